@@ -1,0 +1,76 @@
+// entente/engine.h — the public entry point: load dictionaries once, code many documents.
+//
+//   auto engine = entente::Engine::Load({.dict_dir = "data/dict"});
+//   if (!engine.ok()) { ... engine.status().message() ... }
+//   entente::Engine::Scratch scratch;            // one per thread
+//   std::vector<entente::Event> events;
+//   engine.value()->Code(doc, scratch, &events);
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "entente/event.h"
+#include "entente/status.h"
+
+namespace entente {
+
+namespace internal {
+struct EngineImpl;
+struct ScratchImpl;
+}  // namespace internal
+
+struct EngineOptions {
+  // Folder with the native dictionaries (countries.tsv, verbs.tsv, ...).
+  std::string dict_dir = "data/dict";
+  // Where compiled dictionaries are cached; empty disables the cache.
+  std::string cache_dir;
+};
+
+// A loaded, immutable coder. Thread-safe: any number of threads may call Code() concurrently,
+// each with its own Scratch.
+class Engine {
+ public:
+  // Per-thread working memory. Not thread-safe; reuse it across documents for speed.
+  class Scratch {
+   public:
+    Scratch();
+    ~Scratch();
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    internal::ScratchImpl* impl() { return impl_.get(); }
+
+   private:
+    std::unique_ptr<internal::ScratchImpl> impl_;
+  };
+
+  // Loads and compiles dictionaries. Bad dictionary lines do not fail the load: they are listed
+  // in warnings() ("file:line: reason"). Fails only when a required file is missing or unreadable.
+  static Result<std::shared_ptr<const Engine>> Load(const EngineOptions& options);
+
+  ~Engine();
+
+  // Codes one document, appending events in sentence order to *out. `doc.date` must be known
+  // (callers supply a default). Returns non-ok for input the coder refuses (invalid UTF-8);
+  // then nothing is appended.
+  Status Code(const Document& doc, Scratch& scratch, std::vector<Event>* out) const;
+
+  // A human-readable trace of how one sentence was coded: tokens, actor matches, predicates,
+  // the rules that fired and why each source/target was chosen.
+  std::string Explain(const std::string& sentence, Date date) const;
+
+  // Dictionary problems found at load time (each "file:line: reason").
+  const std::vector<std::string>& warnings() const;
+
+  // Statistics of the loaded dictionaries ("actors", "patterns", ...) as name/value pairs.
+  std::vector<std::pair<std::string, size_t>> stats() const;
+
+  const internal::EngineImpl& impl() const { return *impl_; }
+
+ private:
+  explicit Engine(std::unique_ptr<internal::EngineImpl> impl);
+  std::unique_ptr<internal::EngineImpl> impl_;
+};
+
+}  // namespace entente

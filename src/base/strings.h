@@ -1,0 +1,27 @@
+// base/strings.h — small string helpers (ASCII-only case mapping; UTF-8 passes through).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente::base {
+
+inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Appends a lower-cased copy of `s` (ASCII letters only; UTF-8 bytes unchanged) to *out.
+void AppendLower(std::string_view s, std::string* out);
+std::string ToLower(std::string_view s);
+std::string_view Trim(std::string_view s);
+// Splits on `sep`, trimming each piece and dropping empty ones.
+std::vector<std::string_view> SplitList(std::string_view s, char sep);
+// Splits on `sep` keeping empty pieces (for TSV columns).
+std::vector<std::string_view> SplitExact(std::string_view s, char sep);
+
+// 64-bit FNV-1a; stable across runs and platforms (used in cache headers).
+uint64_t Fnv1a(std::string_view s, uint64_t seed = 1469598103934665603ULL);
+
+}  // namespace entente::base

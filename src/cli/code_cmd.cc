@@ -1,0 +1,145 @@
+// cli/code_cmd.cc — `entente code`: documents in, events out, in input order.
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+#include "base/date.h"
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "io/input.h"
+#include "io/output.h"
+
+namespace entente::cli {
+
+namespace {
+
+struct DocResult {
+  std::vector<Event> events;
+  Status status;
+};
+
+// Codes a batch with `threads` workers; each worker has its own scratch space.
+void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int threads,
+               std::vector<std::unique_ptr<Engine::Scratch>>& scratch, std::vector<DocResult>* results) {
+  results->assign(docs.size(), DocResult{});
+  std::atomic<size_t> next{0};
+  auto work = [&](int w) {
+    while (true) {
+      const size_t i = next.fetch_add(1);
+      if (i >= docs.size()) return;
+      (*results)[i].status = engine.Code(docs[i], *scratch[w], &(*results)[i].events);
+    }
+  };
+  if (threads <= 1 || docs.size() < 2) {
+    work(0);
+    return;
+  }
+  std::vector<std::thread> pool;
+  for (int w = 1; w < threads; ++w) pool.emplace_back(work, w);
+  work(0);
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace
+
+int RunCode(const CodeOptions& o) {
+  std::signal(SIGPIPE, SIG_IGN);
+  Date default_date = Today();
+  if (!o.date.empty()) {
+    auto d = base::ParseIsoDate(o.date);
+    if (!d) {
+      std::fprintf(stderr, "entente code: --date '%s' is not YYYY-MM-DD\n", o.date.c_str());
+      return kExitError;
+    }
+    default_date = *d;
+  }
+  io::InputFormat in = io::InputFormat::kAuto;
+  if (o.in == "text") in = io::InputFormat::kText;
+  else if (o.in == "jsonl") in = io::InputFormat::kJsonl;
+  io::OutputFormat out_format = io::OutputFormat::kJsonl;
+  if (o.out == "tsv") out_format = io::OutputFormat::kTsv;
+  else if (o.out == "plover") out_format = io::OutputFormat::kPlover;
+
+  auto engine = LoadEngineOrReport(o.dict, o.no_cache);
+  if (!engine) return kExitError;
+
+  FILE* out = stdout;
+  std::string tmp_path;
+  if (!o.output.empty() && o.output != "-") {
+    tmp_path = o.output + ".partial";
+    out = std::fopen(tmp_path.c_str(), "wb");
+    if (!out) {
+      std::fprintf(stderr, "entente code: cannot write %s\n", o.output.c_str());
+      return kExitError;
+    }
+  }
+  const int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::unique_ptr<Engine::Scratch>> scratch;
+  for (int i = 0; i < threads; ++i) scratch.push_back(std::make_unique<Engine::Scratch>());
+  const bool progress = isatty(STDERR_FILENO) && !o.quiet;
+  size_t n_docs = 0, n_events = 0, n_errors = 0;
+  bool broken_pipe = false;
+  std::string buf = io::FormatHeader(out_format);
+  std::vector<DocResult> results;
+
+  auto report = [&](const io::InputError& e) {
+    ++n_errors;
+    std::fprintf(stderr, "%s%s: %s%s%s\n", progress ? "\r\033[K" : "", e.where.c_str(),
+                 e.doc_id.empty() ? "" : "document ", e.doc_id.c_str(),
+                 (e.doc_id.empty() ? e.message : ": " + e.message).c_str());
+  };
+  std::vector<std::string> inputs = o.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  for (const std::string& path : inputs) {
+    if (broken_pipe) break;
+    size_t line_base = 0;
+    Status s = io::ReadDocuments(
+        path, in, default_date, 512,
+        [&](std::vector<Document>& docs) {
+          if (broken_pipe) return;
+          CodeBatch(*engine, docs, threads, scratch, &results);
+          for (size_t i = 0; i < docs.size(); ++i) {
+            if (!results[i].status.ok()) {
+              report(io::InputError{path == "-" ? "<stdin>" : path, docs[i].id, results[i].status.message()});
+              continue;
+            }
+            size_t k = 0;
+            for (const Event& e : results[i].events) {
+              io::FormatEvent(e, &docs[i], out_format,
+                              e.doc_id + "-" + std::to_string(e.sentence) + "-" + std::to_string(k++), &buf);
+            }
+            n_events += results[i].events.size();
+          }
+          n_docs += docs.size();
+          line_base += docs.size();
+          if (!WriteAll(out, buf)) broken_pipe = true;
+          buf.clear();
+          if (progress) std::fprintf(stderr, "\r\033[Kcoded %zu documents, %zu events", n_docs, n_events);
+        },
+        report);
+    if (!s.ok()) {
+      ++n_errors;
+      std::fprintf(stderr, "%sentente code: %s\n", progress ? "\r\033[K" : "", s.message().c_str());
+    }
+  }
+  if (!broken_pipe) WriteAll(out, buf);
+  if (progress) std::fprintf(stderr, "\r\033[K");
+  if (std::fflush(out) != 0) broken_pipe = true;
+  if (out != stdout) {
+    std::fclose(out);
+    if (std::rename(tmp_path.c_str(), o.output.c_str()) != 0) {
+      std::fprintf(stderr, "entente code: cannot write %s\n", o.output.c_str());
+      return kExitError;
+    }
+  }
+  if (!o.quiet) {
+    std::fprintf(stderr, "entente code: %zu documents, %zu events, %zu problems\n", n_docs, n_events, n_errors);
+  }
+  if (broken_pipe) return kExitOk;  // a closed pipe (e.g. `| head`) is a clean exit
+  return n_errors ? kExitError : kExitOk;
+}
+
+}  // namespace entente::cli

@@ -1,0 +1,22 @@
+// cli/commands.h — one function per subcommand; main() parses flags and calls them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace entente::cli {
+
+struct CodeOptions {
+  std::string in = "auto", out = "jsonl", date, dict, output;
+  int threads = 0;
+  bool no_cache = false, quiet = false;
+  std::vector<std::string> inputs;
+};
+int RunCode(const CodeOptions& o);
+
+int RunExplain(const std::string& sentence, const std::string& date, const std::string& dict, bool no_cache);
+int RunDictCheck(const std::string& dir);
+// Reads event JSONL (files or stdin) and prints a readable summary.
+int RunSummary(const std::vector<std::string>& inputs, int examples);
+
+}  // namespace entente::cli

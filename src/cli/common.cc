@@ -1,0 +1,56 @@
+#include "cli/common.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+
+namespace entente::cli {
+
+namespace fs = std::filesystem;
+
+std::string ResolveDictDir(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("ENTENTE_DICT"); env && *env) return env;
+  if (fs::exists("data/dict/countries.tsv")) return "data/dict";
+#ifdef ENTENTE_SOURCE_DATA_DIR
+  return std::string(ENTENTE_SOURCE_DATA_DIR) + "/dict";
+#else
+  return "data/dict";
+#endif
+}
+
+std::string ResolveCacheDir(bool disabled) {
+  if (disabled) return "";
+  if (const char* env = std::getenv("ENTENTE_CACHE"); env) return env;  // "" disables
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/entente";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/entente";
+  return "";
+}
+
+Date Today() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+std::shared_ptr<const Engine> LoadEngineOrReport(const std::string& dict_flag, bool no_cache) {
+  EngineOptions opts;
+  opts.dict_dir = ResolveDictDir(dict_flag);
+  opts.cache_dir = ResolveCacheDir(no_cache);
+  auto engine = Engine::Load(opts);
+  if (!engine.ok()) {
+    std::fprintf(stderr, "entente: %s\n", engine.status().message().c_str());
+    return nullptr;
+  }
+  for (const auto& w : engine.value()->warnings()) std::fprintf(stderr, "entente: warning: %s\n", w.c_str());
+  return engine.value();
+}
+
+bool WriteAll(FILE* f, const std::string& s) {
+  if (s.empty()) return true;
+  return std::fwrite(s.data(), 1, s.size(), f) == s.size();
+}
+
+}  // namespace entente::cli

@@ -1,0 +1,29 @@
+// cli/common.h — shared pieces of the command-line front end (the only code that prints/exits).
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+#include "entente/engine.h"
+
+namespace entente::cli {
+
+// Exit codes (ripgrep's convention): 0 ok, 1 nothing found (query commands), 2 error.
+constexpr int kExitOk = 0;
+constexpr int kExitNothing = 1;
+constexpr int kExitError = 2;
+
+// The dictionary folder: the flag, else $ENTENTE_DICT, else ./data/dict, else the source tree's.
+std::string ResolveDictDir(const std::string& flag);
+// The compiled-dictionary cache folder ("" when disabled).
+std::string ResolveCacheDir(bool disabled);
+// Today's date (UTC).
+Date Today();
+
+// Loads the engine or prints the error and returns nullptr.
+std::shared_ptr<const Engine> LoadEngineOrReport(const std::string& dict_flag, bool no_cache);
+
+// Writes all of `s` to `f`; returns false on a broken pipe or other write error.
+bool WriteAll(FILE* f, const std::string& s);
+
+}  // namespace entente::cli

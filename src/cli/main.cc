@@ -1,0 +1,56 @@
+// cli/main.cc — `entente` subcommands. The flag table here is the single source of -h/--help.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+
+int main(int argc, char** argv) {
+  using namespace entente::cli;
+  CLI::App app{"Entente: news text in, political events out (CAMEO, PLOVER)."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "entente 0.1.0");
+
+  CodeOptions code;
+  auto* code_cmd = app.add_subcommand("code", "Code documents into events (output in input order).");
+  code_cmd->add_option("--in", code.in, "Input format")->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  code_cmd->add_option("--out", code.out, "Output format")->check(CLI::IsMember({"jsonl", "tsv", "plover"}));
+  code_cmd->add_option("--date", code.date, "Default document date YYYY-MM-DD (default: today)");
+  code_cmd->add_option("--dict", code.dict, "Dictionary folder (default: $ENTENTE_DICT or data/dict)");
+  code_cmd->add_option("--threads", code.threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 256));
+  code_cmd->add_option("-o,--output", code.output, "Write events here (atomically) instead of stdout");
+  code_cmd->add_flag("--no-cache", code.no_cache, "Do not read or write the compiled dictionary cache");
+  code_cmd->add_flag("-q,--quiet", code.quiet, "No progress or totals on stderr");
+  code_cmd->add_option("inputs", code.inputs, "Files to code ('-' or none: stdin)");
+
+  std::string ex_sentence, ex_date, ex_dict;
+  bool ex_no_cache = false;
+  auto* explain = app.add_subcommand("explain", "Show how one sentence is coded, step by step.");
+  explain->add_option("sentence", ex_sentence, "The sentence")->required();
+  explain->add_option("--date", ex_date, "Document date YYYY-MM-DD (default: today)");
+  explain->add_option("--dict", ex_dict, "Dictionary folder");
+  explain->add_flag("--no-cache", ex_no_cache, "Do not use the compiled dictionary cache");
+
+  auto* dict = app.add_subcommand("dict", "Dictionary tools.");
+  dict->require_subcommand(1);
+  std::string check_dir;
+  auto* check = dict->add_subcommand("check", "Load a dictionary folder; list every bad line and statistics.");
+  check->add_option("dir", check_dir, "Dictionary folder")->required();
+
+  std::vector<std::string> sum_inputs;
+  int sum_examples = 6;
+  auto* summary = app.add_subcommand("summary", "Summarise event JSON Lines (types, dyads, examples).");
+  summary->add_option("inputs", sum_inputs, "Event files (default: stdin)");
+  summary->add_option("--examples", sum_examples, "How many example events to show");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitError;
+  }
+  if (*code_cmd) return RunCode(code);
+  if (*explain) return RunExplain(ex_sentence, ex_date, ex_dict, ex_no_cache);
+  if (*check) return RunDictCheck(check_dir);
+  if (*summary) return RunSummary(sum_inputs, sum_examples);
+  return kExitError;
+}

@@ -1,0 +1,136 @@
+// coder/analysis.h — the working structures of one document's analysis (internal).
+//
+// Everything here lives in per-thread scratch memory and is reused across documents: tokens
+// carry offsets into the text and interned word ids, never copies of words.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "entente/event.h"
+#include "lexicon/lexicon.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
+
+namespace entente::coder {
+
+using lexicon::WordId;
+
+struct Tok {
+  uint32_t begin = 0, end = 0;
+  uint16_t tflags = 0;      // text::TokenFlag
+  WordId word = 0;
+  uint32_t wflags = 0;      // lexicon::WordFlag
+  int32_t mention = -1;     // index of the mention covering this token
+  int32_t phrase_span = -1; // index of the phrase span starting here
+};
+
+// A dictionary phrase found in the text.
+struct Span {
+  uint32_t tb = 0, te = 0;  // token range [tb, te)
+  uint32_t phrase = 0;      // lexicon phrase index
+  uint32_t sense_mask = 0;  // bit per SenseKind present (after the capitalisation check)
+};
+
+// A short actor code held inline (no allocation): "PRKGOV", "IGOUNOWHO".
+struct Code {
+  char s[20] = {};
+  uint8_t n = 0;
+  std::string_view view() const { return std::string_view(s, n); }
+  void Set(std::string_view v) {
+    n = static_cast<uint8_t>(v.size() < sizeof s ? v.size() : sizeof s - 1);
+    for (uint8_t i = 0; i < n; ++i) s[i] = v[i];
+  }
+  void Append(std::string_view v) {
+    for (char c : v)
+      if (n + 1 < sizeof s) s[n++] = c;
+  }
+  bool empty() const { return n == 0; }
+  friend bool operator==(const Code& a, const Code& b) { return a.view() == b.view(); }
+};
+
+enum class MentionKind : uint8_t { kCountry, kOrganization, kPerson, kAgent, kPronoun, kPair };
+
+// One resolved actor.
+struct ActorValue {
+  Code code;
+  Code country;
+  Code sector;
+  MentionKind kind = MentionKind::kCountry;
+  int32_t person = -1;   // lexicon person index, when a person
+  uint32_t text_begin = 0, text_end = 0;  // the words that named it (byte offsets)
+};
+
+// An actor phrase in the sentence (or a pronoun resolved to earlier actors).
+struct Mention {
+  uint32_t tb = 0, te = 0;       // tokens covered
+  uint32_t actors_off = 0;       // into Analysis::mention_actors (1 for most, 2+ for pairs)
+  uint32_t actors_len = 0;
+  WordId prep = 0;               // preposition right before the phrase, or 0
+  bool possessive = false;       // followed by 's
+  bool modifier = false;         // an adjective/possessive modifying the next noun
+  int32_t group = -1;            // compound group id
+  int32_t place = -1;            // gazetteer place when the phrase is also a place
+};
+
+// A coordinated list of mentions ("Russia, Belarus and North Korea").
+struct Group {
+  uint32_t first = 0, count = 0;  // mentions [first, first+count)
+};
+
+struct DateRange {
+  Date start;
+  std::optional<Date> end;
+  bool explicit_ = false;
+};
+
+// Coreference memory across the sentences of one document.
+struct DocMemory {
+  std::vector<ActorValue> last_persons;  // most recent last
+  std::vector<ActorValue> last_things;   // states/organisations
+  std::vector<ActorValue> last_group;    // the last compound group or event pair
+  std::vector<ActorValue> last_pair;     // the last event's two sides
+  std::vector<ActorValue> all;           // every resolved actor in order (for agent coref)
+  void Clear() {
+    last_persons.clear();
+    last_things.clear();
+    last_group.clear();
+    last_pair.clear();
+    all.clear();
+  }
+};
+
+// An event predicate found in a sentence (a verb or an event noun with a matching pattern).
+enum class Mood : uint8_t { kPlain, kIntent, kRefusal, kNegated, kHypothetical };
+
+struct Predicate {
+  uint32_t tok = 0;          // the head verb/noun token
+  uint32_t last = 0;         // last token the pattern used
+  uint32_t pattern = 0;      // lexicon pattern index
+  bool noun = false;
+  bool passive = false;
+  int32_t source = -1;       // mention index
+  int32_t target = -1;       // mention index
+  Mood mood = Mood::kPlain;
+  std::string_view why_source;  // explanation of the source choice (static strings)
+};
+
+struct Analysis {
+  std::string normalized;              // NFC text when normalisation changed it
+  std::vector<text::Token> raw_tokens;
+  std::vector<Tok> toks;
+  std::vector<text::Sentence> sentences;
+  std::vector<Span> spans;
+  std::vector<Mention> mentions;
+  std::vector<ActorValue> mention_actors;
+  std::vector<Group> groups;
+  std::vector<uint8_t> skip;           // per token: inside a relative clause / parenthesis
+  std::vector<uint8_t> used;           // per token: consumed by a predicate's pattern
+  std::vector<Predicate> preds;
+  std::string lower;                   // lookup buffer
+  DocMemory memory;
+  std::string* trace = nullptr;        // explain output, when requested
+};
+
+}  // namespace entente::coder

@@ -1,0 +1,613 @@
+// coder/coder.cc — sentences → predicates → events.
+//
+// For each body sentence: dictionary phrases (FindSpans) → actor mentions and compound groups
+// (BuildMentions) → event predicates (verbs and event nouns with a matching pattern) → source
+// and target for each → mood (negation, refusal, intent, hypothetical) → events with date,
+// location and evidence. Coreference memory carries actors from sentence to sentence.
+#include "coder/coder.h"
+
+#include <algorithm>
+
+#include "base/date.h"
+#include "base/strings.h"
+#include "model/cameo.h"
+#include "text/utf8.h"
+
+namespace entente::coder {
+
+namespace lx = lexicon;
+using lexicon::SenseKind;
+
+namespace {
+
+constexpr uint32_t Bit(SenseKind k) { return 1u << static_cast<uint32_t>(k); }
+constexpr uint32_t kAdverbLike = lx::kNegation | lx::kModal | lx::kAuxiliary | lx::kBe;
+
+bool IsFutureModal(std::string_view w) {
+  return w == "will" || w == "shall" || w == "'ll" || w == "would" || w == "wo";
+}
+
+bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
+
+std::string Fmt(Date d) { return base::FormatIsoDate(d); }
+
+}  // namespace
+
+void Coder::Prepare(std::string_view text, Analysis& a) const {
+  a.raw_tokens.clear();
+  text::Tokenize(text, &a.raw_tokens);
+  const size_t n = a.raw_tokens.size();
+  a.toks.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const text::Token& rt = a.raw_tokens[i];
+    Tok& t = a.toks[i];
+    t.begin = rt.begin;
+    t.end = rt.end;
+    t.tflags = rt.flags;
+    a.lower.clear();
+    text::LowerForLookup(text.substr(rt.begin, rt.end - rt.begin), &a.lower);
+    t.word = lx_.Find(a.lower);
+    t.wflags = lx_.Flags(t.word);
+    t.mention = -1;
+    t.phrase_span = -1;
+  }
+  a.sentences.clear();
+  text::SplitSentences(text, a.raw_tokens, lx_.abbreviations(), &a.sentences);
+  a.skip.assign(n, 0);
+  a.used.assign(n, 0);
+}
+
+Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>* out) const {
+  if (base::Trim(doc.text).empty()) {
+    return Status(StatusCode::kInvalidArgument, "empty text");
+  }
+  if (doc.text.size() > kMaxDocumentBytes) {
+    return Status(StatusCode::kInvalidArgument,
+                  "text is " + std::to_string(doc.text.size()) + " bytes; the limit is " +
+                      std::to_string(kMaxDocumentBytes) + " bytes per document");
+  }
+  if (size_t bad = text::FindInvalidUtf8(doc.text); bad != std::string_view::npos) {
+    return Status(StatusCode::kInvalidArgument,
+                  "invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  if (!doc.date.known()) return Status(StatusCode::kInvalidArgument, "document date unknown");
+  std::string_view text = doc.text;
+  if (!text::IsAscii(text)) {
+    if (!text::NormalizeNfc(text, &a.normalized)) {
+      return Status(StatusCode::kInvalidArgument, "text could not be normalised (ICU)");
+    }
+    text = a.normalized;
+  }
+  Prepare(text, a);
+  a.memory.Clear();
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    if (a.sentences[si].kind == text::SentenceKind::kBody) CodeSentence(doc, text, si, a, out);
+  }
+  return Status::Ok();
+}
+
+namespace {
+
+// Maps an event to what a future/intended version of it codes as (CAMEO 03 family).
+std::string_view IntentCode(std::string_view code) {
+  const int root = model::CameoRoot(code);
+  const std::string_view three = code.substr(0, 3);
+  switch (root) {
+    case 1: case 2: case 3: case 13: return code;
+    case 4: return "036";
+    case 5: return "032";
+    case 6:
+      if (three == "061") return "0311";
+      if (three == "062") return "0312";
+      if (three == "063") return "0313";
+      if (three == "064") return "0314";
+      return "031";
+    case 7:
+      if (three == "071") return "0331";
+      if (three == "072") return "0332";
+      if (three == "073") return "0333";
+      if (three == "074") return "0334";
+      return "033";
+    case 8:
+      if (three == "081") return "0351";
+      if (three == "082") return "0352";
+      if (three == "084") return "0353";
+      if (three == "085") return "0354";
+      if (three == "086") return "0355";
+      if (three == "087") return "0356";
+      return "035";
+    default: return "";
+  }
+}
+
+// Maps an event to the CAMEO 12 (reject) code for refusing to do it.
+std::string_view RefusalCode(std::string_view code) {
+  const int root = model::CameoRoot(code);
+  const std::string_view three = code.substr(0, 3);
+  switch (root) {
+    case 2: case 3: return "120";
+    case 4: return "125";
+    case 5: return three == "057" ? "127" : "120";
+    case 6:
+      if (three == "061") return "1211";
+      if (three == "062") return "1212";
+      return "121";
+    case 7:
+      if (three == "071") return "1221";
+      if (three == "072") return "1222";
+      return "122";
+    case 8:
+      if (three == "081") return "1241";
+      if (three == "082") return "1242";
+      if (three == "084") return "1243";
+      if (three == "085") return "1244";
+      if (three == "086") return "1245";
+      if (three == "087") return "1246";
+      return "124";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si, Analysis& a,
+                         std::vector<Event>* out) const {
+  const text::Sentence& sent = a.sentences[si];
+  const uint32_t sb = sent.tok_begin, se = sent.tok_end;
+  a.spans.clear();
+  a.mentions.clear();
+  a.mention_actors.clear();
+  a.groups.clear();
+  a.preds.clear();
+  FindSpans(text, a, sb, se);
+  MarkSkips(text, a, sb, se);
+  BuildMentions(text, doc.date, a, sb, se);
+  std::string* trace = a.trace;
+
+  auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
+  auto tok_text = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
+  auto is_clause_end = [&](uint32_t k) {
+    const std::string_view w = tok_text(k);
+    return w == ";" || w == ":" || w == "." || w == "?" || w == "!";
+  };
+  auto literal_matches = [&](uint32_t k, const lx::PatternElem& e) {
+    const lx::WordId* alts = lx_.pattern_words(e);
+    const lx::WordId w = a.toks[k].word;
+    if (w == lx::kUnknownWord) return false;
+    const lx::WordId nl = lx_.NounLemma(w), vl = lx_.VerbLemma(w);
+    for (uint16_t x = 0; x < e.alts_len; ++x) {
+      if (alts[x] == w || (nl && alts[x] == nl) || (vl && alts[x] == vl)) return true;
+    }
+    return false;
+  };
+
+  struct Match {
+    uint32_t pattern = 0;
+    int32_t target = -1;
+    uint32_t last = 0;
+    int score = -1;
+  };
+  // Matches one pattern after the head token `h`.
+  auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) {
+    const lx::Pattern& p = lx_.pattern(pi);
+    uint32_t pos = h + 1;
+    bool after_prep = false;
+    int32_t target = -1;
+    uint32_t last = h;
+    for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
+      const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
+      if (e.kind == lx::ElemKind::kTarget) {
+        for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
+          if (is_clause_end(k)) break;
+          if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) break;
+          const int32_t mi = a.toks[k].mention;
+          if (mi < 0) continue;
+          const Mention& mm = a.mentions[mi];
+          if (mm.modifier && !mm.possessive) {
+            k = mm.te - 1;
+            continue;
+          }
+          if (after_prep || mm.prep == 0) {
+            target = mi;
+            last = mm.te - 1;
+            pos = mm.te;
+            break;
+          }
+          k = mm.te - 1;
+        }
+        after_prep = false;
+        continue;
+      }
+      int32_t found = -1;
+      for (uint32_t k = pos; k < se && k < pos + 4; ++k) {
+        if (is_clause_end(k)) break;
+        if (literal_matches(k, e)) {
+          found = static_cast<int32_t>(k);
+          break;
+        }
+      }
+      if (found < 0) {
+        if (e.kind == lx::ElemKind::kOptional) continue;
+        return false;
+      }
+      pos = static_cast<uint32_t>(found) + 1;
+      last = static_cast<uint32_t>(found);
+      after_prep = (a.toks[found].wflags & lx::kPreposition) != 0;
+    }
+    const int score = p.literals * 4 + (target >= 0 ? 2 : 0);
+    if (score > m->score) {
+      m->pattern = pi;
+      m->target = target;
+      m->last = last;
+      m->score = score;
+    }
+    return true;
+  };
+
+  // --- find predicates ---
+  for (uint32_t i = sb; i < se; ++i) {
+    const Tok& t = a.toks[i];
+    if (t.mention >= 0 || a.used[i] || !(t.wflags & (lx::kEventVerb | lx::kEventNoun))) continue;
+    const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;
+    const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.NounLemma(t.word) : 0;
+    auto vp = lx_.VerbPatterns(vlemma);
+    auto np = lx_.NounPatterns(nlemma);
+    const bool has_verb = vp.first != vp.second, has_noun = np.first != np.second;
+    const Tok* prev = i > sb ? &a.toks[i - 1] : nullptr;
+    const bool prev_det = prev && ((prev->wflags & lx::kDeterminer) || (prev->tflags & text::kPossessive) ||
+                                   (prev->tflags & text::kNumber) ||
+                                   (prev->mention >= 0 && a.mentions[prev->mention].modifier));
+    const bool prev_light = prev && (prev->wflags & lx::kLight);
+    const lx::VerbForm form = lx_.VerbFormOf(t.word);
+    bool as_noun = false;
+    if (has_noun && (!has_verb || prev_det || prev_light)) as_noun = true;
+    if (has_noun && has_verb && !as_noun && (form == lx::VerbForm::kBase || form == lx::VerbForm::kThird)) {
+      // "talks between", "visit to": a noun pattern literal right after decides.
+      Match nm;
+      for (auto it = np.first; it != np.second; ++it) match_pattern(*it, i, &nm);
+      Match vm;
+      for (auto it = vp.first; it != vp.second; ++it) match_pattern(*it, i, &vm);
+      const bool noun_specific = nm.score >= 0 && lx_.pattern(nm.pattern).literals > 0 &&
+                                 (vm.score < 0 || lx_.pattern(vm.pattern).literals == 0);
+      // A subject right before a base/third form makes it a verb ("Russia and Belarus talk").
+      const bool subject_before = prev && prev->mention >= 0 && !a.mentions[prev->mention].modifier;
+      if (noun_specific && !subject_before && !(prev && (prev->wflags & (lx::kModal | lx::kAuxiliary)))) {
+        as_noun = true;
+      }
+    }
+    if (!as_noun && !has_verb) continue;
+    // A verb form after a determiner is a noun or adjective use ("the signed accord").
+    if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
+    Match best;
+    if (as_noun) {
+      for (auto it = np.first; it != np.second; ++it) match_pattern(*it, i, &best);
+    } else {
+      for (auto it = vp.first; it != vp.second; ++it) match_pattern(*it, i, &best);
+    }
+    if (best.score < 0) continue;
+    Predicate pr;
+    pr.tok = i;
+    pr.pattern = best.pattern;
+    pr.target = best.target;
+    pr.last = best.last;
+    pr.noun = as_noun;
+    for (uint32_t k = i; k <= best.last; ++k)
+      if (a.toks[k].mention < 0) a.used[k] = 1;
+    a.preds.push_back(pr);
+  }
+
+  // --- sources, voice and mood ---
+  // Left scan for the subject of the verb at `v`. Returns a mention or -1.
+  auto find_subject = [&](uint32_t v, std::string_view* why) -> int32_t {
+    const bool inside_skip = a.skip[v] != 0;
+    // Coordinated verbs share the subject: "arrived in Minsk and met Lukashenko".
+    int32_t j = static_cast<int32_t>(v) - 1;
+    while (j >= static_cast<int32_t>(sb) &&
+           ((a.toks[j].wflags & kAdverbLike) || (a.toks[j].tflags & text::kNegClitic) ||
+            EndsWithLy(word(j)) || tok_text(j) == "also" || tok_text(j) == "then" ||
+            (tok_text(j) == "to" && j > 0 && (a.toks[j - 1].wflags & (lx::kIntent | lx::kRefusal))) ||
+            ((a.toks[j].wflags & (lx::kIntent | lx::kRefusal)) && (a.toks[j].wflags & lx::kAnyVerb)))) {
+      --j;
+    }
+    if (j >= static_cast<int32_t>(sb) && (tok_text(j) == "and" || tok_text(j) == "but")) {
+      for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k > j - 14; --k) {
+        if (a.toks[k].mention >= 0 && !a.mentions[a.toks[k].mention].prep &&
+            !a.mentions[a.toks[k].mention].modifier) {
+          // An object between the two verbs: keep looking for the first verb.
+        }
+        for (const Predicate& p : a.preds) {
+          if (p.tok == static_cast<uint32_t>(k) && !p.noun && p.source >= 0) {
+            *why = "shared subject of a coordinated verb";
+            return p.source;
+          }
+        }
+        if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & kAdverbLike)) {
+          v = static_cast<uint32_t>(k);
+          break;
+        }
+      }
+    }
+    for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k > static_cast<int32_t>(v) - 40; --k) {
+      if (!inside_skip && a.skip[k]) continue;
+      const std::string_view w = tok_text(k);
+      if (w == ";" || w == ":" ) break;
+      const int32_t mi = a.toks[k].mention;
+      if (mi < 0) continue;
+      const Mention& m = a.mentions[mi];
+      if (m.prep != 0 || (m.modifier && !m.possessive) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
+                                                           !(a.toks[m.te].wflags & (lx::kAnyVerb | kAdverbLike)))) {
+        k = static_cast<int32_t>(m.tb);
+        continue;
+      }
+      *why = "nearest actor phrase before the verb, not inside a prepositional phrase";
+      return mi;
+    }
+    return -1;
+  };
+
+  for (Predicate& p : a.preds) {
+    const uint32_t i = p.tok;
+    if (p.noun) {
+      // Possessive or adjective right before the noun: "Choe's visit", "Israeli airstrikes".
+      int32_t j = static_cast<int32_t>(i) - 1;
+      int steps = 0;
+      while (j >= static_cast<int32_t>(sb) && steps < 4 && a.toks[j].mention < 0 &&
+             !(a.toks[j].wflags & (lx::kLight | lx::kPreposition | lx::kAnyVerb | lx::kConjunction)) &&
+             !is_clause_end(j) && tok_text(j) != ",") {
+        --j, ++steps;
+      }
+      if (j >= static_cast<int32_t>(sb) && a.toks[j].mention >= 0 &&
+          a.mentions[a.toks[j].mention].modifier) {
+        p.source = a.toks[j].mention;
+        p.why_source = "possessive or adjective before the event noun";
+      } else if (j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kLight)) {
+        p.source = find_subject(static_cast<uint32_t>(j), &p.why_source);
+        p.why_source = "subject of the light verb before the event noun";
+        // The light verb's mood applies ("refused to sign an agreement").
+        p.tok = static_cast<uint32_t>(j);
+      } else if (p.target >= 0 && a.mentions[p.target].group >= 0 &&
+                 i + 1 < se && TokenIs(text, a.toks[i + 1], "between")) {
+        p.why_source = "\"between\" a group: both directions";
+      } else {
+        // A nominal event in subject position: "Talks between Russia and Belarus ended".
+        const int32_t tm = p.target;
+        if (tm < 0 || a.mentions[tm].group < 0) p.source = -1;
+      }
+      if (p.source < 0 && !(p.target >= 0 && a.mentions[p.target].group >= 0 && i + 1 < se &&
+                            TokenIs(text, a.toks[i + 1], "between"))) {
+        p.mood = Mood::kHypothetical;  // no source: nothing to code
+        continue;
+      }
+    } else {
+      // Passive: "was attacked by X" → source X, target the subject.
+      int32_t j = static_cast<int32_t>(i) - 1;
+      while (j >= static_cast<int32_t>(sb) && (EndsWithLy(word(j)) || (a.toks[j].wflags & lx::kNegation))) --j;
+      const lx::VerbForm form = lx_.VerbFormOf(a.toks[i].word);
+      const bool participle = form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple;
+      if (participle && j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kBe)) {
+        p.passive = true;
+        const int32_t subject = find_subject(i, &p.why_source);
+        int32_t agent = -1;
+        for (uint32_t k = i + 1; k < se && k < i + 8; ++k) {
+          if (TokenIs(text, a.toks[k], "by") && k + 1 < se) {
+            for (uint32_t q = k + 1; q < se && q < k + 4; ++q) {
+              if (a.toks[q].mention >= 0) {
+                agent = a.toks[q].mention;
+                break;
+              }
+            }
+            break;
+          }
+        }
+        p.source = agent;
+        p.target = subject;
+        p.why_source = "passive: the agent after \"by\"; the subject is the target";
+        if (agent < 0) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      } else {
+        p.source = find_subject(i, &p.why_source);
+      }
+      if (p.source < 0) {
+        p.mood = Mood::kHypothetical;  // no subject found: nothing to code
+        continue;
+      }
+    }
+    // Mood from the words before the (light) verb.
+    const uint32_t v = p.tok;
+    for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 5; --k) {
+      const Tok& t = a.toks[k];
+      if (t.mention >= 0 || tok_text(k) == ",") break;
+      if ((t.wflags & lx::kNegation) || (t.tflags & text::kNegClitic)) {
+        if (p.mood == Mood::kPlain) p.mood = Mood::kNegated;
+      } else if ((t.wflags & lx::kRefusal) && k + 1 < static_cast<int32_t>(v) && tok_text(k + 1) == "to") {
+        p.mood = Mood::kRefusal;
+      } else if ((t.wflags & lx::kIntent) && k + 1 < static_cast<int32_t>(v) && tok_text(k + 1) == "to") {
+        if (p.mood != Mood::kNegated) p.mood = Mood::kIntent;
+      } else if (t.wflags & lx::kModal) {
+        if (IsFutureModal(word(k))) {
+          if (p.mood == Mood::kPlain) p.mood = Mood::kIntent;
+        } else if (p.mood == Mood::kPlain) {
+          p.mood = Mood::kHypothetical;
+        }
+      } else if (t.phrase_span >= 0) {
+        const Span& s = a.spans[t.phrase_span];
+        if (s.sense_mask & Bit(SenseKind::kGrammar)) {
+          const lx::Phrase& ph = lx_.phrase(s.phrase);
+          const lx::Sense* senses = lx_.senses(ph);
+          for (uint32_t q = 0; q < ph.senses_len; ++q) {
+            if (senses[q].kind != SenseKind::kGrammar) continue;
+            if (senses[q].ref & lx::kIntent) p.mood = Mood::kIntent;
+            if (senses[q].ref & lx::kRefusal) p.mood = Mood::kRefusal;
+            if (senses[q].ref & lx::kNegation) p.mood = Mood::kNegated;
+          }
+        }
+      }
+    }
+    // "If Russia attacks ...": a conditional clause makes the event hypothetical.
+    for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb); --k) {
+      if (tok_text(k) == "," || is_clause_end(k)) break;
+      if (a.toks[k].wflags & lx::kHypothetical) {
+        p.mood = Mood::kHypothetical;
+        break;
+      }
+    }
+  }
+
+  // --- events ---
+  int32_t place = -1;
+  for (const Span& s : a.spans) {
+    if (!(s.sense_mask & Bit(SenseKind::kPlace)) || s.tb == sb) continue;
+    const std::string_view before = word(s.tb - 1);
+    if (before == "in" || before == "at" || before == "near" || before == "outside") {
+      const lx::Phrase& ph = lx_.phrase(s.phrase);
+      for (uint32_t q = 0; q < ph.senses_len; ++q)
+        if (lx_.senses(ph)[q].kind == SenseKind::kPlace) place = static_cast<int32_t>(lx_.senses(ph)[q].ref);
+      break;
+    }
+  }
+  auto actors_of = [&](int32_t mi, std::vector<const ActorValue*>* outv) {
+    outv->clear();
+    if (mi < 0) return;
+    const Mention& m = a.mentions[mi];
+    if (m.group >= 0) {
+      const Group& g = a.groups[m.group];
+      for (uint32_t k = 0; k < g.count; ++k) {
+        const Mention& gm = a.mentions[g.first + k];
+        for (uint32_t x = 0; x < gm.actors_len; ++x) outv->push_back(&a.mention_actors[gm.actors_off + x]);
+      }
+    } else {
+      for (uint32_t x = 0; x < m.actors_len; ++x) outv->push_back(&a.mention_actors[m.actors_off + x]);
+    }
+  };
+  std::vector<const ActorValue*> sources, targets;
+  const size_t first_event = out->size();
+  for (const Predicate& p : a.preds) {
+    const lx::Pattern& pat = lx_.pattern(p.pattern);
+    std::string_view code = lx_.cameo(pat.cameo).code;
+    std::string mood_note;
+    if (p.mood == Mood::kHypothetical || p.mood == Mood::kNegated) {
+      if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: " +
+                          (p.mood == Mood::kNegated ? "negated" : "hypothetical or no source") + "\n";
+      continue;
+    }
+    if (p.mood == Mood::kIntent) {
+      std::string_view c = IntentCode(code);
+      if (c.empty() || lx_.FindCameo(c) < 0) continue;
+      mood_note = " +intent(" + std::string(code) + "->" + std::string(c) + ")";
+      code = c;
+    } else if (p.mood == Mood::kRefusal) {
+      std::string_view c = RefusalCode(code);
+      if (c.empty() || lx_.FindCameo(c) < 0) continue;
+      mood_note = " +refusal(" + std::string(code) + "->" + std::string(c) + ")";
+      code = c;
+    }
+    const int ci = lx_.FindCameo(code);
+    if (ci < 0) continue;
+    const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(ci));
+    actors_of(p.source, &sources);
+    actors_of(p.target, &targets);
+    const bool between = p.noun && p.source < 0;  // "talks between X and Y"
+    if (between) {
+      sources = targets;
+    }
+    std::vector<std::pair<const ActorValue*, const ActorValue*>> pairs;
+    if (!targets.empty() && !between) {
+      for (auto* s : sources)
+        for (auto* t : targets)
+          if (!(s->code == t->code)) pairs.push_back({s, t});
+    } else if (sources.size() >= 2) {
+      for (auto* s : sources)
+        for (auto* t : sources)
+          if (s != t && !(s->code == t->code)) pairs.push_back({s, t});
+    } else if (sources.size() == 1 && !pat.has_target) {
+      pairs.push_back({sources[0], nullptr});
+    }
+    if (pairs.empty()) continue;
+    const DateRange dr = FindDate(text, a, sb, se, doc.date, p.mood == Mood::kIntent);
+    for (const auto& [s, t] : pairs) {
+      bool dup = false;
+      for (size_t k = first_event; k < out->size() && !dup; ++k) {
+        const Event& e = (*out)[k];
+        dup = e.sentence == si && e.cameo == code && e.source.code == s->code.view() &&
+              (t ? (e.target && e.target->code == t->code.view()) : !e.target);
+      }
+      if (dup) continue;
+      Event e;
+      e.doc_id = doc.id;
+      e.sentence = si;
+      e.date = dr.start;
+      e.end_date = dr.end;
+      auto fill = [&](const ActorValue& v, Actor* outa) {
+        outa->text = std::string(text.substr(v.text_begin, v.text_end - v.text_begin));
+        outa->code = std::string(v.code.view());
+        outa->country = std::string(v.country.view());
+        outa->sector = std::string(v.sector.view());
+      };
+      fill(*s, &e.source);
+      if (t) {
+        e.target.emplace();
+        fill(*t, &*e.target);
+      }
+      e.cameo = std::string(code);
+      e.plover = info.plover;
+      e.quad_class = info.quad_class;
+      e.goldstein = info.goldstein;
+      int32_t loc = place;
+      if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
+      if (loc >= 0) {
+        const lx::Place& pl = lx_.place(static_cast<uint32_t>(loc));
+        e.location = Location{std::string(lx_.str(pl.name)), std::string(lx_.str(pl.country)), pl.lat, pl.lon};
+      }
+      e.evidence.sentence_text = std::string(text.substr(sent.begin, sent.end - sent.begin));
+      const uint32_t vb = a.toks[std::min(p.tok, pat.noun ? p.tok : p.tok)].begin;
+      const uint32_t ve = a.toks[std::max(p.last, p.tok)].end;
+      e.evidence.verb_text = std::string(text.substr(vb, ve - vb));
+      e.evidence.rule = std::string(pat.noun ? "noun:" : "verb:") + std::string(lx_.str(pat.text)) +
+                        " [" + std::string(lx_.str(pat.source)) + "]" + (p.passive ? " +passive" : "") +
+                        mood_note + (between ? " +between" : "") + (sources.size() > 1 ? " +compound" : "");
+      e.evidence.start = sent.begin;
+      e.evidence.end = sent.end;
+      out->push_back(std::move(e));
+      a.memory.last_pair.clear();
+      a.memory.last_pair.push_back(*s);
+      if (t) a.memory.last_pair.push_back(*t);
+    }
+  }
+  if (trace) {
+    *trace += "sentence " + std::to_string(si) + ": " +
+              std::string(text.substr(sent.begin, sent.end - sent.begin)) + "\n  tokens:";
+    for (uint32_t i = sb; i < se; ++i) {
+      *trace += " " + std::string(tok_text(i));
+      if (a.toks[i].word == lx::kUnknownWord) *trace += "?";
+    }
+    *trace += "\n";
+    for (const Mention& m : a.mentions) {
+      *trace += "  actor: '" + std::string(text.substr(a.toks[m.tb].begin, a.toks[m.te - 1].end - a.toks[m.tb].begin)) + "' ->";
+      for (uint32_t x = 0; x < m.actors_len; ++x) *trace += " " + std::string(a.mention_actors[m.actors_off + x].code.view());
+      if (m.prep) *trace += " (after '" + std::string(lx_.Word(m.prep)) + "')";
+      if (m.group >= 0) *trace += " (group " + std::to_string(m.group) + ")";
+      if (m.modifier) *trace += " (modifier)";
+      *trace += "\n";
+    }
+    for (const Predicate& p : a.preds) {
+      const lx::Pattern& pat = lx_.pattern(p.pattern);
+      *trace += "  predicate: '" + std::string(tok_text(p.tok)) + "' pattern '" + std::string(lx_.str(pat.text)) +
+                "' (" + std::string(lx_.str(pat.source)) + ") cameo " + lx_.cameo(pat.cameo).code;
+      if (p.source >= 0) *trace += "; source: " + std::string(p.why_source);
+      if (p.target >= 0) *trace += "; target: actor phrase in the pattern's * slot";
+      static const char* kMood[] = {"plain", "intent", "refusal", "negated", "hypothetical"};
+      *trace += std::string("; mood: ") + kMood[static_cast<int>(p.mood)] + (p.passive ? "; passive" : "") + "\n";
+    }
+    for (size_t k = first_event; k < out->size(); ++k) {
+      const Event& e = (*out)[k];
+      *trace += "  event: " + e.source.code + " -> " + (e.target ? e.target->code : "-") + " " + e.cameo +
+                " date " + Fmt(e.date) + (e.end_date ? ".." + Fmt(*e.end_date) : "") +
+                (e.location ? " at " + e.location->name : "") + " rule " + e.evidence.rule + "\n";
+    }
+  }
+  Remember(a, 0);
+}
+
+}  // namespace entente::coder

@@ -1,0 +1,47 @@
+// coder/coder.h — turns a document's text into CAMEO events (pure logic, no I/O).
+#pragma once
+
+#include <vector>
+
+#include "coder/analysis.h"
+#include "entente/event.h"
+#include "entente/status.h"
+#include "lexicon/lexicon.h"
+
+namespace entente::coder {
+
+// Limits on input the coder accepts.
+constexpr size_t kMaxDocumentBytes = 8u << 20;  // 8 MiB of text per document
+
+class Coder {
+ public:
+  explicit Coder(const lexicon::Lexicon& lx) : lx_(lx) {}
+
+  // Codes `doc` (whose date must be known) and appends its events to *out in sentence order.
+  // Non-ok for empty, oversized or invalid UTF-8 text; then nothing is appended.
+  Status CodeDocument(const Document& doc, Analysis& a, std::vector<Event>* out) const;
+
+ private:
+  // Per-document steps (coder.cc).
+  void Prepare(std::string_view text, Analysis& a) const;
+  void CodeSentence(const Document& doc, std::string_view text, uint32_t index, Analysis& a,
+                    std::vector<Event>* out) const;
+
+  // mentions.cc
+  void FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const;
+  void BuildMentions(std::string_view text, Date date, Analysis& a, uint32_t sb, uint32_t se) const;
+  void MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const;
+  void Remember(Analysis& a, uint32_t mention_begin) const;
+
+  // dates.cc
+  DateRange FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
+                     Date doc_date, bool future) const;
+
+  const lexicon::Lexicon& lx_;
+};
+
+// Helpers shared by the coder's files.
+std::string_view TokenText(std::string_view text, const Tok& t);
+bool TokenIs(std::string_view text, const Tok& t, std::string_view s);
+
+}  // namespace entente::coder

@@ -1,0 +1,166 @@
+// coder/dates.cc — explicit and relative date expressions, resolved against the document date.
+#include <charconv>
+
+#include "base/date.h"
+#include "coder/coder.h"
+
+namespace entente::coder {
+
+namespace lx = lexicon;
+
+namespace {
+
+int MonthNumber(std::string_view w) {
+  static const char* kPrefixes[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (w.size() < 3) return 0;
+  for (int m = 0; m < 12; ++m) {
+    if (w[0] == kPrefixes[m][0] && w[1] == kPrefixes[m][1] && w[2] == kPrefixes[m][2]) return m + 1;
+  }
+  return 0;
+}
+
+int WeekdayNumber(std::string_view w) {
+  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                "friday", "saturday", "sunday"};
+  for (int d = 0; d < 7; ++d)
+    if (w == kDays[d]) return d;
+  return -1;
+}
+
+int SmallNumber(std::string_view s, int max) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v < 1 || v > max) return 0;
+  return v;
+}
+
+// The most recent (month, day) on or before `ref` (or the next on/after it when `future`).
+Date Anchor(int month, int day, Date ref, bool future, int year = 0) {
+  if (year) return Date{year, month, std::min(day, base::DaysInMonth(year, month))};
+  Date d{ref.year, month, std::min(day, base::DaysInMonth(ref.year, month))};
+  if (!future && d > ref) d.year -= 1;
+  if (future && d < ref) d.year += 1;
+  d.day = std::min(day, base::DaysInMonth(d.year, month));
+  return d;
+}
+
+}  // namespace
+
+DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
+                          Date doc, bool future) const {
+  DateRange r;
+  r.start = doc;
+  auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
+  auto tok = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
+  auto is_range_sep = [&](uint32_t i) {
+    const std::string_view w = tok(i);
+    return w == "to" || w == "-" || w == "\xE2\x80\x93" || w == "through" || w == "until" ||
+           w == "and";
+  };
+  for (uint32_t i = sb; i < se; ++i) {
+    const Tok& t = a.toks[i];
+    // ISO date: 2024-10-28
+    if ((t.tflags & text::kNumber) && t.end - t.begin == 4 && i + 4 < se &&
+        TokenIs(text, a.toks[i + 1], "-") && TokenIs(text, a.toks[i + 3], "-")) {
+      std::string iso(tok(i));
+      iso += "-";
+      iso += tok(i + 2);
+      iso += "-";
+      iso += tok(i + 4);
+      if (auto d = base::ParseIsoDate(iso)) {
+        r.start = *d;
+        r.explicit_ = true;
+        return r;
+      }
+    }
+    // Month Day[, Year] [to [Month] Day]   /   Day Month [Year]
+    int month = 0, day = 0, year = 0;
+    uint32_t next = i;
+    if ((t.wflags & lx::kMonth) && (t.tflags & text::kCapitalized)) {
+      month = MonthNumber(word(i));
+      uint32_t j = i + 1;
+      if (j < se && TokenIs(text, a.toks[j], ".")) ++j;
+      if (j < se && (a.toks[j].tflags & text::kNumber)) {
+        day = SmallNumber(tok(j), 31);
+        next = j + 1;
+      }
+    } else if ((t.tflags & text::kNumber) && i + 1 < se && (a.toks[i + 1].wflags & lx::kMonth) &&
+               (a.toks[i + 1].tflags & text::kCapitalized)) {
+      day = SmallNumber(tok(i), 31);
+      month = MonthNumber(word(i + 1));
+      next = i + 2;
+      if (next < se && TokenIs(text, a.toks[next], ".")) ++next;
+    }
+    if (month && day) {
+      uint32_t j = next;
+      if (j + 1 < se && TokenIs(text, a.toks[j], ",") && (a.toks[j + 1].tflags & text::kNumber) &&
+          a.toks[j + 1].end - a.toks[j + 1].begin == 4) {
+        year = SmallNumber(tok(j + 1), 2100);
+        j += 2;
+      } else if (j < se && (a.toks[j].tflags & text::kNumber) && a.toks[j].end - a.toks[j].begin == 4) {
+        year = SmallNumber(tok(j), 2100);
+        j += 1;
+      }
+      r.start = Anchor(month, day, doc, future, year);
+      r.explicit_ = true;
+      // Range: "Oct. 28 to 30", "Oct. 28-30", "Oct. 28 to Nov. 2"
+      if (j + 1 < se && is_range_sep(j)) {
+        uint32_t k = j + 1;
+        int end_month = month;
+        if ((a.toks[k].wflags & lx::kMonth) && (a.toks[k].tflags & text::kCapitalized)) {
+          end_month = MonthNumber(word(k));
+          ++k;
+          if (k < se && TokenIs(text, a.toks[k], ".")) ++k;
+        }
+        if (k < se && (a.toks[k].tflags & text::kNumber)) {
+          if (int end_day = SmallNumber(tok(k), 31); end_day) {
+            Date e{r.start.year + (end_month < month ? 1 : 0), end_month,
+                   std::min(end_day, base::DaysInMonth(r.start.year, end_month))};
+            if (e > r.start) r.end = e;
+          }
+        }
+      }
+      return r;
+    }
+    // Weekdays: "on Monday" → the most recent Monday (the next one for future events).
+    if (int wd = WeekdayNumber(word(i)); wd >= 0 && (t.tflags & text::kCapitalized)) {
+      const int today = base::Weekday(doc);
+      int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
+      r.start = base::AddDays(doc, delta);
+      r.explicit_ = true;
+      return r;
+    }
+    const std::string_view w = word(i);
+    const std::string_view w2 = i + 1 < se ? word(i + 1) : std::string_view();
+    if (w == "yesterday") {
+      r.start = base::AddDays(doc, -1);
+      r.explicit_ = true;
+      return r;
+    }
+    if (w == "tomorrow") {
+      r.start = base::AddDays(doc, 1);
+      r.explicit_ = true;
+      return r;
+    }
+    if ((w == "last" || w == "next") && (w2 == "week" || w2 == "month")) {
+      const int sign = w == "last" ? -1 : 1;
+      if (w2 == "week") {
+        const Date monday = base::AddDays(doc, -base::Weekday(doc) + 7 * sign);
+        r.start = monday;
+        r.end = base::AddDays(monday, 6);
+      } else {
+        int y = doc.year, m = doc.month + sign;
+        if (m == 0) m = 12, --y;
+        if (m == 13) m = 1, ++y;
+        r.start = Date{y, m, 1};
+        r.end = Date{y, m, base::DaysInMonth(y, m)};
+      }
+      r.explicit_ = true;
+      return r;
+    }
+  }
+  return r;
+}
+
+}  // namespace entente::coder

@@ -1,0 +1,102 @@
+// coder/engine.cc — the public Engine facade: dictionaries (compiled or cached) + coder.
+#include "entente/engine.h"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "coder/analysis.h"
+#include "coder/coder.h"
+#include "lexicon/cache.h"
+#include "lexicon/native.h"
+
+namespace entente {
+
+namespace internal {
+
+struct EngineImpl {
+  std::unique_ptr<lexicon::Lexicon> lexicon;
+  std::vector<std::string> warnings;
+  bool from_cache = false;
+};
+
+struct ScratchImpl {
+  coder::Analysis analysis;
+};
+
+}  // namespace internal
+
+Engine::Scratch::Scratch() : impl_(std::make_unique<internal::ScratchImpl>()) {}
+Engine::Scratch::~Scratch() = default;
+
+Engine::Engine(std::unique_ptr<internal::EngineImpl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options) {
+  auto impl = std::make_unique<internal::EngineImpl>();
+  std::string cache_path;
+  uint64_t key = 0;
+  if (!options.cache_dir.empty()) {
+    key = lexicon::HashNativeSources(options.dict_dir);
+    char name[64];
+    std::snprintf(name, sizeof name, "lexicon-%016llx.bin", static_cast<unsigned long long>(key));
+    cache_path = (std::filesystem::path(options.cache_dir) / name).string();
+    auto cached = lexicon::CacheIo::Load(cache_path, key);
+    if (cached.ok()) {
+      impl->lexicon = std::move(cached).value();
+      impl->from_cache = true;
+    }
+  }
+  if (!impl->lexicon) {
+    auto built = lexicon::LoadNativeLexicon(options.dict_dir, &impl->warnings);
+    if (!built.ok()) return built.status();
+    impl->lexicon = std::move(built).value();
+    if (!cache_path.empty()) {
+      if (Status s = lexicon::CacheIo::Save(*impl->lexicon, cache_path); !s.ok()) {
+        impl->warnings.push_back("cache not written: " + s.message());
+      }
+    }
+  }
+  return std::shared_ptr<const Engine>(new Engine(std::move(impl)));
+}
+
+Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* out) const {
+  coder::Coder coder(*impl_->lexicon);
+  coder::Analysis& a = scratch.impl()->analysis;
+  a.trace = nullptr;
+  std::vector<Event> events;
+  Status s = coder.CodeDocument(doc, a, &events);
+  if (!s.ok()) return s;
+  out->insert(out->end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
+  return Status::Ok();
+}
+
+std::string Engine::Explain(const std::string& sentence, Date date) const {
+  coder::Coder coder(*impl_->lexicon);
+  Scratch scratch;
+  coder::Analysis& a = scratch.impl()->analysis;
+  std::string trace;
+  a.trace = &trace;
+  Document doc;
+  doc.id = "explain";
+  doc.text = sentence;
+  doc.date = date;
+  std::vector<Event> events;
+  Status s = coder.CodeDocument(doc, a, &events);
+  if (!s.ok()) return "error: " + s.message() + "\n";
+  if (events.empty()) trace += "no events coded\n";
+  return trace;
+}
+
+const std::vector<std::string>& Engine::warnings() const { return impl_->warnings; }
+
+std::vector<std::pair<std::string, size_t>> Engine::stats() const {
+  const lexicon::Lexicon& lx = *impl_->lexicon;
+  size_t verb = 0, noun = 0;
+  for (size_t i = 0; i < lx.pattern_count(); ++i) (lx.pattern(static_cast<uint32_t>(i)).noun ? noun : verb)++;
+  return {{"words", lx.word_count()},       {"actors", lx.actor_count()},
+          {"people", lx.person_count()},    {"places", lx.place_count()},
+          {"verb_patterns", verb},          {"noun_patterns", noun},
+          {"cameo_codes", lx.cameo_count()}, {"from_cache", impl_->from_cache ? 1u : 0u}};
+}
+
+}  // namespace entente

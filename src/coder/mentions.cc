@@ -1,0 +1,453 @@
+// coder/mentions.cc — dictionary phrases → actor mentions, compound groups, coreference memory.
+#include <algorithm>
+
+#include "base/strings.h"
+#include "coder/coder.h"
+
+namespace entente::coder {
+
+using lexicon::SenseKind;
+namespace lx = lexicon;
+
+namespace {
+
+constexpr uint32_t Bit(SenseKind k) { return 1u << static_cast<uint32_t>(k); }
+constexpr uint32_t kNameSenses = Bit(SenseKind::kCountryName) | Bit(SenseKind::kCountryAdj) |
+                                 Bit(SenseKind::kCapital) | Bit(SenseKind::kMetonym) |
+                                 Bit(SenseKind::kOrganization) | Bit(SenseKind::kPerson) |
+                                 Bit(SenseKind::kPersonShort) | Bit(SenseKind::kPlace) |
+                                 Bit(SenseKind::kTitle);
+constexpr uint32_t kHeadSenses = Bit(SenseKind::kCountryName) | Bit(SenseKind::kCapital) |
+                                 Bit(SenseKind::kMetonym) | Bit(SenseKind::kOrganization);
+
+}  // namespace
+
+std::string_view TokenText(std::string_view text, const Tok& t) {
+  return text.substr(t.begin, t.end - t.begin);
+}
+
+bool TokenIs(std::string_view text, const Tok& t, std::string_view s) {
+  return TokenText(text, t) == s;
+}
+
+void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
+  for (uint32_t i = sb; i < se; ++i) {
+    Tok& t = a.toks[i];
+    auto [it, end] = lx_.PhrasesStartingWith(t.word);
+    for (; it != end; ++it) {
+      const lx::Phrase& p = lx_.phrase(*it);
+      if (i + p.len > se) continue;
+      const lx::WordId* w = lx_.phrase_words(p);
+      bool match = true;
+      for (uint32_t k = 1; k < p.len && match; ++k) match = a.toks[i + k].word == w[k];
+      if (!match) continue;
+      uint32_t mask = 0;
+      const lx::Sense* senses = lx_.senses(p);
+      for (uint32_t k = 0; k < p.senses_len; ++k) mask |= Bit(senses[k].kind);
+      // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
+      if (!(t.tflags & (text::kCapitalized | text::kAllCaps))) mask &= ~kNameSenses;
+      if (mask == 0) continue;
+      Span s{i, i + p.len, *it, mask};
+      t.phrase_span = static_cast<int32_t>(a.spans.size());
+      a.spans.push_back(s);
+      i += p.len - 1;
+      break;
+    }
+  }
+}
+
+void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
+  // Relative clauses between commas (", who arrived on Monday,") and parentheses are skipped
+  // when looking for a verb's subject.
+  for (uint32_t i = sb; i + 1 < se; ++i) {
+    const bool rel = TokenIs(text, a.toks[i], ",") &&
+                     (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
+                      TokenIs(text, a.toks[i + 1], "whose"));
+    const bool paren = TokenIs(text, a.toks[i], "(");
+    if (!rel && !paren) continue;
+    uint32_t j = i + 1;
+    while (j < se && !TokenIs(text, a.toks[j], paren ? ")" : ",")) ++j;
+    if (j >= se && !paren) continue;  // no closing comma: not a delimited clause
+    for (uint32_t k = i; k <= std::min(j, se - 1); ++k) a.skip[k] = 1;
+    i = j;
+  }
+}
+
+namespace {
+
+struct NpParse {
+  uint32_t end = 0;
+  int32_t head_actor = -1;   // lexicon actor (country name, capital, metonym, organisation)
+  int32_t modifier = -1;     // lexicon actor used as a modifier (adjective, possessive)
+  bool modifier_is_person = false;
+  int32_t person = -1;
+  int32_t sector = -1;       // lexicon sector index
+  bool title = false;
+  bool unknown_name = false;
+  bool possessive = false;   // the phrase ends with 's
+  bool adjective_only = false;
+  int32_t place = -1;
+  uint32_t head_tb = 0, head_te = 0;
+};
+
+int32_t SenseRef(const lx::Lexicon& lex, const Span& s, SenseKind kind) {
+  const lx::Phrase& p = lex.phrase(s.phrase);
+  const lx::Sense* senses = lex.senses(p);
+  for (uint32_t k = 0; k < p.senses_len; ++k)
+    if (senses[k].kind == kind) return static_cast<int32_t>(senses[k].ref);
+  return -1;
+}
+
+int32_t FirstActorRef(const lx::Lexicon& lex, const Span& s) {
+  for (SenseKind k : {SenseKind::kOrganization, SenseKind::kMetonym, SenseKind::kCountryName,
+                      SenseKind::kCapital, SenseKind::kCountryAdj}) {
+    if (s.sense_mask & Bit(k)) return SenseRef(lex, s, k);
+  }
+  return -1;
+}
+
+bool PersonSeen(const DocMemory& m, int32_t person) {
+  for (const auto& v : m.all)
+    if (v.person == person) return true;
+  return false;
+}
+
+}  // namespace
+
+void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_t sb,
+                          uint32_t se) const {
+  const uint32_t first_mention = static_cast<uint32_t>(a.mentions.size());
+  auto span_at = [&](uint32_t j) -> const Span* {
+    return j < se && a.toks[j].phrase_span >= 0 ? &a.spans[a.toks[j].phrase_span] : nullptr;
+  };
+  auto is_possessive = [&](uint32_t j) { return j < se && (a.toks[j].tflags & text::kPossessive); };
+  auto starts_name = [&](uint32_t j) {
+    const Span* s = span_at(j);
+    if (s && (s->sense_mask & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort)))) return true;
+    return j < se && (a.toks[j].tflags & text::kCapitalized) && !s &&
+           !(a.toks[j].wflags & (lx::kDeterminer | lx::kPreposition | lx::kConjunction |
+                                 lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing));
+  };
+  // Parses a noun phrase that may name an actor, starting at token i.
+  auto parse = [&](uint32_t i) {
+    NpParse np;
+    uint32_t j = i;
+    while (j < se && (a.toks[j].wflags & lx::kDeterminer) && !span_at(j)) ++j;
+    while (j < se) {
+      const Span* s = span_at(j);
+      if (!s) {
+        if (np.title && np.person < 0 && !np.unknown_name && starts_name(j)) {
+          // "President Smith", "Gen. Abdel Fattah al-Burhan": capitalised words after a title.
+          np.unknown_name = true;
+          while (j < se && ((a.toks[j].tflags & text::kCapitalized) ||
+                            ((a.toks[j].tflags & text::kJoined) && j + 1 < se))) {
+            ++j;
+          }
+          continue;
+        }
+        break;
+      }
+      const uint32_t m = s->sense_mask;
+      if ((m & Bit(SenseKind::kCountryAdj)) && np.head_actor < 0 && np.modifier < 0 &&
+          np.person < 0 && !(m & kHeadSenses && is_possessive(s->te))) {
+        np.modifier = SenseRef(lx_, *s, SenseKind::kCountryAdj);
+        np.head_tb = s->tb, np.head_te = s->te;
+        j = s->te;
+        continue;
+      }
+      if ((m & kHeadSenses) && is_possessive(s->te) && np.modifier < 0 && np.person < 0 &&
+          np.head_actor < 0) {
+        np.modifier = FirstActorRef(lx_, *s);
+        np.head_tb = s->tb, np.head_te = s->te;
+        np.place = SenseRef(lx_, *s, SenseKind::kPlace);
+        j = s->te + 1;
+        np.possessive = true;
+        continue;
+      }
+      if ((m & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort))) && np.person < 0 &&
+          np.head_actor < 0) {
+        int32_t p = SenseRef(lx_, *s, SenseKind::kPerson);
+        if (p < 0) {
+          p = SenseRef(lx_, *s, SenseKind::kPersonShort);
+          // A bare surname needs a title, a role noun, or an earlier full mention.
+          if (!np.title && np.sector < 0 && !PersonSeen(a.memory, p)) break;
+        }
+        np.person = p;
+        np.head_tb = s->tb, np.head_te = s->te;
+        j = s->te;
+        np.possessive = is_possessive(j);
+        if (np.possessive) ++j;
+        break;
+      }
+      if ((m & Bit(SenseKind::kTitle)) && np.person < 0 && starts_name(s->te)) {
+        np.title = true;
+        np.sector = SenseRef(lx_, *s, SenseKind::kTitle);
+        j = s->te;
+        continue;
+      }
+      if ((m & Bit(SenseKind::kAgent)) && np.head_actor < 0 && np.person < 0) {
+        if (np.sector < 0) np.sector = SenseRef(lx_, *s, SenseKind::kAgent);
+        j = s->te;
+        continue;
+      }
+      if ((m & kHeadSenses) && np.head_actor < 0 && np.person < 0 && np.sector < 0) {
+        np.head_actor = FirstActorRef(lx_, *s);
+        np.place = SenseRef(lx_, *s, SenseKind::kPlace);
+        np.head_tb = s->tb, np.head_te = s->te;
+        j = s->te;
+        np.possessive = is_possessive(j);
+        if (np.possessive) ++j;
+        break;
+      }
+      break;
+    }
+    // "the government in Kyiv", "the foreign minister of Belarus"
+    if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se &&
+        (TokenIs(text, a.toks[j], "of") || TokenIs(text, a.toks[j], "in"))) {
+      uint32_t k = j + 1;
+      while (k < se && (a.toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
+      if (const Span* s = span_at(k); s && (s->sense_mask & kHeadSenses) &&
+                                      !(s->sense_mask & Bit(SenseKind::kOrganization))) {
+        np.modifier = FirstActorRef(lx_, *s);
+        j = s->te;
+      }
+    }
+    np.adjective_only = np.modifier >= 0 && !np.possessive && np.sector < 0 && np.person < 0 &&
+                        np.head_actor < 0;
+    np.end = j;
+    return np;
+  };
+
+  auto push_actor = [&](const ActorValue& v) { a.mention_actors.push_back(v); };
+  auto actor_value = [&](uint32_t actor, MentionKind kind, uint32_t tb, uint32_t te) {
+    const lx::ActorEntry& e = lx_.actor(actor);
+    ActorValue v;
+    v.code.Set(lx_.str(e.code));
+    v.country.Set(lx_.str(e.country));
+    v.sector.Set(lx_.str(e.sector));
+    v.kind = kind;
+    v.text_begin = a.toks[tb].begin;
+    v.text_end = a.toks[te - 1].end;
+    return v;
+  };
+  auto with_sector = [&](ActorValue v, int32_t sector) {
+    if (sector < 0 || v.country.empty()) return v;
+    const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(sector)));
+    if (sec.empty()) return v;
+    v.code = v.country;
+    v.code.Append(sec);
+    v.sector.Set(sec);
+    return v;
+  };
+
+  for (uint32_t i = sb; i < se;) {
+    const Tok& t = a.toks[i];
+    // Pronouns and "the two sides" resolve to earlier actors.
+    const Span* ps = span_at(i);
+    if (ps && (ps->sense_mask & Bit(SenseKind::kPair))) {
+      const auto& pair = !a.memory.last_pair.empty() ? a.memory.last_pair : a.memory.last_group;
+      if (pair.size() >= 2) {
+        Mention m;
+        m.tb = i, m.te = ps->te;
+        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+        for (ActorValue v : pair) {
+          v.text_begin = a.toks[i].begin, v.text_end = a.toks[ps->te - 1].end;
+          push_actor(v);
+        }
+        m.actors_len = static_cast<uint32_t>(pair.size());
+        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
+        for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+        a.mentions.push_back(m);
+      }
+      i = ps->te;
+      continue;
+    }
+    if (!ps && (t.wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing))) {
+      const Tok* next = i + 1 < se ? &a.toks[i + 1] : nullptr;
+      const bool det_use = (t.wflags & lx::kDeterminer) && next && (next->tflags & text::kWord) &&
+                           !(next->wflags & (lx::kPreposition | lx::kConjunction | lx::kAnyVerb |
+                                             lx::kModal | lx::kBe | lx::kAuxiliary));
+      const std::string_view w = lx_.Word(t.word);
+      const bool possessive_pronoun = w == "his" || w == "its" || w == "their" || (w == "her" && det_use);
+      const bool reflexive = w.size() > 4 && w.substr(w.size() - 4) == "self";
+      const std::vector<ActorValue>* src = nullptr;
+      std::vector<ActorValue> one;
+      if (!reflexive && (!det_use || possessive_pronoun)) {
+        if (t.wflags & lx::kPronounPerson) {
+          if (!a.memory.last_persons.empty()) one.push_back(a.memory.last_persons.back());
+        } else if (t.wflags & lx::kPronounThing) {
+          if (!a.memory.last_things.empty()) one.push_back(a.memory.last_things.back());
+        } else if (!a.memory.last_group.empty()) {
+          src = &a.memory.last_group;
+        } else if (!a.memory.last_pair.empty()) {
+          src = &a.memory.last_pair;
+        }
+        if (!src && !one.empty()) src = &one;
+      }
+      if (src && !src->empty()) {
+        Mention m;
+        m.tb = i, m.te = i + 1;
+        m.possessive = possessive_pronoun;
+        m.modifier = possessive_pronoun;
+        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+        for (ActorValue v : *src) {
+          v.text_begin = t.begin, v.text_end = t.end;
+          push_actor(v);
+        }
+        m.actors_len = static_cast<uint32_t>(src->size());
+        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
+        a.toks[i].mention = static_cast<int32_t>(a.mentions.size());
+        a.mentions.push_back(m);
+      }
+      ++i;
+      continue;
+    }
+    NpParse np = parse(i);
+    if (np.end <= i) {
+      ++i;
+      continue;
+    }
+    ActorValue v;
+    bool ok = true;
+    if (np.person >= 0) {
+      bool in_role = false;
+      const uint32_t actor = lx_.ResolvePerson(static_cast<uint32_t>(np.person), date, &in_role);
+      v = actor_value(actor, MentionKind::kPerson, np.head_tb, np.head_te);
+      if (!in_role) v.code = v.country, v.sector = Code();
+      v.person = np.person;
+    } else if (np.head_actor >= 0) {
+      const auto kind = lx_.actor(np.head_actor).kind;
+      v = actor_value(static_cast<uint32_t>(np.head_actor),
+                      kind == lx::ActorKind::kState || kind == lx::ActorKind::kTerritory
+                          ? MentionKind::kCountry
+                          : MentionKind::kOrganization,
+                      np.head_tb, np.head_te);
+    } else if (np.modifier >= 0 && (np.sector >= 0 || np.title)) {
+      v = with_sector(actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kAgent, i, np.end),
+                      np.sector);
+      if (np.title || np.unknown_name) v.kind = MentionKind::kPerson;
+    } else if (np.modifier >= 0) {
+      // "Russia's" or an adjective alone: an actor only where it cannot be modifying an
+      // ordinary noun ("Russian oil" is not an actor).
+      const Tok* next = np.end < se ? &a.toks[np.end] : nullptr;
+      const bool noun_follows = next && (next->tflags & text::kWord) &&
+                                !(next->wflags & (lx::kPreposition | lx::kConjunction |
+                                                  lx::kAnyVerb | lx::kModal | lx::kBe |
+                                                  lx::kAuxiliary | lx::kEventNoun |
+                                                  lx::kSubordinator));
+      if (np.adjective_only && noun_follows) ok = false;
+      v = actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kCountry, np.head_tb, np.head_te);
+    } else if (np.sector >= 0 && !np.title) {
+      // "the foreign minister", "the ministry": the latest actor of that sector in the document,
+      // unless a name follows in apposition ("the foreign minister, Choe Son-hui,").
+      ok = false;
+      const Span* after = np.end + 1 < se && TokenIs(text, a.toks[np.end], ",") ? span_at(np.end + 1) : nullptr;
+      const bool name_follows = after && (after->sense_mask & Bit(SenseKind::kPerson));
+      const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
+      if (!name_follows && !sec.empty()) {
+        for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend(); ++it) {
+          if (it->sector.view() == sec && !it->country.empty()) {
+            v = *it;
+            v.text_begin = a.toks[i].begin;
+            v.text_end = a.toks[np.end - 1].end;
+            ok = true;
+            break;
+          }
+        }
+      }
+    } else {
+      ok = false;
+    }
+    if (!ok || v.code.empty()) {
+      i = np.end;
+      continue;
+    }
+    Mention m;
+    m.tb = i, m.te = np.end;
+    m.possessive = np.possessive;
+    m.modifier = np.possessive || np.adjective_only;
+    m.place = np.place;
+    if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
+    // Appositive: "Choe Son-hui, North Korea's foreign minister, met ..." — absorb the role phrase.
+    if (m.te + 1 < se && TokenIs(text, a.toks[m.te], ",") && !np.possessive) {
+      NpParse app = parse(m.te + 1);
+      const bool role_only = app.end > m.te + 1 && app.person < 0 && app.head_actor < 0 &&
+                             (app.sector >= 0 || app.title) && !app.unknown_name;
+      if (role_only && (app.end >= se || TokenIs(text, a.toks[app.end], ","))) {
+        if (v.kind != MentionKind::kPerson && app.modifier >= 0) {
+          v = with_sector(actor_value(static_cast<uint32_t>(app.modifier), MentionKind::kAgent,
+                                      m.tb, app.end), app.sector);
+        }
+        m.te = app.end < se ? app.end + 1 : app.end;
+      }
+    }
+    m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+    m.actors_len = 1;
+    push_actor(v);
+    for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+    a.mentions.push_back(m);
+    i = m.te;
+  }
+
+  // Compound groups: "Russia, Belarus and North Korea", "the US-Japan-South Korea alliance".
+  for (uint32_t mi = first_mention; mi + 1 < a.mentions.size(); ++mi) {
+    Mention& l = a.mentions[mi];
+    Mention& r = a.mentions[mi + 1];
+    if (l.modifier && !l.possessive && r.tb == l.te) continue;
+    bool has_and = false, has_comma = false, other = false;
+    for (uint32_t k = l.te; k < r.tb; ++k) {
+      const Tok& t = a.toks[k];
+      const std::string_view w = TokenText(text, t);
+      if (t.wflags & lx::kConjunction) has_and = true;
+      else if (w == ",") has_comma = true;
+      else if ((t.tflags & text::kPunct) && (w == "-" || w == "\xE2\x80\x93" || w == "/")) has_and = true;
+      else if (w == "as" || w == "well" || w == "both" || (t.wflags & lx::kDeterminer)) continue;
+      else other = true;
+    }
+    if (other || r.tb == l.te || (!has_and && !has_comma)) continue;
+    const MentionKind lk = a.mention_actors[l.actors_off].kind;
+    const MentionKind rk = a.mention_actors[r.actors_off].kind;
+    if (!has_and && (lk == MentionKind::kPerson) != (rk == MentionKind::kPerson)) continue;
+    if (!has_and && r.prep != 0) continue;
+    if (l.group < 0) {
+      l.group = static_cast<int32_t>(a.groups.size());
+      a.groups.push_back(Group{mi, 1});
+    }
+    r.group = l.group;
+    r.prep = l.prep;
+    a.groups[l.group].count++;
+  }
+  // A comma-only chain is a list only when it ends with "and"/"or": otherwise split it again.
+  (void)first_mention;
+}
+
+void Coder::Remember(Analysis& a, uint32_t mention_begin) const {
+  DocMemory& mem = a.memory;
+  for (uint32_t mi = mention_begin; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    if (m.actors_len != 1) continue;
+    const ActorValue& v = a.mention_actors[m.actors_off];
+    mem.all.push_back(v);
+    if (v.kind == MentionKind::kPerson) {
+      mem.last_persons.push_back(v);
+    } else {
+      mem.last_things.push_back(v);
+    }
+    if (m.group >= 0) {
+      const Group& g = a.groups[m.group];
+      if (g.first == mi) {
+        mem.last_group.clear();
+        for (uint32_t k = 0; k < g.count; ++k) {
+          const Mention& gm = a.mentions[g.first + k];
+          for (uint32_t x = 0; x < gm.actors_len; ++x)
+            mem.last_group.push_back(a.mention_actors[gm.actors_off + x]);
+        }
+      }
+    }
+  }
+  if (mem.all.size() > 256) mem.all.erase(mem.all.begin(), mem.all.begin() + 128);
+  if (mem.last_persons.size() > 64) mem.last_persons.erase(mem.last_persons.begin(), mem.last_persons.begin() + 32);
+  if (mem.last_things.size() > 64) mem.last_things.erase(mem.last_things.begin(), mem.last_things.begin() + 32);
+}
+
+}  // namespace entente::coder

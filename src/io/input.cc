@@ -1,0 +1,122 @@
+#include "io/input.h"
+
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "base/date.h"
+#include "base/strings.h"
+
+namespace entente::io {
+
+std::string ParseJsonlRecord(std::string_view line, Document* doc) {
+  nlohmann::json j = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
+  if (j.is_discarded()) return "malformed JSON";
+  if (!j.is_object()) return "expected a JSON object";
+  auto str_field = [&](const char* key, std::string* out, bool required) -> std::string {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return required ? std::string("missing \"") + key + "\"" : "";
+    if (!it->is_string()) return std::string("\"") + key + "\" must be a string";
+    *out = it->get<std::string>();
+    return "";
+  };
+  if (auto e = str_field("id", &doc->id, true); !e.empty()) return e;
+  if (doc->id.empty()) return "empty \"id\"";
+  if (auto e = str_field("text", &doc->text, true); !e.empty()) return e;
+  if (auto e = str_field("source", &doc->source, false); !e.empty()) return e;
+  if (auto e = str_field("url", &doc->url, false); !e.empty()) return e;
+  std::string date;
+  if (auto e = str_field("date", &date, false); !e.empty()) return e;
+  if (!date.empty()) {
+    auto d = base::ParseIsoDate(date.substr(0, 10));
+    if (!d || (date.size() > 10 && date[10] != 'T' && date[10] != ' ')) {
+      return "bad \"date\" '" + date + "' (expected YYYY-MM-DD)";
+    }
+    doc->date = *d;
+  }
+  return "";
+}
+
+namespace {
+
+struct FileCloser {
+  void operator()(FILE* f) const {
+    if (f && f != stdin) std::fclose(f);
+  }
+};
+
+// Reads one line (without '\n') of any length. Returns false at end of file.
+bool ReadLine(FILE* f, std::string* line) {
+  line->clear();
+  char buf[65536];
+  bool any = false;
+  while (std::fgets(buf, sizeof buf, f)) {
+    any = true;
+    const size_t n = std::strlen(buf);
+    if (n > 0 && buf[n - 1] == '\n') {
+      line->append(buf, n - 1);
+      return true;
+    }
+    line->append(buf, n);
+  }
+  return any;
+}
+
+}  // namespace
+
+Status ReadDocuments(const std::string& path, InputFormat format, Date default_date, size_t batch,
+                     const std::function<void(std::vector<Document>&)>& on_batch,
+                     const std::function<void(const InputError&)>& on_error) {
+  std::unique_ptr<FILE, FileCloser> file(path == "-" ? stdin : std::fopen(path.c_str(), "rb"));
+  if (!file) return Status(StatusCode::kNotFound, path + ": cannot open: " + std::strerror(errno));
+  const std::string name = path == "-" ? "<stdin>" : path;
+  std::string first;
+  bool have_first = ReadLine(file.get(), &first);
+  if (format == InputFormat::kAuto) {
+    const bool ext_jsonl = path.size() > 6 && (path.ends_with(".jsonl") || path.ends_with(".ndjson"));
+    const std::string_view t = base::Trim(first);
+    format = (ext_jsonl || (!t.empty() && t.front() == '{')) ? InputFormat::kJsonl : InputFormat::kText;
+  }
+  std::vector<Document> docs;
+  if (format == InputFormat::kText) {
+    Document d;
+    d.id = name;
+    d.date = default_date;
+    std::string line;
+    if (have_first) d.text = first + "\n";
+    while (ReadLine(file.get(), &line)) {
+      d.text += line;
+      d.text += '\n';
+    }
+    if (std::ferror(file.get())) return Status(StatusCode::kIoError, name + ": read error");
+    docs.push_back(std::move(d));
+    on_batch(docs);
+    return Status::Ok();
+  }
+  size_t line_no = 0;
+  std::string line;
+  auto handle = [&](const std::string& l) {
+    ++line_no;
+    if (base::Trim(l).empty()) return;
+    Document d;
+    std::string err = ParseJsonlRecord(l, &d);
+    if (!err.empty()) {
+      on_error(InputError{name + ":" + std::to_string(line_no), d.id, err});
+      return;
+    }
+    if (!d.date.known()) d.date = default_date;
+    docs.push_back(std::move(d));
+    if (docs.size() >= batch) {
+      on_batch(docs);
+      docs.clear();
+    }
+  };
+  if (have_first) handle(first);
+  while (ReadLine(file.get(), &line)) handle(line);
+  if (std::ferror(file.get())) return Status(StatusCode::kIoError, name + ": read error");
+  if (!docs.empty()) on_batch(docs);
+  return Status::Ok();
+}
+
+}  // namespace entente::io

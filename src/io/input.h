@@ -1,0 +1,35 @@
+// io/input.h — reading documents from files: plain text or JSON Lines.
+#pragma once
+
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "entente/event.h"
+#include "entente/status.h"
+
+namespace entente::io {
+
+enum class InputFormat { kAuto, kText, kJsonl };
+
+// One problem with the input: where and what.
+struct InputError {
+  std::string where;   // "file:line" or "file"
+  std::string doc_id;  // when known
+  std::string message;
+};
+
+// Parses one JSON Lines record into *doc: {"id": str, "text": str, "date": "YYYY-MM-DD"?,
+// "source": str?, "url": str?}. A missing date leaves doc->date unknown. Returns an error message,
+// or "" on success.
+std::string ParseJsonlRecord(std::string_view line, Document* doc);
+
+// Streams documents from `path` ("-" = stdin) in batches of up to `batch` documents. Calls
+// `on_batch` with each batch, `on_error` for each bad record (the rest of the file continues).
+// `default_date` fills documents without a date. Returns non-ok only when the file cannot be read.
+Status ReadDocuments(const std::string& path, InputFormat format, Date default_date, size_t batch,
+                     const std::function<void(std::vector<Document>&)>& on_batch,
+                     const std::function<void(const InputError&)>& on_error);
+
+}  // namespace entente::io

@@ -1,0 +1,27 @@
+// lexicon/cache.h — binary save/load of a compiled Lexicon.
+//
+// File layout: magic "ENTLEX", format version, the hash of the dictionary sources, then every
+// table as (count, raw bytes). A file with another magic, version or source hash is refused, so a
+// stale or foreign cache is never used: it is rebuilt from the sources.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "entente/status.h"
+#include "lexicon/lexicon.h"
+
+namespace entente::lexicon {
+
+constexpr uint32_t kCacheFormatVersion = 1;
+
+class CacheIo {
+ public:
+  // Writes `lx` to `path` atomically (temp file + rename).
+  static Status Save(const Lexicon& lx, const std::string& path);
+  // Loads a lexicon whose source hash must equal `expected_hash`. kNotFound when absent,
+  // kCorrupt when unreadable, of another version or of other sources.
+  static Result<std::unique_ptr<Lexicon>> Load(const std::string& path, uint64_t expected_hash);
+};
+
+}  // namespace entente::lexicon

@@ -1,0 +1,85 @@
+#include "lexicon/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "base/date.h"
+#include "base/strings.h"
+
+namespace entente::lexicon {
+
+WordId Lexicon::Find(std::string_view w) const {
+  if (hash_slots_.empty()) return kUnknownWord;
+  const size_t mask = hash_slots_.size() - 1;
+  size_t h = base::Fnv1a(w) & mask;
+  while (true) {
+    const WordId id = hash_slots_[h];
+    if (id == kUnknownWord) return kUnknownWord;
+    const Str s = words_[id];
+    if (s.len == w.size() && std::equal(w.begin(), w.end(), pool_.data() + s.off)) return id;
+    h = (h + 1) & mask;
+  }
+}
+
+std::string_view Lexicon::Word(WordId id) const {
+  return id < words_.size() ? str(words_[id]) : std::string_view();
+}
+
+std::pair<const uint32_t*, const uint32_t*> Lexicon::PhrasesStartingWith(WordId first) const {
+  if (first == kUnknownWord || first + 1 >= phrase_index_off_.size()) return {nullptr, nullptr};
+  const uint32_t* base = phrase_index_.data();
+  return {base + phrase_index_off_[first], base + phrase_index_off_[first + 1]};
+}
+
+std::pair<const uint32_t*, const uint32_t*> Lexicon::VerbPatterns(WordId lemma) const {
+  if (lemma == kUnknownWord || lemma + 1 >= verb_pat_off_.size()) return {nullptr, nullptr};
+  return {verb_pat_.data() + verb_pat_off_[lemma], verb_pat_.data() + verb_pat_off_[lemma + 1]};
+}
+
+std::pair<const uint32_t*, const uint32_t*> Lexicon::NounPatterns(WordId lemma) const {
+  if (lemma == kUnknownWord || lemma + 1 >= noun_pat_off_.size()) return {nullptr, nullptr};
+  return {noun_pat_.data() + noun_pat_off_[lemma], noun_pat_.data() + noun_pat_off_[lemma + 1]};
+}
+
+uint32_t Lexicon::ResolvePerson(uint32_t p, Date date, bool* in_role) const {
+  const Person& person = persons_[p];
+  const Role* best = nullptr;
+  int best_distance = 0;
+  const int d = base::DaysFromCivil(date);
+  for (uint32_t i = 0; i < person.roles_len; ++i) {
+    const Role& r = roles_[person.roles_off + i];
+    const int from = r.from.known() ? base::DaysFromCivil(r.from) : -1000000;
+    const int to = r.to.known() ? base::DaysFromCivil(r.to) : 1000000;
+    const int distance = d < from ? from - d : d > to ? d - to : 0;
+    // Covering roles have distance 0; among them the latest start wins (roles are sorted).
+    if (best == nullptr || distance < best_distance ||
+        (distance == 0 && best_distance == 0)) {
+      best = &r;
+      best_distance = distance;
+    }
+  }
+  *in_role = best != nullptr && best_distance == 0;
+  return best ? best->actor : 0;
+}
+
+int Lexicon::FindCameo(std::string_view code) const {
+  auto it = cameo_index_.find(std::string(code));
+  return it == cameo_index_.end() ? -1 : it->second;
+}
+
+bool Lexicon::IsCountryCode(std::string_view code) const {
+  auto it = std::lower_bound(country_codes_.begin(), country_codes_.end(), code,
+                             [&](Str a, std::string_view b) { return str(a) < b; });
+  return it != country_codes_.end() && str(*it) == code;
+}
+
+void Lexicon::FinishDerived() {
+  abbreviations_ = text::AbbreviationSet();
+  for (WordId w = 1; w < words_.size(); ++w) {
+    if (word_flags_[w] & kAbbreviation) abbreviations_.Add(str(words_[w]));
+  }
+  cameo_index_.clear();
+  for (size_t i = 0; i < cameo_.size(); ++i) cameo_index_[cameo_[i].code] = static_cast<int>(i);
+}
+
+}  // namespace entente::lexicon

@@ -1,0 +1,234 @@
+// lexicon/lexicon.h — the compiled, immutable dictionary shared by all coding threads.
+//
+// Every word of every dictionary is interned to a WordId (0 = unknown). Multi-word entries
+// (names, agents, titles, places, grammar phrases) are Phrases indexed by their first word.
+// All tables are flat vectors of plain structs plus one character pool, so the whole lexicon
+// saves to and loads from a binary cache without rebuilding anything (see cache.h).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "entente/event.h"
+#include "model/cameo.h"
+#include "text/sentences.h"
+
+namespace entente::lexicon {
+
+using WordId = uint32_t;
+constexpr WordId kUnknownWord = 0;
+
+// A string stored in the lexicon's character pool.
+struct Str {
+  uint32_t off = 0, len = 0;
+};
+
+// Closed-class and role flags per word (any inflected form carries its lemma's flags).
+enum WordFlag : uint32_t {
+  kNegation = 1u << 0,
+  kModal = 1u << 1,
+  kDeterminer = 1u << 2,
+  kPreposition = 1u << 3,
+  kConjunction = 1u << 4,
+  kSubordinator = 1u << 5,
+  kPronounPerson = 1u << 6,
+  kPronounGroup = 1u << 7,
+  kPronounThing = 1u << 8,
+  kReport = 1u << 9,
+  kLight = 1u << 10,
+  kIntent = 1u << 11,
+  kRefusal = 1u << 12,
+  kWeekday = 1u << 13,
+  kMonth = 1u << 14,
+  kBe = 1u << 15,
+  kAuxiliary = 1u << 16,      // have/has/had/do/does/did/been/being
+  kHypothetical = 1u << 17,
+  kEventVerb = 1u << 18,      // a form of a verb with patterns
+  kEventNoun = 1u << 19,      // a form of a noun with patterns
+  kAbbreviation = 1u << 20,
+  kAnyVerb = 1u << 21,        // any known verb form (patterns, grammar verbs, irregulars)
+  kPastParticiple = 1u << 22,
+  kRelTime = 1u << 23,        // yesterday, today, tomorrow, last, next, ...
+  kGerund = 1u << 24,
+  kPastTense = 1u << 25,
+};
+
+enum class SenseKind : uint8_t {
+  kCountryName,   // "Belarus"  → actor
+  kCountryAdj,    // "Belarusian" → actor (country)
+  kCapital,       // "Minsk" → actor (country); also a place
+  kMetonym,       // "Kremlin" → actor (country+sector)
+  kOrganization,  // "KCNA" → actor
+  kPerson,        // "Choe Son-hui" → person
+  kPersonShort,   // "Choe" → person (needs a title or an earlier full mention)
+  kAgent,         // "foreign minister" → sector
+  kTitle,         // "President" → sector
+  kPlace,         // "Geneva" → place
+  kGrammar,       // "according to" → grammar class flags in `ref`
+  kPair,          // "the two sides" → the last pair of actors
+};
+
+struct Sense {
+  SenseKind kind;
+  uint32_t ref;  // index into actors / persons / sectors pool / places, or flags for kGrammar
+};
+
+struct Phrase {
+  uint32_t words_off = 0;  // into phrase_words
+  uint16_t len = 0;
+  uint32_t senses_off = 0;  // into senses
+  uint16_t senses_len = 0;
+};
+
+enum class ActorKind : uint8_t { kState, kTerritory, kOrganization, kMedia, kArmed, kParty, kPerson };
+
+struct ActorEntry {
+  Str code;      // "PRK", "IGOUNO", "PRKMED"
+  Str country;   // "PRK" or ""
+  Str sector;    // "GOV", "IGO", "" ...
+  ActorKind kind = ActorKind::kState;
+};
+
+// One dated role of a person.
+struct Role {
+  Date from, to;      // unknown year = open end
+  uint32_t actor;     // index into actors (the role's code as an actor entry)
+  Str description;
+};
+
+struct Person {
+  Str name;           // display name (first of `names`)
+  uint32_t roles_off = 0, roles_len = 0;
+};
+
+struct Place {
+  Str name;
+  Str country;
+  double lat = 0, lon = 0;
+};
+
+// One element of a verb/noun pattern.
+enum class ElemKind : uint8_t { kLiteral, kOptional, kTarget };
+struct PatternElem {
+  ElemKind kind;
+  uint32_t alts_off = 0;  // word ids of the alternatives (kLiteral/kOptional) in pattern_words
+  uint16_t alts_len = 0;
+};
+
+struct Pattern {
+  uint32_t cameo = 0;     // index into cameo table
+  uint32_t elems_off = 0;
+  uint16_t elems_len = 0;
+  uint16_t literals = 0;  // number of required literals (specificity)
+  bool has_target = false;
+  bool noun = false;
+  Str text;               // the pattern as written, for evidence
+  Str source;             // "verbs.tsv:123"
+};
+
+enum class VerbForm : uint8_t { kNone, kBase, kThird, kPast, kParticiple, kPastOrParticiple, kGerund };
+
+class Lexicon {
+ public:
+  // --- words ---
+  WordId Find(std::string_view lower_word) const;
+  std::string_view Word(WordId id) const;
+  uint32_t Flags(WordId id) const { return id < word_flags_.size() ? word_flags_[id] : 0; }
+  size_t word_count() const { return word_flags_.size(); }
+
+  // --- phrases: longest first ---
+  // Phrases whose first word is `first` (ordered by decreasing length).
+  std::pair<const uint32_t*, const uint32_t*> PhrasesStartingWith(WordId first) const;
+  const Phrase& phrase(uint32_t i) const { return phrases_[i]; }
+  const WordId* phrase_words(const Phrase& p) const { return &phrase_words_[p.words_off]; }
+  const Sense* senses(const Phrase& p) const { return &senses_[p.senses_off]; }
+
+  // --- verbs and nouns ---
+  WordId VerbLemma(WordId form) const { return form < verb_lemma_.size() ? verb_lemma_[form] : 0; }
+  VerbForm VerbFormOf(WordId form) const {
+    return form < verb_form_.size() ? static_cast<VerbForm>(verb_form_[form]) : VerbForm::kNone;
+  }
+  WordId NounLemma(WordId form) const { return form < noun_lemma_.size() ? noun_lemma_[form] : 0; }
+  // Patterns of a verb lemma or noun lemma (by WordId of the lemma), most specific first.
+  std::pair<const uint32_t*, const uint32_t*> VerbPatterns(WordId lemma) const;
+  std::pair<const uint32_t*, const uint32_t*> NounPatterns(WordId lemma) const;
+  const Pattern& pattern(uint32_t i) const { return patterns_[i]; }
+  const PatternElem& elem(uint32_t i) const { return elems_[i]; }
+  const WordId* pattern_words(const PatternElem& e) const { return &pattern_words_[e.alts_off]; }
+  size_t pattern_count() const { return patterns_.size(); }
+
+  // --- entities ---
+  const ActorEntry& actor(uint32_t i) const { return actors_[i]; }
+  size_t actor_count() const { return actors_.size(); }
+  const Person& person(uint32_t i) const { return persons_[i]; }
+  size_t person_count() const { return persons_.size(); }
+  const Role& role(uint32_t i) const { return roles_[i]; }
+  const Place& place(uint32_t i) const { return places_[i]; }
+  size_t place_count() const { return places_.size(); }
+  // The role of person `p` in force on `date`: the covering role with the latest start, else the
+  // nearest role in time (then *in_role is false). Returns the actor index.
+  uint32_t ResolvePerson(uint32_t p, Date date, bool* in_role) const;
+
+  // --- CAMEO ---
+  const model::CameoInfo& cameo(uint32_t i) const { return cameo_[i]; }
+  size_t cameo_count() const { return cameo_.size(); }
+  // Index of a CAMEO code, or -1.
+  int FindCameo(std::string_view code) const;
+
+  std::string_view str(Str s) const { return std::string_view(pool_.data() + s.off, s.len); }
+  // Country (ISO3) of a country code used in actor codes; "" when `code` is not a country.
+  bool IsCountryCode(std::string_view code) const;
+
+  // Sector strings are interned in the pool: an agent/title sense's ref is a Str index here.
+  Str sector(uint32_t i) const { return sectors_[i]; }
+
+  uint64_t source_hash() const { return source_hash_; }
+  // Words that, followed by '.', do not end a sentence (from grammar.tsv).
+  const text::AbbreviationSet& abbreviations() const { return abbreviations_; }
+  // Rebuilds derived tables (abbreviations) after the flat tables were filled.
+  void FinishDerived();
+
+ private:
+  friend class LexiconBuilder;
+  friend class CacheIo;
+
+  std::vector<char> pool_;
+  // words: open-addressing hash table of word ids; words_ holds each word's Str.
+  std::vector<Str> words_;
+  std::vector<uint32_t> word_flags_;
+  std::vector<uint32_t> hash_slots_;  // WordId or 0, size is a power of two
+  // phrases
+  std::vector<Phrase> phrases_;
+  std::vector<WordId> phrase_words_;
+  std::vector<Sense> senses_;
+  std::vector<uint32_t> phrase_index_off_;  // per first word: offset into phrase_index_ (CSR)
+  std::vector<uint32_t> phrase_index_;
+  // verbs / nouns
+  std::vector<WordId> verb_lemma_;
+  std::vector<uint8_t> verb_form_;
+  std::vector<WordId> noun_lemma_;
+  std::vector<uint32_t> verb_pat_off_;  // per lemma word id (CSR)
+  std::vector<uint32_t> verb_pat_;
+  std::vector<uint32_t> noun_pat_off_;
+  std::vector<uint32_t> noun_pat_;
+  std::vector<Pattern> patterns_;
+  std::vector<PatternElem> elems_;
+  std::vector<WordId> pattern_words_;
+  // entities
+  std::vector<ActorEntry> actors_;
+  std::vector<Person> persons_;
+  std::vector<Role> roles_;
+  std::vector<Place> places_;
+  std::vector<Str> sectors_;
+  std::vector<Str> country_codes_;  // sorted
+  // CAMEO (not POD: rebuilt from cameo rows in the cache as strings)
+  std::vector<model::CameoInfo> cameo_;
+  uint64_t source_hash_ = 0;
+  text::AbbreviationSet abbreviations_;  // derived from kAbbreviation words
+  std::unordered_map<std::string, int> cameo_index_;  // derived
+};
+
+}  // namespace entente::lexicon

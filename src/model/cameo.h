@@ -1,0 +1,31 @@
+// model/cameo.h — plain value types for CAMEO event codes and actor codes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace entente::model {
+
+// One row of the CAMEO code table.
+struct CameoInfo {
+  std::string code;      // "042"
+  std::string name;      // "Make a visit"
+  double goldstein = 0;  // -10 .. +10
+  int quad_class = 0;    // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+  std::string plover;    // "CONSULT"; empty for the 01/02 families
+};
+
+// The two-digit root of a CAMEO code ("1951" → 19). Returns -1 for malformed codes.
+int CameoRoot(std::string_view code);
+
+// Actor-code helpers: "PRKGOV" → country "PRK" when it is a known country, sector "GOV".
+struct ActorParts {
+  std::string country;
+  std::string sector;
+};
+
+// Joins a country code and a sector ("PRK" + "GOV" → "PRKGOV"); either may be empty.
+std::string JoinActorCode(std::string_view country, std::string_view sector);
+
+}  // namespace entente::model

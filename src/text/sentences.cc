@@ -1,0 +1,163 @@
+#include "text/sentences.h"
+
+#include <cstring>
+
+namespace entente::text {
+namespace {
+
+bool Is(std::string_view text, const Token& t, const char* s) {
+  const size_t len = std::strlen(s);
+  return t.end - t.begin == len && std::memcmp(text.data() + t.begin, s, len) == 0;
+}
+
+std::string_view View(std::string_view text, const Token& t) {
+  return text.substr(t.begin, t.end - t.begin);
+}
+
+bool IsTerminal(std::string_view text, const Token& t) {
+  return (t.flags & kPunct) && (Is(text, t, ".") || Is(text, t, "!") || Is(text, t, "?") ||
+                                Is(text, t, "\xE2\x80\xA6"));
+}
+
+bool IsClosing(std::string_view text, const Token& t) {
+  return (t.flags & kPunct) && (Is(text, t, "\"") || Is(text, t, "'") || Is(text, t, ")") ||
+                                Is(text, t, "]") || Is(text, t, "\xE2\x80\x9D") ||
+                                Is(text, t, "\xE2\x80\x99") || Is(text, t, "\xC2\xBB"));
+}
+
+bool IsOpening(std::string_view text, const Token& t) {
+  return (t.flags & kPunct) && (Is(text, t, "\"") || Is(text, t, "(") || Is(text, t, "[") ||
+                                Is(text, t, "\xE2\x80\x9C") || Is(text, t, "\xE2\x80\x98") ||
+                                Is(text, t, "\xC2\xAB") || Is(text, t, "'"));
+}
+
+bool IsDash(std::string_view text, const Token& t) {
+  return (t.flags & kPunct) && !(t.flags & kJoined) &&
+         (Is(text, t, "-") || Is(text, t, "\xE2\x80\x94") || Is(text, t, "\xE2\x80\x93"));
+}
+
+// Words that start sentences; after "U.S." they signal a boundary.
+bool IsSentenceStarter(std::string_view w) {
+  static const char* kStarters[] = {"the", "a", "an", "he", "she", "it", "they", "we", "i",
+                                    "in", "on", "at", "but", "and", "this", "that", "these",
+                                    "those", "his", "her", "its", "their", "there", "however",
+                                    "meanwhile", "after", "before", "during", "earlier", "later",
+                                    "both", "some", "officials", "according", "while", "when"};
+  char buf[16];
+  if (w.size() >= sizeof buf) return false;
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i];
+  std::string_view lw(buf, w.size());
+  for (const char* s : kStarters)
+    if (lw == s) return true;
+  return false;
+}
+
+// A dateline opens a paragraph: an ALL-CAPS place, optional ", Month Day", optional "(Agency)",
+// then a dash. Returns the index of the dash token, or 0 when there is none.
+size_t FindDateline(std::string_view text, const std::vector<Token>& tokens, size_t b, size_t e) {
+  if (b >= e || !(tokens[b].flags & kAllCaps)) return 0;
+  const size_t limit = std::min(e, b + 14);
+  for (size_t i = b + 1; i < limit; ++i) {
+    const Token& t = tokens[i];
+    if (IsDash(text, t) || (Is(text, t, "-") && i + 1 < e && Is(text, tokens[i + 1], "-"))) {
+      return Is(text, t, "-") && i + 1 < e && Is(text, tokens[i + 1], "-") ? i + 1 : i;
+    }
+    if (IsTerminal(text, t) && !(i > b && (tokens[i - 1].flags & kWord))) return 0;
+    if (t.flags & kNewlineBefore) return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                    const AbbreviationSet& abbreviations, std::vector<Sentence>* out) {
+  const size_t n = tokens.size();
+  size_t start = 0;
+  bool paragraph_start = true;
+  std::string lower;
+  auto emit = [&](size_t b, size_t e, SentenceKind kind) {
+    if (b >= e) return;
+    Sentence s;
+    s.tok_begin = static_cast<uint32_t>(b);
+    s.tok_end = static_cast<uint32_t>(e);
+    s.begin = tokens[b].begin;
+    s.end = tokens[e - 1].end;
+    s.kind = kind;
+    out->push_back(s);
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    // Line structure: a blank line always ends a sentence; a single line break ends one when
+    // the previous line looks like a headline or caption (short, no final punctuation).
+    if (i > start && (t.flags & kNewlineBefore)) {
+      const Token& prev = tokens[i - 1];
+      const bool blank = t.flags & kParagraphBefore;
+      const bool short_line = prev.end - tokens[start].begin < 160 && !IsTerminal(text, prev) &&
+                              !Is(text, prev, ",") && (t.flags & (kCapitalized | kNumber));
+      if (blank || short_line) {
+        emit(start, i, out->empty() && !IsTerminal(text, prev) ? SentenceKind::kHeadline
+                                                               : SentenceKind::kBody);
+        start = i;
+        paragraph_start = true;
+      }
+    }
+    if (paragraph_start && i == start) {
+      paragraph_start = false;
+      const size_t limit = [&] {
+        size_t k = i + 1;
+        while (k < n && !(tokens[k].flags & kNewlineBefore)) ++k;
+        return k;
+      }();
+      if (size_t dash = FindDateline(text, tokens, i, limit); dash != 0) {
+        emit(i, dash + 1, SentenceKind::kDateline);
+        start = dash + 1;
+        i = dash;
+        continue;
+      }
+    }
+    // Dotted initialism at the end of a sentence: "... sanctions on the U.S. The move ..."
+    bool boundary = false;
+    size_t end = i + 1;
+    if ((t.flags & kWord) && text[t.end - 1] == '.' && t.end - t.begin > 2 && i + 1 < n &&
+        (tokens[i + 1].flags & kCapitalized) && IsSentenceStarter(View(text, tokens[i + 1]))) {
+      boundary = true;
+    } else if (IsTerminal(text, t)) {
+      // The period after an abbreviation ("Gen.", "Oct. 3", "No. 2") does not end a sentence.
+      if (Is(text, t, ".") && i > start && (tokens[i - 1].flags & kWord) &&
+          tokens[i - 1].end == t.begin) {
+        lower.clear();
+        for (size_t k = tokens[i - 1].begin; k < tokens[i - 1].end; ++k) {
+          const char c = text[k];
+          lower.push_back((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        }
+        if (abbreviations.Contains(lower)) {
+          const bool next_starter = i + 1 < n && (tokens[i + 1].flags & kCapitalized) &&
+                                    IsSentenceStarter(View(text, tokens[i + 1]));
+          if (!next_starter) continue;
+        }
+      }
+      while (end < n && (IsTerminal(text, tokens[end]) || IsClosing(text, tokens[end]))) ++end;
+      if (end >= n) {
+        boundary = true;
+      } else {
+        const Token& next = tokens[end];
+        boundary = (next.flags & (kCapitalized | kNumber)) || IsOpening(text, next) ||
+                   (next.flags & kNewlineBefore);
+        if (!(next.flags & kSpaceBefore)) boundary = false;  // "3.5", "e.g.x"
+      }
+    }
+    if (boundary) {
+      emit(start, end, SentenceKind::kBody);
+      start = end;
+      i = end - 1;
+    }
+  }
+  emit(start, n, out->empty() ? SentenceKind::kHeadline : SentenceKind::kBody);
+  // A single trailing piece that is the whole text is an ordinary sentence, not a headline.
+  if (out->size() == 1 && (*out)[0].kind == SentenceKind::kHeadline) {
+    (*out)[0].kind = SentenceKind::kBody;
+  }
+}
+
+}  // namespace entente::text

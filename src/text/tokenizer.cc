@@ -1,0 +1,191 @@
+#include "text/tokenizer.h"
+
+namespace entente::text {
+namespace {
+
+// Decodes one code point at s[i]; sets *len. Invalid bytes decode as themselves with len 1.
+uint32_t Decode(std::string_view s, size_t i, size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+  if (n == 1 || i + n > s.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+bool IsSpace(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool IsHyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+// Non-ASCII punctuation we split on; every other non-ASCII code point counts as a letter.
+bool IsUnicodePunct(uint32_t cp) {
+  return (cp >= 0x2010 && cp <= 0x205E) || cp == 0xAB || cp == 0xBB || cp == 0xB7 ||
+         cp == 0xA7 || cp == 0xB6 || cp == 0xBF || cp == 0xA1 || (cp >= 0x3000 && cp <= 0x303F) ||
+         cp == 0xFFFD || cp == 0xD7;
+}
+
+bool IsWordChar(uint32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  return !IsSpace(cp) && !IsUnicodePunct(cp);
+}
+
+bool IsUpperStart(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  // Latin-1 and Latin Extended upper-case letters commonly found in names.
+  size_t len;
+  const uint32_t cp = Decode(s, i, &len);
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+         (cp >= 0x100 && cp <= 0x17F && (cp % 2 == 0)) || (cp >= 0x410 && cp <= 0x42F);
+}
+
+}  // namespace
+
+void Tokenize(std::string_view s, std::vector<Token>* out) {
+  const size_t n = s.size();
+  size_t i = 0;
+  uint16_t pending = 0;  // kSpaceBefore / kNewlineBefore / kParagraphBefore for the next token
+  int newlines = 0;
+  while (i < n) {
+    size_t len;
+    uint32_t cp = Decode(s, i, &len);
+    if (IsSpace(cp)) {
+      pending |= kSpaceBefore;
+      if (cp == '\n') {
+        ++newlines;
+        pending |= kNewlineBefore;
+        if (newlines >= 2) pending |= kParagraphBefore;
+      }
+      i += len;
+      continue;
+    }
+    newlines = 0;
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    t.flags = pending;
+    pending = 0;
+    if (IsWordChar(cp)) {
+      const bool digit_start = cp >= '0' && cp <= '9';
+      size_t j = i + len;
+      bool all_caps = IsUpperStart(s, i);
+      int letters = all_caps ? 1 : 0;
+      while (j < n) {
+        size_t l2;
+        uint32_t c2 = Decode(s, j, &l2);
+        if (IsWordChar(c2)) {
+          if (c2 >= 'a' && c2 <= 'z') all_caps = false;
+          if ((c2 >= 'A' && c2 <= 'Z')) ++letters;
+          j += l2;
+          continue;
+        }
+        // Internal apostrophe: O'Brien, d'Ivoire — but not the possessive 's or n't.
+        if (IsApostrophe(c2) && j + l2 < n) {
+          size_t l3;
+          uint32_t c3 = Decode(s, j + l2, &l3);
+          if (IsWordChar(c3)) {
+            const bool poss_s = (c3 == 's' || c3 == 'S') &&
+                                (j + l2 + l3 >= n || !IsWordChar(Decode(s, j + l2 + l3, &l3)));
+            const bool nt = (c3 == 't' || c3 == 'T') && j > i &&
+                            (s[j - 1] == 'n' || s[j - 1] == 'N');
+            if (!poss_s && !nt) {
+              j += l2;
+              continue;
+            }
+          }
+        }
+        // Number separators: 10,000  3.5
+        if (digit_start && (c2 == ',' || c2 == '.') && j + 1 < n && s[j + 1] >= '0' &&
+            s[j + 1] <= '9') {
+          j += 1;
+          continue;
+        }
+        break;
+      }
+      // n't clitic: "didn't" → "did" + "n't".
+      if (j < n && j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N')) {
+        size_t l2;
+        uint32_t c2 = Decode(s, j, &l2);
+        if (IsApostrophe(c2) && j + l2 < n && (s[j + l2] == 't' || s[j + l2] == 'T') &&
+            (j + l2 + 1 >= n || !IsWordChar(static_cast<unsigned char>(s[j + l2 + 1])))) {
+          // "can't" keeps "ca"; fine for our purposes (the clitic carries the negation).
+          t.end = static_cast<uint32_t>(j - 1);
+          t.flags |= kWord;
+          if (IsUpperStart(s, i)) t.flags |= kCapitalized;
+          out->push_back(t);
+          Token neg{static_cast<uint32_t>(j - 1), static_cast<uint32_t>(j + l2 + 1),
+                    static_cast<uint16_t>(kWord | kNegClitic)};
+          out->push_back(neg);
+          i = j + l2 + 1;
+          continue;
+        }
+      }
+      // Dotted initialisms: U.S. U.N. D.P.R.K. F. — letter(s) separated by dots.
+      if (!digit_start && j < n && s[j] == '.' && j - i == 1) {
+        size_t k = j;
+        while (k + 2 < n && s[k] == '.' && IsWordChar(static_cast<unsigned char>(s[k + 1])) &&
+               static_cast<unsigned char>(s[k + 1]) < 0x80 && s[k + 2] == '.') {
+          k += 2;
+        }
+        j = k + 1;  // include the final dot
+      }
+      t.end = static_cast<uint32_t>(j);
+      t.flags |= digit_start ? kNumber : kWord;
+      if (!digit_start && IsUpperStart(s, i)) t.flags |= kCapitalized;
+      if (!digit_start && all_caps && letters >= 2) t.flags |= kAllCaps;
+      out->push_back(t);
+      i = j;
+      continue;
+    }
+    // Possessive 's / s' directly after a word.
+    if (IsApostrophe(cp) && !out->empty() && out->back().end == i &&
+        (out->back().flags & (kWord | kNumber))) {
+      size_t l2 = 0;
+      const bool next_s = i + len < n && (s[i + len] == 's' || s[i + len] == 'S') &&
+                          (i + len + 1 >= n || !IsWordChar(Decode(s, i + len + 1, &l2)));
+      if (next_s) {
+        t.end = static_cast<uint32_t>(i + len + 1);
+        t.flags |= kWord | kPossessive;
+        out->push_back(t);
+        i = t.end;
+        continue;
+      }
+      const char prev = s[i - 1];
+      const bool next_word = i + len < n && IsWordChar(Decode(s, i + len, &l2));
+      if ((prev == 's' || prev == 'S') && !next_word) {
+        t.end = static_cast<uint32_t>(i + len);
+        t.flags |= kWord | kPossessive;
+        out->push_back(t);
+        i = t.end;
+        continue;
+      }
+    }
+    // Everything else: one punctuation character ("--" stays two tokens).
+    t.end = static_cast<uint32_t>(i + len);
+    t.flags |= kPunct;
+    if (IsHyphen(cp) || cp == 0x2013 || cp == 0x2014) {
+      const bool glued_left = !out->empty() && out->back().end == i;
+      const bool glued_right = i + len < n && !IsSpace(Decode(s, i + len, &len));
+      if (glued_left && glued_right) t.flags |= kJoined;
+      len = t.end - t.begin;
+    }
+    out->push_back(t);
+    i = t.end;
+  }
+}
+
+}  // namespace entente::text
