@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Command-line behaviour of `entente`: exit codes, bad input, output order, atomic output.
+# Usage: cli_test.sh ENTENTE_BINARY SOURCE_DIR
+set -u
+bin=$1
+src=$2
+dict=$src/data/dict
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export ENTENTE_CACHE="$tmp/cache"
+pass=0
+fail=0
+check() {  # check NAME CONDITION...
+  local name=$1
+  shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
+}
+
+# 1. Plain text in, events out.
+printf 'North Korean Foreign Minister Choe Son-hui flew to Minsk on Tuesday.\n' > "$tmp/a.txt"
+"$bin" code --dict "$dict" --date 2025-10-30 -q "$tmp/a.txt" > "$tmp/a.out" 2> "$tmp/a.err"
+rc=$?
+check "text input exits 0" test $rc -eq 0
+check "text input codes the visit" grep -q '"code":"PRKGOV"' "$tmp/a.out"
+check "event date resolved" grep -q '"date":"2025-10-28"' "$tmp/a.out"
+
+# 2. Bad records are reported one by one; good ones are still coded; exit 2.
+{
+  printf '{"id":"good1","date":"2025-10-30","text":"Russian Foreign Minister Sergei Lavrov visited Minsk on Monday."}\n'
+  printf '{"id":"broken", "text": \n'
+  printf '{"id":"bad-utf8","date":"2025-10-30","text":"Minsk \\u00e9 ok"}\n' | sed 's/\\u00e9/\xc3/'
+  printf '{"id":"empty","date":"2025-10-30","text":""}\n'
+  printf '{"id":"baddate","date":"2025-13-01","text":"Lavrov visited Minsk."}\n'
+  printf '{"text":"no id here"}\n'
+  printf '{"id":"good2","date":"2025-10-30","text":"Belarusian President Alexander Lukashenko visited Moscow on Monday."}\n'
+} > "$tmp/b.jsonl"
+"$bin" code --dict "$dict" "$tmp/b.jsonl" > "$tmp/b.out" 2> "$tmp/b.err"
+rc=$?
+check "bad input exits 2" test $rc -eq 2
+check "malformed JSON reported with file:line" grep -q "b.jsonl:2: .*malformed JSON" "$tmp/b.err"
+check "invalid UTF-8 reported with document id" grep -q "bad-utf8.*UTF-8" "$tmp/b.err"
+check "empty text reported" grep -q "empty.*empty text" "$tmp/b.err"
+check "bad date reported" grep -q "b.jsonl:5: .*date" "$tmp/b.err"
+check "missing id reported" grep -q 'b.jsonl:6: .*missing "id"' "$tmp/b.err"
+check "good documents before and after still coded" bash -c "grep -q '\"doc_id\":\"good1\"' '$tmp/b.out' && grep -q '\"doc_id\":\"good2\"' '$tmp/b.out'"
+
+# 3. A document over the size limit is refused with a message; the others are coded.
+python3 - "$tmp/big.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    f.write(json.dumps({"id": "small", "date": "2025-10-30", "text": "Lavrov visited Minsk on Monday."}) + "\n")
+    f.write(json.dumps({"id": "huge", "date": "2025-10-30", "text": "Minsk talks. " * 4000000}) + "\n")
+PY
+"$bin" code --dict "$dict" "$tmp/big.jsonl" > "$tmp/big.out" 2> "$tmp/big.err"
+rc=$?
+check "oversized document exits 2" test $rc -eq 2
+check "oversized document named" grep -q "huge.*limit" "$tmp/big.err"
+check "small document still coded" grep -q '"doc_id":"small"' "$tmp/big.out"
+
+# 4. Output order is the input order whatever --threads is.
+"$bin" code --dict "$dict" -q --threads 1 "$src/data/sample/articles.jsonl" > "$tmp/t1.out"
+"$bin" code --dict "$dict" -q --threads 2 "$src/data/sample/articles.jsonl" > "$tmp/t2.out"
+check "threads=1 and threads=2 give identical output" cmp -s "$tmp/t1.out" "$tmp/t2.out"
+check "sample corpus codes events" test "$(wc -l < "$tmp/t1.out")" -gt 50
+
+# 5. Errors in the command line itself.
+"$bin" code --dict "$dict" "$tmp/does-not-exist.jsonl" > /dev/null 2> "$tmp/e.err"
+check "missing file exits 2" test $? -eq 2
+check "missing file named" grep -q "does-not-exist" "$tmp/e.err"
+"$bin" code --dict "$dict" --date 2025-02-30 "$tmp/a.txt" > /dev/null 2>&1
+check "bad --date exits 2" test $? -eq 2
+"$bin" code --dict "$tmp/no-dict" "$tmp/a.txt" > /dev/null 2> "$tmp/d.err"
+check "missing dictionary folder exits 2" test $? -eq 2
+
+# 6. -o writes the whole file atomically; a broken pipe is a clean exit.
+"$bin" code --dict "$dict" -q -o "$tmp/o.jsonl" "$src/data/sample/articles.jsonl"
+check "-o exits 0" test $? -eq 0
+check "-o output equals stdout output" cmp -s "$tmp/o.jsonl" "$tmp/t1.out"
+check "no partial file left" test ! -e "$tmp/o.jsonl.partial"
+"$bin" code --dict "$dict" -q "$src/data/sample/articles.jsonl" | head -n 1 > /dev/null
+check "broken pipe exits 0" test "${PIPESTATUS[0]}" -eq 0
+
+# 7. Other formats.
+"$bin" code --dict "$dict" -q --out tsv "$tmp/a.txt" --date 2025-10-30 > "$tmp/a.tsv"
+check "tsv has a header" grep -q "^event_id	date	year" "$tmp/a.tsv"
+check "tsv rows have the header's column count" awk -F'\t' 'NR==1{n=NF} NF!=n{exit 1}' "$tmp/a.tsv"
+"$bin" code --dict "$dict" -q --out plover "$tmp/a.txt" --date 2025-10-30 > "$tmp/a.plover"
+check "plover output has event_type" grep -q '"event_type":"CONSULT"' "$tmp/a.plover"
+
+# 8. dict check reports bad lines with file:line and exits 2.
+cp -r "$dict" "$tmp/dict2"
+printf '999x\tvisit *\t\n042\tvisit\textra\tcolumn\n' >> "$tmp/dict2/verbs.tsv"
+"$bin" dict check "$tmp/dict2" > "$tmp/dc.out" 2>&1
+check "dict check with bad lines exits 2" test $? -eq 2
+check "dict check names the file and line" grep -q "verbs.tsv:[0-9]*: " "$tmp/dc.out"
+"$bin" dict check "$dict" > "$tmp/dc2.out" 2>&1
+check "bundled dictionaries have no problems" test $? -eq 0
+
+# 9. explain and summary.
+"$bin" explain --dict "$dict" --date 2025-10-30 "Choe Son-hui met Lukashenko in Minsk." > "$tmp/x.out"
+check "explain shows actors and the rule" bash -c "grep -q 'actor:' '$tmp/x.out' && grep -q 'rule' '$tmp/x.out'"
+"$bin" summary "$tmp/t1.out" > "$tmp/s.out"
+check "summary exits 0 and lists dyads" bash -c "grep -q 'Top dyads' '$tmp/s.out'"
+
+echo "$pass passed, $fail failed"
+test $fail -eq 0
