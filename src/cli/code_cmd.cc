@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <filesystem>
 #include <cstdio>
 #include <thread>
 
@@ -69,7 +70,11 @@ int RunCode(const CodeOptions& o) {
   FILE* out = stdout;
   std::string tmp_path;
   if (!o.output.empty() && o.output != "-") {
-    tmp_path = o.output + ".partial";
+    // Regular files are written atomically (temp file + rename); devices and pipes directly.
+    std::error_code ec;
+    const auto st = std::filesystem::status(o.output, ec);
+    const bool special = !ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st);
+    tmp_path = special ? o.output : o.output + ".partial";
     out = std::fopen(tmp_path.c_str(), "wb");
     if (!out) {
       std::fprintf(stderr, "entente code: cannot write %s\n", o.output.c_str());
@@ -130,7 +135,7 @@ int RunCode(const CodeOptions& o) {
   if (std::fflush(out) != 0) broken_pipe = true;
   if (out != stdout) {
     std::fclose(out);
-    if (std::rename(tmp_path.c_str(), o.output.c_str()) != 0) {
+    if (tmp_path != o.output && std::rename(tmp_path.c_str(), o.output.c_str()) != 0) {
       std::fprintf(stderr, "entente code: cannot write %s\n", o.output.c_str());
       return kExitError;
     }

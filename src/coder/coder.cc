@@ -203,11 +203,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const int32_t mi = a.toks[k].mention;
           if (mi < 0) continue;
           const Mention& mm = a.mentions[mi];
-          if (mm.modifier && !mm.possessive) {
-            k = mm.te - 1;
-            continue;
-          }
-          if (after_prep || mm.prep == 0) {
+          // "the alliance of the United States, Japan and South Korea": the object's owner.
+          const bool of_object = mm.prep != 0 && lx_.Word(mm.prep) == "of" && mm.tb >= pos + 2;
+          if (after_prep || mm.prep == 0 || of_object) {
             target = mi;
             last = mm.te - 1;
             pos = mm.te;
@@ -258,9 +256,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                    (prev->tflags & text::kNumber) ||
                                    (prev->mention >= 0 && a.mentions[prev->mention].modifier));
     const bool prev_light = prev && (prev->wflags & lx::kLight);
+    const bool prev_prep = prev && (prev->wflags & lx::kPreposition) && !TokenIs(text, *prev, "to") &&
+                           !TokenIs(text, *prev, "by");
     const lx::VerbForm form = lx_.VerbFormOf(t.word);
     bool as_noun = false;
-    if (has_noun && (!has_verb || prev_det || prev_light)) as_noun = true;
+    if (has_noun && (!has_verb || prev_det || prev_light || prev_prep)) as_noun = true;
+    if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
     if (has_noun && has_verb && !as_noun && (form == lx::VerbForm::kBase || form == lx::VerbForm::kThird)) {
       // "talks between", "visit to": a noun pattern literal right after decides.
       Match nm;
@@ -285,6 +286,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (auto it = vp.first; it != vp.second; ++it) match_pattern(*it, i, &best);
     }
     if (best.score < 0) continue;
+    // ", killing at least 12 civilians": a participle clause that describes the consequence of
+    // the event already found in this sentence is not a separate event.
+    if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty()) {
+      continue;
+    }
     Predicate pr;
     pr.tok = i;
     pr.pattern = best.pattern;
@@ -334,7 +340,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const int32_t mi = a.toks[k].mention;
       if (mi < 0) continue;
       const Mention& m = a.mentions[mi];
-      if (m.prep != 0 || (m.modifier && !m.possessive) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
+      const bool adjective_subject = m.modifier && !m.possessive && m.te < v && v - m.te <= 2 &&
+                                     !(a.toks[m.te].wflags & (lx::kAnyVerb | lx::kPreposition));
+      if (m.prep != 0 || (m.modifier && !m.possessive && !adjective_subject) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
                                                            !(a.toks[m.te].wflags & (lx::kAnyVerb | kAdverbLike)))) {
         k = static_cast<int32_t>(m.tb);
         continue;
@@ -481,6 +489,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t x = 0; x < m.actors_len; ++x) outv->push_back(&a.mention_actors[m.actors_off + x]);
     }
   };
+  // Weapons named in the sentence refine generic fighting codes (CAMEO 19x by weapon).
+  uint32_t weapons = 0;
+  constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery;
+  for (uint32_t k = sb; k < se; ++k) weapons |= a.toks[k].wflags & kWeaponFlags;
+  for (const Span& sp : a.spans) {
+    if (!(sp.sense_mask & Bit(SenseKind::kGrammar))) continue;
+    const lx::Phrase& ph = lx_.phrase(sp.phrase);
+    for (uint32_t q = 0; q < ph.senses_len; ++q)
+      if (lx_.senses(ph)[q].kind == SenseKind::kGrammar) weapons |= lx_.senses(ph)[q].ref & kWeaponFlags;
+  }
+  auto refine_by_weapon = [&](std::string_view code) -> std::string_view {
+    if (code != "190" && code != "193" && code != "19" && code != "180") return code;
+    if (weapons & lx::kWeaponDrone) return "1952";
+    if (weapons & lx::kWeaponAir) return "195";
+    if (weapons & lx::kWeaponArtillery) return "194";
+    return code;
+  };
   std::vector<const ActorValue*> sources, targets;
   const size_t first_event = out->size();
   for (const Predicate& p : a.preds) {
@@ -503,9 +528,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note = " +refusal(" + std::string(code) + "->" + std::string(c) + ")";
       code = c;
     }
+    if (std::string_view w = refine_by_weapon(code); w != code && lx_.FindCameo(w) >= 0) {
+      mood_note += " +weapon(" + std::string(code) + "->" + std::string(w) + ")";
+      code = w;
+    }
     const int ci = lx_.FindCameo(code);
     if (ci < 0) continue;
-    const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(ci));
     actors_of(p.source, &sources);
     actors_of(p.target, &targets);
     const bool between = p.noun && p.source < 0;  // "talks between X and Y"
@@ -526,7 +554,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     if (pairs.empty()) continue;
     const DateRange dr = FindDate(text, a, sb, se, doc.date, p.mood == Mood::kIntent);
+    int32_t loc = place;
+    if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
+    const std::string_view base_code = code;
     for (const auto& [s, t] : pairs) {
+      code = base_code;
+      // A meeting held where neither side is at home is CAMEO 044 (meet at a third location).
+      if (code == "040" && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
+        const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
+        if (where != s->country.view() && where != t->country.view() && lx_.FindCameo("044") >= 0) code = "044";
+      }
+      const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(lx_.FindCameo(code)));
       bool dup = false;
       for (size_t k = first_event; k < out->size() && !dup; ++k) {
         const Event& e = (*out)[k];
@@ -554,8 +592,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       e.plover = info.plover;
       e.quad_class = info.quad_class;
       e.goldstein = info.goldstein;
-      int32_t loc = place;
-      if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
       if (loc >= 0) {
         const lx::Place& pl = lx_.place(static_cast<uint32_t>(loc));
         e.location = Location{std::string(lx_.str(pl.name)), std::string(lx_.str(pl.country)), pl.lat, pl.lon};

@@ -17,6 +17,8 @@ constexpr uint32_t kNameSenses = Bit(SenseKind::kCountryName) | Bit(SenseKind::k
                                  Bit(SenseKind::kOrganization) | Bit(SenseKind::kPerson) |
                                  Bit(SenseKind::kPersonShort) | Bit(SenseKind::kPlace) |
                                  Bit(SenseKind::kTitle);
+bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
+
 constexpr uint32_t kHeadSenses = Bit(SenseKind::kCountryName) | Bit(SenseKind::kCapital) |
                                  Bit(SenseKind::kMetonym) | Bit(SenseKind::kOrganization);
 
@@ -133,6 +135,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     NpParse np;
     uint32_t j = i;
     while (j < se && (a.toks[j].wflags & lx::kDeterminer) && !span_at(j)) ++j;
+    if (j > i) {
+      // Up to two modifiers between the determiner and a name or role: "the visiting",
+      // "the newly appointed", "a senior". Only taken when an actor phrase follows.
+      uint32_t k = j;
+      while (k < se && k < j + 2 && !span_at(k) && (a.toks[k].tflags & text::kWord) &&
+             !(a.toks[k].tflags & text::kCapitalized) &&
+             !(a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kDeterminer | lx::kModal |
+                                   lx::kBe | lx::kAuxiliary | lx::kSubordinator)) &&
+             (!(a.toks[k].wflags & lx::kAnyVerb) ||
+              (a.toks[k].wflags & (lx::kGerund | lx::kPastParticiple)) || EndsWithLy(lx_.Word(a.toks[k].word)))) {
+        ++k;
+      }
+      if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kAgent) |
+                                                           Bit(SenseKind::kTitle)))) {
+        j = k;
+      }
+    }
     while (j < se) {
       const Span* s = span_at(j);
       if (!s) {
@@ -169,8 +188,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         int32_t p = SenseRef(lx_, *s, SenseKind::kPerson);
         if (p < 0) {
           p = SenseRef(lx_, *s, SenseKind::kPersonShort);
-          // A bare surname needs a title, a role noun, or an earlier full mention.
-          if (!np.title && np.sector < 0 && !PersonSeen(a.memory, p)) break;
+          // A bare surname at the very start of a sentence could be an ordinary capitalised word;
+          // there it needs a title, a role noun, an earlier full mention, or a verb right after.
+          const bool sentence_start = s->tb == sb;
+          const bool verb_follows = s->te < se && (a.toks[s->te].wflags & (lx::kAnyVerb | lx::kConjunction));
+          if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows) break;
         }
         np.person = p;
         np.head_tb = s->tb, np.head_te = s->te;
@@ -335,7 +357,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                                   lx::kAnyVerb | lx::kModal | lx::kBe |
                                                   lx::kAuxiliary | lx::kEventNoun |
                                                   lx::kSubordinator));
-      if (np.adjective_only && noun_follows) ok = false;
+      (void)noun_follows;
       v = actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kCountry, np.head_tb, np.head_te);
     } else if (np.sector >= 0 && !np.title) {
       // "the foreign minister", "the ministry": the latest actor of that sector in the document,

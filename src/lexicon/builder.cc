@@ -170,7 +170,9 @@ std::string LexiconBuilder::AddPattern(bool noun, std::string_view head, std::st
   for (std::string_view piece : base::SplitList(spec, ' ')) {
     PatternElem e;
     if (piece == "*") {
-      if (p.has_target) return "more than one '*'";
+      // A second '*' ("mediate between * and *") adds nothing: the first slot takes the
+      // whole compound group.
+      if (p.has_target) continue;
       e.kind = ElemKind::kTarget;
       p.has_target = true;
       lx_->elems_.push_back(e);

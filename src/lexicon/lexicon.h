@@ -54,6 +54,9 @@ enum WordFlag : uint32_t {
   kRelTime = 1u << 23,        // yesterday, today, tomorrow, last, next, ...
   kGerund = 1u << 24,
   kPastTense = 1u << 25,
+  kWeaponAir = 1u << 26,        // missiles, warplanes, airstrikes → CAMEO 195
+  kWeaponDrone = 1u << 27,      // drones → CAMEO 1952
+  kWeaponArtillery = 1u << 28,  // shelling, rockets, tanks → CAMEO 194
 };
 
 enum class SenseKind : uint8_t {

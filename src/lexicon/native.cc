@@ -35,6 +35,8 @@ constexpr GrammarClass kGrammarClasses[] = {
     {"weekday", kWeekday, false},           {"month", kMonth, false},
     {"relative_past", kRelTime, false},     {"relative_future", kRelTime, false},
     {"relative_now", kRelTime, false},      {"abbreviation", kAbbreviation, false},
+    {"weapon_air", kWeaponAir, false},      {"weapon_drone", kWeaponDrone, false},
+    {"weapon_artillery", kWeaponArtillery, false},
 };
 
 class Reader {

@@ -1,0 +1,216 @@
+// Coder behaviours through entente::Engine: the bundled dictionaries (skipped when
+// data/dict/verbs.tsv is absent) and the tiny test dictionary (always available).
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "entente/engine.h"
+#include "test_support.h"
+
+namespace entente {
+namespace {
+
+using testing_support::BundledEngineTest;
+using testing_support::BundledHasVerb;
+using testing_support::TempDir;
+
+// Every field of an event, for equality checks and failure messages.
+std::string Describe(const Event& e) {
+  std::ostringstream o;
+  o << e.doc_id << "#" << e.sentence << " " << e.source.code << "(" << e.source.text << ") -> "
+    << (e.target ? e.target->code + "(" + e.target->text + ")" : "-") << " " << e.cameo << " "
+    << e.plover << " q" << e.quad_class << " g" << e.goldstein << " " << e.date.year << "-"
+    << e.date.month << "-" << e.date.day;
+  if (e.end_date) o << ".." << e.end_date->year << "-" << e.end_date->month << "-" << e.end_date->day;
+  if (e.location) o << " @" << e.location->name << "/" << e.location->country;
+  o << " [" << e.evidence.verb_text << " | " << e.evidence.rule << " | " << e.evidence.start << ","
+    << e.evidence.end << "]";
+  return o.str();
+}
+
+std::string DescribeAll(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events) out += "  " + Describe(e) + "\n";
+  return out.empty() ? "  (no events)\n" : out;
+}
+
+// --- bundled dictionaries ---
+
+class BundledCoderTest : public BundledEngineTest {};
+
+TEST_F(BundledCoderTest, LoadsWithoutWarnings) {
+  for (const auto& w : engine_->warnings()) ADD_FAILURE() << "dictionary warning: " << w;
+  size_t actors = 0, verb_patterns = 0, cameo = 0;
+  for (const auto& [name, value] : engine_->stats()) {
+    if (name == "actors") actors = value;
+    if (name == "verb_patterns") verb_patterns = value;
+    if (name == "cameo_codes") cameo = value;
+  }
+  EXPECT_GT(actors, 100u);
+  EXPECT_GT(verb_patterns, 0u);
+  EXPECT_GT(cameo, 200u);
+}
+
+TEST_F(BundledCoderTest, PutinMeetsXiInMoscow) {
+  if (!BundledHasVerb("meet")) GTEST_SKIP() << "verbs.tsv has no 'meet' pattern";
+  const std::string text = "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.";
+  const auto events = Code(text, Date{2023, 3, 21});
+  ASSERT_EQ(events.size(), 1u) << DescribeAll(events) << Explain(text, Date{2023, 3, 21});
+  const Event& e = events[0];
+  EXPECT_EQ(e.source.code, "RUSGOV");
+  EXPECT_EQ(e.source.country, "RUS");
+  EXPECT_EQ(e.source.sector, "GOV");
+  ASSERT_TRUE(e.target.has_value());
+  EXPECT_EQ(e.target->code, "CHNGOV");
+  EXPECT_EQ(e.cameo.substr(0, 2), "04") << Describe(e);
+  EXPECT_EQ(e.plover, "CONSULT");
+  EXPECT_EQ(e.quad_class, 1);
+  ASSERT_TRUE(e.location.has_value()) << Describe(e);
+  EXPECT_EQ(e.location->name, "Moscow");
+  EXPECT_EQ(e.location->country, "RUS");
+  EXPECT_EQ(e.date, (Date{2023, 3, 21}));  // no date expression: the document date
+  EXPECT_EQ(e.evidence.sentence_text, text);
+  EXPECT_EQ(e.evidence.start, 0u);
+  EXPECT_EQ(e.evidence.end, text.size());
+  EXPECT_EQ(e.evidence.verb_text.substr(0, 3), "met");
+  EXPECT_EQ(e.doc_id, "doc");
+}
+
+TEST_F(BundledCoderTest, NegatedMeetingCodesNothing) {
+  if (!BundledHasVerb("meet")) GTEST_SKIP() << "verbs.tsv has no 'meet' pattern";
+  for (const char* text : {"Russian President Vladimir Putin did not meet Chinese President Xi Jinping.",
+                           "Russian President Vladimir Putin didn't meet Chinese President Xi Jinping.",
+                           "Russian President Vladimir Putin never met Chinese President Xi Jinping."}) {
+    const auto events = Code(text, Date{2023, 3, 21});
+    EXPECT_TRUE(events.empty()) << text << "\n" << DescribeAll(events);
+  }
+}
+
+TEST_F(BundledCoderTest, ChoeSonHuiIsNorthKoreanGovernmentIn2023) {
+  if (!BundledHasVerb("visit")) GTEST_SKIP() << "verbs.tsv has no 'visit' pattern";
+  const std::string text = "Choe Son-hui visited Minsk.";
+  const auto events = Code(text, Date{2023, 5, 2});
+  ASSERT_EQ(events.size(), 1u) << DescribeAll(events) << Explain(text, Date{2023, 5, 2});
+  EXPECT_EQ(events[0].source.code, "PRKGOV");
+  EXPECT_EQ(events[0].source.text, "Choe Son-hui");
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->code, "BLR");
+  EXPECT_EQ(events[0].cameo, "042");
+}
+
+TEST_F(BundledCoderTest, RejectsInvalidUtf8AndEmptyText) {
+  std::vector<Event> events(1);  // pre-existing content must stay untouched
+  Document doc;
+  doc.id = "bad";
+  doc.date = Date{2024, 1, 1};
+  for (const char* text : {"Putin met Xi \xC0\x80 in Moscow.", "Putin \xED\xA0\x80", "\xFF", "abc\xE2\x80"}) {
+    doc.text = text;
+    const Status s = engine_->Code(doc, scratch_, &events);
+    EXPECT_FALSE(s.ok()) << text;
+    EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(s.message().find("UTF-8"), std::string::npos) << s.message();
+  }
+  for (const char* text : {"", "   \n\t "}) {
+    doc.text = text;
+    EXPECT_FALSE(engine_->Code(doc, scratch_, &events).ok()) << "'" << text << "'";
+  }
+  doc.text = "Russia met Belarus.";
+  doc.date = Date{};
+  EXPECT_FALSE(engine_->Code(doc, scratch_, &events).ok()) << "unknown date accepted";
+  EXPECT_EQ(events.size(), 1u);
+}
+
+TEST_F(BundledCoderTest, CodingIsDeterministicAndScratchIndependent) {
+  const std::string text =
+      "Putin hosts Xi\n\nRussian President Vladimir Putin met Chinese President Xi Jinping in Moscow "
+      "on Monday. The two leaders held talks. Choe Son-hui visited Minsk on Oct. 28, and she met "
+      "Belarusian President Alexander Lukashenko. \xE2\x80\x9CWe agree,\xE2\x80\x9D Lukashenko said.";
+  const auto first = Code(text, Date{2023, 10, 30});
+  const auto second = Code(text, Date{2023, 10, 30});
+  Engine::Scratch fresh;
+  Document doc{"doc", text, Date{2023, 10, 30}, "", ""};
+  std::vector<Event> third;
+  ASSERT_TRUE(engine_->Code(doc, fresh, &third).ok());
+  EXPECT_EQ(DescribeAll(first), DescribeAll(second));
+  EXPECT_EQ(DescribeAll(first), DescribeAll(third));
+  // Evidence offsets point at the sentence in the document; events are in sentence order.
+  for (size_t i = 0; i < first.size(); ++i) {
+    const Event& e = first[i];
+    ASSERT_LE(e.evidence.end, text.size());
+    EXPECT_EQ(text.substr(e.evidence.start, e.evidence.end - e.evidence.start), e.evidence.sentence_text);
+    EXPECT_GE(e.sentence, 1u) << "the headline (sentence 0) must not be coded: " << Describe(e);
+    if (i > 0) {
+      EXPECT_GE(e.sentence, first[i - 1].sentence);
+    }
+  }
+}
+
+// --- the tiny test dictionary: coder behaviours that do not depend on data/dict ---
+
+class TinyCoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing_support::WriteTinyDictionary(dict_);
+    EngineOptions options;
+    options.dict_dir = dict_.path().string();
+    auto r = Engine::Load(options);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    engine_ = r.value();
+  }
+  std::vector<Event> Code(const std::string& text, Date date = Date{2025, 10, 30}) {
+    Document doc{"t", text, date, "", ""};
+    std::vector<Event> events;
+    EXPECT_TRUE(engine_->Code(doc, scratch_, &events).ok()) << text;
+    return events;
+  }
+  TempDir dict_;
+  std::shared_ptr<const Engine> engine_;
+  Engine::Scratch scratch_;
+};
+
+TEST_F(TinyCoderTest, VisitCodesSourceTargetAndCameo) {
+  const auto events = Code("President Vladimir Putin visited Minsk.");
+  ASSERT_EQ(events.size(), 1u) << DescribeAll(events) << engine_->Explain("President Vladimir Putin visited Minsk.", Date{2025, 10, 30});
+  EXPECT_EQ(events[0].source.code, "RUSGOV");
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->code, "BLR");
+  EXPECT_EQ(events[0].cameo, "042");
+  EXPECT_DOUBLE_EQ(events[0].goldstein, 1.9);
+}
+
+TEST_F(TinyCoderTest, MoodChangesOrDropsTheEvent) {
+  auto events = Code("President Vladimir Putin will visit Minsk.");
+  ASSERT_EQ(events.size(), 1u) << DescribeAll(events);
+  EXPECT_EQ(events[0].cameo, "036");  // intent to meet
+  events = Code("President Vladimir Putin refused to visit Minsk.");
+  ASSERT_EQ(events.size(), 1u) << DescribeAll(events);
+  EXPECT_EQ(events[0].cameo, "125");  // reject proposal to meet
+  EXPECT_TRUE(Code("President Vladimir Putin did not visit Minsk.").empty());
+  EXPECT_TRUE(Code("President Vladimir Putin could visit Minsk.").empty());  // hypothetical
+  EXPECT_TRUE(Code("If President Vladimir Putin visits Minsk, the talks will go on.").empty());
+}
+
+TEST_F(TinyCoderTest, SurnameNeedsTitleOrEarlierMention) {
+  EXPECT_TRUE(Code("Putin visited Minsk.").empty()) << DescribeAll(Code("Putin visited Minsk."));
+  const auto events = Code("Vladimir Putin arrived. Putin visited Minsk. He met Choe Son-hui.",
+                           Date{2020, 1, 1});
+  ASSERT_EQ(events.size(), 2u) << DescribeAll(events);
+  EXPECT_EQ(events[0].source.code, "RUSGOV");
+  EXPECT_EQ(events[0].sentence, 1u);
+  EXPECT_EQ(events[1].source.code, "RUSGOV");  // "He" = Putin
+  ASSERT_TRUE(events[1].target.has_value());
+  EXPECT_EQ(events[1].target->code, "PRKGOV");  // her 2020 role
+}
+
+TEST_F(TinyCoderTest, ExplainTracesTheSentence) {
+  const std::string trace = engine_->Explain("President Vladimir Putin visited Minsk.", Date{2025, 10, 30});
+  EXPECT_NE(trace.find("visited"), std::string::npos) << trace;
+  EXPECT_NE(trace.find("RUSGOV"), std::string::npos) << trace;
+  EXPECT_NE(trace.find("042"), std::string::npos) << trace;
+  EXPECT_EQ(engine_->Explain("\xFF", Date{2025, 10, 30}).rfind("error:", 0), 0u);
+}
+
+}  // namespace
+}  // namespace entente
