@@ -72,6 +72,7 @@ struct Mention {
   bool modifier = false;         // an adjective/possessive modifying the next noun
   int32_t group = -1;            // compound group id
   int32_t place = -1;            // gazetteer place when the phrase is also a place
+  int32_t spread_sector = -1;    // "the leaders of X, Y and Z": sector for the whole group
 };
 
 // A coordinated list of mentions ("Russia, Belarus and North Korea").
@@ -130,6 +131,8 @@ struct Analysis {
   std::vector<Predicate> preds;
   std::string lower;                   // lookup buffer
   DocMemory memory;
+  Code doc_country;                    // from the dateline place, when there is one
+  Code sentence_country;               // the first place named in the sentence, else doc_country
   std::string* trace = nullptr;        // explain output, when requested
 };
 

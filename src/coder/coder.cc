@@ -33,6 +33,26 @@ std::string Fmt(Date d) { return base::FormatIsoDate(d); }
 
 }  // namespace
 
+Code Coder::SentenceCountry(const Analysis& a) const {
+  Code c;
+  for (const Span& sp : a.spans) {
+    if (!(sp.sense_mask & (Bit(SenseKind::kPlace) | Bit(SenseKind::kCapital)))) continue;
+    const lx::Phrase& ph = lx_.phrase(sp.phrase);
+    for (uint32_t q = 0; q < ph.senses_len; ++q) {
+      const lx::Sense& sense = lx_.senses(ph)[q];
+      if (sense.kind == SenseKind::kPlace) {
+        c.Set(lx_.str(lx_.place(sense.ref).country));
+        return c;
+      }
+      if (sense.kind == SenseKind::kCapital) {
+        c.Set(lx_.str(lx_.actor(sense.ref).country));
+        return c;
+      }
+    }
+  }
+  return c;
+}
+
 void Coder::Prepare(std::string_view text, Analysis& a) const {
   a.raw_tokens.clear();
   text::Tokenize(text, &a.raw_tokens);
@@ -80,6 +100,15 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
   }
   Prepare(text, a);
   a.memory.Clear();
+  a.doc_country = Code();
+  for (const text::Sentence& sent : a.sentences) {
+    if (sent.kind != text::SentenceKind::kDateline) continue;
+    a.spans.clear();
+    FindSpans(text, a, sent.tok_begin, sent.tok_end);
+    a.doc_country = SentenceCountry(a);
+    for (uint32_t k = sent.tok_begin; k < sent.tok_end; ++k) a.toks[k].phrase_span = -1;
+    break;
+  }
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     if (a.sentences[si].kind == text::SentenceKind::kBody) CodeSentence(doc, text, si, a, out);
   }
@@ -87,6 +116,17 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
 }
 
 namespace {
+
+// Events that a compound subject does to each other when no target is named ("Russia and
+// Belarus signed an agreement", "the two sides held talks", "troops of both sides clashed").
+bool IsSymmetric(std::string_view code) {
+  const int root = model::CameoRoot(code);
+  if (root == 4) return code.substr(0, 3) != "042" && code.substr(0, 3) != "043" && code.substr(0, 3) != "045";
+  if (root == 3 || root == 6) return true;
+  if (code.substr(0, 3) == "057" || code.substr(0, 3) == "087") return true;
+  if (root == 19) return code.substr(0, 3) == "190" || code.substr(0, 3) == "193" || code.substr(0, 3) == "194";
+  return false;
+}
 
 // Maps an event to what a future/intended version of it codes as (CAMEO 03 family).
 std::string_view IntentCode(std::string_view code) {
@@ -160,6 +200,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   a.groups.clear();
   a.preds.clear();
   FindSpans(text, a, sb, se);
+  a.sentence_country = SentenceCountry(a);
+  if (a.sentence_country.empty()) a.sentence_country = a.doc_country;
   MarkSkips(text, a, sb, se);
   BuildMentions(text, doc.date, a, sb, se);
   std::string* trace = a.trace;
@@ -217,8 +259,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         continue;
       }
       int32_t found = -1;
-      for (uint32_t k = pos; k < se && k < pos + 4; ++k) {
+      // Literals may stand a few words apart ("protested in Tbilisi every night against"), but
+      // not across a clause end or another finite verb.
+      for (uint32_t k = pos; k < se && k < pos + 7; ++k) {
         if (is_clause_end(k)) break;
+        if (k > pos && (a.toks[k].wflags & (lx::kPastTense | lx::kBe | lx::kModal)) && !literal_matches(k, e)) break;
         if (literal_matches(k, e)) {
           found = static_cast<int32_t>(k);
           break;
@@ -286,6 +331,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (auto it = vp.first; it != vp.second; ++it) match_pattern(*it, i, &best);
     }
     if (best.score < 0) continue;
+    // "the decision to suspend talks", "efforts to end the war": an infinitive that completes a
+    // noun is not an event of the sentence's subject.
+    if (!as_noun && prev && TokenIs(text, *prev, "to") && i >= sb + 2) {
+      const Tok& before = a.toks[i - 2];
+      const bool noun_before = (before.tflags & text::kWord) && before.mention < 0 &&
+                               !(before.tflags & text::kCapitalized) &&
+                               !(before.wflags & (lx::kAnyVerb | lx::kIntent | lx::kRefusal | lx::kModal |
+                                                  lx::kBe | lx::kAuxiliary | lx::kNegation)) &&
+                               !EndsWithLy(lx_.Word(before.word));
+      if (noun_before) continue;
+    }
     // ", killing at least 12 civilians": a participle clause that describes the consequence of
     // the event already found in this sentence is not a separate event.
     if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty()) {
@@ -340,9 +396,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const int32_t mi = a.toks[k].mention;
       if (mi < 0) continue;
       const Mention& m = a.mentions[mi];
+      // "Thousands of protesters marched": the quantity's "of" is not a prepositional phrase.
+      bool quantity_of = false;
+      if (m.prep != 0 && lx_.Word(m.prep) == "of" && m.tb >= sb + 2) {
+        const uint32_t q = m.tb - 2;
+        const std::string_view qw = word(q);
+        quantity_of = (a.toks[q].tflags & text::kNumber) || qw == "thousands" || qw == "hundreds" ||
+                      qw == "dozens" || qw == "millions" || qw == "tens" || qw == "scores" ||
+                      qw == "crowds" || qw == "groups" || qw == "group" || qw == "members" ||
+                      qw == "number" || qw == "some" || qw == "many" || qw == "most" || qw == "all";
+      }
       const bool adjective_subject = m.modifier && !m.possessive && m.te < v && v - m.te <= 2 &&
                                      !(a.toks[m.te].wflags & (lx::kAnyVerb | lx::kPreposition));
-      if (m.prep != 0 || (m.modifier && !m.possessive && !adjective_subject) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
+      if ((m.prep != 0 && !quantity_of) || (m.modifier && !m.possessive && !adjective_subject) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
                                                            !(a.toks[m.te].wflags & (lx::kAnyVerb | kAdverbLike)))) {
         k = static_cast<int32_t>(m.tb);
         continue;
@@ -545,7 +611,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (auto* s : sources)
         for (auto* t : targets)
           if (!(s->code == t->code)) pairs.push_back({s, t});
-    } else if (sources.size() >= 2) {
+    } else if (sources.size() >= 2 && (between || IsSymmetric(code))) {
       for (auto* s : sources)
         for (auto* t : sources)
           if (s != t && !(s->code == t->code)) pairs.push_back({s, t});

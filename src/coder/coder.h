@@ -32,6 +32,8 @@ class Coder {
   void BuildMentions(std::string_view text, Date date, Analysis& a, uint32_t sb, uint32_t se) const;
   void MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const;
   void Remember(Analysis& a, uint32_t mention_begin) const;
+  // The country of the first place or capital among the current spans ("" if none).
+  Code SentenceCountry(const Analysis& a) const;
 
   // dates.cc
   DateRange FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,

@@ -90,6 +90,7 @@ struct NpParse {
   bool adjective_only = false;
   int32_t place = -1;
   uint32_t head_tb = 0, head_te = 0;
+  bool sector_via_of = false;  // "the leaders of ..."
 };
 
 int32_t SenseRef(const lx::Lexicon& lex, const Span& s, SenseKind kind) {
@@ -231,6 +232,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if (const Span* s = span_at(k); s && (s->sense_mask & kHeadSenses) &&
                                       !(s->sense_mask & Bit(SenseKind::kOrganization))) {
         np.modifier = FirstActorRef(lx_, *s);
+        np.sector_via_of = TokenIs(text, a.toks[j], "of");
         j = s->te;
       }
     }
@@ -376,6 +378,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             break;
           }
         }
+        // No earlier actor of that sector: the country where the sentence (or the dateline)
+        // places the story — "protesters in Tbilisi", "the government" in a TBILISI dateline.
+        if (!ok && !a.sentence_country.empty()) {
+          v = ActorValue();
+          v.country = a.sentence_country;
+          v.code = v.country;
+          v.code.Append(sec);
+          v.sector.Set(sec);
+          v.kind = MentionKind::kAgent;
+          v.text_begin = a.toks[i].begin;
+          v.text_end = a.toks[np.end - 1].end;
+          ok = true;
+        }
       }
     } else {
       ok = false;
@@ -389,6 +404,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.possessive = np.possessive;
     m.modifier = np.possessive || np.adjective_only;
     m.place = np.place;
+    if (np.sector_via_of) m.spread_sector = np.sector;
     if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
     // Appositive: "Choe Son-hui, North Korea's foreign minister, met ..." — absorb the role phrase.
     if (m.te + 1 < se && TokenIs(text, a.toks[m.te], ",") && !np.possessive) {
@@ -439,8 +455,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     r.prep = l.prep;
     a.groups[l.group].count++;
   }
-  // A comma-only chain is a list only when it ends with "and"/"or": otherwise split it again.
-  (void)first_mention;
+  // "the leaders of the United States, Japan and South Korea": the role applies to every member.
+  for (uint32_t mi = first_mention; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    if (m.spread_sector < 0 || m.group < 0) continue;
+    const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(m.spread_sector)));
+    const Group& g = a.groups[m.group];
+    for (uint32_t k = 0; k < g.count; ++k) {
+      Mention& gm = a.mentions[g.first + k];
+      for (uint32_t x = 0; x < gm.actors_len; ++x) {
+        ActorValue& v = a.mention_actors[gm.actors_off + x];
+        if (v.kind == MentionKind::kCountry && v.sector.empty() && !v.country.empty() && !sec.empty()) {
+          v.code = v.country;
+          v.code.Append(sec);
+          v.sector.Set(sec);
+          v.kind = MentionKind::kAgent;
+        }
+      }
+    }
+  }
 }
 
 void Coder::Remember(Analysis& a, uint32_t mention_begin) const {

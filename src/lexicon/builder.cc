@@ -139,6 +139,13 @@ WordId LexiconBuilder::AddVerb(std::string_view lemma, uint32_t flags) {
       }
     }
   };
+  // British doubling of a final -l after one vowel: travel → travelled, travelling.
+  const std::string& b = f.base;
+  if (b.size() > 4 && b.back() == 'l' && std::string_view("aeiou").find(b[b.size() - 2]) != std::string_view::npos &&
+      std::string_view("aeiou").find(b[b.size() - 3]) == std::string_view::npos && f.past == b + "ed") {
+    set(b + "led", VerbForm::kPastOrParticiple, kPastTense | kPastParticiple);
+    set(b + "ling", VerbForm::kGerund, kGerund);
+  }
   set(f.base, VerbForm::kBase, 0);
   set(f.third, VerbForm::kThird, 0);
   set(f.past, VerbForm::kPast, kPastTense);

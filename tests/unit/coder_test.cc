@@ -192,8 +192,7 @@ TEST_F(TinyCoderTest, MoodChangesOrDropsTheEvent) {
   EXPECT_TRUE(Code("If President Vladimir Putin visits Minsk, the talks will go on.").empty());
 }
 
-TEST_F(TinyCoderTest, SurnameNeedsTitleOrEarlierMention) {
-  EXPECT_TRUE(Code("Putin visited Minsk.").empty()) << DescribeAll(Code("Putin visited Minsk."));
+TEST_F(TinyCoderTest, SurnameAndPronounResolveToEarlierFullMention) {
   const auto events = Code("Vladimir Putin arrived. Putin visited Minsk. He met Choe Son-hui.",
                            Date{2020, 1, 1});
   ASSERT_EQ(events.size(), 2u) << DescribeAll(events);
