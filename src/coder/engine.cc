@@ -25,6 +25,23 @@ struct ScratchImpl {
 
 }  // namespace internal
 
+namespace {
+
+// Size and modification time of the running executable (0 when unknown).
+uint64_t BuildIdentity() {
+  std::error_code ec;
+  const auto path = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return 0;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) return 0;
+  const auto mtime = std::filesystem::last_write_time(path, ec);
+  if (ec) return 0;
+  const uint64_t t = static_cast<uint64_t>(mtime.time_since_epoch().count());
+  return (size * 0x9E3779B97F4A7C15ULL) ^ (t + 0x632BE59BD9B4E019ULL + (size << 6));
+}
+
+}  // namespace
+
 Engine::Scratch::Scratch() : impl_(std::make_unique<internal::ScratchImpl>()) {}
 Engine::Scratch::~Scratch() = default;
 
@@ -36,7 +53,9 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
   std::string cache_path;
   uint64_t key = 0;
   if (!options.cache_dir.empty()) {
-    key = lexicon::HashNativeSources(options.dict_dir);
+    // The key covers the dictionary sources and this very build of the program, so a cache
+    // written by an older (or newer) engine is never used.
+    key = lexicon::HashNativeSources(options.dict_dir) ^ BuildIdentity();
     char name[64];
     std::snprintf(name, sizeof name, "lexicon-%016llx.bin", static_cast<unsigned long long>(key));
     cache_path = (std::filesystem::path(options.cache_dir) / name).string();

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.h"  // Date printer
+
 namespace entente::base {
 namespace {
 

@@ -4,15 +4,26 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "entente/engine.h"
+
+namespace entente {
+// Readable dates in assertion messages ("2025-10-27" instead of a byte dump).
+inline void PrintTo(const Date& d, std::ostream* os) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  *os << buf;
+}
+}  // namespace entente
 
 namespace entente::testing_support {
 
