@@ -131,6 +131,7 @@ struct Analysis {
   std::vector<Predicate> preds;
   std::string lower;                   // lookup buffer
   DocMemory memory;
+  DateRange paragraph_date;            // last explicit date in the current paragraph
   Code doc_country;                    // from the dateline place, when there is one
   Code sentence_country;               // the first place named in the sentence, else doc_country
   std::string* trace = nullptr;        // explain output, when requested

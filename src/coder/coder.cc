@@ -100,6 +100,7 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
   }
   Prepare(text, a);
   a.memory.Clear();
+  a.paragraph_date = DateRange{};
   a.doc_country = Code();
   for (const text::Sentence& sent : a.sentences) {
     if (sent.kind != text::SentenceKind::kDateline) continue;
@@ -200,6 +201,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   a.groups.clear();
   a.preds.clear();
   FindSpans(text, a, sb, se);
+  // A date stated earlier in the paragraph carries over to the sentences that follow it.
+  if (a.toks[sb].tflags & text::kParagraphBefore) a.paragraph_date = DateRange{};
   a.sentence_country = SentenceCountry(a);
   if (a.sentence_country.empty()) a.sentence_country = a.doc_country;
   MarkSkips(text, a, sb, se);
@@ -340,7 +343,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                !(before.wflags & (lx::kAnyVerb | lx::kIntent | lx::kRefusal | lx::kModal |
                                                   lx::kBe | lx::kAuxiliary | lx::kNegation)) &&
                                !EndsWithLy(lx_.Word(before.word));
-      if (noun_before) continue;
+      bool in_grammar_phrase = false;
+      for (const Span& sp : a.spans) {
+        if (sp.tb < i - 1 && sp.te >= i && (sp.sense_mask & Bit(SenseKind::kGrammar))) in_grammar_phrase = true;
+      }
+      if (noun_before && !in_grammar_phrase) continue;
     }
     // ", killing at least 12 civilians": a participle clause that describes the consequence of
     // the event already found in this sentence is not a separate event.
@@ -529,6 +536,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   }
 
+  if (trace) {
+    *trace += "sentence " + std::to_string(si) + ": " +
+              std::string(text.substr(sent.begin, sent.end - sent.begin)) + "\n  tokens:";
+    for (uint32_t i = sb; i < se; ++i) {
+      *trace += " " + std::string(tok_text(i));
+      if (a.toks[i].word == lx::kUnknownWord) *trace += "?";
+    }
+    *trace += "\n";
+  }
   // --- events ---
   int32_t place = -1;
   for (const Span& s : a.spans) {
@@ -619,7 +635,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       pairs.push_back({sources[0], nullptr});
     }
     if (pairs.empty()) continue;
-    const DateRange dr = FindDate(text, a, sb, se, doc.date, p.mood == Mood::kIntent);
+    DateRange dr = FindDate(text, a, sb, se, doc.date, false);
+    if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
+    // An intention is dated when it is expressed, not when it is to happen.
+    if (p.mood == Mood::kIntent && dr.start > doc.date) dr = DateRange{doc.date, std::nullopt, false};
     int32_t loc = place;
     if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
     const std::string_view base_code = code;
@@ -678,13 +697,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   }
   if (trace) {
-    *trace += "sentence " + std::to_string(si) + ": " +
-              std::string(text.substr(sent.begin, sent.end - sent.begin)) + "\n  tokens:";
-    for (uint32_t i = sb; i < se; ++i) {
-      *trace += " " + std::string(tok_text(i));
-      if (a.toks[i].word == lx::kUnknownWord) *trace += "?";
-    }
-    *trace += "\n";
     for (const Mention& m : a.mentions) {
       *trace += "  actor: '" + std::string(text.substr(a.toks[m.tb].begin, a.toks[m.te - 1].end - a.toks[m.tb].begin)) + "' ->";
       for (uint32_t x = 0; x < m.actors_len; ++x) *trace += " " + std::string(a.mention_actors[m.actors_off + x].code.view());
@@ -709,6 +721,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                 (e.location ? " at " + e.location->name : "") + " rule " + e.evidence.rule + "\n";
     }
   }
+  if (const DateRange d = FindDate(text, a, sb, se, doc.date, false); d.explicit_) a.paragraph_date = d;
   Remember(a, 0);
 }
 

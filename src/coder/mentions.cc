@@ -294,13 +294,30 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const std::string_view w = lx_.Word(t.word);
       const bool possessive_pronoun = w == "his" || w == "its" || w == "their" || (w == "her" && det_use);
       const bool reflexive = w.size() > 4 && w.substr(w.size() - 4) == "self";
+      // "her Belarusian counterpart", "their ministries": a determiner inside an actor phrase.
+      const Span* after = span_at(i + 1);
+      const bool inside_np = det_use && after &&
+                             (after->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kAgent) |
+                                                   Bit(SenseKind::kTitle) | Bit(SenseKind::kPerson)));
       const std::vector<ActorValue>* src = nullptr;
       std::vector<ActorValue> one;
-      if (!reflexive && (!det_use || possessive_pronoun)) {
+      // An antecedent earlier in the same sentence comes first ("Choe addressed ..., where she").
+      auto same_sentence = [&](bool person) -> const ActorValue* {
+        for (size_t k = a.mentions.size(); k-- > first_mention;) {
+          const Mention& pm = a.mentions[k];
+          if (pm.actors_len != 1 || pm.prep != 0) continue;
+          const ActorValue& v = a.mention_actors[pm.actors_off];
+          if ((v.kind == MentionKind::kPerson) == person) return &v;
+        }
+        return nullptr;
+      };
+      if (!reflexive && !inside_np && (!det_use || possessive_pronoun)) {
         if (t.wflags & lx::kPronounPerson) {
-          if (!a.memory.last_persons.empty()) one.push_back(a.memory.last_persons.back());
+          if (const ActorValue* v = same_sentence(true)) one.push_back(*v);
+          else if (!a.memory.last_persons.empty()) one.push_back(a.memory.last_persons.back());
         } else if (t.wflags & lx::kPronounThing) {
-          if (!a.memory.last_things.empty()) one.push_back(a.memory.last_things.back());
+          if (const ActorValue* v = same_sentence(false)) one.push_back(*v);
+          else if (!a.memory.last_things.empty()) one.push_back(a.memory.last_things.back());
         } else if (!a.memory.last_group.empty()) {
           src = &a.memory.last_group;
         } else if (!a.memory.last_pair.empty()) {
@@ -361,6 +378,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                                   lx::kSubordinator));
       (void)noun_follows;
       v = actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kCountry, np.head_tb, np.head_te);
+    } else if (np.sector >= 0 && !np.title && np.end < se && (a.toks[np.end].tflags & text::kWord) &&
+               !(a.toks[np.end].tflags & text::kCapitalized) && a.toks[np.end].phrase_span < 0 &&
+               !(a.toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
+                                          lx::kModal | lx::kBe | lx::kAuxiliary | lx::kSubordinator |
+                                          lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing))) {
+      ok = false;  // "the military alliance", "government bonds": a modifier, not an actor
     } else if (np.sector >= 0 && !np.title) {
       // "the foreign minister", "the ministry": the latest actor of that sector in the document,
       // unless a name follows in apposition ("the foreign minister, Choe Son-hui,").
@@ -428,9 +451,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   }
 
   // Compound groups: "Russia, Belarus and North Korea", "the US-Japan-South Korea alliance".
-  for (uint32_t mi = first_mention; mi + 1 < a.mentions.size(); ++mi) {
-    Mention& l = a.mentions[mi];
-    Mention& r = a.mentions[mi + 1];
+  // Links are "and"/"or"/hyphen links or comma links; a chain made only of comma links is not a
+  // list ("In Minsk, Lukashenko said", "Belarus, the foreign ministry said").
+  enum Link : uint8_t { kNone, kComma, kAnd };
+  const uint32_t nm = static_cast<uint32_t>(a.mentions.size());
+  std::vector<uint8_t> links(nm, kNone);  // links[mi]: link between mention mi and mi+1
+  for (uint32_t mi = first_mention; mi + 1 < nm; ++mi) {
+    const Mention& l = a.mentions[mi];
+    const Mention& r = a.mentions[mi + 1];
+    if (r.tb == l.te) continue;
     if (l.modifier && !l.possessive && r.tb == l.te) continue;
     bool has_and = false, has_comma = false, other = false;
     for (uint32_t k = l.te; k < r.tb; ++k) {
@@ -442,18 +471,37 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       else if (w == "as" || w == "well" || w == "both" || (t.wflags & lx::kDeterminer)) continue;
       else other = true;
     }
-    if (other || r.tb == l.te || (!has_and && !has_comma)) continue;
-    const MentionKind lk = a.mention_actors[l.actors_off].kind;
-    const MentionKind rk = a.mention_actors[r.actors_off].kind;
-    if (!has_and && (lk == MentionKind::kPerson) != (rk == MentionKind::kPerson)) continue;
-    if (!has_and && r.prep != 0) continue;
-    if (l.group < 0) {
-      l.group = static_cast<int32_t>(a.groups.size());
-      a.groups.push_back(Group{mi, 1});
+    if (other || (!has_and && !has_comma)) continue;
+    const ActorValue& lv = a.mention_actors[l.actors_off];
+    const ActorValue& rv = a.mention_actors[r.actors_off];
+    if (!has_and && ((lv.kind == MentionKind::kPerson) != (rv.kind == MentionKind::kPerson) || r.prep != 0)) continue;
+    links[mi] = has_and ? kAnd : kComma;
+  }
+  for (uint32_t mi = first_mention; mi + 1 < nm;) {
+    if (links[mi] == kNone) {
+      ++mi;
+      continue;
     }
-    r.group = l.group;
-    r.prep = l.prep;
-    a.groups[l.group].count++;
+    uint32_t end = mi;
+    bool any_and = false;
+    while (end + 1 < nm && links[end] != kNone) {
+      any_and |= links[end] == kAnd;
+      // A list ends at its "and" link: "Russia, Belarus and China, the ministry said".
+      if (links[end] == kAnd) {
+        ++end;
+        break;
+      }
+      ++end;
+    }
+    if (any_and) {
+      const int32_t g = static_cast<int32_t>(a.groups.size());
+      a.groups.push_back(Group{mi, end - mi + 1});
+      for (uint32_t k = mi; k <= end; ++k) {
+        a.mentions[k].group = g;
+        if (k > mi) a.mentions[k].prep = a.mentions[mi].prep;
+      }
+    }
+    mi = end + 1;
   }
   // "the leaders of the United States, Japan and South Korea": the role applies to every member.
   for (uint32_t mi = first_mention; mi < a.mentions.size(); ++mi) {

@@ -100,6 +100,38 @@ TEST_F(BundledCoderTest, ChoeSonHuiIsNorthKoreanGovernmentIn2023) {
   EXPECT_EQ(events[0].cameo, "042");
 }
 
+TEST_F(BundledCoderTest, PersonOutsideEveryRoleCodesAsCountryOnly) {
+  if (!BundledHasVerb("visit")) GTEST_SKIP() << "verbs.tsv has no 'visit' pattern";
+  const auto events = Code("Choe Son-hui visited Minsk.", Date{2010, 5, 2});  // before her first role
+  ASSERT_EQ(events.size(), 1u) << DescribeAll(events);
+  EXPECT_EQ(events[0].source.code, "PRK");
+  EXPECT_EQ(events[0].source.sector, "");
+}
+
+TEST_F(BundledCoderTest, PassiveCompoundAndRefusal) {
+  if (!BundledHasVerb("visit") || !BundledHasVerb("meet") || !BundledHasVerb("hold")) {
+    GTEST_SKIP() << "verbs.tsv lacks 'visit', 'meet' or 'hold' patterns";
+  }
+  auto events = Code("Minsk was visited by Russian President Vladimir Putin.", Date{2024, 6, 20});
+  ASSERT_EQ(events.size(), 1u) << DescribeAll(events);
+  EXPECT_EQ(events[0].source.code, "RUSGOV");  // the agent after "by"
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->code, "BLR");
+  EXPECT_EQ(events[0].cameo, "042");
+  // A coordinated subject without a target codes both directions.
+  events = Code("Russia and Belarus held talks in Minsk.", Date{2024, 6, 20});
+  ASSERT_EQ(events.size(), 2u) << DescribeAll(events);
+  EXPECT_EQ(events[0].cameo, "046");
+  EXPECT_EQ(events[0].source.code, events[1].target->code);
+  EXPECT_EQ(events[1].source.code, events[0].target->code);
+  // "refused to meet" is a rejection (CAMEO 125), not a meeting.
+  events = Code("Russian President Vladimir Putin refused to meet Ukrainian President Volodymyr Zelensky.",
+                Date{2024, 6, 20});
+  ASSERT_EQ(events.size(), 1u) << DescribeAll(events);
+  EXPECT_EQ(events[0].cameo, "125");
+  EXPECT_EQ(events[0].source.code, "RUSGOV");
+}
+
 TEST_F(BundledCoderTest, RejectsInvalidUtf8AndEmptyText) {
   std::vector<Event> events(1);  // pre-existing content must stay untouched
   Document doc;
