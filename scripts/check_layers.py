@@ -11,7 +11,7 @@ ALLOWED = {
     "model": {"base"},
     "lexicon": {"base", "text", "model"},
     "coder": {"base", "text", "model", "lexicon"},
-    "io": {"base", "model"},
+    "io": {"base", "text", "model"},
     "cli": {"base", "text", "model", "lexicon", "coder", "io"},
 }
 INCLUDE = re.compile(r'#include\s+"([a-z_]+)/')

@@ -84,6 +84,7 @@ struct DateRange {
   Date start;
   std::optional<Date> end;
   bool explicit_ = false;
+  uint32_t tok = 0;  // token where the expression starts (when explicit_)
 };
 
 // Coreference memory across the sentences of one document.

@@ -637,8 +637,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (pairs.empty()) continue;
     DateRange dr = FindDate(text, a, sb, se, doc.date, false);
     if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
-    // An intention is dated when it is expressed, not when it is to happen.
-    if (p.mood == Mood::kIntent && dr.start > doc.date) dr = DateRange{doc.date, std::nullopt, false};
+    // An intention is dated when it is expressed, not when it is to happen: a date after the
+    // verb ("will visit Minsk on Monday") is the intended time, not the event's.
+    if (p.mood == Mood::kIntent && ((dr.explicit_ && dr.tok > p.tok) || dr.start > doc.date)) {
+      dr = DateRange{doc.date, std::nullopt, false, 0};
+    }
     int32_t loc = place;
     if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
     const std::string_view base_code = code;

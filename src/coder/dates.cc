@@ -71,6 +71,7 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       if (auto d = base::ParseIsoDate(iso)) {
         r.start = *d;
         r.explicit_ = true;
+      r.tok = i;
         return r;
       }
     }
@@ -104,6 +105,7 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       }
       r.start = Anchor(month, day, doc, future, year);
       r.explicit_ = true;
+      r.tok = i;
       // Range: "Oct. 28 to 30", "Oct. 28-30", "Oct. 28 to Nov. 2"
       if (j + 1 < se && is_range_sep(j)) {
         uint32_t k = j + 1;
@@ -129,6 +131,7 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
       r.start = base::AddDays(doc, delta);
       r.explicit_ = true;
+      r.tok = i;
       return r;
     }
     const std::string_view w = word(i);
@@ -136,11 +139,13 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     if (w == "yesterday") {
       r.start = base::AddDays(doc, -1);
       r.explicit_ = true;
+      r.tok = i;
       return r;
     }
     if (w == "tomorrow") {
       r.start = base::AddDays(doc, 1);
       r.explicit_ = true;
+      r.tok = i;
       return r;
     }
     if ((w == "last" || w == "next") && (w2 == "week" || w2 == "month")) {
@@ -157,6 +162,7 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
         r.end = Date{y, m, base::DaysInMonth(y, m)};
       }
       r.explicit_ = true;
+      r.tok = i;
       return r;
     }
   }

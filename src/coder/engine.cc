@@ -63,6 +63,8 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     if (cached.ok()) {
       impl->lexicon = std::move(cached).value();
       impl->from_cache = true;
+    } else if (cached.status().code() != StatusCode::kNotFound) {
+      impl->warnings.push_back("cache ignored and rebuilt: " + cached.status().message());
     }
   }
   if (!impl->lexicon) {
@@ -70,7 +72,7 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     if (!built.ok()) return built.status();
     impl->lexicon = std::move(built).value();
     if (!cache_path.empty()) {
-      if (Status s = lexicon::CacheIo::Save(*impl->lexicon, cache_path); !s.ok()) {
+      if (Status s = lexicon::CacheIo::Save(*impl->lexicon, cache_path, key); !s.ok()) {
         impl->warnings.push_back("cache not written: " + s.message());
       }
     }

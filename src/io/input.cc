@@ -7,10 +7,30 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "text/utf8.h"
 
 namespace entente::io {
 
+namespace {
+
+// Best-effort "id" of a record that does not parse, for error messages only.
+std::string GuessId(std::string_view line) {
+  const size_t key = line.find("\"id\"");
+  if (key == std::string_view::npos) return "";
+  size_t q = line.find('"', line.find(':', key + 4) + 1);
+  if (q == std::string_view::npos) return "";
+  const size_t end = line.find('"', q + 1);
+  if (end == std::string_view::npos || end - q > 200) return "";
+  return std::string(line.substr(q + 1, end - q - 1));
+}
+
+}  // namespace
+
 std::string ParseJsonlRecord(std::string_view line, Document* doc) {
+  if (size_t bad = text::FindInvalidUtf8(line); bad != std::string_view::npos) {
+    doc->id = GuessId(line.substr(0, bad));
+    return "invalid UTF-8 at byte " + std::to_string(bad) + " of the line";
+  }
   nlohmann::json j = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
   if (j.is_discarded()) return "malformed JSON";
   if (!j.is_object()) return "expected a JSON object";

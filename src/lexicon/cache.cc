@@ -70,11 +70,11 @@ class ReaderBuf {
 
 }  // namespace
 
-Status CacheIo::Save(const Lexicon& lx, const std::string& path) {
+Status CacheIo::Save(const Lexicon& lx, const std::string& path, uint64_t key) {
   Writer w;
   w.Raw(kMagic, sizeof kMagic);
   w.Pod(kCacheFormatVersion);
-  w.Pod(lx.source_hash_);
+  w.Pod(key);
   w.Vec(lx.pool_);
   w.Vec(lx.words_);
   w.Vec(lx.word_flags_);

@@ -17,8 +17,11 @@ constexpr uint32_t kCacheFormatVersion = 1;
 
 class CacheIo {
  public:
-  // Writes `lx` to `path` atomically (temp file + rename).
-  static Status Save(const Lexicon& lx, const std::string& path);
+  // Writes `lx` to `path` atomically (temp file + rename), stamped with `key` (what Load will
+  // expect: usually the source hash, possibly mixed with the program's identity).
+  static Status Save(const Lexicon& lx, const std::string& path, uint64_t key);
+  // The same, stamped with the lexicon's own source hash.
+  static Status Save(const Lexicon& lx, const std::string& path) { return Save(lx, path, lx.source_hash()); }
   // Loads a lexicon whose source hash must equal `expected_hash`. kNotFound when absent,
   // kCorrupt when unreadable, of another version or of other sources.
   static Result<std::unique_ptr<Lexicon>> Load(const std::string& path, uint64_t expected_hash);

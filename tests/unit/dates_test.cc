@@ -117,19 +117,21 @@ TEST_F(DatesTest, RelativeWords) {
   EXPECT_EQ(*end, (Date{2024, 12, 31}));
 }
 
-TEST_F(DatesTest, FutureEventsLookForward) {
-  // Announced visits are intent events (036) dated on the next matching day.
-  const std::string text = "Russian Foreign Minister Sergei Lavrov will visit Minsk on Monday.";
-  auto events = Code(text, kDocDate);
-  ASSERT_EQ(events.size(), 1u) << Explain(text, kDocDate);
-  EXPECT_EQ(events[0].cameo, "036");
-  EXPECT_EQ(events[0].date, (Date{2025, 11, 3})) << Fmt(events[0].date);
-  events = Code("Russian Foreign Minister Sergei Lavrov will visit Minsk on Nov. 3.", kDocDate);
-  ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].date, (Date{2025, 11, 3}));
-  events = Code("Russian Foreign Minister Sergei Lavrov will visit Minsk tomorrow.", kDocDate);
-  ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].date, (Date{2025, 10, 31}));
+TEST_F(DatesTest, IntentEventsAreDatedWhenExpressed) {
+  // An announced visit is an intent event (036) dated when the intention is expressed (the
+  // document date), not on the day the visit is to happen.
+  for (const char* when : {"on Monday", "on Nov. 3", "tomorrow", "next week"}) {
+    const std::string text = std::string("Russian Foreign Minister Sergei Lavrov will visit Minsk ") + when + ".";
+    auto events = Code(text, kDocDate);
+    ASSERT_EQ(events.size(), 1u) << Explain(text, kDocDate);
+    EXPECT_EQ(events[0].cameo, "036") << when;
+    EXPECT_EQ(events[0].date, kDocDate) << when << ": " << Fmt(events[0].date);
+  }
+  // A past date stated with the announcement is kept.
+  const std::string past = "Russian Foreign Minister Sergei Lavrov said on Monday he would visit Minsk.";
+  auto events = Code(past, kDocDate);
+  ASSERT_EQ(events.size(), 1u) << Explain(past, kDocDate);
+  EXPECT_EQ(events[0].date, (Date{2025, 10, 27})) << Fmt(events[0].date);
 }
 
 TEST_F(DatesTest, LowerCaseMonthWordIsNotADate) {
