@@ -5,11 +5,16 @@
 // Every regular file under the given directories (recursively, in name order; hidden files such
 // as .gitkeep skipped) and every file given by name is fed once to LLVMFuzzerTestOneInput. A
 // crash, a sanitizer report or a trap ends the process with an error, so this is how ctest and
-// CI (which do not run libFuzzer) keep every corpus entry and regression passing. Before each
-// input its path is printed to stderr with -v, so a crash names its file.
+// CI (which do not run libFuzzer) keep every corpus entry and regression passing. An input that
+// runs longer than 60 s (ENTENTE_REPLAY_TIMEOUT) fails as a hang, naming its file; with -v
+// every input's path is printed to stderr before it runs.
+#include <unistd.h>
+
 #include <algorithm>
+#include <csignal>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -24,6 +29,17 @@ namespace fs = std::filesystem;
 namespace {
 
 bool Hidden(const fs::path& p) { return p.filename().string().rfind('.', 0) == 0; }
+
+// The input being replayed, for the timeout message (set before each run; read in a handler).
+const char* volatile g_current = "";
+
+void OnTimeout(int) {
+  const char msg[] = "replay: timeout (a hang?) on ";
+  (void)!write(STDERR_FILENO, msg, sizeof msg - 1);
+  (void)!write(STDERR_FILENO, const_cast<const char*>(g_current), strlen(const_cast<const char*>(g_current)));
+  (void)!write(STDERR_FILENO, "\n", 1);
+  _exit(1);
+}
 
 }  // namespace
 
@@ -54,6 +70,9 @@ int main(int argc, char** argv) {
     }
   }
   std::sort(files.begin(), files.end());
+  unsigned timeout = 60;
+  if (const char* env = std::getenv("ENTENTE_REPLAY_TIMEOUT"); env && *env) timeout = std::atoi(env);
+  std::signal(SIGALRM, OnTimeout);
   size_t bytes = 0;
   for (const fs::path& f : files) {
     std::ifstream in(f, std::ios::binary);
@@ -65,7 +84,11 @@ int main(int argc, char** argv) {
     if (verbose) std::fprintf(stderr, "replay: %s (%zu bytes)\n", f.c_str(), data.size());
     // A copy of exactly `size` bytes on the heap, so ASan sees reads past the end.
     std::vector<uint8_t> buf(data.begin(), data.end());
+    const std::string name = f.string();
+    g_current = name.c_str();
+    alarm(timeout);
     LLVMFuzzerTestOneInput(buf.data(), buf.size());
+    alarm(0);
     bytes += data.size();
   }
   std::printf("replayed %zu inputs (%zu bytes) without a crash\n", files.size(), bytes);

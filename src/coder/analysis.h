@@ -44,7 +44,7 @@ struct Code {
   }
   void Append(std::string_view v) {
     for (char c : v)
-      if (n + 1 < sizeof s) s[n++] = c;
+      if (n + 1u < sizeof s) s[n++] = c;
   }
   bool empty() const { return n == 0; }
   friend bool operator==(const Code& a, const Code& b) { return a.view() == b.view(); }

@@ -290,8 +290,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return true;
   };
 
+  // A question asserts nothing: "Will Trump and Kim meet again?"
+  const bool question = se > sb && TokenIs(text, a.toks[se - 1], "?");
   // --- find predicates ---
-  for (uint32_t i = sb; i < se; ++i) {
+  for (uint32_t i = sb; i < se && !question; ++i) {
     const Tok& t = a.toks[i];
     if (t.mention >= 0 || a.used[i] || !(t.wflags & (lx::kEventVerb | lx::kEventNoun))) continue;
     const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;
@@ -325,6 +327,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     if (!as_noun && !has_verb) continue;
+    if (!as_noun && form == lx::VerbForm::kGerund) {
+      // "were attacking", "Speaking in Minsk, ..." are verbs; "their first meeting",
+      // "a year of cross-border fighting" are nouns.
+      int32_t k = static_cast<int32_t>(i) - 1;
+      while (k >= static_cast<int32_t>(sb) && (EndsWithLy(word(k)) || (a.toks[k].wflags & lx::kNegation))) --k;
+      const bool progressive = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kBe);
+      const bool clause_start = k < static_cast<int32_t>(sb) || tok_text(k) == "," ||
+                                (a.toks[k].wflags & (lx::kConjunction | lx::kSubordinator));
+      // "began observing", "ending the sanctions": after a verb, or taking an object.
+      const bool after_verb = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kAnyVerb) &&
+                              !(a.toks[k].wflags & lx::kGerund);
+      const bool takes_object = i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0);
+      if (!progressive && !clause_start && !after_verb && !takes_object) {
+        if (!has_noun) continue;
+        as_noun = true;
+      }
+    }
     // A verb form after a determiner is a noun or adjective use ("the signed accord").
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
     Match best;
@@ -338,11 +357,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // noun is not an event of the sentence's subject.
     if (!as_noun && prev && TokenIs(text, *prev, "to") && i >= sb + 2) {
       const Tok& before = a.toks[i - 2];
-      const bool noun_before = (before.tflags & text::kWord) && before.mention < 0 &&
-                               !(before.tflags & text::kCapitalized) &&
-                               !(before.wflags & (lx::kAnyVerb | lx::kIntent | lx::kRefusal | lx::kModal |
-                                                  lx::kBe | lx::kAuxiliary | lx::kNegation)) &&
-                               !EndsWithLy(lx_.Word(before.word));
+      const bool noun_before = (before.wflags & lx::kComplementNoun) && before.mention < 0;
       bool in_grammar_phrase = false;
       for (const Span& sp : a.spans) {
         if (sp.tb < i - 1 && sp.te >= i && (sp.sense_mask & Bit(SenseKind::kGrammar))) in_grammar_phrase = true;
@@ -441,6 +456,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           a.mentions[a.toks[j].mention].modifier) {
         p.source = a.toks[j].mention;
         p.why_source = "possessive or adjective before the event noun";
+        // "condemned Israel's strikes on Iran": an event named as the object of another
+        // predicate is that predicate's topic, not a separate event.
+        for (const Predicate& q : a.preds) {
+          if (q.noun || q.tok >= i || &q == &p) continue;
+          bool boundary = false;
+          for (uint32_t k = q.tok + 1; k < i && !boundary; ++k) {
+            boundary = is_clause_end(k) || tok_text(k) == "," || (a.toks[k].wflags & lx::kSubordinator);
+          }
+          if (!boundary) p.mood = Mood::kHypothetical;
+        }
       } else if (j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kLight)) {
         p.source = find_subject(static_cast<uint32_t>(j), &p.why_source);
         p.why_source = "subject of the light verb before the event noun";
@@ -509,6 +534,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       } else if (t.wflags & lx::kModal) {
         if (IsFutureModal(word(k))) {
           if (p.mood == Mood::kPlain) p.mood = Mood::kIntent;
+          // "will not / would not / won't release": a refusal, not a mere negation.
+          if (p.mood == Mood::kNegated) p.mood = Mood::kRefusal;
         } else if (p.mood == Mood::kPlain) {
           p.mood = Mood::kHypothetical;
         }
@@ -633,6 +660,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (s != t && !(s->code == t->code)) pairs.push_back({s, t});
     } else if (sources.size() == 1 && !pat.has_target) {
       pairs.push_back({sources[0], nullptr});
+    }
+    // Material conflict with no named target: the country where it happened ("struck three
+    // nuclear sites in Iran", "airstrikes in Afghanistan's Paktika province").
+    ActorValue where_actor;
+    if (pairs.empty() && sources.size() == 1 && pat.has_target && targets.empty() &&
+        model::CameoRoot(code) >= 18) {
+      std::string_view where;
+      if (place >= 0) where = lx_.str(lx_.place(static_cast<uint32_t>(place)).country);
+      for (const Mention& m : a.mentions) {
+        if (!where.empty()) break;
+        if (m.prep && m.tb > p.tok && lx_.Word(m.prep) == "in" && m.actors_len == 1 &&
+            a.mention_actors[m.actors_off].kind == MentionKind::kCountry) {
+          where = a.mention_actors[m.actors_off].country.view();
+        }
+      }
+      if (!where.empty() && where != sources[0]->country.view()) {
+        where_actor.code.Set(where);
+        where_actor.country = where_actor.code;
+        where_actor.text_begin = sent.begin;
+        where_actor.text_end = sent.begin;
+        pairs.push_back({sources[0], &where_actor});
+      }
     }
     if (pairs.empty()) continue;
     DateRange dr = FindDate(text, a, sb, se, doc.date, false);

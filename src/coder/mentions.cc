@@ -213,6 +213,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         j = s->te;
         continue;
       }
+      // "Jordan Peterson", "Georgia Meloni": a place name followed by an unknown capitalised
+      // word is part of a person's name.
+      if ((m & kHeadSenses) && s->te < se && s->te > s->tb && (a.toks[s->te].tflags & text::kCapitalized) &&
+          a.toks[s->te].phrase_span < 0 && a.toks[s->te].word == lx::kUnknownWord) {
+        break;
+      }
       if ((m & kHeadSenses) && np.head_actor < 0 && np.person < 0 && np.sector < 0) {
         np.head_actor = FirstActorRef(lx_, *s);
         np.place = SenseRef(lx_, *s, SenseKind::kPlace);

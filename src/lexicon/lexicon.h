@@ -57,6 +57,7 @@ enum WordFlag : uint32_t {
   kWeaponAir = 1u << 26,        // missiles, warplanes, airstrikes → CAMEO 195
   kWeaponDrone = 1u << 27,      // drones → CAMEO 1952
   kWeaponArtillery = 1u << 28,  // shelling, rockets, tanks → CAMEO 194
+  kComplementNoun = 1u << 29,   // "decision to", "efforts to": the infinitive is not an event
 };
 
 enum class SenseKind : uint8_t {

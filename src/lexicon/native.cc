@@ -37,6 +37,7 @@ constexpr GrammarClass kGrammarClasses[] = {
     {"relative_now", kRelTime, false},      {"abbreviation", kAbbreviation, false},
     {"weapon_air", kWeaponAir, false},      {"weapon_drone", kWeaponDrone, false},
     {"weapon_artillery", kWeaponArtillery, false},
+    {"complement_noun", kComplementNoun, false},
 };
 
 class Reader {

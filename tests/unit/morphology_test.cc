@@ -3,6 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
 namespace entente::lexicon {
 namespace {
 
@@ -91,6 +97,45 @@ TEST(MorphologyTest, PluralOfRegularNouns) {
   EXPECT_EQ(PluralOf("clash"), "clashes");
   EXPECT_EQ(PluralOf("talk"), "talks");
   EXPECT_EQ(PluralOf(""), "");
+}
+
+TEST(MorphologyTest, RegularFormsAreWellShaped) {
+  for (const char* lemma : {"accuse", "condemn", "urge", "warn", "threaten", "sign", "expel",
+                            "mediate", "praise", "reject", "host", "veto", "apologize"}) {
+    const VerbForms f = Regular(lemma);
+    EXPECT_EQ(f.base, lemma);
+    EXPECT_EQ(f.third.back(), 's') << lemma;
+    EXPECT_EQ(f.past.substr(f.past.size() - 2), "ed") << lemma;
+    EXPECT_EQ(f.participle, f.past) << lemma;
+    EXPECT_EQ(f.gerund.substr(f.gerund.size() - 3), "ing") << lemma;
+    EXPECT_EQ(f.third.substr(0, 2), f.base.substr(0, 2)) << lemma;
+  }
+}
+
+// irregular_verbs.tsv pins a few rule-regular verbs; where the rules already get every form
+// right, the table and the rules must agree (a disagreement means one of them has a typo).
+TEST(MorphologyTest, PinnedRegularVerbsAgreeWithTheRules) {
+  const std::string path = ENTENTE_SOURCE_DIR "/data/dict/irregular_verbs.tsv";
+  std::ifstream in(path);
+  if (!in) GTEST_SKIP() << path << " is absent";
+  int checked = 0;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, '\t');) cells.push_back(c);
+    if (cells.size() != 5) continue;
+    for (const char* lemma : {"agree", "guarantee", "free", "burn", "ban", "stop", "plan", "tie", "die"}) {
+      if (cells[0] != lemma) continue;
+      const VerbForms f = Regular(lemma);
+      EXPECT_EQ(f.third, cells[1]) << lemma;
+      EXPECT_EQ(f.past, cells[2]) << lemma;
+      EXPECT_EQ(f.participle, cells[3]) << lemma;
+      EXPECT_EQ(f.gerund, cells[4]) << lemma;
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 5);
 }
 
 }  // namespace

@@ -68,6 +68,25 @@ TEST(StringsTest, SplitExactPieceCountIsSeparatorsPlusOne) {
   EXPECT_EQ(SplitExact("042\tMake a visit\t1.9\t1\t", '\t').size(), 5u);
 }
 
+TEST(StringsTest, SplitListHandlesTabsAndSingleSeparators) {
+  EXPECT_EQ(Strings(SplitList(";", ';')), (std::vector<std::string>{}));
+  EXPECT_EQ(Strings(SplitList("\tvisit *\t", ';')), (std::vector<std::string>{"visit *"}));
+  EXPECT_EQ(Strings(SplitList("a ; b", ';')), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(Strings(SplitList("talks with *", ' ')), (std::vector<std::string>{"talks", "with", "*"}));
+  EXPECT_EQ(Strings(SplitList("talks  with", ' ')), (std::vector<std::string>{"talks", "with"}));
+}
+
+TEST(StringsTest, SplitResultsPointIntoTheInput) {
+  const std::string s = "alpha;beta";
+  const auto parts = SplitList(s, ';');
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].data(), s.data());
+  EXPECT_EQ(parts[1].data(), s.data() + 6);
+  const auto exact = SplitExact(s, ';');
+  ASSERT_EQ(exact.size(), 2u);
+  EXPECT_EQ(exact[1].data(), s.data() + 6);
+}
+
 TEST(StringsTest, Fnv1aKnownValues) {
   GTEST_SKIP() << "BUG: src/base/strings.h Fnv1a default seed is 1469598103934665603ULL, the "
                   "FNV-1a 64-bit offset basis with its last digit dropped; the real basis is "
