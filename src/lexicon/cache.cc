@@ -70,6 +70,98 @@ class ReaderBuf {
 
 }  // namespace
 
+// Checks every cross-reference of the flat tables.
+bool Consistent(const Lexicon& lx) {
+  const size_t nwords = lx.words_.size(), pool = lx.pool_.size();
+  auto str_ok = [&](Str x) { return uint64_t(x.off) + x.len <= pool; };
+  auto csr_ok = [&](const std::vector<uint32_t>& off, const std::vector<uint32_t>& values, size_t limit) {
+    if (off.size() != nwords + 1 || off.front() != 0 || off.back() != values.size()) return false;
+    for (size_t i = 1; i < off.size(); ++i)
+      if (off[i] < off[i - 1]) return false;
+    for (uint32_t v : values)
+      if (v >= limit) return false;
+    return true;
+  };
+  if (nwords == 0 || lx.word_flags_.size() != nwords || lx.verb_lemma_.size() != nwords ||
+      lx.verb_form_.size() != nwords || lx.noun_lemma_.size() != nwords) {
+    return false;
+  }
+  for (const Str& w : lx.words_)
+    if (!str_ok(w)) return false;
+  if (lx.hash_slots_.size() < 2 || (lx.hash_slots_.size() & (lx.hash_slots_.size() - 1)) != 0) return false;
+  size_t empty = 0;
+  for (uint32_t id : lx.hash_slots_) {
+    if (id >= nwords) return false;
+    empty += id == 0;
+  }
+  if (empty == 0) return false;  // a full table would make lookups of unknown words loop forever
+  for (size_t i = 0; i < nwords; ++i) {
+    if (lx.verb_lemma_[i] >= nwords || lx.noun_lemma_[i] >= nwords) return false;
+    if (lx.verb_form_[i] > static_cast<uint8_t>(VerbForm::kGerund)) return false;
+  }
+  for (const Phrase& p : lx.phrases_) {
+    if (p.len == 0 || uint64_t(p.words_off) + p.len > lx.phrase_words_.size() ||
+        uint64_t(p.senses_off) + p.senses_len > lx.senses_.size()) {
+      return false;
+    }
+  }
+  for (WordId w : lx.phrase_words_)
+    if (w >= nwords) return false;
+  for (const Sense& s : lx.senses_) {
+    switch (s.kind) {
+      case SenseKind::kCountryName: case SenseKind::kCountryAdj: case SenseKind::kCapital:
+      case SenseKind::kMetonym: case SenseKind::kOrganization:
+        if (s.ref >= lx.actors_.size()) return false;
+        break;
+      case SenseKind::kPerson: case SenseKind::kPersonShort:
+        if (s.ref >= lx.persons_.size()) return false;
+        break;
+      case SenseKind::kAgent: case SenseKind::kTitle:
+        if (s.ref >= lx.sectors_.size()) return false;
+        break;
+      case SenseKind::kPlace:
+        if (s.ref >= lx.places_.size()) return false;
+        break;
+      case SenseKind::kGrammar: case SenseKind::kPair:
+        break;
+      default:
+        return false;
+    }
+  }
+  if (!csr_ok(lx.phrase_index_off_, lx.phrase_index_, lx.phrases_.size()) ||
+      !csr_ok(lx.verb_pat_off_, lx.verb_pat_, lx.patterns_.size()) ||
+      !csr_ok(lx.noun_pat_off_, lx.noun_pat_, lx.patterns_.size())) {
+    return false;
+  }
+  for (const Pattern& p : lx.patterns_) {
+    if (p.cameo >= lx.cameo_.size() || uint64_t(p.elems_off) + p.elems_len > lx.elems_.size() ||
+        !str_ok(p.text) || !str_ok(p.source)) {
+      return false;
+    }
+  }
+  for (const PatternElem& e : lx.elems_) {
+    if (uint64_t(e.alts_off) + e.alts_len > lx.pattern_words_.size() ||
+        static_cast<uint8_t>(e.kind) > static_cast<uint8_t>(ElemKind::kTarget)) {
+      return false;
+    }
+  }
+  for (WordId w : lx.pattern_words_)
+    if (w >= nwords) return false;
+  for (const ActorEntry& a : lx.actors_)
+    if (!str_ok(a.code) || !str_ok(a.country) || !str_ok(a.sector)) return false;
+  for (const Person& p : lx.persons_)
+    if (!str_ok(p.name) || uint64_t(p.roles_off) + p.roles_len > lx.roles_.size()) return false;
+  for (const Role& r : lx.roles_)
+    if (r.actor >= lx.actors_.size() || !str_ok(r.description)) return false;
+  for (const Place& p : lx.places_)
+    if (!str_ok(p.name) || !str_ok(p.country)) return false;
+  for (const Str& x : lx.sectors_)
+    if (!str_ok(x)) return false;
+  for (const Str& x : lx.country_codes_)
+    if (!str_ok(x)) return false;
+  return true;
+}
+
 Status CacheIo::Save(const Lexicon& lx, const std::string& path, uint64_t key) {
   Writer w;
   w.Raw(kMagic, sizeof kMagic);
@@ -164,25 +256,9 @@ Result<std::unique_ptr<Lexicon>> CacheIo::Load(const std::string& path, uint64_t
     lx->cameo_.push_back(std::move(c));
   }
   if (!ok || !r.done()) return Status(StatusCode::kCorrupt, path + ": truncated or damaged cache");
-  // Bounds checks so a damaged file cannot make lookups read out of range.
-  const size_t nwords = lx->words_.size();
-  for (const Str& s : lx->words_) ok = ok && uint64_t(s.off) + s.len <= lx->pool_.size();
-  ok = ok && lx->word_flags_.size() == nwords && lx->verb_lemma_.size() == nwords &&
-       lx->noun_lemma_.size() == nwords && lx->phrase_index_off_.size() == nwords + 1 &&
-       lx->verb_pat_off_.size() == nwords + 1 && lx->noun_pat_off_.size() == nwords + 1 &&
-       !lx->hash_slots_.empty() && (lx->hash_slots_.size() & (lx->hash_slots_.size() - 1)) == 0;
-  for (uint32_t id : lx->hash_slots_) ok = ok && id < nwords;
-  for (const Phrase& p : lx->phrases_) {
-    ok = ok && uint64_t(p.words_off) + p.len <= lx->phrase_words_.size() &&
-         uint64_t(p.senses_off) + p.senses_len <= lx->senses_.size();
-  }
-  for (uint32_t x : lx->phrase_index_) ok = ok && x < lx->phrases_.size();
-  for (uint32_t x : lx->verb_pat_) ok = ok && x < lx->patterns_.size();
-  for (uint32_t x : lx->noun_pat_) ok = ok && x < lx->patterns_.size();
-  for (const Pattern& p : lx->patterns_) {
-    ok = ok && p.cameo < lx->cameo_.size() && uint64_t(p.elems_off) + p.elems_len <= lx->elems_.size();
-  }
-  for (const PatternElem& e : lx->elems_) ok = ok && uint64_t(e.alts_off) + e.alts_len <= lx->pattern_words_.size();
+  // Every offset, index and string in the tables is checked, so a damaged file (or a fuzzer)
+  // can never make a lookup read out of range.
+  ok = ok && Consistent(*lx);
   if (!ok) return Status(StatusCode::kCorrupt, path + ": inconsistent cache tables");
   lx->FinishDerived();
   return lx;

@@ -135,6 +135,10 @@ struct Pattern {
 
 enum class VerbForm : uint8_t { kNone, kBase, kThird, kPast, kParticiple, kPastOrParticiple, kGerund };
 
+class Lexicon;
+// True when every offset, index and string reference in `lx`'s tables is in range (cache.cc).
+bool Consistent(const Lexicon& lx);
+
 class Lexicon {
  public:
   // --- words ---
@@ -198,6 +202,7 @@ class Lexicon {
  private:
   friend class LexiconBuilder;
   friend class CacheIo;
+  friend bool Consistent(const Lexicon& lx);
 
   std::vector<char> pool_;
   // words: open-addressing hash table of word ids; words_ holds each word's Str.
