@@ -1,18 +1,112 @@
 #include "io/output.h"
 
 #include <cstdio>
-#include <nlohmann/json.hpp>
 
 #include "base/date.h"
+#include "text/utf8.h"
 
 namespace entente::io {
 
 namespace {
 
-using nlohmann::ordered_json;
+// A small streaming JSON writer: events are written often, so no DOM is built.
+class Json {
+ public:
+  explicit Json(std::string* out) : out_(out) {}
+  Json& Open() { return Raw('{'); }
+  Json& Close() {
+    out_->push_back('}');
+    first_ = false;
+    return *this;
+  }
+  Json& Key(const char* k) {
+    if (!first_) out_->push_back(',');
+    first_ = true;
+    String(k);
+    out_->push_back(':');
+    return *this;
+  }
+  Json& String(std::string_view v) {
+    // Text from documents is validated UTF-8; anything else (library callers) has its invalid
+    // bytes replaced by U+FFFD so the output always parses.
+    if (text::FindInvalidUtf8(v) != std::string_view::npos) {
+      std::string fixed;
+      while (!v.empty()) {
+        const size_t bad = text::FindInvalidUtf8(v);
+        if (bad == std::string_view::npos) {
+          fixed.append(v);
+          break;
+        }
+        fixed.append(v.substr(0, bad));
+        fixed.append("\xEF\xBF\xBD");
+        v.remove_prefix(bad + 1);
+      }
+      return String(fixed);
+    }
+    out_->push_back('"');
+    for (unsigned char c : v) {
+      switch (c) {
+        case '"': *out_ += "\\\""; break;
+        case '\\': *out_ += "\\\\"; break;
+        case '\n': *out_ += "\\n"; break;
+        case '\r': *out_ += "\\r"; break;
+        case '\t': *out_ += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            *out_ += buf;
+          } else {
+            out_->push_back(static_cast<char>(c));
+          }
+      }
+    }
+    out_->push_back('"');
+    first_ = false;
+    return *this;
+  }
+  Json& StringOrNull(std::string_view v) { return v.empty() ? Null() : String(v); }
+  Json& Null() {
+    *out_ += "null";
+    first_ = false;
+    return *this;
+  }
+  Json& Int(long long v) {
+    *out_ += std::to_string(v);
+    first_ = false;
+    return *this;
+  }
+  Json& Double(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    *out_ += buf;
+    first_ = false;
+    return *this;
+  }
+  Json& EndArray() {
+    out_->push_back(']');
+    first_ = false;
+    return *this;
+  }
+  Json& Raw(char c) {
+    out_->push_back(c);
+    first_ = true;
+    return *this;
+  }
 
-ordered_json ActorJson(const Actor& a) {
-  return ordered_json{{"text", a.text}, {"code", a.code}, {"country", a.country}, {"sector", a.sector}};
+ private:
+  std::string* out_;
+  bool first_ = true;
+};
+
+void ActorJson(Json& j, const Actor& a) {
+  j.Open().Key("text").String(a.text).Key("code").String(a.code).Key("country").String(a.country)
+      .Key("sector").String(a.sector).Close();
+}
+
+void LocationJson(Json& j, const Location& l) {
+  j.Open().Key("name").String(l.name).Key("country").String(l.country).Key("lat").Double(l.lat)
+      .Key("lon").Double(l.lon).Close();
 }
 
 std::string Tsv(std::string s) {
@@ -41,31 +135,26 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
                  const std::string& event_id, std::string* out) {
   switch (format) {
     case OutputFormat::kJsonl: {
-      ordered_json j;
-      j["event_id"] = event_id;
-      j["doc_id"] = e.doc_id;
-      j["sentence"] = e.sentence;
-      j["date"] = base::FormatIsoDate(e.date);
-      j["end_date"] = e.end_date ? ordered_json(base::FormatIsoDate(*e.end_date)) : ordered_json(nullptr);
-      j["source"] = ActorJson(e.source);
-      j["target"] = e.target ? ActorJson(*e.target) : ordered_json(nullptr);
-      j["cameo"] = e.cameo;
-      j["plover"] = e.plover.empty() ? ordered_json(nullptr) : ordered_json(e.plover);
-      j["quad_class"] = e.quad_class;
-      j["goldstein"] = e.goldstein;
-      j["location"] = e.location ? ordered_json{{"name", e.location->name}, {"country", e.location->country},
-                                                {"lat", e.location->lat}, {"lon", e.location->lon}}
-                                 : ordered_json(nullptr);
-      j["evidence"] = ordered_json{{"sentence_text", e.evidence.sentence_text},
-                                   {"verb_text", e.evidence.verb_text},
-                                   {"rule", e.evidence.rule},
-                                   {"start", e.evidence.start},
-                                   {"end", e.evidence.end}};
+      Json j(out);
+      j.Open().Key("event_id").String(event_id).Key("doc_id").String(e.doc_id);
+      j.Key("sentence").Int(e.sentence).Key("date").String(base::FormatIsoDate(e.date));
+      j.Key("end_date");
+      if (e.end_date) j.String(base::FormatIsoDate(*e.end_date)); else j.Null();
+      j.Key("source");
+      ActorJson(j, e.source);
+      j.Key("target");
+      if (e.target) ActorJson(j, *e.target); else j.Null();
+      j.Key("cameo").String(e.cameo).Key("plover").StringOrNull(e.plover);
+      j.Key("quad_class").Int(e.quad_class).Key("goldstein").Double(e.goldstein);
+      j.Key("location");
+      if (e.location) LocationJson(j, *e.location); else j.Null();
+      j.Key("evidence").Open().Key("sentence_text").String(e.evidence.sentence_text);
+      j.Key("verb_text").String(e.evidence.verb_text).Key("rule").String(e.evidence.rule);
+      j.Key("start").Int(e.evidence.start).Key("end").Int(e.evidence.end).Close();
       if (doc) {
-        j["doc_source"] = doc->source.empty() ? ordered_json(nullptr) : ordered_json(doc->source);
-        j["url"] = doc->url.empty() ? ordered_json(nullptr) : ordered_json(doc->url);
+        j.Key("doc_source").StringOrNull(doc->source).Key("url").StringOrNull(doc->url);
       }
-      *out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      j.Close();
       *out += '\n';
       return;
     }
@@ -94,31 +183,21 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
     }
     case OutputFormat::kPlover: {
       if (e.plover.empty()) return;
-      ordered_json j;
-      j["id"] = event_id;
-      j["date"] = base::FormatIsoDate(e.date);
-      j["event_type"] = e.plover;
-      j["mode"] = "";
-      j["context"] = "";
-      j["actor"] = e.source.text;
-      j["actor_country"] = e.source.country;
-      j["actor_role"] = e.source.sector;
-      j["actor_code"] = e.source.code;
-      j["recipient"] = e.target ? e.target->text : "";
-      j["recipient_country"] = e.target ? e.target->country : "";
-      j["recipient_role"] = e.target ? e.target->sector : "";
-      j["recipient_code"] = e.target ? e.target->code : "";
-      j["location"] = e.location ? ordered_json::array({ordered_json{{"name", e.location->name},
-                                                                      {"country", e.location->country},
-                                                                      {"lat", e.location->lat},
-                                                                      {"lon", e.location->lon}}})
-                                 : ordered_json::array();
-      j["cameo"] = e.cameo;
-      j["goldstein"] = e.goldstein;
-      j["doc_id"] = e.doc_id;
-      j["sentence"] = e.sentence;
-      j["text"] = e.evidence.sentence_text;
-      *out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      Json j(out);
+      j.Open().Key("id").String(event_id).Key("date").String(base::FormatIsoDate(e.date));
+      j.Key("event_type").String(e.plover).Key("mode").String("").Key("context").String("");
+      j.Key("actor").String(e.source.text).Key("actor_country").String(e.source.country);
+      j.Key("actor_role").String(e.source.sector).Key("actor_code").String(e.source.code);
+      const Actor empty;
+      const Actor& t = e.target ? *e.target : empty;
+      j.Key("recipient").String(t.text).Key("recipient_country").String(t.country);
+      j.Key("recipient_role").String(t.sector).Key("recipient_code").String(t.code);
+      j.Key("location").Raw('[');
+      if (e.location) LocationJson(j, *e.location);
+      j.EndArray();
+      j.Key("cameo").String(e.cameo).Key("goldstein").Double(e.goldstein);
+      j.Key("doc_id").String(e.doc_id).Key("sentence").Int(e.sentence);
+      j.Key("text").String(e.evidence.sentence_text).Close();
       *out += '\n';
       return;
     }
