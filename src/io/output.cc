@@ -44,23 +44,26 @@ class Json {
       return String(fixed);
     }
     out_->push_back('"');
-    for (unsigned char c : v) {
+    size_t run = 0;  // start of the pending run of characters that need no escaping
+    for (size_t i = 0; i < v.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(v[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_->append(v.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': *out_ += "\\\""; break;
         case '\\': *out_ += "\\\\"; break;
         case '\n': *out_ += "\\n"; break;
         case '\r': *out_ += "\\r"; break;
         case '\t': *out_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            *out_ += buf;
-          } else {
-            out_->push_back(static_cast<char>(c));
-          }
+        default: {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          *out_ += buf;
+        }
       }
     }
+    out_->append(v.data() + run, v.size() - run);
     out_->push_back('"');
     first_ = false;
     return *this;

@@ -14,7 +14,9 @@ constexpr char kMagic[8] = {'E', 'N', 'T', 'L', 'E', 'X', '\0', '\1'};
 
 class Writer {
  public:
-  void Raw(const void* p, size_t n) { buf_.append(static_cast<const char*>(p), n); }
+  void Raw(const void* p, size_t n) {
+    if (n) buf_.append(static_cast<const char*>(p), n);
+  }
   template <typename T>
   void Pod(const T& v) {
     static_assert(std::is_trivially_copyable_v<T>);
@@ -40,6 +42,7 @@ class ReaderBuf {
  public:
   explicit ReaderBuf(std::string_view data) : data_(data) {}
   bool Raw(void* p, size_t n) {
+    if (n == 0) return true;  // an empty table: data() may be null
     if (n > data_.size() - pos_) return false;
     std::memcpy(p, data_.data() + pos_, n);
     pos_ += n;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -95,6 +97,27 @@ TEST(EngineTest, CompiledCacheGivesTheSameEngine) {
   ASSERT_TRUE(rebuilt.ok());
   EXPECT_EQ(Stat(*rebuilt.value(), "from_cache"), 0u);
   EXPECT_EQ(Stat(*rebuilt.value(), "places"), 1u);
+}
+
+TEST(EngineTest, DamagedCacheIsRebuiltWithAWarning) {
+  TempDir dict, cache;
+  testing_support::WriteTinyDictionary(dict);
+  ASSERT_TRUE(LoadFrom(dict, cache.path().string()).ok());
+  int damaged = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(cache.path())) {
+    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << "not a cache";
+    ++damaged;
+  }
+  ASSERT_EQ(damaged, 1) << "expected exactly one cache file";
+  auto r = LoadFrom(dict, cache.path().string());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(Stat(*r.value(), "from_cache"), 0u);
+  ASSERT_EQ(r.value()->warnings().size(), 1u);
+  EXPECT_NE(r.value()->warnings()[0].find("cache"), std::string::npos) << r.value()->warnings()[0];
+  // The rebuilt cache is good again.
+  auto again = LoadFrom(dict, cache.path().string());
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(Stat(*again.value(), "from_cache"), 1u);
 }
 
 TEST(EngineTest, CachedLoadKeepsDictionaryWarnings) {
