@@ -22,6 +22,6 @@ std::vector<std::string_view> SplitList(std::string_view s, char sep);
 std::vector<std::string_view> SplitExact(std::string_view s, char sep);
 
 // 64-bit FNV-1a; stable across runs and platforms (used in cache headers).
-uint64_t Fnv1a(std::string_view s, uint64_t seed = 1469598103934665603ULL);
+uint64_t Fnv1a(std::string_view s, uint64_t seed = 14695981039346656037ULL);
 
 }  // namespace entente::base

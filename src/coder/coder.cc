@@ -624,6 +624,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t x = 0; x < m.actors_len; ++x) outv->push_back(&a.mention_actors[m.actors_off + x]);
     }
   };
+  const DateRange sentence_date = FindDate(text, a, sb, se, doc.date, false);
   // Weapons named in the sentence refine generic fighting codes (CAMEO 19x by weapon).
   uint32_t weapons = 0;
   constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery;
@@ -710,7 +711,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     if (pairs.empty()) continue;
-    DateRange dr = FindDate(text, a, sb, se, doc.date, false);
+    DateRange dr = sentence_date;
     if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
     // An intention is dated when it is expressed, not when it is to happen: a date after the
     // verb ("will visit Minsk on Monday") is the intended time, not the event's.
@@ -799,7 +800,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                 (e.location ? " at " + e.location->name : "") + " rule " + e.evidence.rule + "\n";
     }
   }
-  if (const DateRange d = FindDate(text, a, sb, se, doc.date, false); d.explicit_) a.paragraph_date = d;
+  if (sentence_date.explicit_) a.paragraph_date = sentence_date;
   Remember(a, 0);
 }
 

@@ -38,11 +38,18 @@ int SmallNumber(std::string_view s, int max) {
 // The most recent (month, day) on or before `ref` (or the next on/after it when `future`).
 Date Anchor(int month, int day, Date ref, bool future, int year = 0) {
   if (year) return Date{year, month, std::min(day, base::DaysInMonth(year, month))};
-  Date d{ref.year, month, std::min(day, base::DaysInMonth(ref.year, month))};
-  if (!future && d > ref) d.year -= 1;
-  if (future && d < ref) d.year += 1;
-  d.day = std::min(day, base::DaysInMonth(d.year, month));
-  return d;
+  // Choose the year first (comparing month/day), then clamp: "Feb. 29" written in March 2025
+  // is 2024-02-29.
+  int y = ref.year;
+  const bool after_ref = month > ref.month || (month == ref.month && day > ref.day);
+  const bool before_ref = month < ref.month || (month == ref.month && day < ref.day);
+  if (!future && after_ref) y -= 1;
+  if (future && before_ref) y += 1;
+  if (month == 2 && day == 29) {
+    // The most recent (or next) leap year.
+    while (base::DaysInMonth(y, 2) != 29) y += future ? 1 : -1;
+  }
+  return Date{y, month, std::min(day, base::DaysInMonth(y, month))};
 }
 
 }  // namespace
@@ -117,8 +124,8 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
         }
         if (k < se && (a.toks[k].tflags & text::kNumber)) {
           if (int end_day = SmallNumber(tok(k), 31); end_day) {
-            Date e{r.start.year + (end_month < month ? 1 : 0), end_month,
-                   std::min(end_day, base::DaysInMonth(r.start.year, end_month))};
+            const int end_year = r.start.year + (end_month < month ? 1 : 0);
+            Date e{end_year, end_month, std::min(end_day, base::DaysInMonth(end_year, end_month))};
             if (e > r.start) r.end = e;
           }
         }
@@ -128,7 +135,10 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     // Weekdays: "on Monday" → the most recent Monday (the next one for future events).
     if (int wd = WeekdayNumber(word(i)); wd >= 0 && (t.tflags & text::kCapitalized)) {
       const int today = base::Weekday(doc);
-      int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
+      // "next Monday" is always ahead; otherwise past unless the event is in the future.
+      const bool ahead = future || (i > sb && word(i - 1) == "next");
+      int delta = ahead ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
+      if (ahead && delta == 0 && i > sb && word(i - 1) == "next") delta = 7;
       r.start = base::AddDays(doc, delta);
       r.explicit_ = true;
       r.tok = i;

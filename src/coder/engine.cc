@@ -59,7 +59,7 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     char name[64];
     std::snprintf(name, sizeof name, "lexicon-%016llx.bin", static_cast<unsigned long long>(key));
     cache_path = (std::filesystem::path(options.cache_dir) / name).string();
-    auto cached = lexicon::CacheIo::Load(cache_path, key);
+    auto cached = lexicon::CacheIo::Load(cache_path, key, &impl->warnings);
     if (cached.ok()) {
       impl->lexicon = std::move(cached).value();
       impl->from_cache = true;
@@ -72,7 +72,7 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     if (!built.ok()) return built.status();
     impl->lexicon = std::move(built).value();
     if (!cache_path.empty()) {
-      if (Status s = lexicon::CacheIo::Save(*impl->lexicon, cache_path, key); !s.ok()) {
+      if (Status s = lexicon::CacheIo::Save(*impl->lexicon, cache_path, key, impl->warnings); !s.ok()) {
         impl->warnings.push_back("cache not written: " + s.message());
       }
     }

@@ -1,6 +1,8 @@
 #include "io/input.h"
 
 #include <cerrno>
+#include <cstdlib>
+#include <stdio.h>
 #include <cstring>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -66,21 +68,20 @@ struct FileCloser {
   }
 };
 
-// Reads one line (without '\n') of any length. Returns false at end of file.
+// Reads one line (without '\n') of any length, NUL bytes included. Returns false at end of file.
 bool ReadLine(FILE* f, std::string* line) {
   line->clear();
-  char buf[65536];
-  bool any = false;
-  while (std::fgets(buf, sizeof buf, f)) {
-    any = true;
-    const size_t n = std::strlen(buf);
-    if (n > 0 && buf[n - 1] == '\n') {
-      line->append(buf, n - 1);
-      return true;
-    }
-    line->append(buf, n);
+  char* buf = nullptr;
+  size_t cap = 0;
+  const ssize_t n = ::getline(&buf, &cap, f);
+  if (n < 0) {
+    std::free(buf);
+    return false;
   }
-  return any;
+  line->assign(buf, static_cast<size_t>(n));
+  std::free(buf);
+  if (!line->empty() && line->back() == '\n') line->pop_back();
+  return true;
 }
 
 }  // namespace

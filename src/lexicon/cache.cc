@@ -165,7 +165,8 @@ bool Consistent(const Lexicon& lx) {
   return true;
 }
 
-Status CacheIo::Save(const Lexicon& lx, const std::string& path, uint64_t key) {
+Status CacheIo::Save(const Lexicon& lx, const std::string& path, uint64_t key,
+                     const std::vector<std::string>& warnings) {
   Writer w;
   w.Raw(kMagic, sizeof kMagic);
   w.Pod(kCacheFormatVersion);
@@ -203,6 +204,8 @@ Status CacheIo::Save(const Lexicon& lx, const std::string& path, uint64_t key) {
     w.Pod(c.quad_class);
     w.String(c.plover);
   }
+  w.Pod<uint64_t>(warnings.size());
+  for (const auto& s : warnings) w.String(s);
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
   const std::string tmp = path + ".tmp" + std::to_string(reinterpret_cast<uintptr_t>(&lx) % 100000);
@@ -221,7 +224,8 @@ Status CacheIo::Save(const Lexicon& lx, const std::string& path, uint64_t key) {
   return Status::Ok();
 }
 
-Result<std::unique_ptr<Lexicon>> CacheIo::Load(const std::string& path, uint64_t expected_hash) {
+Result<std::unique_ptr<Lexicon>> CacheIo::Load(const std::string& path, uint64_t expected_hash,
+                                               std::vector<std::string>* warnings) {
   std::string data;
   if (Status s = ReadFile(path, &data); !s.ok()) return s;
   ReaderBuf r(data);
@@ -258,12 +262,21 @@ Result<std::unique_ptr<Lexicon>> CacheIo::Load(const std::string& path, uint64_t
          r.String(&c.plover);
     lx->cameo_.push_back(std::move(c));
   }
+  uint64_t nwarn = 0;
+  std::vector<std::string> stored;
+  ok = ok && r.Pod(&nwarn) && nwarn < 1000000;
+  for (uint64_t i = 0; ok && i < nwarn; ++i) {
+    std::string s;
+    ok = r.String(&s);
+    stored.push_back(std::move(s));
+  }
   if (!ok || !r.done()) return Status(StatusCode::kCorrupt, path + ": truncated or damaged cache");
   // Every offset, index and string in the tables is checked, so a damaged file (or a fuzzer)
   // can never make a lookup read out of range.
   ok = ok && Consistent(*lx);
   if (!ok) return Status(StatusCode::kCorrupt, path + ": inconsistent cache tables");
   lx->FinishDerived();
+  if (warnings) *warnings = std::move(stored);
   return lx;
 }
 

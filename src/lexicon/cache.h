@@ -13,18 +13,22 @@
 
 namespace entente::lexicon {
 
-constexpr uint32_t kCacheFormatVersion = 1;
+constexpr uint32_t kCacheFormatVersion = 2;
 
 class CacheIo {
  public:
   // Writes `lx` to `path` atomically (temp file + rename), stamped with `key` (what Load will
   // expect: usually the source hash, possibly mixed with the program's identity).
-  static Status Save(const Lexicon& lx, const std::string& path, uint64_t key);
+  // `warnings` (the dictionary problems found when compiling) are stored too, so a cached load
+  // reports the same problems as the compiling one.
+  static Status Save(const Lexicon& lx, const std::string& path, uint64_t key,
+                     const std::vector<std::string>& warnings = {});
   // The same, stamped with the lexicon's own source hash.
   static Status Save(const Lexicon& lx, const std::string& path) { return Save(lx, path, lx.source_hash()); }
   // Loads a lexicon whose source hash must equal `expected_hash`. kNotFound when absent,
   // kCorrupt when unreadable, of another version or of other sources.
-  static Result<std::unique_ptr<Lexicon>> Load(const std::string& path, uint64_t expected_hash);
+  static Result<std::unique_ptr<Lexicon>> Load(const std::string& path, uint64_t expected_hash,
+                                               std::vector<std::string>* warnings = nullptr);
 };
 
 }  // namespace entente::lexicon

@@ -93,8 +93,12 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     if (i > start && (t.flags & kNewlineBefore)) {
       const Token& prev = tokens[i - 1];
       const bool blank = t.flags & kParagraphBefore;
-      const bool short_line = prev.end - tokens[start].begin < 160 && !IsTerminal(text, prev) &&
-                              !Is(text, prev, ",") && (t.flags & (kCapitalized | kNumber));
+      // Only a whole line that opens a paragraph can be a headline or caption; inside a
+      // paragraph a line break is just wrapping.
+      const bool line_opens_paragraph = start == 0 || (tokens[start].flags & kParagraphBefore);
+      const bool short_line = line_opens_paragraph && prev.end - tokens[start].begin < 160 &&
+                              !IsTerminal(text, prev) && !Is(text, prev, ",") &&
+                              (t.flags & (kCapitalized | kNumber));
       if (blank || short_line) {
         emit(start, i, out->empty() && !IsTerminal(text, prev) ? SentenceKind::kHeadline
                                                                : SentenceKind::kBody);
@@ -102,7 +106,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
         paragraph_start = true;
       }
     }
-    if (paragraph_start && i == start) {
+    if (i == start && (paragraph_start || (t.flags & kParagraphBefore))) {
       paragraph_start = false;
       const size_t limit = [&] {
         size_t k = i + 1;
@@ -119,7 +123,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     // Dotted initialism at the end of a sentence: "... sanctions on the U.S. The move ..."
     bool boundary = false;
     size_t end = i + 1;
-    if ((t.flags & kWord) && text[t.end - 1] == '.' && t.end - t.begin > 2 && i + 1 < n &&
+    if ((t.flags & kWord) && text[t.end - 1] == '.' && t.end - t.begin >= 2 && i + 1 < n &&
         (tokens[i + 1].flags & kCapitalized) && IsSentenceStarter(View(text, tokens[i + 1]))) {
       boundary = true;
     } else if (IsTerminal(text, t)) {
@@ -137,7 +141,12 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
           if (!next_starter) continue;
         }
       }
-      while (end < n && (IsTerminal(text, tokens[end]) || IsClosing(text, tokens[end]))) ++end;
+      // Closing quotes and brackets glued to the punctuation belong to this sentence; a quote
+      // after a space opens the next one.
+      while (end < n && (IsTerminal(text, tokens[end]) || IsClosing(text, tokens[end])) &&
+             !(tokens[end].flags & kSpaceBefore)) {
+        ++end;
+      }
       if (end >= n) {
         boundary = true;
       } else {

@@ -1,5 +1,7 @@
 #include "text/tokenizer.h"
 
+#include <unicode/uchar.h>
+
 namespace entente::text {
 namespace {
 
@@ -47,11 +49,10 @@ bool IsWordChar(uint32_t cp) {
 bool IsUpperStart(std::string_view s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return c >= 'A' && c <= 'Z';
-  // Latin-1 and Latin Extended upper-case letters commonly found in names.
+  // Any script's upper-case and title-case letters (ICU character properties).
   size_t len;
   const uint32_t cp = Decode(s, i, &len);
-  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-         (cp >= 0x100 && cp <= 0x17F && (cp % 2 == 0)) || (cp >= 0x410 && cp <= 0x42F);
+  return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
 
 }  // namespace

@@ -121,10 +121,6 @@ TEST(EngineTest, DamagedCacheIsRebuiltWithAWarning) {
 }
 
 TEST(EngineTest, CachedLoadKeepsDictionaryWarnings) {
-  GTEST_SKIP() << "BUG: src/coder/engine.cc Engine::Load: when the compiled lexicon comes from the "
-                  "cache, the dictionaries are not read, so warnings() is empty even though the "
-                  "same bad lines were reported on the first (compiling) load. Suggest storing the "
-                  "warnings in the cache file (or next to it) and restoring them.";
   TempDir dict, cache;
   testing_support::WriteTinyDictionary(dict);
   dict.Write("nouns.tsv", "code\tpattern\tnote\n042\tvisit to *\t\n999\ttalks with *\t\n");

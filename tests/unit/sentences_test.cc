@@ -85,10 +85,6 @@ TEST(SentencesTest, InitialsDoNotSplit) {
 }
 
 TEST(SentencesTest, SingleLetterBeforeSentenceStarterSplits) {
-  GTEST_SKIP() << "BUG: src/text/sentences.cc SplitSentences: the initialism-at-sentence-end rule "
-                  "requires 't.end - t.begin > 2', so a one-letter word with its period ('Plan B.', "
-                  "'Group A.') never ends a sentence, even before a sentence starter like 'The'. "
-                  "Suggest '>= 2': the starter check already protects initials ('J. Smith').";
   EXPECT_EQ(SplitText("Russia backed Plan B. The talks ended.").texts,
             (V{"Russia backed Plan B.", "The talks ended."}));
 }
@@ -103,11 +99,6 @@ TEST(SentencesTest, ClosingQuoteStaysWithItsSentence) {
 }
 
 TEST(SentencesTest, OpeningQuoteStartsTheNextSentence) {
-  GTEST_SKIP() << "BUG: src/text/sentences.cc SplitSentences (closing-punctuation loop and the "
-                  "kSpaceBefore check after it): after 'left.' the loop absorbs the following '\"' "
-                  "as a closing quote although a space precedes it (it opens the next sentence); "
-                  "the next token 'We' then has no space before it, so the boundary is cancelled "
-                  "and 'He left. \"We will go,\" she said.' stays ONE sentence.";
   EXPECT_EQ(SplitText("He left. \"We will go,\" she said.").texts,
             (V{"He left.", "\"We will go,\" she said."}));
 }
@@ -149,11 +140,6 @@ TEST(SentencesTest, NoDatelineWithoutAllCapsPlace) {
 }
 
 TEST(SentencesTest, DatelineOpeningALaterParagraph) {
-  GTEST_SKIP() << "BUG: src/text/sentences.cc SplitSentences only sets paragraph_start when a line "
-                  "break ends an unfinished sentence ('i > start'); when the previous paragraph "
-                  "ended with a period, the next paragraph's dateline is not recognised and "
-                  "'MINSK \u2014 ...' becomes part of a body sentence (MINSK is then coded as an "
-                  "actor, BLR).";
   const auto r = SplitText("Russia met Belarus.\n\nMINSK \xE2\x80\x94 Officials met on Monday.");
   ASSERT_EQ(r.texts.size(), 3u);
   EXPECT_EQ(r.kinds[1], SentenceKind::kDateline);
@@ -161,12 +147,6 @@ TEST(SentencesTest, DatelineOpeningALaterParagraph) {
 }
 
 TEST(SentencesTest, WrappedLineInsideAParagraphDoesNotSplit) {
-  GTEST_SKIP() << "BUG: src/text/sentences.cc SplitSentences 'short_line' rule: any line under 160 "
-                  "bytes without final punctuation ends a sentence when the next line starts with a "
-                  "capital, even in the middle of a paragraph. Hard-wrapped text (plain-text input "
-                  "keeps its line breaks) loses events: 'Russian President Vladimir Putin met "
-                  "Chinese\\nPresident Xi Jinping in Moscow.' is split in two and codes nothing. "
-                  "Suggest: apply the headline/caption rule only to the first line of a paragraph.";
   const auto r = SplitText("The talks went well, officials said.\nRussian President Vladimir Putin met Chinese\n"
                            "President Xi Jinping in Moscow.");
   EXPECT_EQ(r.texts, (V{"The talks went well, officials said.",
