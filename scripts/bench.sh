@@ -52,6 +52,7 @@ build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/
 cpu=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
 ncpu=$(nproc 2>/dev/null || echo "?")
 host=$(hostname 2>/dev/null || echo unknown)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
 # --- dictionary load: cold, then warm ---------------------------------------------------------
 now_ms() { date +%s%N | cut -c1-13; }
@@ -96,7 +97,7 @@ report="$work/report.txt"
   echo "host:             $host"
   echo "git revision:     $rev"
   echo "compiler:         $compiler (${build_type:-?} build, $BUILD)"
-  echo "cpu:              ${cpu:-unknown} ($ncpu CPUs online)"
+  echo "cpu:              ${cpu:-unknown} ($ncpu CPUs online; load average before: $load_before)"
   echo "corpus:           $SENTENCES sentences, $docs documents, $corpus_mb MB (bench/gen_corpus.py)"
   echo "dictionary load:  cold $(ms_to_s "$cold_ms") s (compile sources + write cache), warm $(ms_to_s "$warm_ms") s (from cache)"
   echo "threads=1:        wall $wall1 s, $(rate "$wall1") sentences/s, peak RSS $(mb "$rss1") MB"

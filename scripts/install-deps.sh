@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config ccache
-  libicu-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libfmt-dev
+  libicu-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev python3
 )
 [ "${ENTENTE_SKIP_APT:-0}" = 1 ] && exit 0

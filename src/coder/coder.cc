@@ -64,9 +64,22 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     t.begin = rt.begin;
     t.end = rt.end;
     t.tflags = rt.flags;
-    a.lower.clear();
-    text::LowerForLookup(text.substr(rt.begin, rt.end - rt.begin), &a.lower);
-    t.word = lx_.Find(a.lower);
+    // ASCII tokens (nearly all) are lower-cased on the stack; others go through ICU.
+    const size_t len = rt.end - rt.begin;
+    char buf[48];
+    bool ascii = len <= sizeof buf;
+    for (size_t k = 0; ascii && k < len; ++k) {
+      const char c = text[rt.begin + k];
+      ascii = static_cast<unsigned char>(c) < 0x80;
+      buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    if (ascii) {
+      t.word = lx_.Find(std::string_view(buf, len));
+    } else {
+      a.lower.clear();
+      text::LowerForLookup(text.substr(rt.begin, len), &a.lower);
+      t.word = lx_.Find(a.lower);
+    }
     t.wflags = lx_.Flags(t.word);
     t.mention = -1;
     t.phrase_span = -1;

@@ -67,6 +67,12 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
   };
   for (uint32_t i = sb; i < se; ++i) {
     const Tok& t = a.toks[i];
+    // Only numbers, month and weekday names and relative-time words can start a date.
+    if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
+      if (t.word == lx::kUnknownWord) continue;
+      const std::string_view w = lx_.Word(t.word);
+      if (w != "last" && w != "next") continue;
+    }
     // ISO date: 2024-10-28
     if ((t.tflags & text::kNumber) && t.end - t.begin == 4 && i + 4 < se &&
         TokenIs(text, a.toks[i + 1], "-") && TokenIs(text, a.toks[i + 3], "-")) {

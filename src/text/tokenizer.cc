@@ -57,12 +57,64 @@ bool IsUpperStart(std::string_view s, size_t i) {
 
 }  // namespace
 
-void Tokenize(std::string_view s, std::vector<Token>* out) {
+namespace {
+void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast);
+}  // namespace
+
+void Tokenize(std::string_view s, std::vector<Token>* out) { TokenizeImpl(s, out, true); }
+void TokenizeWithoutFastPath(std::string_view s, std::vector<Token>* out) { TokenizeImpl(s, out, false); }
+
+namespace {
+void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
   const size_t n = s.size();
   size_t i = 0;
   uint16_t pending = 0;  // kSpaceBefore / kNewlineBefore / kParagraphBefore for the next token
   int newlines = 0;
   while (i < n) {
+    // Fast path: a run of plain ASCII letters and digits followed by a space or a simple
+    // punctuation mark (the common case in English text).
+    if (fast) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b == ' ' && !pending) {
+        pending = kSpaceBefore;
+        ++i;
+        continue;
+      }
+      if (b < 0x80 && ((b | 32) >= 'a' && (b | 32) <= 'z')) {
+        size_t j = i + 1;
+        bool lower_seen = b >= 'a', upper_count = b < 'a';
+        int uppers = b < 'a' ? 1 : 0;
+        while (j < n) {
+          const auto c = static_cast<unsigned char>(s[j]);
+          if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+            if (c >= 'a') lower_seen = true; else ++uppers;
+            ++j;
+          } else if (c >= '0' && c <= '9') {
+            ++j;
+          } else {
+            break;
+          }
+        }
+        (void)upper_count;
+        const char stop = j < n ? s[j] : ' ';
+        const bool simple_end = stop == ' ' || stop == ',' || stop == ';' || stop == ':' || stop == '\n' ||
+                                stop == ')' || stop == '?' || stop == '!' || stop == '"' ||
+                                (stop == '.' && j - i > 1);
+        if (simple_end) {
+          Token t;
+          t.begin = static_cast<uint32_t>(i);
+          t.end = static_cast<uint32_t>(j);
+          t.flags = static_cast<uint16_t>(pending | kWord);
+          if (b < 'a') t.flags |= kCapitalized;
+          if (!lower_seen && uppers >= 2) t.flags |= kAllCaps;
+          pending = 0;
+          newlines = 0;
+          out->push_back(t);
+          i = j;
+          continue;
+        }
+      }
+    }
     size_t len;
     uint32_t cp = Decode(s, i, &len);
     if (IsSpace(cp)) {
@@ -188,5 +240,7 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     i = t.end;
   }
 }
+
+}  // namespace
 
 }  // namespace entente::text

@@ -41,4 +41,7 @@ struct Token {
 // one-byte punctuation tokens (callers validate first).
 void Tokenize(std::string_view text, std::vector<Token>* out);
 
+// The same tokens without the ASCII fast path: the reference that tests compare Tokenize with.
+void TokenizeWithoutFastPath(std::string_view text, std::vector<Token>* out);
+
 }  // namespace entente::text

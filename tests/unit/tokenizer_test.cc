@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -230,3 +231,31 @@ TEST(TokenizerTest, RandomInputNeverBreaksOffsets) {
 
 }  // namespace
 }  // namespace entente::text
+
+// The ASCII fast path must produce exactly the tokens of the general path.
+TEST(TokenizerTest, FastPathMatchesReferenceOnCorpusAndRandomText) {
+  std::vector<std::string> texts;
+  std::ifstream in(std::string(ENTENTE_SOURCE_DIR) + "/data/sample/articles.jsonl");
+  std::string line;
+  while (std::getline(in, line)) texts.push_back(line);  // raw JSON lines: plenty of punctuation
+  ASSERT_GT(texts.size(), 100u);
+  std::mt19937 rng(7);
+  const std::string alphabet = "aZ09 .,'\"-;:!?()\n\t\xE2\x80\x94\xC3\xA9" "U.S.n't's";
+  for (int k = 0; k < 2000; ++k) {
+    std::string t;
+    const int len = static_cast<int>(rng() % 40);
+    for (int i = 0; i < len; ++i) t.push_back(alphabet[rng() % alphabet.size()]);
+    texts.push_back(t);
+  }
+  for (const auto& t : texts) {
+    std::vector<entente::text::Token> fast, slow;
+    entente::text::Tokenize(t, &fast);
+    entente::text::TokenizeWithoutFastPath(t, &slow);
+    ASSERT_EQ(fast.size(), slow.size()) << t;
+    for (size_t i = 0; i < fast.size(); ++i) {
+      ASSERT_EQ(fast[i].begin, slow[i].begin) << t;
+      ASSERT_EQ(fast[i].end, slow[i].end) << t;
+      ASSERT_EQ(fast[i].flags, slow[i].flags) << t << " token " << i;
+    }
+  }
+}
