@@ -2,7 +2,7 @@
 //
 // The bytes are written to a file and loaded with the source hash they themselves carry (bytes
 // 12..19, after the 8-byte magic and the 4-byte version), so the hash check does not end every
-// run early. CacheIo promises that a damaged file is refused or, when accepted, cannot make
+// run early; for the same reason bytes 8..11 are set to the current format version. CacheIo promises that a damaged file is refused or, when accepted, cannot make
 // lookups read out of range; so an accepted lexicon is used the way the coder uses it: a few
 // documents are coded, and every table reachable through the public accessors is walked.
 // ENTENTE_FUZZ_CACHE_LOAD_ONLY=1 skips that use and fuzzes Load alone.
@@ -86,7 +86,11 @@ void Walk(const Lexicon& lx) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const fuzz::TempFile file("entente-fuzz-cache.bin");
-  if (!file.Write(data, size)) return 0;
+  // The current format version goes into bytes 8..11, so saved inputs (seeds, regressions) stay
+  // meaningful after a version bump instead of being refused at the version check.
+  std::string bytes(reinterpret_cast<const char*>(data), size);
+  if (size >= 12) std::memcpy(bytes.data() + 8, &kCacheFormatVersion, sizeof kCacheFormatVersion);
+  if (!file.Write(bytes.data(), bytes.size())) return 0;
   uint64_t expected_hash = 0;
   if (size >= 20) std::memcpy(&expected_hash, data + 12, sizeof expected_hash);
 

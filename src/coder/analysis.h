@@ -130,7 +130,6 @@ struct Analysis {
   std::vector<uint8_t> skip;           // per token: inside a relative clause / parenthesis
   std::vector<uint8_t> used;           // per token: consumed by a predicate's pattern
   std::vector<Predicate> preds;
-  std::vector<WordId> window;          // words after a predicate head (pattern prefilter)
   std::string lower;                   // lookup buffer
   DocMemory memory;
   DateRange paragraph_date;            // last explicit date in the current paragraph

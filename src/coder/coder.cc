@@ -247,32 +247,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   };
   // The words (and their lemmas) that follow a head token: a quick test that rejects most
   // patterns before the ordered match.
-  std::vector<lx::WordId>& window = a.window;
+  uint64_t window = 0;  // Bloom signature of the words after the current head
   uint32_t window_head = UINT32_MAX;
-  auto in_window = [&](const lx::PatternElem& e) {
-    const lx::WordId* alts = lx_.pattern_words(e);
-    for (uint16_t x = 0; x < e.alts_len; ++x)
-      if (std::binary_search(window.begin(), window.end(), alts[x])) return true;
-    return false;
-  };
   // Matches one pattern after the head token `h`.
   auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) {
     const lx::Pattern& p = lx_.pattern(pi);
     if (window_head != h) {
       window_head = h;
-      window.clear();
+      window = 0;
       for (uint32_t k = h + 1; k < se && k < h + 24; ++k) {
         const lx::WordId w = a.toks[k].word;
         if (w == lx::kUnknownWord) continue;
-        window.push_back(w);
-        if (const lx::WordId nl = lx_.NounLemma(w)) window.push_back(nl);
-        if (const lx::WordId vl = lx_.VerbLemma(w)) window.push_back(vl);
+        window |= lx::WordBloomBit(w);
+        if (const lx::WordId nl = lx_.NounLemma(w)) window |= lx::WordBloomBit(nl);
+        if (const lx::WordId vl = lx_.VerbLemma(w)) window |= lx::WordBloomBit(vl);
       }
-      std::sort(window.begin(), window.end());
     }
     for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
-      if (e.kind == lx::ElemKind::kLiteral && !in_window(e)) return false;
+      if (e.kind == lx::ElemKind::kLiteral && (e.bloom & window) == 0) return false;
     }
     uint32_t pos = h + 1;
     bool after_prep = false;

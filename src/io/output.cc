@@ -1,5 +1,6 @@
 #include "io/output.h"
 
+#include <charconv>
 #include <cstdio>
 
 #include "base/date.h"
@@ -75,14 +76,28 @@ class Json {
     return *this;
   }
   Json& Int(long long v) {
-    *out_ += std::to_string(v);
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_->append(buf, r.ptr);
     first_ = false;
     return *this;
   }
   Json& Double(double v) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    *out_ += buf;
+    auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest round-trip form
+    out_->append(buf, r.ptr);
+    first_ = false;
+    return *this;
+  }
+  Json& Date(const entente::Date& d) {
+    char buf[12] = {'"', 0, 0, 0, 0, '-', 0, 0, '-', 0, 0, '"'};
+    auto put = [&](int at, int value, int width) {
+      for (int k = width - 1; k >= 0; --k, value /= 10) buf[at + k] = static_cast<char>('0' + value % 10);
+    };
+    put(1, d.year, 4);
+    put(6, d.month, 2);
+    put(9, d.day, 2);
+    out_->append(buf, 12);
     first_ = false;
     return *this;
   }
@@ -140,9 +155,9 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
     case OutputFormat::kJsonl: {
       Json j(out);
       j.Open().Key("event_id").String(event_id).Key("doc_id").String(e.doc_id);
-      j.Key("sentence").Int(e.sentence).Key("date").String(base::FormatIsoDate(e.date));
+      j.Key("sentence").Int(e.sentence).Key("date").Date(e.date);
       j.Key("end_date");
-      if (e.end_date) j.String(base::FormatIsoDate(*e.end_date)); else j.Null();
+      if (e.end_date) j.Date(*e.end_date); else j.Null();
       j.Key("source");
       ActorJson(j, e.source);
       j.Key("target");
@@ -187,7 +202,7 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
     case OutputFormat::kPlover: {
       if (e.plover.empty()) return;
       Json j(out);
-      j.Open().Key("id").String(event_id).Key("date").String(base::FormatIsoDate(e.date));
+      j.Open().Key("id").String(event_id).Key("date").Date(e.date);
       j.Key("event_type").String(e.plover).Key("mode").String("").Key("context").String("");
       j.Key("actor").String(e.source.text).Key("actor_country").String(e.source.country);
       j.Key("actor_role").String(e.source.sector).Key("actor_code").String(e.source.code);

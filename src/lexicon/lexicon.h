@@ -120,7 +120,11 @@ struct PatternElem {
   ElemKind kind;
   uint32_t alts_off = 0;  // word ids of the alternatives (kLiteral/kOptional) in pattern_words
   uint16_t alts_len = 0;
+  uint64_t bloom = 0;     // WordBloomBit of every alternative: a quick "cannot match" test
 };
+
+// One bit of a 64-bit Bloom signature for a word id.
+inline uint64_t WordBloomBit(uint32_t w) { return 1ull << ((w * 0x9E3779B1u) >> 26); }
 
 struct Pattern {
   uint32_t cameo = 0;     // index into cameo table
