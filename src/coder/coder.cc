@@ -247,25 +247,27 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   };
   // The words (and their lemmas) that follow a head token: a quick test that rejects most
   // patterns before the ordered match.
-  uint64_t window = 0;  // Bloom signature of the words after the current head
+  uint64_t window[2] = {0, 0};  // Bloom signature of the words after the current head
   uint32_t window_head = UINT32_MAX;
   // Matches one pattern after the head token `h`.
   auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) {
     const lx::Pattern& p = lx_.pattern(pi);
     if (window_head != h) {
       window_head = h;
-      window = 0;
-      for (uint32_t k = h + 1; k < se && k < h + 24; ++k) {
+      window[0] = window[1] = 0;
+      for (uint32_t k = h + 1; k < se && k < h + 20; ++k) {
         const lx::WordId w = a.toks[k].word;
         if (w == lx::kUnknownWord) continue;
-        window |= lx::WordBloomBit(w);
-        if (const lx::WordId nl = lx_.NounLemma(w)) window |= lx::WordBloomBit(nl);
-        if (const lx::WordId vl = lx_.VerbLemma(w)) window |= lx::WordBloomBit(vl);
+        lx::WordBloomAdd(window, w);
+        if (const lx::WordId nl = lx_.NounLemma(w)) lx::WordBloomAdd(window, nl);
+        if (const lx::WordId vl = lx_.VerbLemma(w)) lx::WordBloomAdd(window, vl);
       }
     }
     for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
-      if (e.kind == lx::ElemKind::kLiteral && (e.bloom & window) == 0) return false;
+      if (e.kind == lx::ElemKind::kLiteral && (e.bloom[0] & window[0]) == 0 && (e.bloom[1] & window[1]) == 0) {
+        return false;
+      }
     }
     uint32_t pos = h + 1;
     bool after_prep = false;

@@ -20,11 +20,13 @@ class Json {
     first_ = false;
     return *this;
   }
-  Json& Key(const char* k) {
+  // Keys are our own ASCII identifiers: written without escaping.
+  Json& Key(std::string_view k) {
     if (!first_) out_->push_back(',');
     first_ = true;
-    String(k);
-    out_->push_back(':');
+    out_->push_back('"');
+    out_->append(k);
+    out_->append("\":", 2);
     return *this;
   }
   Json& String(std::string_view v) {

@@ -209,7 +209,7 @@ std::string LexiconBuilder::AddPattern(bool noun, std::string_view head, std::st
       }
     }
     e.alts_len = static_cast<uint16_t>(lx_->pattern_words_.size() - e.alts_off);
-    for (uint32_t x = e.alts_off; x < lx_->pattern_words_.size(); ++x) e.bloom |= WordBloomBit(lx_->pattern_words_[x]);
+    for (uint32_t x = e.alts_off; x < lx_->pattern_words_.size(); ++x) WordBloomAdd(e.bloom, lx_->pattern_words_[x]);
     if (e.alts_len == 0) return "empty literal";
     if (e.kind == ElemKind::kLiteral) ++p.literals;
     lx_->elems_.push_back(e);

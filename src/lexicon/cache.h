@@ -13,7 +13,7 @@
 
 namespace entente::lexicon {
 
-constexpr uint32_t kCacheFormatVersion = 3;
+constexpr uint32_t kCacheFormatVersion = 4;
 
 class CacheIo {
  public:
