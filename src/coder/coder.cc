@@ -365,7 +365,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "were attacking", "Speaking in Minsk, ..." are verbs; "their first meeting",
       // "a year of cross-border fighting" are nouns.
       int32_t k = static_cast<int32_t>(i) - 1;
-      while (k >= static_cast<int32_t>(sb) && (EndsWithLy(word(k)) || (a.toks[k].wflags & lx::kNegation))) --k;
+      while (k >= static_cast<int32_t>(sb) && (EndsWithLy(tok_text(k)) || (a.toks[k].wflags & lx::kNegation))) --k;
       const bool progressive = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kBe);
       const bool clause_start = k < static_cast<int32_t>(sb) || tok_text(k) == "," ||
                                 (a.toks[k].wflags & (lx::kConjunction | lx::kSubordinator));
@@ -422,10 +422,44 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t j = static_cast<int32_t>(v) - 1;
     while (j >= static_cast<int32_t>(sb) &&
            ((a.toks[j].wflags & kAdverbLike) || (a.toks[j].tflags & text::kNegClitic) ||
-            EndsWithLy(word(j)) || tok_text(j) == "also" || tok_text(j) == "then" ||
+            EndsWithLy(tok_text(j)) || tok_text(j) == "also" || tok_text(j) == "then" ||
             (tok_text(j) == "to" && j > 0 && (a.toks[j - 1].wflags & (lx::kIntent | lx::kRefusal))) ||
             ((a.toks[j].wflags & (lx::kIntent | lx::kRefusal)) && (a.toks[j].wflags & lx::kAnyVerb)))) {
       --j;
+    }
+    // A subject that is not an actor ("the text would help", "officials said"): the verb has no
+    // actor source, and an earlier actor must not be taken for it. Prepositional phrases
+    // ("in a statement") and time words ("on Monday", "overnight") do not count.
+    if (j >= static_cast<int32_t>(sb) && !inside_skip && a.toks[j].mention < 0 && (a.toks[j].tflags & text::kWord) &&
+        !(a.toks[j].wflags & (lx::kAnyVerb | lx::kSubordinator | lx::kConjunction | lx::kDeterminer |
+                              lx::kPreposition | lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing |
+                              lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
+        !(a.toks[j].tflags & text::kPossessive)) {
+      const std::string_view w = word(j);
+      const bool time_word = w == "week" || w == "month" || w == "year" || w == "day" || w == "night" ||
+                             w == "morning" || w == "afternoon" || w == "evening" || w == "weekend" ||
+                             w == "earlier" || w == "later" || w == "overnight" || w == "again" ||
+                             w == "jointly" || w == "together" || w == "reportedly" || w == "allegedly";
+      // "in a statement", "led by Minister Alexander Kozlov": a prepositional phrase; "OSCE
+      // election observers": an actor modifying the subject's head noun.
+      bool in_pp = false, actor_modifier = false;
+      for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k >= j - 7; --k) {
+        if (a.toks[k].mention >= 0) {
+          const Mention& m = a.mentions[a.toks[k].mention];
+          actor_modifier = m.prep == 0 && j - static_cast<int32_t>(m.te) < 3;
+          break;
+        }
+        if (!(a.toks[k].tflags & text::kWord)) break;
+        if (a.toks[k].wflags & lx::kPreposition) {
+          in_pp = true;
+          break;
+        }
+        if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & lx::kPastParticiple)) break;
+      }
+      if (!time_word && !in_pp && !actor_modifier) {
+        *why = "the subject is not an actor";
+        return -1;
+      }
     }
     if (j >= static_cast<int32_t>(sb) && (tok_text(j) == "and" || tok_text(j) == "but")) {
       for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k > j - 14; --k) {
@@ -521,7 +555,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     } else {
       // Passive: "was attacked by X" → source X, target the subject.
       int32_t j = static_cast<int32_t>(i) - 1;
-      while (j >= static_cast<int32_t>(sb) && (EndsWithLy(word(j)) || (a.toks[j].wflags & lx::kNegation))) --j;
+      while (j >= static_cast<int32_t>(sb) && (EndsWithLy(tok_text(j)) || (a.toks[j].wflags & lx::kNegation))) --j;
       const lx::VerbForm form = lx_.VerbFormOf(a.toks[i].word);
       const bool participle = form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple;
       if (participle && j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kBe)) {

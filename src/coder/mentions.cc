@@ -145,7 +145,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
              !(a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kDeterminer | lx::kModal |
                                    lx::kBe | lx::kAuxiliary | lx::kSubordinator)) &&
              (!(a.toks[k].wflags & lx::kAnyVerb) ||
-              (a.toks[k].wflags & (lx::kGerund | lx::kPastParticiple)) || EndsWithLy(lx_.Word(a.toks[k].word)))) {
+              (a.toks[k].wflags & (lx::kGerund | lx::kPastParticiple)) || EndsWithLy(TokenText(text, a.toks[k])))) {
         ++k;
       }
       if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kAgent) |
@@ -173,6 +173,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         np.modifier = SenseRef(lx_, *s, SenseKind::kCountryAdj);
         np.head_tb = s->tb, np.head_te = s->te;
         j = s->te;
+        // "Indian Mirage jets", "Russian Iskander missiles": a model name before the agent.
+        uint32_t k = j;
+        while (k < se && k < j + 2 && (a.toks[k].tflags & text::kCapitalized) && !span_at(k) &&
+               a.toks[k].word == lx::kUnknownWord) {
+          ++k;
+        }
+        if (k > j && span_at(k) && (span_at(k)->sense_mask & Bit(SenseKind::kAgent))) j = k;
         continue;
       }
       if ((m & kHeadSenses) && is_possessive(s->te) && np.modifier < 0 && np.person < 0 &&
@@ -409,7 +416,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }
         // No earlier actor of that sector: the country where the sentence (or the dateline)
         // places the story — "protesters in Tbilisi", "the government" in a TBILISI dateline.
-        if (!ok && !a.sentence_country.empty()) {
+        const bool armed = sec == "MIL" || sec == "REB" || sec == "INS" || sec == "SPY";
+        if (!ok && !a.sentence_country.empty() && !armed) {
           v = ActorValue();
           v.country = a.sentence_country;
           v.code = v.country;
