@@ -496,8 +496,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                       qw == "crowds" || qw == "groups" || qw == "group" || qw == "members" ||
                       qw == "number" || qw == "some" || qw == "many" || qw == "most" || qw == "all";
       }
-      const bool adjective_subject = m.modifier && !m.possessive && m.te < v && v - m.te <= 2 &&
-                                     !(a.toks[m.te].wflags & (lx::kAnyVerb | lx::kPreposition));
+      const bool adjective_subject =
+          m.modifier && !m.possessive && m.te <= v && v - m.te <= 2 &&
+          (m.te == v || !(a.toks[m.te].wflags & (lx::kAnyVerb | lx::kPreposition)) ||
+           (a.toks[m.te].wflags & (lx::kModal | lx::kAuxiliary | lx::kBe | lx::kNegation)));
       if ((m.prep != 0 && !quantity_of) || (m.modifier && !m.possessive && !adjective_subject) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
                                                            !(a.toks[m.te].wflags & (lx::kAnyVerb | kAdverbLike)))) {
         k = static_cast<int32_t>(m.tb);

@@ -226,6 +226,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           a.toks[s->te].phrase_span < 0 && a.toks[s->te].word == lx::kUnknownWord) {
         break;
       }
+      // "U.S. President Donald Trump", "U.S. envoy Keith Kellogg": a country name used
+      // attributively before a title, role or name is a modifier.
+      if ((m & (Bit(SenseKind::kCountryName) | Bit(SenseKind::kCapital))) && !(m & Bit(SenseKind::kOrganization)) &&
+          np.head_actor < 0 && np.person < 0 && np.sector < 0 && np.modifier < 0 && !is_possessive(s->te)) {
+        const Span* next = span_at(s->te);
+        if (next && (next->sense_mask & (Bit(SenseKind::kTitle) | Bit(SenseKind::kAgent) | Bit(SenseKind::kPerson)))) {
+          np.modifier = FirstActorRef(lx_, *s);
+          np.head_tb = s->tb, np.head_te = s->te;
+          j = s->te;
+          continue;
+        }
+      }
       if ((m & kHeadSenses) && np.head_actor < 0 && np.person < 0 && np.sector < 0) {
         np.head_actor = FirstActorRef(lx_, *s);
         np.place = SenseRef(lx_, *s, SenseKind::kPlace);
@@ -431,6 +443,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     } else {
       ok = false;
+    }
+    // "pro-Russian", "anti-American": an attitude, not an actor.
+    if (ok && np.adjective_only && i >= sb + 2 && (a.toks[i - 1].tflags & text::kJoined)) {
+      const std::string_view w = TokenText(text, a.toks[i - 2]);
+      if (w == "pro" || w == "anti" || w == "Pro" || w == "Anti") ok = false;
     }
     if (!ok || v.code.empty()) {
       i = np.end;
