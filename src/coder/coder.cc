@@ -589,6 +589,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code
         continue;
       }
+      // "asked Russia to help Israel", "wants Putin to attack": the object of another verb
+      // followed by "to VERB" names a requested act, not one that happened.
+      {
+        const Mention& sm = a.mentions[p.source];
+        if (sm.te + 1 == i && TokenIs(text, a.toks[sm.te], "to") && sm.tb > sb &&
+            (a.toks[sm.tb - 1].wflags & lx::kAnyVerb) && !(a.toks[sm.tb - 1].wflags & (lx::kBe | lx::kModal))) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
     }
     // Mood from the words before the (light) verb.
     const uint32_t v = p.tok;
@@ -817,6 +827,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);
+    }
+  }
+  // "met with Assad to discuss ...": a second, target-less event of the same kind and source
+  // adds nothing to the one with a target.
+  for (size_t k = first_event; k < out->size();) {
+    const Event& e = (*out)[k];
+    bool redundant = false;
+    if (!e.target) {
+      for (size_t q = first_event; q < out->size() && !redundant; ++q) {
+        const Event& o = (*out)[q];
+        redundant = q != k && o.target && o.source.code == e.source.code &&
+                    model::CameoRoot(o.cameo) == model::CameoRoot(e.cameo);
+      }
+    }
+    if (redundant) {
+      out->erase(out->begin() + static_cast<std::ptrdiff_t>(k));
+    } else {
+      ++k;
     }
   }
   if (trace) {

@@ -191,8 +191,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         np.possessive = true;
         continue;
       }
+      // "President Michel Suleiman": a known name followed by an unknown capitalised word is
+      // part of somebody else's name.
+      const bool name_continues = s->te < se && (a.toks[s->te].tflags & text::kCapitalized) &&
+                                  a.toks[s->te].phrase_span < 0 && a.toks[s->te].word == lx::kUnknownWord;
       if ((m & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort))) && np.person < 0 &&
-          np.head_actor < 0) {
+          np.head_actor < 0 && !name_continues) {
         int32_t p = SenseRef(lx_, *s, SenseKind::kPerson);
         if (p < 0) {
           p = SenseRef(lx_, *s, SenseKind::kPersonShort);
