@@ -18,20 +18,32 @@ namespace entente::cli {
 namespace {
 
 struct DocResult {
-  std::vector<Event> events;
+  std::string formatted;  // the document's events, already in the output format
+  size_t events = 0;
   Status status;
 };
 
-// Codes a batch with `threads` workers; each worker has its own scratch space.
-void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int threads,
+// Codes and formats a batch with `threads` workers; each worker has its own scratch space.
+// Results are per document, so the caller writes them in input order.
+void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int threads, io::OutputFormat format,
                std::vector<std::unique_ptr<Engine::Scratch>>& scratch, std::vector<DocResult>* results) {
-  results->assign(docs.size(), DocResult{});
+  results->resize(docs.size());
   std::atomic<size_t> next{0};
   auto work = [&](int w) {
+    std::vector<Event> events;
     while (true) {
       const size_t i = next.fetch_add(1);
       if (i >= docs.size()) return;
-      (*results)[i].status = engine.Code(docs[i], *scratch[w], &(*results)[i].events);
+      DocResult& r = (*results)[i];
+      r.formatted.clear();
+      events.clear();
+      r.status = engine.Code(docs[i], *scratch[w], &events);
+      r.events = events.size();
+      size_t k = 0;
+      for (const Event& e : events) {
+        io::FormatEvent(e, &docs[i], format,
+                        e.doc_id + "-" + std::to_string(e.sentence) + "-" + std::to_string(k++), &r.formatted);
+      }
     }
   };
   if (threads <= 1 || docs.size() < 2) {
@@ -105,18 +117,14 @@ int RunCode(const CodeOptions& o) {
         path, in, default_date, 512,
         [&](std::vector<Document>& docs) {
           if (broken_pipe) return;
-          CodeBatch(*engine, docs, threads, scratch, &results);
+          CodeBatch(*engine, docs, threads, out_format, scratch, &results);
           for (size_t i = 0; i < docs.size(); ++i) {
             if (!results[i].status.ok()) {
               report(io::InputError{path == "-" ? "<stdin>" : path, docs[i].id, results[i].status.message()});
               continue;
             }
-            size_t k = 0;
-            for (const Event& e : results[i].events) {
-              io::FormatEvent(e, &docs[i], out_format,
-                              e.doc_id + "-" + std::to_string(e.sentence) + "-" + std::to_string(k++), &buf);
-            }
-            n_events += results[i].events.size();
+            buf += results[i].formatted;
+            n_events += results[i].events;
           }
           n_docs += docs.size();
           line_base += docs.size();
