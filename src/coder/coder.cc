@@ -263,7 +263,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (const lx::WordId vl = lx_.VerbLemma(w)) lx::WordBloomAdd(window, vl);
       }
     }
-    for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
+    if ((p.first_bloom[0] & window[0]) == 0 && (p.first_bloom[1] & window[1]) == 0) return false;
+    for (uint16_t ei = 1; ei < p.elems_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
       if (e.kind == lx::ElemKind::kLiteral && (e.bloom[0] & window[0]) == 0 && (e.bloom[1] & window[1]) == 0) {
         return false;
@@ -326,6 +327,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
 
   // A question asserts nothing: "Will Trump and Kim meet again?"
   const bool question = se > sb && TokenIs(text, a.toks[se - 1], "?");
+  // Tries the patterns of a lemma (most literals first) and keeps the best match; stops when
+  // no remaining pattern could score higher than the one already found.
+  auto match_all = [&](std::pair<const uint32_t*, const uint32_t*> range, uint32_t h, Match* m) {
+    for (const uint32_t* it = range.first; it != range.second; ++it) {
+      if (m->score >= lx_.pattern(*it).literals * 4 + 2) break;
+      match_pattern(*it, h, m);
+    }
+  };
   // --- find predicates ---
   for (uint32_t i = sb; i < se && !question; ++i) {
     const Tok& t = a.toks[i];
@@ -349,9 +358,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (has_noun && has_verb && !as_noun && (form == lx::VerbForm::kBase || form == lx::VerbForm::kThird)) {
       // "talks between", "visit to": a noun pattern literal right after decides.
       Match nm;
-      for (auto it = np.first; it != np.second; ++it) match_pattern(*it, i, &nm);
+      match_all(np, i, &nm);
       Match vm;
-      for (auto it = vp.first; it != vp.second; ++it) match_pattern(*it, i, &vm);
+      match_all(vp, i, &vm);
       const bool noun_specific = nm.score >= 0 && lx_.pattern(nm.pattern).literals > 0 &&
                                  (vm.score < 0 || lx_.pattern(vm.pattern).literals == 0);
       // A subject right before a base/third form makes it a verb ("Russia and Belarus talk").
@@ -382,9 +391,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
     Match best;
     if (as_noun) {
-      for (auto it = np.first; it != np.second; ++it) match_pattern(*it, i, &best);
+      match_all(np, i, &best);
     } else {
-      for (auto it = vp.first; it != vp.second; ++it) match_pattern(*it, i, &best);
+      match_all(vp, i, &best);
     }
     if (best.score < 0) continue;
     // "the decision to suspend talks", "efforts to end the war": an infinitive that completes a

@@ -211,7 +211,10 @@ std::string LexiconBuilder::AddPattern(bool noun, std::string_view head, std::st
     e.alts_len = static_cast<uint16_t>(lx_->pattern_words_.size() - e.alts_off);
     for (uint32_t x = e.alts_off; x < lx_->pattern_words_.size(); ++x) WordBloomAdd(e.bloom, lx_->pattern_words_[x]);
     if (e.alts_len == 0) return "empty literal";
-    if (e.kind == ElemKind::kLiteral) ++p.literals;
+    if (e.kind == ElemKind::kLiteral && p.literals++ == 0) {
+      p.first_bloom[0] = e.bloom[0];
+      p.first_bloom[1] = e.bloom[1];
+    }
     lx_->elems_.push_back(e);
   }
   p.elems_len = static_cast<uint16_t>(lx_->elems_.size() - p.elems_off);

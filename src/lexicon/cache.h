@@ -13,7 +13,7 @@
 
 namespace entente::lexicon {
 
-constexpr uint32_t kCacheFormatVersion = 4;
+constexpr uint32_t kCacheFormatVersion = 5;
 
 class CacheIo {
  public:

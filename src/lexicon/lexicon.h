@@ -139,6 +139,7 @@ struct Pattern {
   bool noun = false;
   Str text;               // the pattern as written, for evidence
   Str source;             // "verbs.tsv:123"
+  uint64_t first_bloom[2] = {~0ull, ~0ull};  // Bloom bits of the first required literal (all ones: none)
 };
 
 enum class VerbForm : uint8_t { kNone, kBase, kThird, kPast, kParticiple, kPastOrParticiple, kGerund };
