@@ -42,7 +42,8 @@ void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int thre
       size_t k = 0;
       for (const Event& e : events) {
         io::FormatEvent(e, &docs[i], format,
-                        e.doc_id + "-" + std::to_string(e.sentence) + "-" + std::to_string(k++), &r.formatted);
+                        e.doc_id + "-" + std::to_string(e.sentence) + "-" + std::to_string(k++), &r.formatted,
+                        /*trusted_utf8=*/true);
       }
     }
   };

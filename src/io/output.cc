@@ -13,26 +13,25 @@ namespace {
 // A small streaming JSON writer: events are written often, so no DOM is built.
 class Json {
  public:
-  explicit Json(std::string* out) : out_(out) {}
+  // `trusted_utf8`: the strings are known to be valid UTF-8 (text the coder validated).
+  explicit Json(std::string* out, bool trusted_utf8 = false) : out_(out), trusted_(trusted_utf8) {}
   Json& Open() { return Raw('{'); }
   Json& Close() {
     out_->push_back('}');
     first_ = false;
     return *this;
   }
-  // Keys are our own ASCII identifiers: written without escaping.
-  Json& Key(std::string_view k) {
+  // Keys are our own ASCII identifiers, passed already quoted with the colon ("\"date\":").
+  Json& Key(std::string_view quoted) {
     if (!first_) out_->push_back(',');
     first_ = true;
-    out_->push_back('"');
-    out_->append(k);
-    out_->append("\":", 2);
+    out_->append(quoted);
     return *this;
   }
   Json& String(std::string_view v) {
     // Text from documents is validated UTF-8; anything else (library callers) has its invalid
     // bytes replaced by U+FFFD so the output always parses.
-    if (text::FindInvalidUtf8(v) != std::string_view::npos) {
+    if (!trusted_ && text::FindInvalidUtf8(v) != std::string_view::npos) {
       std::string fixed;
       while (!v.empty()) {
         const size_t bad = text::FindInvalidUtf8(v);
@@ -116,17 +115,18 @@ class Json {
 
  private:
   std::string* out_;
+  bool trusted_ = false;
   bool first_ = true;
 };
 
 void ActorJson(Json& j, const Actor& a) {
-  j.Open().Key("text").String(a.text).Key("code").String(a.code).Key("country").String(a.country)
-      .Key("sector").String(a.sector).Close();
+  j.Open().Key("\"text\":").String(a.text).Key("\"code\":").String(a.code).Key("\"country\":").String(a.country)
+      .Key("\"sector\":").String(a.sector).Close();
 }
 
 void LocationJson(Json& j, const Location& l) {
-  j.Open().Key("name").String(l.name).Key("country").String(l.country).Key("lat").Double(l.lat)
-      .Key("lon").Double(l.lon).Close();
+  j.Open().Key("\"name\":").String(l.name).Key("\"country\":").String(l.country).Key("\"lat\":").Double(l.lat)
+      .Key("\"lon\":").Double(l.lon).Close();
 }
 
 std::string Tsv(std::string s) {
@@ -152,27 +152,27 @@ std::string FormatHeader(OutputFormat format) {
 }
 
 void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
-                 const std::string& event_id, std::string* out) {
+                 const std::string& event_id, std::string* out, bool trusted_utf8) {
   switch (format) {
     case OutputFormat::kJsonl: {
-      Json j(out);
-      j.Open().Key("event_id").String(event_id).Key("doc_id").String(e.doc_id);
-      j.Key("sentence").Int(e.sentence).Key("date").Date(e.date);
-      j.Key("end_date");
+      Json j(out, trusted_utf8);
+      j.Open().Key("\"event_id\":").String(event_id).Key("\"doc_id\":").String(e.doc_id);
+      j.Key("\"sentence\":").Int(e.sentence).Key("\"date\":").Date(e.date);
+      j.Key("\"end_date\":");
       if (e.end_date) j.Date(*e.end_date); else j.Null();
-      j.Key("source");
+      j.Key("\"source\":");
       ActorJson(j, e.source);
-      j.Key("target");
+      j.Key("\"target\":");
       if (e.target) ActorJson(j, *e.target); else j.Null();
-      j.Key("cameo").String(e.cameo).Key("plover").StringOrNull(e.plover);
-      j.Key("quad_class").Int(e.quad_class).Key("goldstein").Double(e.goldstein);
-      j.Key("location");
+      j.Key("\"cameo\":").String(e.cameo).Key("\"plover\":").StringOrNull(e.plover);
+      j.Key("\"quad_class\":").Int(e.quad_class).Key("\"goldstein\":").Double(e.goldstein);
+      j.Key("\"location\":");
       if (e.location) LocationJson(j, *e.location); else j.Null();
-      j.Key("evidence").Open().Key("sentence_text").String(e.evidence.sentence_text);
-      j.Key("verb_text").String(e.evidence.verb_text).Key("rule").String(e.evidence.rule);
-      j.Key("start").Int(e.evidence.start).Key("end").Int(e.evidence.end).Close();
+      j.Key("\"evidence\":").Open().Key("\"sentence_text\":").String(e.evidence.sentence_text);
+      j.Key("\"verb_text\":").String(e.evidence.verb_text).Key("\"rule\":").String(e.evidence.rule);
+      j.Key("\"start\":").Int(e.evidence.start).Key("\"end\":").Int(e.evidence.end).Close();
       if (doc) {
-        j.Key("doc_source").StringOrNull(doc->source).Key("url").StringOrNull(doc->url);
+        j.Key("\"doc_source\":").StringOrNull(doc->source).Key("\"url\":").StringOrNull(doc->url);
       }
       j.Close();
       *out += '\n';
@@ -203,21 +203,21 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
     }
     case OutputFormat::kPlover: {
       if (e.plover.empty()) return;
-      Json j(out);
-      j.Open().Key("id").String(event_id).Key("date").Date(e.date);
-      j.Key("event_type").String(e.plover).Key("mode").String("").Key("context").String("");
-      j.Key("actor").String(e.source.text).Key("actor_country").String(e.source.country);
-      j.Key("actor_role").String(e.source.sector).Key("actor_code").String(e.source.code);
+      Json j(out, trusted_utf8);
+      j.Open().Key("\"id\":").String(event_id).Key("\"date\":").Date(e.date);
+      j.Key("\"event_type\":").String(e.plover).Key("\"mode\":").String("").Key("\"context\":").String("");
+      j.Key("\"actor\":").String(e.source.text).Key("\"actor_country\":").String(e.source.country);
+      j.Key("\"actor_role\":").String(e.source.sector).Key("\"actor_code\":").String(e.source.code);
       const Actor empty;
       const Actor& t = e.target ? *e.target : empty;
-      j.Key("recipient").String(t.text).Key("recipient_country").String(t.country);
-      j.Key("recipient_role").String(t.sector).Key("recipient_code").String(t.code);
-      j.Key("location").Raw('[');
+      j.Key("\"recipient\":").String(t.text).Key("\"recipient_country\":").String(t.country);
+      j.Key("\"recipient_role\":").String(t.sector).Key("\"recipient_code\":").String(t.code);
+      j.Key("\"location\":").Raw('[');
       if (e.location) LocationJson(j, *e.location);
       j.EndArray();
-      j.Key("cameo").String(e.cameo).Key("goldstein").Double(e.goldstein);
-      j.Key("doc_id").String(e.doc_id).Key("sentence").Int(e.sentence);
-      j.Key("text").String(e.evidence.sentence_text).Close();
+      j.Key("\"cameo\":").String(e.cameo).Key("\"goldstein\":").Double(e.goldstein);
+      j.Key("\"doc_id\":").String(e.doc_id).Key("\"sentence\":").Int(e.sentence);
+      j.Key("\"text\":").String(e.evidence.sentence_text).Close();
       *out += '\n';
       return;
     }
