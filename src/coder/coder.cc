@@ -279,6 +279,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (e.kind == lx::ElemKind::kTarget) {
         for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
           if (is_clause_end(k)) break;
+          if (k > pos && (a.toks[k].wflags & (lx::kPastTense | lx::kReport)) && a.toks[k].mention < 0 &&
+              !(a.toks[k - 1].wflags & lx::kDeterminer)) {
+            break;  // "who hosted the conference, said Minsk ...": another clause's verb
+          }
+          if (a.skip[k - 1] && !a.skip[k] && k > h + 1 && a.skip[h]) break;
           if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) break;
           const int32_t mi = a.toks[k].mention;
           if (mi < 0) continue;
@@ -433,14 +438,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
            ((a.toks[j].wflags & kAdverbLike) || (a.toks[j].tflags & text::kNegClitic) ||
             EndsWithLy(tok_text(j)) || tok_text(j) == "also" || tok_text(j) == "then" ||
             (tok_text(j) == "to" && j > 0 && (a.toks[j - 1].wflags & (lx::kIntent | lx::kRefusal))) ||
-            ((a.toks[j].wflags & (lx::kIntent | lx::kRefusal)) && (a.toks[j].wflags & lx::kAnyVerb)))) {
+            ((a.toks[j].wflags & (lx::kIntent | lx::kRefusal)) && (a.toks[j].wflags & lx::kAnyVerb)) ||
+            // a verb chain: "would help implement", "began observing"
+            ((a.toks[j].wflags & lx::kAnyVerb) && j + 1 <= static_cast<int32_t>(v) && a.toks[j].mention < 0 &&
+             lx_.VerbFormOf(a.toks[j].word) == lx::VerbForm::kBase && j > static_cast<int32_t>(sb) &&
+             (a.toks[j - 1].wflags & (lx::kModal | lx::kAuxiliary))))) {
       --j;
     }
     // A subject that is not an actor ("the text would help", "officials said"): the verb has no
     // actor source, and an earlier actor must not be taken for it. Prepositional phrases
     // ("in a statement") and time words ("on Monday", "overnight") do not count.
+    const bool noun_after_det = j > static_cast<int32_t>(sb) && (a.toks[j - 1].wflags & lx::kDeterminer) &&
+                                !(a.toks[j].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
     if (j >= static_cast<int32_t>(sb) && !inside_skip && a.toks[j].mention < 0 && (a.toks[j].tflags & text::kWord) &&
-        !(a.toks[j].wflags & (lx::kAnyVerb | lx::kSubordinator | lx::kConjunction | lx::kDeterminer |
+        (noun_after_det || !(a.toks[j].wflags & lx::kAnyVerb)) &&
+        !(a.toks[j].wflags & (lx::kSubordinator | lx::kConjunction | lx::kDeterminer |
                               lx::kPreposition | lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing |
                               lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
         !(a.toks[j].tflags & text::kPossessive)) {

@@ -68,7 +68,26 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     const bool paren = TokenIs(text, a.toks[i], "(");
     if (!rel && !paren) continue;
     uint32_t j = i + 1;
-    while (j < se && !TokenIs(text, a.toks[j], paren ? ")" : ",")) ++j;
+    if (paren) {
+      while (j < se && !TokenIs(text, a.toks[j], ")")) ++j;
+    } else {
+      // The clause ends at the comma before the main verb ("Choe, who criticised Washington,
+      // Tokyo and Seoul, thanked ..."); failing that, at the first comma.
+      uint32_t first_comma = se;
+      for (uint32_t k = i + 2; k < se; ++k) {
+        if (!TokenIs(text, a.toks[k], ",")) continue;
+        if (first_comma == se) first_comma = k;
+        uint32_t n = k + 1;
+        while (n < se && (a.toks[n].wflags & (lx::kNegation | lx::kModal | lx::kAuxiliary))) ++n;
+        if (n < se && (a.toks[n].wflags & lx::kAnyVerb) && !(a.toks[n].wflags & lx::kGerund) &&
+            a.toks[n].mention < 0) {
+          j = k;
+          break;
+        }
+        j = se;
+      }
+      if (j >= se) j = first_comma;
+    }
     if (j >= se && !paren) continue;  // no closing comma: not a delimited clause
     for (uint32_t k = i; k <= std::min(j, se - 1); ++k) a.skip[k] = 1;
     i = j;
