@@ -610,6 +610,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code
         continue;
       }
+      // "the Israeli hostages still held in Gaza": a past participle after the object of an
+      // earlier verb is a reduced relative clause, not a new event.
+      if (form == lx::VerbForm::kPastOrParticiple) {
+        const Mention& sm = a.mentions[p.source];
+        bool object = false;
+        for (int32_t k = static_cast<int32_t>(sm.tb) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(sm.tb) - 4; --k) {
+          if (tok_text(k) == "," || a.toks[k].mention >= 0) break;
+          if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary))) {
+            object = true;
+            break;
+          }
+        }
+        bool adjacent = true;  // only adverbs between the phrase and the participle
+        for (uint32_t k = sm.te; k < i; ++k) adjacent = adjacent && EndsWithLy(tok_text(k)) | (tok_text(k) == "still");
+        if (object && adjacent) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "asked Russia to help Israel", "wants Putin to attack": the object of another verb
       // followed by "to VERB" names a requested act, not one that happened.
       {

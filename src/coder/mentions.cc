@@ -557,6 +557,28 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     mi = end + 1;
   }
+  // "Indian and Russian warships": a bare adjective in a group takes the sector of the member
+  // that names the role.
+  for (const Group& g : a.groups) {
+    std::string_view sec;
+    for (uint32_t k = 0; k < g.count; ++k) {
+      const Mention& gm = a.mentions[g.first + k];
+      const ActorValue& v = a.mention_actors[gm.actors_off];
+      if (gm.actors_len == 1 && v.kind == MentionKind::kAgent && !v.sector.empty()) sec = v.sector.view();
+    }
+    if (sec.empty()) continue;
+    for (uint32_t k = 0; k < g.count; ++k) {
+      Mention& gm = a.mentions[g.first + k];
+      ActorValue& v = a.mention_actors[gm.actors_off];
+      if (gm.actors_len == 1 && gm.modifier && !gm.possessive && v.kind == MentionKind::kCountry && v.sector.empty()) {
+        v.code = v.country;
+        v.code.Append(sec);
+        v.sector.Set(sec);
+        v.kind = MentionKind::kAgent;
+        gm.modifier = false;
+      }
+    }
+  }
   // "the leaders of the United States, Japan and South Korea": the role applies to every member.
   for (uint32_t mi = first_mention; mi < a.mentions.size(); ++mi) {
     const Mention& m = a.mentions[mi];

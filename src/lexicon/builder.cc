@@ -197,8 +197,9 @@ std::string LexiconBuilder::AddPattern(bool noun, std::string_view head, std::st
       std::string lower = base::ToLower(alt);
       std::vector<WordId> ws = PhraseWords(lower);
       if (ws.size() != 1) {
-        // A literal with internal punctuation ("cease-fire") matches as its word tokens.
-        for (WordId w : ws) lx_->pattern_words_.push_back(w);
+        // A hyphenated literal ("cease-fire", "sit-in") is matched by its first word: text
+        // tokenizes it the same way, and the first word is the distinctive one.
+        if (!ws.empty()) lx_->pattern_words_.push_back(ws[0]);
       } else {
         lx_->pattern_words_.push_back(ws[0]);
         // Literal nouns match their plural too ("sign agreement" ~ "signed agreements").

@@ -13,7 +13,7 @@
 
 namespace entente::lexicon {
 
-constexpr uint32_t kCacheFormatVersion = 5;
+constexpr uint32_t kCacheFormatVersion = 6;
 
 class CacheIo {
  public:
