@@ -612,7 +612,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // "the Israeli hostages still held in Gaza": a past participle after the object of an
       // earlier verb is a reduced relative clause, not a new event.
-      if (form == lx::VerbForm::kPastOrParticiple) {
+      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && a.mentions[p.source].te <= i) {
         const Mention& sm = a.mentions[p.source];
         bool object = false;
         for (int32_t k = static_cast<int32_t>(sm.tb) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(sm.tb) - 4; --k) {
