@@ -320,6 +320,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       last = static_cast<uint32_t>(found);
       after_prep = (a.toks[found].wflags & lx::kPreposition) != 0;
     }
+    // A pattern without '*' whose object words name an actor: "released the Israeli hostages",
+    // "rejected opposition demands" — that actor is the target.
+    if (!p.has_target && target < 0) {
+      for (uint32_t k = h + 1; k <= last && k < se; ++k) {
+        const int32_t mi = a.toks[k].mention;
+        if (mi >= 0 && (a.mentions[mi].prep == 0 || lx_.Word(a.mentions[mi].prep) == "of")) {
+          target = mi;
+          break;
+        }
+      }
+    }
     const int score = p.literals * 4 + (target >= 0 ? 2 : 0);
     if (score > m->score) {
       m->pattern = pi;
