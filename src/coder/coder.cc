@@ -306,7 +306,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // not across a clause end or another finite verb.
       for (uint32_t k = pos; k < se && k < pos + 7; ++k) {
         if (is_clause_end(k)) break;
-        if (k > pos && (a.toks[k].wflags & (lx::kPastTense | lx::kBe | lx::kModal)) && !literal_matches(k, e)) break;
+        if (k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !literal_matches(k, e)) break;
         if (literal_matches(k, e)) {
           found = static_cast<int32_t>(k);
           break;
@@ -657,7 +657,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const Tok& t = a.toks[k];
       if (t.mention >= 0 || tok_text(k) == ",") break;
       if ((t.wflags & lx::kNegation) || (t.tflags & text::kNegClitic)) {
-        if (p.mood == Mood::kPlain) p.mood = Mood::kNegated;
+        // "has no plans to visit", "did not agree to meet": the negation wins over the intent.
+        if (p.mood == Mood::kPlain || p.mood == Mood::kIntent) p.mood = Mood::kNegated;
       } else if ((t.wflags & lx::kRefusal) && k + 1 < static_cast<int32_t>(v) && tok_text(k + 1) == "to") {
         p.mood = Mood::kRefusal;
       } else if ((t.wflags & lx::kIntent) && k + 1 < static_cast<int32_t>(v) && tok_text(k + 1) == "to") {

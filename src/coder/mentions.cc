@@ -187,6 +187,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         break;
       }
       const uint32_t m = s->sense_mask;
+      // "pro-Palestinian protesters", "anti-American": an attitude, not the actor's country.
+      if ((m & Bit(SenseKind::kCountryAdj)) && s->tb >= sb + 2 && (a.toks[s->tb - 1].tflags & text::kJoined)) {
+        const std::string_view w = TokenText(text, a.toks[s->tb - 2]);
+        if (w == "pro" || w == "anti" || w == "Pro" || w == "Anti") {
+          j = s->te;
+          continue;
+        }
+      }
       if ((m & Bit(SenseKind::kCountryAdj)) && np.head_actor < 0 && np.modifier < 0 &&
           np.person < 0 && !(m & kHeadSenses && is_possessive(s->te))) {
         np.modifier = SenseRef(lx_, *s, SenseKind::kCountryAdj);
