@@ -573,8 +573,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.why_source = "subject of the light verb before the event noun";
         // The light verb's mood applies ("refused to sign an agreement").
         p.tok = static_cast<uint32_t>(j);
-      } else if (p.target >= 0 && a.mentions[p.target].group >= 0 &&
-                 i + 1 < se && TokenIs(text, a.toks[i + 1], "between")) {
+      } else if (i + 2 < se && TokenIs(text, a.toks[i + 1], "between") &&
+                 [&] {
+                   // "talks between the Armenian and Azerbaijani foreign ministers"
+                   for (uint32_t k = i + 2; k < se && k < i + 6; ++k) {
+                     const int32_t mi = a.toks[k].mention;
+                     if (mi >= 0 && a.mentions[mi].group >= 0) {
+                       p.target = mi;
+                       return true;
+                     }
+                   }
+                   return false;
+                 }()) {
         p.why_source = "\"between\" a group: both directions";
       } else {
         // A nominal event in subject position: "Talks between Russia and Belarus ended".
