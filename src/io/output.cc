@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 
 #include "base/date.h"
 #include "text/utf8.h"
@@ -48,6 +49,18 @@ class Json {
     out_->push_back('"');
     size_t run = 0;  // start of the pending run of characters that need no escaping
     for (size_t i = 0; i < v.size(); ++i) {
+      // Skip 8 bytes at a time while none is a control character, '"' or '\\' (SWAR test).
+      while (i + 8 <= v.size()) {
+        uint64_t w;
+        std::memcpy(&w, v.data() + i, 8);
+        constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+        const uint64_t ctrl = (w - kOnes * 0x20) & ~w & kHigh;
+        const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
+        const uint64_t special = ctrl | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
+        if (special) break;
+        i += 8;
+      }
+      if (i >= v.size()) break;
       const unsigned char c = static_cast<unsigned char>(v[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
       out_->append(v.data() + run, i - run);

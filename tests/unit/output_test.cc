@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -176,6 +177,29 @@ TEST(OutputTest, PloverSkipsEventsWithoutPloverType) {
   const json j = json::parse(Format(e, OutputFormat::kPlover));
   EXPECT_EQ(j["recipient"], "");
   EXPECT_TRUE(j["location"].empty());
+}
+
+// The escaping fast path (8 bytes at a time) against the JSON parser, on strings full of
+// quotes, backslashes and control characters at every alignment.
+TEST(OutputTest, EscapingRoundTripsEveryByte) {
+  std::mt19937 rng(3);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int len = static_cast<int>(rng() % 70);
+    for (int i = 0; i < len; ++i) {
+      const unsigned r = rng() % 10;
+      text.push_back(r == 0 ? '"' : r == 1 ? '\\' : r == 2 ? static_cast<char>(1 + rng() % 31)
+                     : static_cast<char>(' ' + rng() % 95));
+    }
+    Event e = BareEvent();
+    e.evidence.sentence_text = text;
+    for (bool trusted : {false, true}) {
+      std::string out;
+      FormatEvent(e, nullptr, OutputFormat::kJsonl, "id", &out, trusted);
+      const json j = json::parse(out);
+      ASSERT_EQ(j["evidence"]["sentence_text"].get<std::string>(), text);
+    }
+  }
 }
 
 }  // namespace
