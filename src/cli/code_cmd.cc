@@ -102,6 +102,7 @@ int RunCode(const CodeOptions& o) {
   bool broken_pipe = false;
   std::string buf = io::FormatHeader(out_format);
   std::vector<DocResult> results;
+  std::vector<std::string> where;  // file:line of each document in the current batch
 
   auto report = [&](const io::InputError& e) {
     ++n_errors;
@@ -121,7 +122,7 @@ int RunCode(const CodeOptions& o) {
           CodeBatch(*engine, docs, threads, out_format, scratch, &results);
           for (size_t i = 0; i < docs.size(); ++i) {
             if (!results[i].status.ok()) {
-              report(io::InputError{path == "-" ? "<stdin>" : path, docs[i].id, results[i].status.message()});
+              report(io::InputError{where[i], docs[i].id, results[i].status.message()});
               continue;
             }
             buf += results[i].formatted;
@@ -133,7 +134,7 @@ int RunCode(const CodeOptions& o) {
           buf.clear();
           if (progress) std::fprintf(stderr, "\r\033[Kcoded %zu documents, %zu events", n_docs, n_events);
         },
-        report);
+        report, &where);
     if (!s.ok()) {
       ++n_errors;
       std::fprintf(stderr, "%sentente code: %s\n", progress ? "\r\033[K" : "", s.message().c_str());

@@ -99,7 +99,9 @@ bool ReadLine(FILE* f, std::string* line) {
 
 Status ReadDocuments(const std::string& path, InputFormat format, Date default_date, size_t batch,
                      const std::function<void(std::vector<Document>&)>& on_batch,
-                     const std::function<void(const InputError&)>& on_error) {
+                     const std::function<void(const InputError&)>& on_error,
+                     std::vector<std::string>* where) {
+  if (where) where->clear();
   std::unique_ptr<FILE, FileCloser> file(path == "-" ? stdin : std::fopen(path.c_str(), "rb"));
   if (!file) return Status(StatusCode::kNotFound, path + ": cannot open: " + std::strerror(errno));
   const std::string name = path == "-" ? "<stdin>" : path;
@@ -123,6 +125,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
     }
     if (std::ferror(file.get())) return Status(StatusCode::kIoError, name + ": read error");
     docs.push_back(std::move(d));
+    if (where) where->push_back(name);
     on_batch(docs);
     return Status::Ok();
   }
@@ -139,9 +142,11 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
     }
     if (!d.date.known()) d.date = default_date;
     docs.push_back(std::move(d));
+    if (where) where->push_back(name + ":" + std::to_string(line_no));
     if (docs.size() >= batch) {
       on_batch(docs);
       docs.clear();
+      if (where) where->clear();
     }
   };
   if (have_first) handle(first);

@@ -28,8 +28,10 @@ std::string ParseJsonlRecord(std::string_view line, Document* doc);
 // Streams documents from `path` ("-" = stdin) in batches of up to `batch` documents. Calls
 // `on_batch` with each batch, `on_error` for each bad record (the rest of the file continues).
 // `default_date` fills documents without a date. Returns non-ok only when the file cannot be read.
+// When `where` is given, it holds "file:line" of each document of the batch passed to on_batch.
 Status ReadDocuments(const std::string& path, InputFormat format, Date default_date, size_t batch,
                      const std::function<void(std::vector<Document>&)>& on_batch,
-                     const std::function<void(const InputError&)>& on_error);
+                     const std::function<void(const InputError&)>& on_error,
+                     std::vector<std::string>* where = nullptr);
 
 }  // namespace entente::io

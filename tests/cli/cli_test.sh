@@ -39,7 +39,7 @@ rc=$?
 check "bad input exits 2" test $rc -eq 2
 check "malformed JSON reported with file:line" grep -q "b.jsonl:2: .*malformed JSON" "$tmp/b.err"
 check "invalid UTF-8 reported with document id" grep -q "bad-utf8.*UTF-8" "$tmp/b.err"
-check "empty text reported" grep -q "empty.*empty text" "$tmp/b.err"
+check "empty text reported with file:line" grep -q "b.jsonl:4: document empty: empty text" "$tmp/b.err"
 check "bad date reported" grep -q "b.jsonl:5: .*date" "$tmp/b.err"
 check "missing id reported" grep -q 'b.jsonl:6: .*missing "id"' "$tmp/b.err"
 check "good documents before and after still coded" bash -c "grep -q '\"doc_id\":\"good1\"' '$tmp/b.out' && grep -q '\"doc_id\":\"good2\"' '$tmp/b.out'"
