@@ -36,7 +36,7 @@ test-asan: build-asan
 	cd $(ASAN) && ENTENTE_SHARED=$(SHARED) ctest --output-on-failure -j $(JOBS) -L unit
 
 golden: build
-	$(RELEASE)/entente-golden --dict data/dict tests/golden/*.txt
+	$(RELEASE)/entente-golden --dict data/dict --floors tests/golden/floors.txt $(filter-out tests/golden/floors.txt,$(wildcard tests/golden/*.txt))
 
 bench: build
 	scripts/bench.sh $(RELEASE)
