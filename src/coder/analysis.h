@@ -70,6 +70,8 @@ struct Mention {
   WordId prep = 0;               // preposition right before the phrase, or 0
   bool possessive = false;       // followed by 's
   bool modifier = false;         // an adjective/possessive modifying the next noun
+  bool place_only = false;       // a gazetteer place that is not an actor ("in Istanbul"): only
+                                 // a prepositional target, coded as its country
   int32_t group = -1;            // compound group id
   int32_t place = -1;            // gazetteer place when the phrase is also a place
   int32_t spread_sector = -1;    // "the leaders of X, Y and Z": sector for the whole group

@@ -290,6 +290,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const Mention& mm = a.mentions[mi];
           // "the alliance of the United States, Japan and South Korea": the object's owner.
           const bool of_object = mm.prep != 0 && lx_.Word(mm.prep) == "of" && mm.tb >= pos + 2;
+          if (mm.place_only && !after_prep) {
+            k = mm.te - 1;
+            continue;
+          }
           if (after_prep || mm.prep == 0 || of_object) {
             target = mi;
             last = mm.te - 1;
@@ -532,7 +536,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           m.modifier && !m.possessive && m.te <= v && v - m.te <= 2 &&
           (m.te == v || !(a.toks[m.te].wflags & (lx::kAnyVerb | lx::kPreposition)) ||
            (a.toks[m.te].wflags & (lx::kModal | lx::kAuxiliary | lx::kBe | lx::kNegation)));
-      if ((m.prep != 0 && !quantity_of) || (m.modifier && !m.possessive && !adjective_subject) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
+      // "after Ukraine withdrew": a subordinating "after/before/since/as/until" opens a clause
+      // whose subject this is.
+      const bool clause_subject = m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te == v;
+      if (m.place_only) {
+        k = static_cast<int32_t>(m.tb);
+        continue;
+      }
+      if ((m.prep != 0 && !quantity_of && !clause_subject) || (m.modifier && !m.possessive && !adjective_subject) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
                                                            !(a.toks[m.te].wflags & (lx::kAnyVerb | kAdverbLike)))) {
         k = static_cast<int32_t>(m.tb);
         continue;

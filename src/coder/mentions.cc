@@ -401,6 +401,30 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     NpParse np = parse(i);
     if (np.end <= i) {
+      // A place that names no actor ("in Istanbul", "to Vladivostok"): usable only as the
+      // target of a prepositional slot, coded as its country.
+      if (ps && (ps->sense_mask & Bit(SenseKind::kPlace)) && !(ps->sense_mask & kHeadSenses) && i > sb &&
+          (a.toks[i - 1].wflags & lx::kPreposition)) {
+        const int32_t place = SenseRef(lx_, *ps, SenseKind::kPlace);
+        ActorValue v;
+        v.code.Set(lx_.str(lx_.place(static_cast<uint32_t>(place)).country));
+        v.country = v.code;
+        v.kind = MentionKind::kCountry;
+        v.text_begin = a.toks[i].begin;
+        v.text_end = a.toks[ps->te - 1].end;
+        Mention m;
+        m.tb = i, m.te = ps->te;
+        m.place = place;
+        m.place_only = true;
+        m.prep = a.toks[i - 1].word;
+        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+        m.actors_len = 1;
+        a.mention_actors.push_back(v);
+        for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+        a.mentions.push_back(m);
+        i = ps->te;
+        continue;
+      }
       ++i;
       continue;
     }
@@ -479,6 +503,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (ok && np.adjective_only && i >= sb + 2 && (a.toks[i - 1].tflags & text::kJoined)) {
       const std::string_view w = TokenText(text, a.toks[i - 2]);
       if (w == "pro" || w == "anti" || w == "Pro" || w == "Anti") ok = false;
+    }
+    // "Russian-backed separatists", "U.S.-led coalition": an attribute, not the actor.
+    if (ok && np.adjective_only && np.end + 1 < se && (a.toks[np.end].tflags & text::kJoined) &&
+        !(a.toks[np.end + 1].tflags & text::kCapitalized)) {
+      ok = false;
     }
     if (!ok || v.code.empty()) {
       i = np.end;
@@ -612,7 +641,7 @@ void Coder::Remember(Analysis& a, uint32_t mention_begin) const {
   DocMemory& mem = a.memory;
   for (uint32_t mi = mention_begin; mi < a.mentions.size(); ++mi) {
     const Mention& m = a.mentions[mi];
-    if (m.actors_len != 1) continue;
+    if (m.actors_len != 1 || m.place_only) continue;
     const ActorValue& v = a.mention_actors[m.actors_off];
     mem.all.push_back(v);
     if (v.kind == MentionKind::kPerson) {
