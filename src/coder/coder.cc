@@ -375,12 +375,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     bool as_noun = false;
     if (has_noun && (!has_verb || prev_det || prev_light || prev_prep)) as_noun = true;
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
+    // Each reading is matched at most once.
+    Match nm, vm;
+    bool nm_done = false, vm_done = false;
     if (has_noun && has_verb && !as_noun && (form == lx::VerbForm::kBase || form == lx::VerbForm::kThird)) {
       // "talks between", "visit to": a noun pattern literal right after decides.
-      Match nm;
       match_all(np, i, &nm);
-      Match vm;
       match_all(vp, i, &vm);
+      nm_done = vm_done = true;
       const bool noun_specific = nm.score >= 0 && lx_.pattern(nm.pattern).literals > 0 &&
                                  (vm.score < 0 || lx_.pattern(vm.pattern).literals == 0);
       // A subject right before a base/third form makes it a verb ("Russia and Belarus talk").
@@ -411,9 +413,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
     Match best;
     if (as_noun) {
-      match_all(np, i, &best);
+      if (!nm_done) match_all(np, i, &nm);
+      best = nm;
     } else {
-      match_all(vp, i, &best);
+      if (!vm_done) match_all(vp, i, &vm);
+      best = vm;
     }
     if (best.score < 0) continue;
     // "the decision to suspend talks", "efforts to end the war": an infinitive that completes a

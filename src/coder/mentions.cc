@@ -62,6 +62,7 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   // Relative clauses between commas (", who arrived on Monday,") and parentheses are skipped
   // when looking for a verb's subject.
   for (uint32_t i = sb; i + 1 < se; ++i) {
+    if (!(a.toks[i].tflags & text::kPunct)) continue;
     const bool rel = TokenIs(text, a.toks[i], ",") &&
                      (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
                       TokenIs(text, a.toks[i + 1], "whose"));
@@ -396,6 +397,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         a.toks[i].mention = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
       }
+      ++i;
+      continue;
+    }
+    // Actor phrases start with a dictionary phrase or a determiner before one.
+    if (!ps && !(t.wflags & lx::kDeterminer)) {
       ++i;
       continue;
     }
