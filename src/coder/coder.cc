@@ -218,6 +218,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   if (a.toks[sb].tflags & text::kParagraphBefore) a.paragraph_date = DateRange{};
   a.sentence_country = SentenceCountry(a);
   if (a.sentence_country.empty()) a.sentence_country = a.doc_country;
+  a.named_country = Code();
+  {
+    // The first country the sentence names ("Bangladesh Prime Minister ... student
+    // protesters"): civilian roles without a country belong there.
+    for (const Span& sp : a.spans) {
+      if (!(sp.sense_mask & (Bit(SenseKind::kCountryName) | Bit(SenseKind::kCountryAdj)))) continue;
+      const lx::Phrase& ph = lx_.phrase(sp.phrase);
+      for (uint32_t q = 0; q < ph.senses_len && a.named_country.empty(); ++q) {
+        const lx::Sense& sense = lx_.senses(ph)[q];
+        if (sense.kind == SenseKind::kCountryName || sense.kind == SenseKind::kCountryAdj) {
+          a.named_country.Set(lx_.str(lx_.actor(sense.ref).country));
+        }
+      }
+      break;
+    }
+  }
   MarkSkips(text, a, sb, se);
   BuildMentions(text, doc.date, a, sb, se);
   std::string* trace = a.trace;
@@ -818,6 +834,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (s != t && !(s->code == t->code)) pairs.push_back({s, t});
     } else if (sources.size() == 1 && !pat.has_target) {
       pairs.push_back({sources[0], nullptr});
+    }
+    // A concession with no named target yields to the protesters, students, workers or
+    // opposition the sentence names ("resigned after weeks of student protests").
+    ActorValue yielded_to;
+    const bool no_target = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
+    if (no_target && sources.size() == 1 && targets.empty() && model::CameoRoot(code) == 8) {
+      pairs.clear();
+      for (const Mention& m : a.mentions) {
+        if (m.actors_len != 1 || m.place_only) continue;
+        const ActorValue& v = a.mention_actors[m.actors_off];
+        const std::string_view sec = v.sector.view();
+        if ((sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP") && !(v.code == sources[0]->code)) {
+          yielded_to = v;
+          pairs.push_back({sources[0], &yielded_to});
+          break;
+        }
+      }
+      if (pairs.empty() && !pat.has_target) pairs.push_back({sources[0], nullptr});
     }
     // Material conflict with no named target: the country where it happened ("struck three
     // nuclear sites in Iran", "airstrikes in Afghanistan's Paktika province").

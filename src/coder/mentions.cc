@@ -490,9 +490,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // No earlier actor of that sector: the country where the sentence (or the dateline)
         // places the story — "protesters in Tbilisi", "the government" in a TBILISI dateline.
         const bool armed = sec == "MIL" || sec == "REB" || sec == "INS" || sec == "SPY";
-        if (!ok && !a.sentence_country.empty() && !armed) {
+        const bool civilian = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF";
+        const Code& where = !a.sentence_country.empty() ? a.sentence_country
+                            : civilian                  ? a.named_country
+                                                        : a.sentence_country;
+        if (!ok && !where.empty() && !armed) {
           v = ActorValue();
-          v.country = a.sentence_country;
+          v.country = where;
           v.code = v.country;
           v.code.Append(sec);
           v.sector.Set(sec);
