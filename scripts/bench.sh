@@ -11,7 +11,8 @@
 # 3. Runs `entente code --threads 1` and `--threads 2` over the corpus under /usr/bin/time -v
 #    (wall time, sentences/s, peak RSS), then once more with --threads 2 to a file to count the
 #    events produced.
-# 4. Prints the results and appends them to bench/results/<YYYY-MM-DD>-<hostname>.txt with the
+# 4. Runs the micro-benchmarks (BUILD_DIR/entente_bench) when they were built.
+# 5. Prints the results and appends them to bench/results/<YYYY-MM-DD>-<hostname>.txt with the
 #    git revision, compiler and CPU, so numbers from different machines and revisions can be
 #    told apart. Benchmarks are not tests: nothing here fails on a slow time.
 set -euo pipefail
@@ -88,6 +89,14 @@ read -r wall2 rss2 < <(run 2)
 "$ENTENTE" code --dict "$DICT" --threads 2 -q -o "$work/events.jsonl" "$corpus" 2>> "$work/stderr.log"
 events=$(wc -l < "$work/events.jsonl")
 
+# Micro-benchmarks (bench/bench_coder.cc), when built; BENCH_MICRO=0 skips them.
+micro=""
+if [ "${BENCH_MICRO:-1}" != 0 ] && [ -x "$BUILD/entente_bench" ]; then
+  micro=$("$BUILD/entente_bench" 2>/dev/null | awk '/^BM_/ {
+    rate = ""; for (i = 1; i <= NF; ++i) if ($i ~ /^items_per_second=/) rate = substr($i, 18)
+    printf "  %-32s %10s %-3s CPU/iter  %s items/s\n", $1, $4, $5, rate }')
+fi
+
 rate() { awk -v n="$SENTENCES" -v s="$1" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
@@ -103,6 +112,10 @@ report="$work/report.txt"
   echo "threads=1:        wall $wall1 s, $(rate "$wall1") sentences/s, peak RSS $(mb "$rss1") MB"
   echo "threads=2:        wall $wall2 s, $(rate "$wall2") sentences/s, peak RSS $(mb "$rss2") MB"
   echo "events produced:  $events (threads=2)"
+  if [ -n "$micro" ]; then
+    echo "micro-benchmarks (entente_bench; items = tokens, sentences or loads):"
+    echo "$micro"
+  fi
   if [ -d "$ROOT/../shared/dictionaries/oeda" ]; then
     echo "note:             OEDA dictionaries: not yet supported by --dict"
   fi

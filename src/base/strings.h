@@ -24,4 +24,8 @@ std::vector<std::string_view> SplitExact(std::string_view s, char sep);
 // 64-bit FNV-1a; stable across runs and platforms (used in cache headers).
 uint64_t Fnv1a(std::string_view s, uint64_t seed = 14695981039346656037ULL);
 
+// A fast hash for short keys (dictionary words): 8 bytes at a time, multiply-xorshift mixing.
+// Stable across runs on little-endian machines (the compiled-cache format records it).
+uint64_t HashShort(std::string_view s);
+
 }  // namespace entente::base

@@ -231,7 +231,7 @@ void LexiconBuilder::SetSourceHash(uint64_t h) { lx_->source_hash_ = h; }
 
 namespace {
 
-uint64_t HashWord(std::string_view w) { return base::Fnv1a(w); }
+uint64_t HashWord(std::string_view w) { return base::HashShort(w); }
 
 // Builds a CSR index: for each key (WordId) the list of values.
 void BuildCsr(size_t keys, const std::unordered_map<WordId, std::vector<uint32_t>>& lists,

@@ -13,7 +13,7 @@
 
 namespace entente::lexicon {
 
-constexpr uint32_t kCacheFormatVersion = 6;
+constexpr uint32_t kCacheFormatVersion = 7;
 
 class CacheIo {
  public:

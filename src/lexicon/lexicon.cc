@@ -11,7 +11,7 @@ namespace entente::lexicon {
 WordId Lexicon::Find(std::string_view w) const {
   if (hash_slots_.empty()) return kUnknownWord;
   const size_t mask = hash_slots_.size() - 1;
-  size_t h = base::Fnv1a(w) & mask;
+  size_t h = base::HashShort(w) & mask;
   while (true) {
     const WordId id = hash_slots_[h];
     if (id == kUnknownWord) return kUnknownWord;
