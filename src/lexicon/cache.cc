@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <type_traits>
 
+#include "base/date.h"
 #include "lexicon/tsv.h"
 
 namespace entente::lexicon {
@@ -137,6 +138,11 @@ bool Consistent(const Lexicon& lx) {
     return false;
   }
   for (const Pattern& p : lx.patterns_) {
+    // bool members must hold 0 or 1: read their bytes, never a damaged bool.
+    unsigned char flags[2];
+    std::memcpy(&flags[0], &p.has_target, 1);
+    std::memcpy(&flags[1], &p.noun, 1);
+    if (flags[0] > 1 || flags[1] > 1) return false;
     if (p.cameo >= lx.cameo_.size() || uint64_t(p.elems_off) + p.elems_len > lx.elems_.size() ||
         !str_ok(p.text) || !str_ok(p.source)) {
       return false;
@@ -154,8 +160,10 @@ bool Consistent(const Lexicon& lx) {
     if (!str_ok(a.code) || !str_ok(a.country) || !str_ok(a.sector)) return false;
   for (const Person& p : lx.persons_)
     if (!str_ok(p.name) || uint64_t(p.roles_off) + p.roles_len > lx.roles_.size()) return false;
-  for (const Role& r : lx.roles_)
+  for (const Role& r : lx.roles_) {
     if (r.actor >= lx.actors_.size() || !str_ok(r.description)) return false;
+    if ((r.from.known() && !base::IsValid(r.from)) || (r.to.known() && !base::IsValid(r.to))) return false;
+  }
   for (const Place& p : lx.places_)
     if (!str_ok(p.name) || !str_ok(p.country)) return false;
   for (const Str& x : lx.sectors_)
