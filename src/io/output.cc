@@ -11,22 +11,34 @@ namespace entente::io {
 
 namespace {
 
-// A small streaming JSON writer: events are written often, so no DOM is built.
+// A small streaming JSON writer: events are written often, so no DOM is built. It grows the
+// output once by an upper bound of what it may write (`bound`: 6 bytes per input byte covers
+// every escape and U+FFFD replacement, plus room for keys and numbers) and then writes through a
+// raw cursor; the destructor trims the output to what was written.
 class Json {
  public:
   // `trusted_utf8`: the strings are known to be valid UTF-8 (text the coder validated).
-  explicit Json(std::string* out, bool trusted_utf8 = false) : out_(out), trusted_(trusted_utf8) {}
+  Json(std::string* out, size_t bound, bool trusted_utf8 = false) : out_(out), trusted_(trusted_utf8) {
+    start_ = out->size();
+    out->resize(start_ + bound);
+    p_ = out->data() + start_;
+    end_ = out->data() + out->size();
+  }
+  ~Json() { out_->resize(static_cast<size_t>(p_ - out_->data())); }
+  Json(const Json&) = delete;
+  Json& operator=(const Json&) = delete;
+
   Json& Open() { return Raw('{'); }
   Json& Close() {
-    out_->push_back('}');
+    *p_++ = '}';
     first_ = false;
     return *this;
   }
   // Keys are our own ASCII identifiers, passed already quoted with the colon ("\"date\":").
   Json& Key(std::string_view quoted) {
-    if (!first_) out_->push_back(',');
+    if (!first_) *p_++ = ',';
     first_ = true;
-    out_->append(quoted);
+    Put(quoted);
     return *this;
   }
   Json& String(std::string_view v) {
@@ -46,7 +58,7 @@ class Json {
       }
       return String(fixed);
     }
-    out_->push_back('"');
+    *p_++ = '"';
     size_t run = 0;  // start of the pending run of characters that need no escaping
     for (size_t i = 0; i < v.size(); ++i) {
       // Skip 8 bytes at a time while none is a control character, '"' or '\\' (SWAR test).
@@ -63,74 +75,92 @@ class Json {
       if (i >= v.size()) break;
       const unsigned char c = static_cast<unsigned char>(v[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_->append(v.data() + run, i - run);
+      Put(v.substr(run, i - run));
       run = i + 1;
+      *p_++ = '\\';
       switch (c) {
-        case '"': *out_ += "\\\""; break;
-        case '\\': *out_ += "\\\\"; break;
-        case '\n': *out_ += "\\n"; break;
-        case '\r': *out_ += "\\r"; break;
-        case '\t': *out_ += "\\t"; break;
+        case '"': *p_++ = '"'; break;
+        case '\\': *p_++ = '\\'; break;
+        case '\n': *p_++ = 'n'; break;
+        case '\r': *p_++ = 'r'; break;
+        case '\t': *p_++ = 't'; break;
         default: {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          *out_ += buf;
+          static const char kHex[] = "0123456789abcdef";
+          const char u[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          Put(std::string_view(u, 5));
         }
       }
     }
-    out_->append(v.data() + run, v.size() - run);
-    out_->push_back('"');
+    Put(v.substr(run));
+    *p_++ = '"';
     first_ = false;
     return *this;
   }
   Json& StringOrNull(std::string_view v) { return v.empty() ? Null() : String(v); }
   Json& Null() {
-    *out_ += "null";
+    Put("null");
     first_ = false;
     return *this;
   }
   Json& Int(long long v) {
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out_->append(buf, r.ptr);
+    p_ = std::to_chars(p_, end_, v).ptr;
     first_ = false;
     return *this;
   }
   Json& Double(double v) {
-    char buf[32];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest round-trip form
-    out_->append(buf, r.ptr);
+    p_ = std::to_chars(p_, end_, v).ptr;  // shortest round-trip form
     first_ = false;
     return *this;
   }
   Json& Date(const entente::Date& d) {
-    char buf[12] = {'"', 0, 0, 0, 0, '-', 0, 0, '-', 0, 0, '"'};
+    char* b = p_;
+    b[0] = '"', b[5] = '-', b[8] = '-', b[11] = '"';
     auto put = [&](int at, int value, int width) {
-      for (int k = width - 1; k >= 0; --k, value /= 10) buf[at + k] = static_cast<char>('0' + value % 10);
+      for (int k = width - 1; k >= 0; --k, value /= 10) b[at + k] = static_cast<char>('0' + value % 10);
     };
     put(1, d.year, 4);
     put(6, d.month, 2);
     put(9, d.day, 2);
-    out_->append(buf, 12);
+    p_ += 12;
     first_ = false;
     return *this;
   }
+  void Newline() { *p_++ = '\n'; }
   Json& EndArray() {
-    out_->push_back(']');
+    *p_++ = ']';
     first_ = false;
     return *this;
   }
   Json& Raw(char c) {
-    out_->push_back(c);
+    *p_++ = c;
     first_ = true;
     return *this;
   }
 
  private:
+  void Put(std::string_view s) {
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+
   std::string* out_;
+  size_t start_ = 0;
+  char* p_ = nullptr;
+  char* end_ = nullptr;
   bool trusted_ = false;
   bool first_ = true;
 };
+
+// An upper bound of the JSON text for an event (see Json).
+size_t Bound(const Event& e, const Document* doc, const std::string& event_id) {
+  size_t n = e.doc_id.size() + e.cameo.size() + e.plover.size() + event_id.size() +
+             e.evidence.sentence_text.size() + e.evidence.verb_text.size() + e.evidence.rule.size() +
+             e.source.text.size() + e.source.code.size() + e.source.country.size() + e.source.sector.size();
+  if (e.target) n += e.target->text.size() + e.target->code.size() + e.target->country.size() + e.target->sector.size();
+  if (e.location) n += e.location->name.size() + e.location->country.size();
+  if (doc) n += doc->source.size() + doc->url.size();
+  return 6 * n + 1024;
+}
 
 void ActorJson(Json& j, const Actor& a) {
   j.Open().Key("\"text\":").String(a.text).Key("\"code\":").String(a.code).Key("\"country\":").String(a.country)
@@ -168,7 +198,7 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
                  const std::string& event_id, std::string* out, bool trusted_utf8) {
   switch (format) {
     case OutputFormat::kJsonl: {
-      Json j(out, trusted_utf8);
+      Json j(out, Bound(e, doc, event_id), trusted_utf8);
       j.Open().Key("\"event_id\":").String(event_id).Key("\"doc_id\":").String(e.doc_id);
       j.Key("\"sentence\":").Int(e.sentence).Key("\"date\":").Date(e.date);
       j.Key("\"end_date\":");
@@ -188,7 +218,7 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
         j.Key("\"doc_source\":").StringOrNull(doc->source).Key("\"url\":").StringOrNull(doc->url);
       }
       j.Close();
-      *out += '\n';
+      j.Newline();
       return;
     }
     case OutputFormat::kTsv: {
@@ -216,7 +246,7 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
     }
     case OutputFormat::kPlover: {
       if (e.plover.empty()) return;
-      Json j(out, trusted_utf8);
+      Json j(out, Bound(e, doc, event_id), trusted_utf8);
       j.Open().Key("\"id\":").String(event_id).Key("\"date\":").Date(e.date);
       j.Key("\"event_type\":").String(e.plover).Key("\"mode\":").String("").Key("\"context\":").String("");
       j.Key("\"actor\":").String(e.source.text).Key("\"actor_country\":").String(e.source.country);
@@ -231,7 +261,7 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
       j.Key("\"cameo\":").String(e.cameo).Key("\"goldstein\":").Double(e.goldstein);
       j.Key("\"doc_id\":").String(e.doc_id).Key("\"sentence\":").Int(e.sentence);
       j.Key("\"text\":").String(e.evidence.sentence_text).Close();
-      *out += '\n';
+      j.Newline();
       return;
     }
   }
