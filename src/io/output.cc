@@ -12,9 +12,9 @@ namespace entente::io {
 namespace {
 
 // A small streaming JSON writer: events are written often, so no DOM is built. It grows the
-// output once by an upper bound of what it may write (`bound`: 6 bytes per input byte covers
-// every escape and U+FFFD replacement, plus room for keys and numbers) and then writes through a
-// raw cursor; the destructor trims the output to what was written.
+// output once by an estimate of what it will write (`bound`), writes through a raw cursor
+// (growing again only for strings that could overflow it), and the destructor trims the output
+// to what was written.
 class Json {
  public:
   // `trusted_utf8`: the strings are known to be valid UTF-8 (text the coder validated).
@@ -58,6 +58,7 @@ class Json {
       }
       return String(fixed);
     }
+    Ensure(6 * v.size() + 8);
     *p_++ = '"';
     size_t run = 0;  // start of the pending run of characters that need no escaping
     for (size_t i = 0; i < v.size(); ++i) {
@@ -138,6 +139,14 @@ class Json {
   }
 
  private:
+  // Makes room for `n` more bytes (rarely needed: the initial bound usually suffices).
+  void Ensure(size_t n) {
+    if (static_cast<size_t>(end_ - p_) >= n) return;
+    const size_t used = static_cast<size_t>(p_ - out_->data());
+    out_->resize(used + n + 1024 + out_->size() / 2);  // 1024: the keys and numbers that follow
+    p_ = out_->data() + used;
+    end_ = out_->data() + out_->size();
+  }
   void Put(std::string_view s) {
     std::memcpy(p_, s.data(), s.size());
     p_ += s.size();
@@ -151,7 +160,7 @@ class Json {
   bool first_ = true;
 };
 
-// An upper bound of the JSON text for an event (see Json).
+// An estimate of the JSON text for an event (see Json); keys and numbers fit in the constant.
 size_t Bound(const Event& e, const Document* doc, const std::string& event_id) {
   size_t n = e.doc_id.size() + e.cameo.size() + e.plover.size() + event_id.size() +
              e.evidence.sentence_text.size() + e.evidence.verb_text.size() + e.evidence.rule.size() +
@@ -159,7 +168,7 @@ size_t Bound(const Event& e, const Document* doc, const std::string& event_id) {
   if (e.target) n += e.target->text.size() + e.target->code.size() + e.target->country.size() + e.target->sector.size();
   if (e.location) n += e.location->name.size() + e.location->country.size();
   if (doc) n += doc->source.size() + doc->url.size();
-  return 6 * n + 1024;
+  return n + n / 4 + 640;  // strings rarely need escaping; Json::Ensure grows when they do
 }
 
 void ActorJson(Json& j, const Actor& a) {
