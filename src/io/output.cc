@@ -58,7 +58,7 @@ class Json {
       }
       return String(fixed);
     }
-    Ensure(6 * v.size() + 8);
+    Ensure(v.size() + 8);  // the common case: nothing to escape
     *p_++ = '"';
     size_t run = 0;  // start of the pending run of characters that need no escaping
     for (size_t i = 0; i < v.size(); ++i) {
@@ -77,6 +77,7 @@ class Json {
       const unsigned char c = static_cast<unsigned char>(v[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
       Put(v.substr(run, i - run));
+      Ensure(6 * (v.size() - i) + 8);  // escapes can take up to 6 bytes each
       run = i + 1;
       *p_++ = '\\';
       switch (c) {
