@@ -231,7 +231,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // A bare surname at the very start of a sentence could be an ordinary capitalised word;
           // there it needs a title, a role noun, an earlier full mention, or a verb right after.
           const bool sentence_start = s->tb == sb;
-          const bool verb_follows = s->te < se && (a.toks[s->te].wflags & (lx::kAnyVerb | lx::kConjunction));
+          uint32_t after = s->te;  // "Guterres also met"
+          while (after < se && (EndsWithLy(TokenText(text, a.toks[after])) || TokenIs(text, a.toks[after], "also"))) ++after;
+          const bool verb_follows = after < se && (a.toks[after].wflags & (lx::kAnyVerb | lx::kConjunction));
           if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows) break;
         }
         np.person = p;
@@ -326,7 +328,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // Pronouns and "the two sides" resolve to earlier actors.
     const Span* ps = span_at(i);
     if (ps && (ps->sense_mask & Bit(SenseKind::kPair))) {
-      const auto& pair = !a.memory.last_pair.empty() ? a.memory.last_pair : a.memory.last_group;
+      // "the two leaders": the two sides named earlier in this sentence, else the last event's.
+      std::vector<ActorValue> here;
+      for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
+        const Mention& pm = a.mentions[k];
+        if (pm.actors_len != 1 || pm.place_only || pm.modifier) continue;
+        const ActorValue& v = a.mention_actors[pm.actors_off];
+        if (here.empty() || !(here[0].code == v.code)) here.insert(here.begin(), v);
+      }
+      const auto& pair = here.size() == 2                ? here
+                         : !a.memory.last_pair.empty() ? a.memory.last_pair
+                                                       : a.memory.last_group;
       if (pair.size() >= 2) {
         Mention m;
         m.tb = i, m.te = ps->te;
