@@ -350,6 +350,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           break;
         }
       }
+      // "ratified an agreement with the European Union": the partner right after the object.
+      if (target < 0 && last + 2 < se && TokenIs(text, a.toks[last + 1], "with")) {
+        for (uint32_t k = last + 2; k < se && k < last + 4; ++k) {
+          const int32_t mi = a.toks[k].mention;
+          if (mi >= 0 && !a.mentions[mi].place_only) {
+            target = mi;
+            break;
+          }
+        }
+      }
     }
     const int score = p.literals * 4 + (target >= 0 ? 2 : 0);
     if (score > m->score) {
@@ -677,6 +687,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool adjacent = true;  // only adverbs between the phrase and the participle
         for (uint32_t k = sm.te; k < i; ++k) adjacent = adjacent && EndsWithLy(tok_text(k)) | (tok_text(k) == "still");
         if (object && adjacent) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
+      // "met in Zurich to discuss ...", "flew to Minsk to meet ...": a purpose clause of a verb
+      // already coded for the same subject adds no event of its own.
+      if (i > sb && TokenIs(text, a.toks[i - 1], "to") &&
+          !(i >= sb + 2 && (a.toks[i - 2].wflags & (lx::kIntent | lx::kRefusal)))) {
+        bool purpose = false;
+        for (const Predicate& q : a.preds) {
+          if (&q == &p || q.tok >= i || q.noun || q.source < 0) continue;
+          const Mention& qm = a.mentions[q.source];
+          const Mention& pm = a.mentions[p.source];
+          purpose = purpose || q.source == p.source || (qm.group >= 0 && qm.group == pm.group);
+        }
+        if (purpose) {
           p.mood = Mood::kHypothetical;
           continue;
         }
