@@ -59,6 +59,7 @@ struct ActorValue {
   Code sector;
   MentionKind kind = MentionKind::kCountry;
   int32_t person = -1;   // lexicon person index, when a person
+  bool inferred = false; // country taken from where the sentence is set, not from the text
   uint32_t text_begin = 0, text_end = 0;  // the words that named it (byte offsets)
 };
 

@@ -914,6 +914,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const std::string_view base_code = code;
     for (const auto& [s, t] : pairs) {
       code = base_code;
+      // "Tourists visited Minsk": a role whose country was only guessed from the place cannot
+      // act on that same country.
+      if (s->inferred && t && t->sector.empty() && s->country == t->country) continue;
       // A meeting held where neither side is at home is CAMEO 044 (meet at a third location).
       if (code == "040" && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
         const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);

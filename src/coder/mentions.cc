@@ -508,6 +508,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                                         : a.sentence_country;
         if (!ok && !where.empty() && !armed) {
           v = ActorValue();
+          v.inferred = true;
           v.country = where;
           v.code = v.country;
           v.code.Append(sec);
