@@ -666,7 +666,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       } else {
-        p.source = find_subject(i, &p.why_source);
+        p.source = -1;
+        // "... before flying to Belarus", "after meeting Lukashenko": a participle clause after a
+        // subordinating word shares the subject of the main clause's verb.
+        if (form == lx::VerbForm::kGerund && i > sb && (a.toks[i - 1].wflags & (lx::kSubordinator | lx::kPreposition))) {
+          for (const Predicate& q : a.preds) {
+            if (&q == &p || q.tok >= i || q.noun || q.source < 0 || q.passive) continue;
+            p.source = q.source;
+            p.why_source = "participle clause: the subject of the main verb";
+          }
+        }
+        if (p.source < 0) p.source = find_subject(i, &p.why_source);
       }
       if (p.source < 0) {
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code
