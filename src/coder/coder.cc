@@ -701,6 +701,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // "demanded that the United States stop arming Taiwan", "urged Israel to allow ...": what
+      // an appeal or demand asks for has not happened.
+      {
+        bool requested = false;
+        for (const Predicate& q : a.preds) {
+          if (&q == &p || q.tok >= i || q.noun) continue;
+          const int root = model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code);
+          if (root != 2 && root != 10) continue;
+          for (uint32_t k = q.tok + 1; k < i && !requested; ++k) {
+            requested = TokenIs(text, a.toks[k], "that") || TokenIs(text, a.toks[k], "to");
+          }
+        }
+        if (requested) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "met in Zurich to discuss ...", "flew to Minsk to meet ...": a purpose clause of a verb
       // already coded for the same subject adds no event of its own.
       if (i > sb && TokenIs(text, a.toks[i - 1], "to") &&
