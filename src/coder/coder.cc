@@ -10,6 +10,7 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "coder/rules.h"
 #include "model/cameo.h"
 #include "text/utf8.h"
 
@@ -28,8 +29,6 @@ bool IsFutureModal(std::string_view w) {
 }
 
 bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
-
-std::string Fmt(Date d) { return base::FormatIsoDate(d); }
 
 }  // namespace
 
@@ -129,80 +128,6 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
   return Status::Ok();
 }
 
-namespace {
-
-// Events that a compound subject does to each other when no target is named ("Russia and
-// Belarus signed an agreement", "the two sides held talks", "troops of both sides clashed").
-bool IsSymmetric(std::string_view code) {
-  const int root = model::CameoRoot(code);
-  if (root == 4) return code.substr(0, 3) != "042" && code.substr(0, 3) != "043" && code.substr(0, 3) != "045";
-  if (root == 3 || root == 6) return true;
-  if (code.substr(0, 3) == "057" || code.substr(0, 3) == "087") return true;
-  if (root == 19) return code.substr(0, 3) == "190" || code.substr(0, 3) == "193" || code.substr(0, 3) == "194";
-  return false;
-}
-
-// Maps an event to what a future/intended version of it codes as (CAMEO 03 family).
-std::string_view IntentCode(std::string_view code) {
-  const int root = model::CameoRoot(code);
-  const std::string_view three = code.substr(0, 3);
-  switch (root) {
-    case 1: case 2: case 3: case 13: return code;
-    case 4: return "036";
-    case 5: return "032";
-    case 6:
-      if (three == "061") return "0311";
-      if (three == "062") return "0312";
-      if (three == "063") return "0313";
-      if (three == "064") return "0314";
-      return "031";
-    case 7:
-      if (three == "071") return "0331";
-      if (three == "072") return "0332";
-      if (three == "073") return "0333";
-      if (three == "074") return "0334";
-      return "033";
-    case 8:
-      if (three == "081") return "0351";
-      if (three == "082") return "0352";
-      if (three == "084") return "0353";
-      if (three == "085") return "0354";
-      if (three == "086") return "0355";
-      if (three == "087") return "0356";
-      return "035";
-    default: return "";
-  }
-}
-
-// Maps an event to the CAMEO 12 (reject) code for refusing to do it.
-std::string_view RefusalCode(std::string_view code) {
-  const int root = model::CameoRoot(code);
-  const std::string_view three = code.substr(0, 3);
-  switch (root) {
-    case 2: case 3: return "120";
-    case 4: return "125";
-    case 5: return three == "057" ? "127" : "120";
-    case 6:
-      if (three == "061") return "1211";
-      if (three == "062") return "1212";
-      return "121";
-    case 7:
-      if (three == "071") return "1221";
-      if (three == "072") return "1222";
-      return "122";
-    case 8:
-      if (three == "081") return "1241";
-      if (three == "082") return "1242";
-      if (three == "084") return "1243";
-      if (three == "085") return "1244";
-      if (three == "086") return "1245";
-      if (three == "087") return "1246";
-      return "124";
-    default: return "";
-  }
-}
-
-}  // namespace
 
 void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si, Analysis& a,
                          std::vector<Event>* out) const {
@@ -1014,31 +939,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       ++k;
     }
   }
-  if (trace) {
-    for (const Mention& m : a.mentions) {
-      *trace += "  actor: '" + std::string(text.substr(a.toks[m.tb].begin, a.toks[m.te - 1].end - a.toks[m.tb].begin)) + "' ->";
-      for (uint32_t x = 0; x < m.actors_len; ++x) *trace += " " + std::string(a.mention_actors[m.actors_off + x].code.view());
-      if (m.prep) *trace += " (after '" + std::string(lx_.Word(m.prep)) + "')";
-      if (m.group >= 0) *trace += " (group " + std::to_string(m.group) + ")";
-      if (m.modifier) *trace += " (modifier)";
-      *trace += "\n";
-    }
-    for (const Predicate& p : a.preds) {
-      const lx::Pattern& pat = lx_.pattern(p.pattern);
-      *trace += "  predicate: '" + std::string(tok_text(p.tok)) + "' pattern '" + std::string(lx_.str(pat.text)) +
-                "' (" + std::string(lx_.str(pat.source)) + ") cameo " + lx_.cameo(pat.cameo).code;
-      if (p.source >= 0) *trace += "; source: " + std::string(p.why_source);
-      if (p.target >= 0) *trace += "; target: actor phrase in the pattern's * slot";
-      static const char* kMood[] = {"plain", "intent", "refusal", "negated", "hypothetical"};
-      *trace += std::string("; mood: ") + kMood[static_cast<int>(p.mood)] + (p.passive ? "; passive" : "") + "\n";
-    }
-    for (size_t k = first_event; k < out->size(); ++k) {
-      const Event& e = (*out)[k];
-      *trace += "  event: " + e.source.code + " -> " + (e.target ? e.target->code : "-") + " " + e.cameo +
-                " date " + Fmt(e.date) + (e.end_date ? ".." + Fmt(*e.end_date) : "") +
-                (e.location ? " at " + e.location->name : "") + " rule " + e.evidence.rule + "\n";
-    }
-  }
+  if (trace) TraceSentence(text, a, first_event, *out, trace);
   if (sentence_date.explicit_) a.paragraph_date = sentence_date;
   Remember(a, 0);
 }

@@ -35,6 +35,10 @@ class Coder {
   // The country of the first place or capital among the current spans ("" if none).
   Code SentenceCountry(const Analysis& a) const;
 
+  // trace.cc: appends the mentions, predicates and events of the sentence just coded.
+  void TraceSentence(std::string_view text, const Analysis& a, size_t first_event,
+                     const std::vector<Event>& events, std::string* trace) const;
+
   // dates.cc
   DateRange FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
                      Date doc_date, bool future) const;
