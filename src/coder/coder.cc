@@ -7,6 +7,7 @@
 #include "coder/coder.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "base/date.h"
 #include "base/strings.h"
@@ -63,14 +64,25 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     t.begin = rt.begin;
     t.end = rt.end;
     t.tflags = rt.flags;
-    // ASCII tokens (nearly all) are lower-cased on the stack; others go through ICU.
+    // ASCII tokens (nearly all) are lower-cased on the stack, 8 bytes at a time; others go
+    // through ICU.
     const size_t len = rt.end - rt.begin;
     char buf[48];
     bool ascii = len <= sizeof buf;
-    for (size_t k = 0; ascii && k < len; ++k) {
-      const char c = text[rt.begin + k];
-      ascii = static_cast<unsigned char>(c) < 0x80;
-      buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    if (ascii) {
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      uint64_t high = 0;
+      for (size_t k = 0; k < len; k += 8) {
+        uint64_t w = 0;
+        std::memcpy(&w, text.data() + rt.begin + k, std::min<size_t>(8, len - k));
+        high |= w;
+        const uint64_t h7 = w & ~kHigh;
+        const uint64_t ge_a = h7 + kOnes * (0x80 - 'A');  // high bit set where byte >= 'A'
+        const uint64_t gt_z = h7 + kOnes * (0x7F - 'Z');  // high bit set where byte > 'Z'
+        w |= ((ge_a & ~gt_z) & ~w & kHigh) >> 2;          // +0x20 for 'A'..'Z'
+        std::memcpy(buf + k, &w, std::min<size_t>(8, len - k));
+      }
+      ascii = (high & kHigh) == 0;
     }
     if (ascii) {
       t.word = lx_.Find(std::string_view(buf, len));
