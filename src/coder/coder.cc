@@ -876,6 +876,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t loc = place;
     if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
     const std::string_view base_code = code;
+    // The rule that fired, once per predicate: "verb:meet * [verbs.tsv:1393] +intent(040->036)".
+    std::string rule;
+    {
+      const std::string_view text_of = lx_.str(pat.text), where = lx_.str(pat.source);
+      rule.reserve(text_of.size() + where.size() + mood_note.size() + 40);
+      rule.append(pat.noun ? "noun:" : "verb:").append(text_of).append(" [").append(where).append("]");
+      if (p.passive) rule.append(" +passive");
+      rule.append(mood_note);
+      if (between) rule.append(" +between");
+      if (sources.size() > 1) rule.append(" +compound");
+    }
     for (const auto& [s, t] : pairs) {
       code = base_code;
       // "Tourists visited Minsk": a role whose country was only guessed from the place cannot
@@ -922,9 +933,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const uint32_t vb = a.toks[std::min(p.tok, pat.noun ? p.tok : p.tok)].begin;
       const uint32_t ve = a.toks[std::max(p.last, p.tok)].end;
       e.evidence.verb_text = std::string(text.substr(vb, ve - vb));
-      e.evidence.rule = std::string(pat.noun ? "noun:" : "verb:") + std::string(lx_.str(pat.text)) +
-                        " [" + std::string(lx_.str(pat.source)) + "]" + (p.passive ? " +passive" : "") +
-                        mood_note + (between ? " +between" : "") + (sources.size() > 1 ? " +compound" : "");
+      e.evidence.rule = rule;
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
       out->push_back(std::move(e));

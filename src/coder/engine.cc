@@ -84,11 +84,8 @@ Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* o
   coder::Coder coder(*impl_->lexicon);
   coder::Analysis& a = scratch.impl()->analysis;
   a.trace = nullptr;
-  std::vector<Event> events;
-  Status s = coder.CodeDocument(doc, a, &events);
-  if (!s.ok()) return s;
-  out->insert(out->end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
-  return Status::Ok();
+  // CodeDocument checks its input before appending anything, so on error *out is untouched.
+  return coder.CodeDocument(doc, a, out);
 }
 
 std::string Engine::Explain(const std::string& sentence, Date date) const {
