@@ -419,10 +419,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     NpParse np = parse(i);
     if (np.end <= i) {
-      // A place that names no actor ("in Istanbul", "to Vladivostok"): usable only as the
-      // target of a prepositional slot, coded as its country.
-      if (ps && (ps->sense_mask & Bit(SenseKind::kPlace)) && !(ps->sense_mask & kHeadSenses) && i > sb &&
-          (a.toks[i - 1].wflags & lx::kPreposition)) {
+      // A place that names no actor ("in Istanbul", "to Vladivostok", "attacked Kharkiv"):
+      // usable only as a target, coded as its country; never a source.
+      if (ps && (ps->sense_mask & Bit(SenseKind::kPlace)) && !(ps->sense_mask & kHeadSenses)) {
         const int32_t place = SenseRef(lx_, *ps, SenseKind::kPlace);
         ActorValue v;
         v.code.Set(lx_.str(lx_.place(static_cast<uint32_t>(place)).country));
@@ -434,7 +433,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         m.tb = i, m.te = ps->te;
         m.place = place;
         m.place_only = true;
-        m.prep = a.toks[i - 1].word;
+        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
         m.actors_len = 1;
         a.mention_actors.push_back(v);
