@@ -243,7 +243,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const Mention& mm = a.mentions[mi];
           // "the alliance of the United States, Japan and South Korea": the object's owner.
           const bool of_object = mm.prep != 0 && lx_.Word(mm.prep) == "of" && mm.tb >= pos + 2;
-          if (mm.place_only && mm.prep != 0 && !after_prep) {
+          if (mm.place_only && (mm.possessive || (mm.prep != 0 && !after_prep))) {
             k = mm.te - 1;
             continue;
           }

@@ -433,6 +433,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         m.tb = i, m.te = ps->te;
         m.place = place;
         m.place_only = true;
+        // "Istanbul's mayor": the place only modifies the phrase that follows.
+        if (m.te < se && (a.toks[m.te].tflags & text::kPossessive)) {
+          m.possessive = m.modifier = true;
+          ++m.te;
+        }
         if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
         m.actors_len = 1;
