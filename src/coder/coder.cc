@@ -262,7 +262,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // Literals may stand a few words apart ("protested in Tbilisi every night against"), but
       // not across a clause end or another finite verb.
       for (uint32_t k = pos; k < se && k < pos + 7; ++k) {
-        if (is_clause_end(k)) break;
+        if (is_clause_end(k) || (k > pos && tok_text(k) == ",")) break;
         if (k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !literal_matches(k, e)) break;
         if (literal_matches(k, e)) {
           found = static_cast<int32_t>(k);
@@ -565,9 +565,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                  }()) {
         p.why_source = "\"between\" a group: both directions";
       } else {
+        // "a visit to Minsk by U.S. envoy Keith Kellogg", "a visit by a U.S. delegation": the
+        // agent right after the noun or its pattern ("a ceasefire brokered by ..." is not).
+        for (const uint32_t k : {i + 1, p.last + 1}) {
+          if (p.source >= 0 || k + 1 >= se || !TokenIs(text, a.toks[k], "by")) continue;
+          for (uint32_t q = k + 1; q < se && q < k + 4; ++q) {
+            const int32_t mi = a.toks[q].mention;
+            if (mi >= 0 && !a.mentions[mi].place_only) {
+              p.source = mi;
+              p.why_source = "the agent after \"by\" the event noun";
+              break;
+            }
+          }
+        }
         // A nominal event in subject position: "Talks between Russia and Belarus ended".
         const int32_t tm = p.target;
-        if (tm < 0 || a.mentions[tm].group < 0) p.source = -1;
+        if (p.source < 0 && (tm < 0 || a.mentions[tm].group < 0)) p.source = -1;
       }
       if (p.source < 0 && !(p.target >= 0 && a.mentions[p.target].group >= 0 && i + 1 < se &&
                             TokenIs(text, a.toks[i + 1], "between"))) {
