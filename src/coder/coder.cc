@@ -775,9 +775,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   };
   const DateRange sentence_date = FindDate(text, a, sb, se, doc.date, false);
-  // Weapons named in the sentence refine generic fighting codes (CAMEO 19x by weapon).
+  // Weapons named in the sentence refine generic fighting codes (CAMEO 19x by weapon); a phone
+  // or video call turns a consultation into CAMEO 041.
   uint32_t weapons = 0;
-  constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery;
+  constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery | lx::kPhone;
   for (uint32_t k = sb; k < se; ++k) weapons |= a.toks[k].wflags & kWeaponFlags;
   for (const Span& sp : a.spans) {
     if (!(sp.sense_mask & Bit(SenseKind::kGrammar))) continue;
@@ -786,6 +787,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (lx_.senses(ph)[q].kind == SenseKind::kGrammar) weapons |= lx_.senses(ph)[q].ref & kWeaponFlags;
   }
   auto refine_by_weapon = [&](std::string_view code) -> std::string_view {
+    if ((weapons & lx::kPhone) && (code == "040" || code == "046")) return "041";
     if (code != "190" && code != "193" && code != "19" && code != "180") return code;
     if (weapons & lx::kWeaponDrone) return "1952";
     if (weapons & lx::kWeaponAir) return "195";
@@ -815,7 +817,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       code = c;
     }
     if (std::string_view w = refine_by_weapon(code); w != code && lx_.FindCameo(w) >= 0) {
-      mood_note += " +weapon(" + std::string(code) + "->" + std::string(w) + ")";
+      mood_note += " +refined(" + std::string(code) + "->" + std::string(w) + ")";
       code = w;
     }
     const int ci = lx_.FindCameo(code);

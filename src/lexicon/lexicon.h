@@ -58,6 +58,7 @@ enum WordFlag : uint32_t {
   kWeaponDrone = 1u << 27,      // drones → CAMEO 1952
   kWeaponArtillery = 1u << 28,  // shelling, rockets, tanks → CAMEO 194
   kComplementNoun = 1u << 29,   // "decision to", "efforts to": the infinitive is not an event
+  kPhone = 1u << 30,            // "by phone", "video call": a consultation at a distance (041)
 };
 
 enum class SenseKind : uint8_t {

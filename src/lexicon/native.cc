@@ -38,6 +38,7 @@ constexpr GrammarClass kGrammarClasses[] = {
     {"weapon_air", kWeaponAir, false},      {"weapon_drone", kWeaponDrone, false},
     {"weapon_artillery", kWeaponArtillery, false},
     {"complement_noun", kComplementNoun, false},
+    {"phone", kPhone, false},
 };
 
 class Reader {
