@@ -119,6 +119,7 @@ struct Predicate {
   int32_t target = -1;       // mention index
   Mood mood = Mood::kPlain;
   std::string_view why_source;  // explanation of the source choice (static strings)
+  char refined[6] = {};      // a more specific code found later ("urged X to provide aid": 0233)
 };
 
 struct Analysis {

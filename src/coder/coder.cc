@@ -521,6 +521,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return -1;
   };
 
+  // "urged the United States to provide air defence": an appeal (02) or demand (10) takes the
+  // sub-code of what it asks for — the 03 (intend) code of the requested act with 02/10 instead.
+  auto refine_request = [&](Predicate& q, const Predicate& act) {
+    const std::string_view qcode = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
+    const int qroot = model::CameoRoot(qcode);
+    if ((qroot != 2 && qroot != 10) || qcode.size() != 3 || qcode[2] != '0') return;
+    const std::string_view ic = IntentCode(lx_.cameo(lx_.pattern(act.pattern).cameo).code);
+    if (ic.size() < 3 || ic.substr(0, 2) != "03" || ic.size() > 4) return;
+    char buf[6] = {qroot == 2 ? '0' : '1', qroot == 2 ? '2' : '0'};
+    for (size_t k = 2; k < ic.size(); ++k) buf[k] = ic[k];
+    if (lx_.FindCameo(buf) >= 0) std::memcpy(q.refined, buf, sizeof buf);
+  };
   for (Predicate& p : a.preds) {
     const uint32_t i = p.tok;
     if (p.noun) {
@@ -655,13 +667,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // an appeal or demand asks for has not happened.
       {
         bool requested = false;
-        for (const Predicate& q : a.preds) {
+        for (Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun) continue;
           const int root = model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code);
           if (root != 2 && root != 10) continue;
-          for (uint32_t k = q.tok + 1; k < i && !requested; ++k) {
-            requested = TokenIs(text, a.toks[k], "that") || TokenIs(text, a.toks[k], "to");
+          bool here = false;
+          for (uint32_t k = q.tok + 1; k < i && !here; ++k) {
+            here = TokenIs(text, a.toks[k], "that") || TokenIs(text, a.toks[k], "to");
           }
+          if (here) refine_request(q, p);
+          requested = requested || here;
         }
         if (requested) {
           p.mood = Mood::kHypothetical;
@@ -690,6 +705,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const Mention& sm = a.mentions[p.source];
         if (sm.te + 1 == i && TokenIs(text, a.toks[sm.te], "to") && sm.tb > sb &&
             (a.toks[sm.tb - 1].wflags & lx::kAnyVerb) && !(a.toks[sm.tb - 1].wflags & (lx::kBe | lx::kModal))) {
+          for (Predicate& q : a.preds) {
+            if (&q != &p && !q.noun && q.tok < sm.tb && q.tok + 3 >= sm.tb) refine_request(q, p);
+          }
           p.mood = Mood::kHypothetical;
           continue;
         }
@@ -798,8 +816,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   const size_t first_event = out->size();
   for (const Predicate& p : a.preds) {
     const lx::Pattern& pat = lx_.pattern(p.pattern);
-    std::string_view code = lx_.cameo(pat.cameo).code;
+    std::string_view code = p.refined[0] ? std::string_view(p.refined) : lx_.cameo(pat.cameo).code;
     std::string mood_note;
+    if (p.refined[0]) {
+      mood_note = " +asks-for(" + lx_.cameo(pat.cameo).code + "->" + std::string(code) + ")";
+    }
     if (p.mood == Mood::kHypothetical || p.mood == Mood::kNegated) {
       if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: " +
                           (p.mood == Mood::kNegated ? "negated" : "hypothetical or no source") + "\n";
