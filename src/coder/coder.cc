@@ -282,7 +282,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!p.has_target && target < 0) {
       for (uint32_t k = h + 1; k <= last && k < se; ++k) {
         const int32_t mi = a.toks[k].mention;
-        if (mi >= 0 && (a.mentions[mi].prep == 0 || lx_.Word(a.mentions[mi].prep) == "of")) {
+        if (mi < 0 || a.mentions[mi].place_only) continue;
+        // Not a place or an agent: "protested ... against the government's decision" yes,
+        // "in Tbilisi", "by police" no.
+        const std::string_view prep = a.mentions[mi].prep ? lx_.Word(a.mentions[mi].prep) : "";
+        if (prep != "in" && prep != "at" && prep != "near" && prep != "by" && prep != "from") {
           target = mi;
           break;
         }
