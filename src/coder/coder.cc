@@ -927,8 +927,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (between) rule.append(" +between");
       if (sources.size() > 1) rule.append(" +compound");
     }
+    // "workers staged a strike": with workers, students or civilians as the source, a "strike"
+    // is a labour strike (CAMEO 143), not a military one.
+    bool labour_strike = false;
+    if (model::CameoRoot(base_code) >= 18) {
+      for (uint32_t k = p.tok; k <= std::max(p.last, p.tok) && k < se; ++k) {
+        const std::string_view w = word(k);
+        labour_strike = labour_strike || w == "strike" || w == "strikes";
+      }
+    }
     for (const auto& [s, t] : pairs) {
       code = base_code;
+      const std::string_view src_sector = s->sector.view();
+      const bool as_labour = labour_strike && (src_sector == "LAB" || src_sector == "EDU" || src_sector == "CVL") &&
+                             lx_.FindCameo("143") >= 0;
+      if (as_labour) code = "143";
       // "Tourists visited Minsk": a role whose country was only guessed from the place cannot
       // act on that same country.
       if (s->inferred && t && t->sector.empty() && s->country == t->country) continue;
@@ -973,7 +986,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const uint32_t vb = a.toks[std::min(p.tok, pat.noun ? p.tok : p.tok)].begin;
       const uint32_t ve = a.toks[std::max(p.last, p.tok)].end;
       e.evidence.verb_text = std::string(text.substr(vb, ve - vb));
-      e.evidence.rule = rule;
+      e.evidence.rule = as_labour ? rule + " +labour-strike(" + std::string(base_code) + "->143)" : rule;
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
       out->push_back(std::move(e));
