@@ -747,6 +747,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             if (senses[q].ref & lx::kIntent) p.mood = Mood::kIntent;
             if (senses[q].ref & lx::kRefusal) p.mood = Mood::kRefusal;
             if (senses[q].ref & lx::kNegation) p.mood = Mood::kNegated;
+            // "is expected to visit": somebody else's expectation, not the actor's act or plan.
+            if (senses[q].ref & lx::kHypothetical) p.mood = Mood::kHypothetical;
           }
         }
       }

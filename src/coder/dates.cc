@@ -71,7 +71,11 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
       if (t.word == lx::kUnknownWord) continue;
       const std::string_view w = lx_.Word(t.word);
-      if (w != "last" && w != "next") continue;
+      const bool day_next = i + 1 < se && lx_.Word(a.toks[i + 1].word) == "day";
+      if (w != "last" && w != "next" && w != "following" && w != "previous" &&
+          !((w == "a" || w == "one") && day_next)) {
+        continue;
+      }
     }
     // ISO date: 2024-10-28
     if ((t.tflags & text::kNumber) && t.end - t.begin == 4 && i + 4 < se &&
@@ -163,6 +167,22 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       r.explicit_ = true;
       r.tok = i;
       return r;
+    }
+    // "the next day", "the following day", "a day later", "the previous day", "a day earlier":
+    // relative to the date the paragraph last stated (else the document date).
+    {
+      const std::string_view w3 = i + 2 < se ? word(i + 2) : std::string_view();
+      int shift = 0;
+      if ((w == "next" || w == "following") && w2 == "day") shift = 1;
+      else if (w == "previous" && w2 == "day") shift = -1;
+      else if ((w == "a" || w == "one") && w2 == "day" && (w3 == "later" || w3 == "earlier")) shift = w3 == "later" ? 1 : -1;
+      if (shift != 0) {
+        const Date base = a.paragraph_date.explicit_ ? a.paragraph_date.start : doc;
+        r.start = base::AddDays(base, shift);
+        r.explicit_ = true;
+        r.tok = i;
+        return r;
+      }
     }
     if ((w == "last" || w == "next") && (w2 == "week" || w2 == "month")) {
       const int sign = w == "last" ? -1 : 1;
