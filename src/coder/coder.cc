@@ -773,16 +773,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     *trace += "\n";
   }
   // --- events ---
-  int32_t place = -1;
+  // Where: the first place after "in/at/near/outside"; for attacks also "on/into/against"
+  // ("an airstrike on Beirut's southern suburbs").
+  int32_t place = -1, struck_place = -1;
   for (const Span& s : a.spans) {
     if (!(s.sense_mask & Bit(SenseKind::kPlace)) || s.tb == sb) continue;
     const std::string_view before = word(s.tb - 1);
-    if (before == "in" || before == "at" || before == "near" || before == "outside") {
-      const lx::Phrase& ph = lx_.phrase(s.phrase);
-      for (uint32_t q = 0; q < ph.senses_len; ++q)
-        if (lx_.senses(ph)[q].kind == SenseKind::kPlace) place = static_cast<int32_t>(lx_.senses(ph)[q].ref);
+    const bool where = before == "in" || before == "at" || before == "near" || before == "outside";
+    const bool struck = before == "on" || before == "into" || before == "against";
+    if (!where && !(struck && struck_place < 0)) continue;
+    const lx::Phrase& ph = lx_.phrase(s.phrase);
+    int32_t found = -1;
+    for (uint32_t q = 0; q < ph.senses_len; ++q)
+      if (lx_.senses(ph)[q].kind == SenseKind::kPlace) found = static_cast<int32_t>(lx_.senses(ph)[q].ref);
+    if (where) {
+      place = found;
       break;
     }
+    struck_place = found;
   }
   auto actors_of = [&](int32_t mi, std::vector<const ActorValue*>* outv) {
     outv->clear();
@@ -917,6 +925,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     int32_t loc = place;
     if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
+    if (loc < 0 && model::CameoRoot(code) >= 18) loc = struck_place;
     const std::string_view base_code = code;
     // The rule that fired, once per predicate: "verb:meet * [verbs.tsv:1393] +intent(040->036)".
     std::string rule;
