@@ -412,6 +412,41 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       ++i;
       continue;
     }
+    // A part of the name of a person already named in the document ("Kim" after "Kim Jong Un").
+    if (!ps && (t.tflags & text::kCapitalized) && !(t.wflags & (lx::kDeterminer | lx::kPronounPerson |
+                                                                  lx::kPronounGroup | lx::kPronounThing)) &&
+        !a.memory.last_persons.empty()) {
+      const std::string_view w = TokenText(text, t);
+      const ActorValue* found = nullptr;
+      for (auto it = a.memory.last_persons.rbegin(); it != a.memory.last_persons.rend() && !found; ++it) {
+        if (it->person < 0) continue;
+        const std::string_view name = lx_.str(lx_.person(static_cast<uint32_t>(it->person)).name);
+        size_t pos = 0;
+        while (pos < name.size() && !found) {
+          size_t end = name.find_first_of(" -", pos);
+          if (end == std::string_view::npos) end = name.size();
+          if (end - pos >= 3 && name.substr(pos, end - pos) == w) found = &*it;
+          pos = end + 1;
+        }
+      }
+      if (found) {
+        Mention m;
+        m.tb = i, m.te = i + 1;
+        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
+        m.possessive = i + 1 < se && (a.toks[i + 1].tflags & text::kPossessive);
+        m.modifier = m.possessive;
+        if (m.possessive) m.te = i + 2;
+        ActorValue v = *found;
+        v.text_begin = t.begin, v.text_end = t.end;
+        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+        m.actors_len = 1;
+        a.mention_actors.push_back(v);
+        for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+        a.mentions.push_back(m);
+        i = m.te;
+        continue;
+      }
+    }
     // Actor phrases start with a dictionary phrase or a determiner before one.
     if (!ps && !(t.wflags & lx::kDeterminer)) {
       ++i;

@@ -126,5 +126,19 @@ TEST_F(CoderRulesTest, AttitudeAdjectivesAreNotActors) {
   }
 }
 
+TEST_F(CoderRulesTest, PartOfANameMentionedEarlierIsThatPerson) {
+  const auto ev = Code("Kim Jong Un arrived in Vladivostok on Monday. Putin and Kim then held talks.", Date{2024, 6, 1});
+  EXPECT_TRUE(Has(ev, "RUSGOV PRKGOV 046")) << List(ev);
+  EXPECT_TRUE(Has(ev, "PRKGOV RUSGOV 046")) << List(ev);
+}
+
+TEST_F(CoderRulesTest, NextDayIsRelativeToTheParagraphsDate) {
+  const auto ev = Code("Belarus flew to Moscow on Monday. The next day Belarus met Russia.", kDate);
+  ASSERT_TRUE(Has(ev, "BLR RUS 040")) << List(ev);
+  for (const Event& e : ev) {
+    if (e.cameo == "040") EXPECT_EQ(e.date, (Date{2025, 10, 28}));
+  }
+}
+
 }  // namespace
 }  // namespace entente
