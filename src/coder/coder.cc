@@ -265,6 +265,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (is_clause_end(k) || (k > pos && tok_text(k) == ",")) break;
         if (k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !literal_matches(k, e)) break;
         if (literal_matches(k, e)) {
+          // "agreed on Friday": a preposition that opens a date is not the pattern's "on".
+          const bool date_pp = (a.toks[k].wflags & lx::kPreposition) && k + 1 < se &&
+                               ((a.toks[k + 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
+                                (a.toks[k + 1].tflags & text::kNumber));
+          if (date_pp) continue;
           found = static_cast<int32_t>(k);
           break;
         }
