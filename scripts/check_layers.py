@@ -12,7 +12,8 @@ ALLOWED = {
     "lexicon": {"base", "text", "model"},
     "coder": {"base", "text", "model", "lexicon"},
     "io": {"base", "text", "model"},
-    "cli": {"base", "text", "model", "lexicon", "coder", "io"},
+    "store": {"base", "model"},
+    "cli": {"base", "text", "model", "lexicon", "coder", "io", "store"},
 }
 INCLUDE = re.compile(r'#include\s+"([a-z_]+)/')
 

@@ -26,6 +26,10 @@ struct EngineOptions {
   std::string dict_dir = "data/dict";
   // Where compiled dictionaries are cached; empty disables the cache.
   std::string cache_dir;
+  // Further dictionaries loaded after `dict_dir`, in order, each "FORMAT:PATH". Supported:
+  // "oeda:DIR" (OEDA/PETRARCH2 files, docs/DICTIONARIES.md). They add to the native ones (a phrase
+  // in both gets both senses; the native sense is listed first). Part of the cache key.
+  std::vector<std::string> extra_dicts;
 };
 
 // A loaded, immutable coder. Thread-safe: any number of threads may call Code() concurrently,

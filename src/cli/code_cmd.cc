@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "base/date.h"
+#include "cli/code_batch.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "io/input.h"
@@ -28,33 +29,20 @@ struct DocResult {
 void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int threads, io::OutputFormat format,
                std::vector<std::unique_ptr<Engine::Scratch>>& scratch, std::vector<DocResult>* results) {
   results->resize(docs.size());
-  std::atomic<size_t> next{0};
-  auto work = [&](int w) {
-    std::vector<Event> events;
-    while (true) {
-      const size_t i = next.fetch_add(1);
-      if (i >= docs.size()) return;
-      DocResult& r = (*results)[i];
-      r.formatted.clear();
-      events.clear();
-      r.status = engine.Code(docs[i], *scratch[w], &events);
-      r.events = events.size();
-      size_t k = 0;
-      for (const Event& e : events) {
-        io::FormatEvent(e, &docs[i], format,
-                        e.doc_id + "-" + std::to_string(e.sentence) + "-" + std::to_string(k++), &r.formatted,
-                        /*trusted_utf8=*/true);
-      }
+  std::vector<std::vector<Event>> events(std::max(threads, 1));  // reused per worker
+  ForEachDocument(docs.size(), threads, [&](size_t i, int w) {
+    DocResult& r = (*results)[i];
+    r.formatted.clear();
+    events[w].clear();
+    r.status = engine.Code(docs[i], *scratch[w], &events[w]);
+    r.events = events[w].size();
+    size_t k = 0;
+    for (const Event& e : events[w]) {
+      io::FormatEvent(e, &docs[i], format,
+                      e.doc_id + "-" + std::to_string(e.sentence) + "-" + std::to_string(k++), &r.formatted,
+                      /*trusted_utf8=*/true);
     }
-  };
-  if (threads <= 1 || docs.size() < 2) {
-    work(0);
-    return;
-  }
-  std::vector<std::thread> pool;
-  for (int w = 1; w < threads; ++w) pool.emplace_back(work, w);
-  work(0);
-  for (auto& t : pool) t.join();
+  });
 }
 
 }  // namespace

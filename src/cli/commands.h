@@ -19,4 +19,18 @@ int RunDictCheck(const std::string& dir);
 // Reads event JSONL (files or stdin) and prints a readable summary.
 int RunSummary(const std::vector<std::string>& inputs, int examples);
 
+// `entente ingest` and `entente events` (cli/store_cmds.cc): the SQLite event store.
+struct IngestOptions {
+  std::string db, in = "auto", date, dict;
+  int threads = 0;
+  bool no_cache = false, quiet = false;
+  std::vector<std::string> inputs;
+};
+int RunIngest(const IngestOptions& o);
+
+struct EventsOptions {
+  std::string db, from, to, actor, dyad, type, format = "jsonl";
+};
+int RunEvents(const EventsOptions& o);
+
 }  // namespace entente::cli

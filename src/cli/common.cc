@@ -20,6 +20,17 @@ std::string ResolveDictDir(const std::string& flag) {
 #endif
 }
 
+EngineOptions DictOptions(const std::string& flag) {
+  EngineOptions opts;
+  if (flag.rfind("oeda:", 0) == 0) {
+    opts.dict_dir = ResolveDictDir("");
+    opts.extra_dicts.push_back(flag);
+  } else {
+    opts.dict_dir = ResolveDictDir(flag);
+  }
+  return opts;
+}
+
 std::string ResolveCacheDir(bool disabled) {
   if (disabled) return "";
   if (const char* env = std::getenv("ENTENTE_CACHE"); env) return env;  // "" disables
@@ -36,15 +47,24 @@ Date Today() {
 }
 
 std::shared_ptr<const Engine> LoadEngineOrReport(const std::string& dict_flag, bool no_cache) {
-  EngineOptions opts;
-  opts.dict_dir = ResolveDictDir(dict_flag);
+  EngineOptions opts = DictOptions(dict_flag);
   opts.cache_dir = ResolveCacheDir(no_cache);
   auto engine = Engine::Load(opts);
   if (!engine.ok()) {
     std::fprintf(stderr, "entente: %s\n", engine.status().message().c_str());
     return nullptr;
   }
-  for (const auto& w : engine.value()->warnings()) std::fprintf(stderr, "entente: warning: %s\n", w.c_str());
+  // A few dictionary problems are listed; many (third-party dictionaries) are counted, and
+  // `entente dict check` lists them all.
+  const auto& warnings = engine.value()->warnings();
+  constexpr size_t kListed = 5;
+  for (size_t i = 0; i < warnings.size() && i < kListed; ++i) {
+    std::fprintf(stderr, "entente: warning: %s\n", warnings[i].c_str());
+  }
+  if (warnings.size() > kListed) {
+    std::fprintf(stderr, "entente: warning: %zu more dictionary problems; `entente dict check %s` lists them\n",
+                 warnings.size() - kListed, dict_flag.empty() ? "DIR" : dict_flag.c_str());
+  }
   return engine.value();
 }
 

@@ -15,6 +15,9 @@ constexpr int kExitError = 2;
 
 // The dictionary folder: the flag, else $ENTENTE_DICT, else ./data/dict, else the source tree's.
 std::string ResolveDictDir(const std::string& flag);
+// Engine options for a --dict value: "oeda:DIR" means the bundled (or $ENTENTE_DICT) native
+// folder plus the OEDA/PETRARCH2 files of DIR; anything else is a native folder (ResolveDictDir).
+EngineOptions DictOptions(const std::string& flag);
 // The compiled-dictionary cache folder ("" when disabled).
 std::string ResolveCacheDir(bool disabled);
 // Today's date (UTC).

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
   code_cmd->add_option("--in", code.in, "Input format")->check(CLI::IsMember({"auto", "text", "jsonl"}));
   code_cmd->add_option("--out", code.out, "Output format")->check(CLI::IsMember({"jsonl", "tsv", "plover"}));
   code_cmd->add_option("--date", code.date, "Default document date YYYY-MM-DD (default: today)");
-  code_cmd->add_option("--dict", code.dict, "Dictionary folder (default: $ENTENTE_DICT or data/dict)");
+  code_cmd->add_option("--dict", code.dict, "Dictionary folder (default: $ENTENTE_DICT or data/dict); oeda:DIR = bundled + OEDA/PETRARCH2 files of DIR");
   code_cmd->add_option("--threads", code.threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 256));
   code_cmd->add_option("-o,--output", code.output, "Write events here (atomically) instead of stdout");
   code_cmd->add_flag("--no-cache", code.no_cache, "Do not read or write the compiled dictionary cache");
@@ -27,20 +27,41 @@ int main(int argc, char** argv) {
   auto* explain = app.add_subcommand("explain", "Show how one sentence is coded, step by step.");
   explain->add_option("sentence", ex_sentence, "The sentence")->required();
   explain->add_option("--date", ex_date, "Document date YYYY-MM-DD (default: today)");
-  explain->add_option("--dict", ex_dict, "Dictionary folder");
+  explain->add_option("--dict", ex_dict, "Dictionary folder, or oeda:DIR (bundled + OEDA files)");
   explain->add_flag("--no-cache", ex_no_cache, "Do not use the compiled dictionary cache");
 
   auto* dict = app.add_subcommand("dict", "Dictionary tools.");
   dict->require_subcommand(1);
   std::string check_dir;
   auto* check = dict->add_subcommand("check", "Load a dictionary folder; list every bad line and statistics.");
-  check->add_option("dir", check_dir, "Dictionary folder")->required();
+  check->add_option("dir", check_dir, "Dictionary folder, or oeda:DIR (bundled + OEDA files)")->required();
 
   std::vector<std::string> sum_inputs;
   int sum_examples = 6;
   auto* summary = app.add_subcommand("summary", "Summarise event JSON Lines (types, dyads, examples).");
   summary->add_option("inputs", sum_inputs, "Event files (default: stdin)");
   summary->add_option("--examples", sum_examples, "How many example events to show");
+
+  IngestOptions ingest;
+  auto* ingest_cmd = app.add_subcommand("ingest", "Code documents and store them, deduplicated, in the event store.");
+  ingest_cmd->add_option("--db", ingest.db, "SQLite event store (default: $ENTENTE_DB or ./entente.db)");
+  ingest_cmd->add_option("--in", ingest.in, "Input format")->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  ingest_cmd->add_option("--date", ingest.date, "Default document date YYYY-MM-DD (default: today)");
+  ingest_cmd->add_option("--dict", ingest.dict, "Dictionary folder (default: $ENTENTE_DICT or data/dict)");
+  ingest_cmd->add_option("--threads", ingest.threads, "Coding threads (default: all cores)")->check(CLI::Range(1, 256));
+  ingest_cmd->add_flag("--no-cache", ingest.no_cache, "Do not read or write the compiled dictionary cache");
+  ingest_cmd->add_flag("-q,--quiet", ingest.quiet, "No progress or totals on stderr");
+  ingest_cmd->add_option("inputs", ingest.inputs, "Files to ingest ('-' or none: stdin)");
+
+  EventsOptions events;
+  auto* events_cmd = app.add_subcommand("events", "Stream deduplicated events with provenance from the event store.");
+  events_cmd->add_option("--db", events.db, "SQLite event store (default: $ENTENTE_DB or ./entente.db)");
+  events_cmd->add_option("--from", events.from, "Events on or after YYYY-MM-DD");
+  events_cmd->add_option("--to", events.to, "Events on or before YYYY-MM-DD");
+  events_cmd->add_option("--actor", events.actor, "Source or target country (ISO3)");
+  events_cmd->add_option("--dyad", events.dyad, "Country pair A,B in either direction (ISO3,ISO3)");
+  events_cmd->add_option("--type", events.type, "PLOVER type (CONSULT) or CAMEO code/prefix (042, 04)");
+  events_cmd->add_option("--format", events.format, "Output format")->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
 
   try {
     app.parse(argc, argv);
@@ -52,5 +73,7 @@ int main(int argc, char** argv) {
   if (*explain) return RunExplain(ex_sentence, ex_date, ex_dict, ex_no_cache);
   if (*check) return RunDictCheck(check_dir);
   if (*summary) return RunSummary(sum_inputs, sum_examples);
+  if (*ingest_cmd) return RunIngest(ingest);
+  if (*events_cmd) return RunEvents(events);
   return kExitError;
 }

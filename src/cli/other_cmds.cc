@@ -29,8 +29,7 @@ int RunExplain(const std::string& sentence, const std::string& date, const std::
 }
 
 int RunDictCheck(const std::string& dir) {
-  EngineOptions opts;
-  opts.dict_dir = dir;
+  EngineOptions opts = DictOptions(dir);
   auto engine = Engine::Load(opts);  // no cache: every line is read and checked
   if (!engine.ok()) {
     std::fprintf(stderr, "entente dict check: %s\n", engine.status().message().c_str());

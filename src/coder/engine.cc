@@ -3,11 +3,13 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 
 #include "coder/analysis.h"
 #include "coder/coder.h"
 #include "lexicon/cache.h"
 #include "lexicon/native.h"
+#include "lexicon/oeda.h"
 
 namespace entente {
 
@@ -49,6 +51,12 @@ Engine::Engine(std::unique_ptr<internal::EngineImpl> impl) : impl_(std::move(imp
 Engine::~Engine() = default;
 
 Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options) {
+  for (const auto& extra : options.extra_dicts) {
+    if (extra.rfind("oeda:", 0) != 0 || extra.size() == 5) {
+      return Status(StatusCode::kInvalidArgument,
+                    "unknown dictionary '" + extra + "' (expected oeda:DIR)");
+    }
+  }
   auto impl = std::make_unique<internal::EngineImpl>();
   std::string cache_path;
   uint64_t key = 0;
@@ -56,6 +64,10 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     // The key covers the dictionary sources and this very build of the program, so a cache
     // written by an older (or newer) engine is never used.
     key = lexicon::HashNativeSources(options.dict_dir) ^ BuildIdentity();
+    for (const auto& extra : options.extra_dicts) {
+      key = key * 0x100000001B3ULL ^ std::hash<std::string>{}(extra);
+      if (extra.rfind("oeda:", 0) == 0) key ^= lexicon::HashOedaSources(extra.substr(5)) * 0x9E3779B97F4A7C15ULL;
+    }
     char name[64];
     std::snprintf(name, sizeof name, "lexicon-%016llx.bin", static_cast<unsigned long long>(key));
     cache_path = (std::filesystem::path(options.cache_dir) / name).string();
@@ -68,9 +80,18 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     }
   }
   if (!impl->lexicon) {
-    auto built = lexicon::LoadNativeLexicon(options.dict_dir, &impl->warnings);
-    if (!built.ok()) return built.status();
-    impl->lexicon = std::move(built).value();
+    lexicon::LexiconBuilder builder;
+    if (Status s = lexicon::AddNativeDictionaries(options.dict_dir, &builder, &impl->warnings); !s.ok()) {
+      return s;
+    }
+    uint64_t source_hash = lexicon::HashNativeSources(options.dict_dir);
+    for (const auto& extra : options.extra_dicts) {
+      const std::string dir = extra.substr(5);
+      if (Status s = lexicon::AddOedaDictionaries(dir, &builder, &impl->warnings); !s.ok()) return s;
+      source_hash = source_hash * 0x100000001B3ULL ^ lexicon::HashOedaSources(dir);
+    }
+    builder.SetSourceHash(source_hash);
+    impl->lexicon = builder.Finish();
     if (!cache_path.empty()) {
       if (Status s = lexicon::CacheIo::Save(*impl->lexicon, cache_path, key, impl->warnings); !s.ok()) {
         impl->warnings.push_back("cache not written: " + s.message());

@@ -102,5 +102,81 @@ check "explain shows actors and the rule" bash -c "grep -q 'actor:' '$tmp/x.out'
 "$bin" summary "$tmp/t1.out" > "$tmp/s.out"
 check "summary exits 0 and lists dyads" bash -c "grep -q 'Top dyads' '$tmp/s.out'"
 
+# 10. OEDA/PETRARCH2 dictionaries from ../shared (not in the repository): --dict oeda:DIR.
+oeda=$src/../shared/dictionaries/oeda
+if [ -d "$oeda" ]; then
+  printf 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.\n' > "$tmp/oeda.txt"
+  ENTENTE_DICT="$dict" "$bin" code --dict "oeda:$oeda" --date 2023-03-21 -q "$tmp/oeda.txt" > "$tmp/oeda.out" 2> "$tmp/oeda.err"
+  check "code --dict oeda:DIR exits 0" test $? -eq 0
+  check "code --dict oeda:DIR codes RUS -> CHN" grep -q '"code":"CHNGOV"' "$tmp/oeda.out"
+  ENTENTE_DICT="$dict" "$bin" dict check "oeda:$oeda" > "$tmp/oeda.check" 2>&1
+  check "dict check oeda:DIR lists statistics" grep -q '^verb_patterns' "$tmp/oeda.check"
+  check "dict check oeda:DIR reports OEDA lines with file:line" grep -q 'actors.txt:[0-9]*: ' "$tmp/oeda.check"
+else
+  echo "skip: $oeda absent; --dict oeda:DIR checks not run"
+fi
+"$bin" code --dict "oeda:$tmp/no-such-folder" -q "$tmp/a.txt" > /dev/null 2> "$tmp/oeda-missing.err"
+check "--dict oeda:MISSING exits 2 and names the folder" bash -c "test $? -eq 2 && grep -q 'no-such-folder' '$tmp/oeda-missing.err'"
+
+# 11. The event store: ingest is idempotent, events are queried with filters, bad databases and
+# bad date ranges exit 2 with a message.
+db="$tmp/store.db"
+"$bin" ingest --dict "$dict" --db "$db" --threads 2 "$src/data/sample/articles.jsonl" 2> "$tmp/i1.err"
+check "ingest exits 0" test $? -eq 0
+"$bin" events --db "$db" > "$tmp/ev1.jsonl"
+check "events exits 0 after ingest" test $? -eq 0
+check "ingest stored events" test "$(wc -l < "$tmp/ev1.jsonl")" -gt 50
+"$bin" ingest --dict "$dict" --db "$db" "$src/data/sample/articles.jsonl" 2> "$tmp/i2.err"
+check "re-ingest exits 0" test $? -eq 0
+check "re-ingest leaves every document unchanged" grep -q "(0 new, 0 replaced, [0-9]* unchanged), 0 mentions stored" "$tmp/i2.err"
+"$bin" events --db "$db" > "$tmp/ev2.jsonl"
+check "re-ingest gives the same events" cmp -s "$tmp/ev1.jsonl" "$tmp/ev2.jsonl"
+ENTENTE_DB="$db" "$bin" events --dyad BLR,PRK --format jsonl > "$tmp/dyad.jsonl"
+check "events --dyad BLR,PRK exits 0" test $? -eq 0
+check "events --dyad returns lines with provenance" grep -q '"provenance":\[{"doc_id"' "$tmp/dyad.jsonl"
+check "events --dyad matches both directions" bash -c "grep -q '\"source\":{[^}]*\"country\":\"BLR\"' '$tmp/dyad.jsonl' && grep -q '\"source\":{[^}]*\"country\":\"PRK\"' '$tmp/dyad.jsonl'"
+"$bin" ingest --dict "$dict" --db "$tmp/bad.db" "$tmp/b.jsonl" > /dev/null 2> "$tmp/ib.err"
+check "ingest of bad records exits 2" test $? -eq 2
+check "ingest reports bad records like code" grep -q "b.jsonl:4: document empty: empty text" "$tmp/ib.err"
+"$bin" events --db "$tmp/bad.db" > "$tmp/ib.jsonl"
+check "good records around bad ones are stored" bash -c "grep -q '\"doc_id\":\"good1\"' '$tmp/ib.jsonl' && grep -q '\"doc_id\":\"good2\"' '$tmp/ib.jsonl'"
+"$bin" events --db "$db" --actor BLR --format csv > "$tmp/ev.csv"
+check "events --format csv has a header" grep -q "^event_id,date,end_date,source_code" "$tmp/ev.csv"
+"$bin" events --db "$db" --dyad BLR,ZWE > /dev/null
+check "events with no match exits 1" test $? -eq 1
+"$bin" events --db "$db" --from 2025-01-01 --to 2024-01-01 > /dev/null 2> "$tmp/range.err"
+check "--from after --to exits 2" test $? -eq 2
+check "--from after --to explained" grep -q "after --to" "$tmp/range.err"
+"$bin" events --db "$db" --from 2025-13-01 > /dev/null 2>&1
+check "malformed --from exits 2" test $? -eq 2
+head -c 10000 /dev/urandom > "$tmp/corrupt.db"
+cp "$tmp/corrupt.db" "$tmp/corrupt.orig"
+"$bin" ingest --dict "$dict" --db "$tmp/corrupt.db" "$src/data/sample/articles.jsonl" > /dev/null 2> "$tmp/c.err"
+check "ingest into a corrupt database exits 2" test $? -eq 2
+check "corrupt database named with the reason" grep -q "corrupt.db: not an SQLite database" "$tmp/c.err"
+check "corrupt database left untouched" cmp -s "$tmp/corrupt.db" "$tmp/corrupt.orig"
+"$bin" events --db "$tmp/corrupt.db" > /dev/null 2> "$tmp/c2.err"
+check "events on a corrupt database exits 2" test $? -eq 2
+"$bin" events --db "$tmp/none.db" > /dev/null 2> "$tmp/n.err"
+check "events on a missing database exits 2" bash -c "test $? -eq 2 && grep -q 'none.db' '$tmp/n.err' && test ! -e '$tmp/none.db'"
+mkdir "$tmp/adir.db"
+"$bin" ingest --dict "$dict" --db "$tmp/adir.db" "$src/data/sample/articles.jsonl" > /dev/null 2> "$tmp/dir.err"
+check "unopenable database path exits 2 with a message" bash -c "test $? -eq 2 && grep -q 'adir.db' '$tmp/dir.err'"
+if [ "$(id -u)" -ne 0 ]; then  # root ignores file permissions
+  cp "$db" "$tmp/ro.db"
+  chmod 444 "$tmp/ro.db"
+  "$bin" ingest --dict "$dict" --db "$tmp/ro.db" "$tmp/a.txt" > /dev/null 2> "$tmp/ro.err"
+  check "read-only database exits 2" test $? -eq 2
+  check "read-only database explained" grep -q "read-only" "$tmp/ro.err"
+fi
+python3 - "$db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+c.commit()
+PY
+"$bin" events --db "$db" > /dev/null 2> "$tmp/v.err"
+check "newer schema version refused" bash -c "test $? -eq 2 && grep -q 'schema version 999 is newer' '$tmp/v.err'"
+
 echo "$pass passed, $fail failed"
 test $fail -eq 0
