@@ -97,7 +97,9 @@ struct DocMemory {
   std::vector<ActorValue> last_group;    // the last compound group or event pair
   std::vector<ActorValue> last_pair;     // the last event's two sides
   std::vector<ActorValue> all;           // every resolved actor in order (for agent coref)
+  std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   void Clear() {
+    subject_person.clear();
     last_persons.clear();
     last_things.clear();
     last_group.clear();

@@ -297,7 +297,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       // "ratified an agreement with the European Union": the partner right after the object.
-      if (target < 0 && last + 2 < se && TokenIs(text, a.toks[last + 1], "with")) {
+      if (target < 0 && last + 2 < se &&
+          (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between"))) {
         for (uint32_t k = last + 2; k < se && k < last + 4; ++k) {
           const int32_t mi = a.toks[k].mention;
           if (mi >= 0 && !a.mentions[mi].place_only) {
@@ -630,7 +631,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
         }
         p.source = agent;
-        p.target = subject;
+        // "New sanctions were imposed on Iranian manufacturers by the EU": when the subject is not
+        // an actor, the pattern's own target stands.
+        if (subject >= 0) p.target = subject;
         p.why_source = "passive: the agent after \"by\"; the subject is the target";
         if (agent < 0) {
           p.mood = Mood::kHypothetical;
@@ -1006,6 +1009,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
       out->push_back(std::move(e));
+      if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);

@@ -382,7 +382,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       };
       if (!reflexive && !inside_np && (!det_use || possessive_pronoun)) {
         if (t.wflags & lx::kPronounPerson) {
+          // The subject continues: "Macron spoke with Pezeshkian. He urged Iran ..." is Macron.
           if (const ActorValue* v = same_sentence(true)) one.push_back(*v);
+          else if (!a.memory.subject_person.empty()) one.push_back(a.memory.subject_person.back());
           else if (!a.memory.last_persons.empty()) one.push_back(a.memory.last_persons.back());
         } else if (t.wflags & lx::kPronounThing) {
           if (const ActorValue* v = same_sentence(false)) one.push_back(*v);
