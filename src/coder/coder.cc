@@ -904,18 +904,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // Material conflict with no named target: the country where it happened ("struck three
     // nuclear sites in Iran", "airstrikes in Afghanistan's Paktika province").
     ActorValue where_actor;
-    if (pairs.empty() && sources.size() == 1 && pat.has_target && targets.empty() &&
-        model::CameoRoot(code) >= 18) {
+    const bool untargeted = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
+    if (untargeted && sources.size() == 1 && targets.empty() && model::CameoRoot(code) >= 18) {
       std::string_view where;
       if (place >= 0) where = lx_.str(lx_.place(static_cast<uint32_t>(place)).country);
       for (const Mention& m : a.mentions) {
         if (!where.empty()) break;
-        if (m.prep && m.tb > p.tok && lx_.Word(m.prep) == "in" && m.actors_len == 1 &&
-            a.mention_actors[m.actors_off].kind == MentionKind::kCountry) {
+        const std::string_view prep = m.prep ? lx_.Word(m.prep) : "";
+        if ((prep == "in" || prep == "across" || prep == "inside" || prep == "over" || prep == "into") &&
+            m.tb > p.tok && m.actors_len == 1 && a.mention_actors[m.actors_off].kind == MentionKind::kCountry) {
           where = a.mention_actors[m.actors_off].country.view();
         }
       }
       if (!where.empty() && where != sources[0]->country.view()) {
+        pairs.clear();
         where_actor.code.Set(where);
         where_actor.country = where_actor.code;
         where_actor.text_begin = sent.begin;
