@@ -382,6 +382,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         as_noun = true;
       }
     }
+    // A capitalised verb inside a sentence is part of a name or slogan ("Free Tibet").
+    if (!as_noun && i > sb && (t.tflags & text::kCapitalized) && !(a.toks[i - 1].tflags & text::kPunct)) continue;
     // A verb form after a determiner is a noun or adjective use ("the signed accord").
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
     Match best;
@@ -880,8 +882,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (auto* s : sources)
         for (auto* t : sources)
           if (s != t && !(s->code == t->code)) pairs.push_back({s, t});
-    } else if (sources.size() == 1 && !pat.has_target) {
-      pairs.push_back({sources[0], nullptr});
+    } else if (!pat.has_target && !sources.empty()) {
+      // "US and British activists staged a protest": each source, no target.
+      for (auto* s : sources) pairs.push_back({s, nullptr});
     }
     // A concession with no named target yields to the protesters, students, workers or
     // opposition the sentence names ("resigned after weeks of student protests").

@@ -660,6 +660,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   }
   // "Indian and Russian warships": a bare adjective in a group takes the sector of the member
   // that names the role.
+  // "US and British activists": so does a bare country name before the last member when that
+  // last member names the role.
   for (const Group& g : a.groups) {
     std::string_view sec;
     for (uint32_t k = 0; k < g.count; ++k) {
@@ -668,10 +670,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if (gm.actors_len == 1 && v.kind == MentionKind::kAgent && !v.sector.empty()) sec = v.sector.view();
     }
     if (sec.empty()) continue;
+    const Mention& last = a.mentions[g.first + g.count - 1];
+    const bool last_names_role = last.actors_len == 1 && a.mention_actors[last.actors_off].kind == MentionKind::kAgent;
     for (uint32_t k = 0; k < g.count; ++k) {
       Mention& gm = a.mentions[g.first + k];
       ActorValue& v = a.mention_actors[gm.actors_off];
-      if (gm.actors_len == 1 && gm.modifier && !gm.possessive && v.kind == MentionKind::kCountry && v.sector.empty()) {
+      const bool bare_name = last_names_role && k + 1 < g.count && !gm.modifier && gm.te < se &&
+                             TokenIs(text, a.toks[gm.te], "and");
+      if (gm.actors_len == 1 && (gm.modifier || bare_name) && !gm.possessive && v.kind == MentionKind::kCountry &&
+          v.sector.empty()) {
         v.code = v.country;
         v.code.Append(sec);
         v.sector.Set(sec);
