@@ -873,6 +873,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (between) {
       sources = targets;
     }
+    // "Pakistani and Chinese air force units held drills": exercises held together are military
+    // cooperation between the participants (062), not a show of force (150).
+    if (code == "150" && targets.empty() && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
+      mood_note += " +joint(150->062)";
+      code = "062";
+    }
     std::vector<std::pair<const ActorValue*, const ActorValue*>> pairs;
     if (!targets.empty() && !between) {
       for (auto* s : sources)
