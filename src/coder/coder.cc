@@ -188,6 +188,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const lx::WordId nl = lx_.NounLemma(w), vl = lx_.VerbLemma(w);
     for (uint16_t x = 0; x < e.alts_len; ++x) {
       if (alts[x] == w || (nl && alts[x] == nl) || (vl && alts[x] == vl)) return true;
+      // A plural literal matches the singular too ("hold exercises" ~ "held an exercise").
+      if (nl && lx_.NounLemma(alts[x]) == nl) return true;
     }
     return false;
   };
@@ -875,9 +877,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Pakistani and Chinese air force units held drills": exercises held together are military
     // cooperation between the participants (062), not a show of force (150).
-    if (code == "150" && targets.empty() && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
+    if (code == "150" && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
       mood_note += " +joint(150->062)";
       code = "062";
+      targets.clear();
     }
     std::vector<std::pair<const ActorValue*, const ActorValue*>> pairs;
     if (!targets.empty() && !between) {

@@ -210,12 +210,8 @@ std::string LexiconBuilder::AddPattern(bool noun, std::string_view head, std::st
       }
     }
     e.alts_len = static_cast<uint16_t>(lx_->pattern_words_.size() - e.alts_off);
-    for (uint32_t x = e.alts_off; x < lx_->pattern_words_.size(); ++x) WordBloomAdd(e.bloom, lx_->pattern_words_[x]);
     if (e.alts_len == 0) return "empty literal";
-    if (e.kind == ElemKind::kLiteral && p.literals++ == 0) {
-      p.first_bloom[0] = e.bloom[0];
-      p.first_bloom[1] = e.bloom[1];
-    }
+    if (e.kind == ElemKind::kLiteral) ++p.literals;
     lx_->elems_.push_back(e);
   }
   p.elems_len = static_cast<uint16_t>(lx_->elems_.size() - p.elems_off);
@@ -293,6 +289,41 @@ std::unique_ptr<Lexicon> LexiconBuilder::Finish() {
   order(verb_pats_);
   order(noun_pats_);
   BuildCsr(nwords, verb_pats_, &lx.verb_pat_off_, &lx.verb_pat_);
+  // A plural registered as its own lemma (a plural literal read before its noun) gets its
+  // singular when that word is known: "exercises" → "exercise".
+  for (WordId w = 1; w < nwords; ++w) {
+    if (lx.noun_lemma_[w] != w) continue;
+    const std::string word(lx.str(lx.words_[w]));
+    for (const std::string& single : {word.size() > 3 && word.ends_with("ies") ? word.substr(0, word.size() - 3) + "y" : "",
+                                      word.size() > 2 && word.ends_with("es") ? word.substr(0, word.size() - 2) : "",
+                                      word.size() > 1 && word.ends_with("s") ? word.substr(0, word.size() - 1) : ""}) {
+      if (single.empty() || PluralOf(single) != word) continue;
+      auto it = word_ids_.find(single);
+      if (it != word_ids_.end()) {
+        lx.noun_lemma_[w] = it->second;
+        break;
+      }
+    }
+  }
+  // Bloom signatures of the literals, now that every word's lemma is known: an alternative
+  // stands for itself and for its singular ("exercises" also admits "exercise").
+  for (Pattern& p : lx.patterns_) {
+    bool first = true;
+    for (uint32_t ei = p.elems_off; ei < p.elems_off + p.elems_len; ++ei) {
+      PatternElem& e = lx.elems_[ei];
+      e.bloom[0] = e.bloom[1] = 0;
+      for (uint32_t x = e.alts_off; x < e.alts_off + e.alts_len; ++x) {
+        const WordId w = lx.pattern_words_[x];
+        WordBloomAdd(e.bloom, w);
+        if (lx.noun_lemma_[w]) WordBloomAdd(e.bloom, lx.noun_lemma_[w]);
+      }
+      if (e.kind == ElemKind::kLiteral && first) {
+        p.first_bloom[0] = e.bloom[0];
+        p.first_bloom[1] = e.bloom[1];
+        first = false;
+      }
+    }
+  }
   BuildCsr(nwords, noun_pats_, &lx.noun_pat_off_, &lx.noun_pat_);
   // Persons' roles, sorted by start date.
   for (size_t p = 0; p < person_roles_.size(); ++p) {
