@@ -13,7 +13,8 @@ ALLOWED = {
     "coder": {"base", "text", "model", "lexicon"},
     "io": {"base", "text", "model"},
     "store": {"base", "model"},
-    "cli": {"base", "text", "model", "lexicon", "coder", "io", "store"},
+    "analyze": {"base", "model", "store"},
+    "cli": {"base", "text", "model", "lexicon", "coder", "io", "store", "analyze"},
 }
 INCLUDE = re.compile(r'#include\s+"([a-z_]+)/')
 

@@ -33,4 +33,17 @@ struct EventsOptions {
 };
 int RunEvents(const EventsOptions& o);
 
+// `entente dyads` and `entente trends` (cli/analyze_cmds.cc): analyses of the event store.
+struct DyadsOptions {
+  std::string db, interval = "month", from, to, level = "country", format = "json";
+};
+int RunDyads(const DyadsOptions& o);
+
+struct TrendsOptions {
+  std::string db, recent, baseline, format = "text";
+  bool weighted = false;
+  int top = 0;  // dyads shown (0: all)
+};
+int RunTrends(const TrendsOptions& o);
+
 }  // namespace entente::cli

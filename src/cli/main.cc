@@ -63,6 +63,24 @@ int main(int argc, char** argv) {
   events_cmd->add_option("--type", events.type, "PLOVER type (CONSULT) or CAMEO code/prefix (042, 04)");
   events_cmd->add_option("--format", events.format, "Output format")->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
 
+  DyadsOptions dyads;
+  auto* dyads_cmd = app.add_subcommand("dyads", "Event counts per dyad and interval (QuadClass, PLOVER, Goldstein).");
+  dyads_cmd->add_option("--db", dyads.db, "SQLite event store (default: $ENTENTE_DB or ./entente.db)");
+  dyads_cmd->add_option("--interval", dyads.interval, "Interval")->check(CLI::IsMember({"week", "month", "quarter", "year"}));
+  dyads_cmd->add_option("--from", dyads.from, "Events on or after YYYY-MM-DD");
+  dyads_cmd->add_option("--to", dyads.to, "Events on or before YYYY-MM-DD");
+  dyads_cmd->add_option("--level", dyads.level, "Dyads of countries or of actor codes")->check(CLI::IsMember({"country", "actor"}));
+  dyads_cmd->add_option("--format", dyads.format, "Output format")->check(CLI::IsMember({"json", "csv"}));
+
+  TrendsOptions trends;
+  auto* trends_cmd = app.add_subcommand("trends", "Cooperation per dyad, recent vs baseline window; rising axes.");
+  trends_cmd->add_option("--db", trends.db, "SQLite event store (default: $ENTENTE_DB or ./entente.db)");
+  trends_cmd->add_option("--recent", trends.recent, "Recent window YYYY-MM-DD..YYYY-MM-DD")->required();
+  trends_cmd->add_option("--baseline", trends.baseline, "Baseline window YYYY-MM-DD..YYYY-MM-DD")->required();
+  trends_cmd->add_flag("--weighted", trends.weighted, "Rates and ratios in mentions (the test stays on events)");
+  trends_cmd->add_option("--top", trends.top, "Show only the N highest-scoring dyads (0: all)")->check(CLI::NonNegativeNumber);
+  trends_cmd->add_option("--format", trends.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -75,5 +93,7 @@ int main(int argc, char** argv) {
   if (*summary) return RunSummary(sum_inputs, sum_examples);
   if (*ingest_cmd) return RunIngest(ingest);
   if (*events_cmd) return RunEvents(events);
+  if (*dyads_cmd) return RunDyads(dyads);
+  if (*trends_cmd) return RunTrends(trends);
   return kExitError;
 }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "entente/event.h"
@@ -72,10 +73,25 @@ struct EventQuery {
   std::string dyad_a, dyad_b;     // country pair, either direction
   std::string cameo_prefix;       // "04" matches 040..046; "042" only 042 (and 042x)
   std::string plover;             // PLOVER type, e.g. "CONSULT"
+  std::vector<int64_t> ids;       // only these event ids (e.g. examples picked by an analysis)
 };
 
 // Called once per event in (date, id) order; return false to stop early (e.g. a closed pipe).
 using EventSink = std::function<bool(const StoredEvent&)>;
+
+// One deduplicated event without its provenance, for analyses that scan many events. The
+// string views point into the store's row buffer: valid only during the sink call.
+struct EventRow {
+  int64_t id = 0;
+  std::string_view source_code, target_code;        // actor codes ("" target when none)
+  std::string_view source_country, target_country;  // ISO3 or ""
+  std::string_view cameo, plover;
+  int quad_class = 0;
+  double goldstein = 0;
+  int day = 0;       // the event date (earliest mention), days since 1970-01-01
+  int mentions = 0;  // mentions stored for the event
+};
+using EventRowSink = std::function<bool(const EventRow&)>;
 
 // The repository interface. An EventStore is used from one thread at a time.
 class EventStore {
@@ -97,6 +113,11 @@ class EventStore {
   // Streams matching events with their provenance to `sink`, ordered by date then id.
   // Sets *matched (when given) to the number of events passed to the sink.
   virtual Status Query(const EventQuery& query, const EventSink& sink, size_t* matched) = 0;
+
+  // Like Query, but streams EventRows (no provenance, no mention join: much cheaper per event)
+  // in no particular order (for aggregation: a sort, or index order, costs more than the scan).
+  // Sets *matched (when given) to the number of rows passed to the sink.
+  virtual Status Scan(const EventQuery& query, const EventRowSink& sink, size_t* matched) = 0;
 
   virtual Result<StoreTotals> Totals() = 0;
 };

@@ -178,5 +178,35 @@ PY
 "$bin" events --db "$db" > /dev/null 2> "$tmp/v.err"
 check "newer schema version refused" bash -c "test $? -eq 2 && grep -q 'schema version 999 is newer' '$tmp/v.err'"
 
+# Analyses: `entente dyads` and `entente trends` on the sample corpus (docs/ANALYSIS.md).
+adb="$tmp/analyze.db"
+"$bin" ingest --dict "$dict" --db "$adb" -q "$src/data/sample/articles.jsonl" 2> /dev/null
+"$bin" trends --db "$adb" --recent 2025-01-01..2026-10-31 --baseline 2019-01-01..2022-12-31 --format json > "$tmp/trends.json"
+check "trends --format json exits 0" test $? -eq 0
+check "trends json has dyads and axes whose members are listed" python3 -c '
+import json, sys
+t = json.load(open(sys.argv[1]))
+assert t["dyads"] and all(k in t["dyads"][0] for k in ("a", "b", "recent", "baseline", "ratio", "p", "score"))
+assert all(len(a["members"]) >= 3 and a["members"] == sorted(a["members"]) for a in t["axes"])
+scores = [d["score"] for d in t["dyads"]]
+assert scores == sorted(scores, reverse=True)' "$tmp/trends.json"
+"$bin" trends --db "$adb" --recent 2025-01-01..2026-10-31 --baseline 2019-01-01..2022-12-31 > "$tmp/trends.txt"
+check "trends text exits 0" bash -c "test $? -eq 0 && grep -q '^Axes' '$tmp/trends.txt'"
+"$bin" dyads --db "$adb" --interval year --format csv > "$tmp/dyads.csv"
+check "dyads --format csv exits 0" test $? -eq 0
+check "dyads csv has a header and rows" bash -c "head -1 '$tmp/dyads.csv' | grep -q '^a,b,period,start,end,events' && test \$(wc -l < '$tmp/dyads.csv') -gt 5"
+"$bin" dyads --db "$adb" --interval month --format json > "$tmp/dyads.json"
+check "dyads --format json parses" python3 -c 'import json, sys; assert json.load(open(sys.argv[1]))["dyads"]' "$tmp/dyads.json"
+"$bin" dyads --db "$adb" --from 1990-01-01 --to 1990-12-31 > /dev/null 2>&1
+check "dyads with nothing in range exits 1" test $? -eq 1
+"$bin" trends --db "$adb" --recent 2025-01-01 --baseline 2019-01-01..2022-12-31 > /dev/null 2> "$tmp/tr.err"
+check "trends malformed range exits 2" bash -c "test $? -eq 2 && grep -q 'not a range' '$tmp/tr.err'"
+"$bin" trends --db "$adb" --recent 2026-01-01..2025-01-01 --baseline 2019-01-01..2022-12-31 > /dev/null 2> "$tmp/tr.err"
+check "trends inverted range exits 2" bash -c "test $? -eq 2 && grep -q 'start is after the end' '$tmp/tr.err'"
+"$bin" trends --db "$adb" --recent 2025-01-01..2025-13-01 --baseline 2019-01-01..2022-12-31 > /dev/null 2>&1
+check "trends bad date exits 2" test $? -eq 2
+"$bin" trends --db "$adb" --recent 2022-01-01..2025-12-31 --baseline 2019-01-01..2022-12-31 > /dev/null 2> "$tmp/tr.err"
+check "trends overlapping windows exit 2" bash -c "test $? -eq 2 && grep -q 'overlap' '$tmp/tr.err'"
+
 echo "$pass passed, $fail failed"
 test $fail -eq 0
