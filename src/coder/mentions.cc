@@ -255,9 +255,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         continue;
       }
       // "Jordan Peterson", "Georgia Meloni": a place name followed by an unknown capitalised
-      // word is part of a person's name.
+      // word is part of a person's name; so is a name after an unknown capitalised word
+      // ("Therese Kayikwamba Wagner" is not the Wagner Group).
       if ((m & kHeadSenses) && s->te < se && s->te > s->tb && (a.toks[s->te].tflags & text::kCapitalized) &&
           a.toks[s->te].phrase_span < 0 && a.toks[s->te].word == lx::kUnknownWord) {
+        break;
+      }
+      if ((m & kHeadSenses) && s->tb > sb + 1 && (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
+          a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].mention < 0 &&
+          a.toks[s->tb - 1].phrase_span < 0) {
         break;
       }
       // "U.S. President Donald Trump", "U.S. envoy Keith Kellogg": a country name used
