@@ -30,6 +30,10 @@ struct EngineOptions {
   // "oeda:DIR" (OEDA/PETRARCH2 files, docs/DICTIONARIES.md). They add to the native ones (a phrase
   // in both gets both senses; the native sense is listed first). Part of the cache key.
   std::vector<std::string> extra_dicts;
+  // false: the native verb and noun patterns (verbs.tsv, nouns.tsv) are not loaded; actors,
+  // agents, grammar and CAMEO codes still are. For running another project's verb dictionary
+  // alone (`entente validate` does this with a suite's own dictionaries). Part of the cache key.
+  bool native_patterns = true;
 };
 
 // A loaded, immutable coder. Thread-safe: any number of threads may call Code() concurrently,

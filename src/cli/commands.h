@@ -46,4 +46,14 @@ struct TrendsOptions {
 };
 int RunTrends(const TrendsOptions& o);
 
+// `entente validate` (cli/validate_cmd.cc): scores the coder on PETRARCH-style validation records
+// (docs/VALIDATION.md). Exit 0 all passed, 1 some failed (or none scored), 2 malformed/error.
+struct ValidateOptions {
+  std::string file, category;
+  bool verbose = false, no_cache = false;
+  // Also load the bundled verb and noun patterns beside the suite's own dictionaries.
+  bool bundled_patterns = false;
+};
+int RunValidate(const ValidateOptions& o);
+
 }  // namespace entente::cli

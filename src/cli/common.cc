@@ -46,8 +46,10 @@ Date Today() {
   return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
-std::shared_ptr<const Engine> LoadEngineOrReport(const std::string& dict_flag, bool no_cache) {
+std::shared_ptr<const Engine> LoadEngineOrReport(const std::string& dict_flag, bool no_cache,
+                                                 bool native_patterns) {
   EngineOptions opts = DictOptions(dict_flag);
+  opts.native_patterns = native_patterns;
   opts.cache_dir = ResolveCacheDir(no_cache);
   auto engine = Engine::Load(opts);
   if (!engine.ok()) {

@@ -24,7 +24,9 @@ std::string ResolveCacheDir(bool disabled);
 Date Today();
 
 // Loads the engine or prints the error and returns nullptr.
-std::shared_ptr<const Engine> LoadEngineOrReport(const std::string& dict_flag, bool no_cache);
+// `native_patterns`: see EngineOptions::native_patterns.
+std::shared_ptr<const Engine> LoadEngineOrReport(const std::string& dict_flag, bool no_cache,
+                                                 bool native_patterns = true);
 
 // Writes all of `s` to `f`; returns false on a broken pipe or other write error.
 bool WriteAll(FILE* f, const std::string& s);

@@ -81,6 +81,15 @@ int main(int argc, char** argv) {
   trends_cmd->add_option("--top", trends.top, "Show only the N highest-scoring dyads (0: all)")->check(CLI::NonNegativeNumber);
   trends_cmd->add_option("--format", trends.format, "Output format")->check(CLI::IsMember({"text", "json"}));
 
+  ValidateOptions validate;
+  auto* validate_cmd = app.add_subcommand("validate", "Score the coder on PETRARCH-style validation records (XML).");
+  validate_cmd->add_option("file", validate.file, "Validation records file (e.g. PETR.UnitTest.records.xml)")->required();
+  validate_cmd->add_option("--category", validate.category, "Only records of this category");
+  validate_cmd->add_flag("-v,--verbose", validate.verbose, "Also list passing and unscored records, per-category totals");
+  validate_cmd->add_flag("--no-cache", validate.no_cache, "Do not use the compiled dictionary cache");
+  validate_cmd->add_flag("--bundled-patterns", validate.bundled_patterns,
+                         "Use the bundled verb/noun patterns too (default: the suite's verbs alone)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -95,5 +104,6 @@ int main(int argc, char** argv) {
   if (*events_cmd) return RunEvents(events);
   if (*dyads_cmd) return RunDyads(dyads);
   if (*trends_cmd) return RunTrends(trends);
+  if (*validate_cmd) return RunValidate(validate);
   return kExitError;
 }

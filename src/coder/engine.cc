@@ -64,6 +64,7 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     // The key covers the dictionary sources and this very build of the program, so a cache
     // written by an older (or newer) engine is never used.
     key = lexicon::HashNativeSources(options.dict_dir) ^ BuildIdentity();
+    if (!options.native_patterns) key = key * 0x100000001B3ULL ^ 0x6e6f2d7061747473ULL;
     for (const auto& extra : options.extra_dicts) {
       key = key * 0x100000001B3ULL ^ std::hash<std::string>{}(extra);
       if (extra.rfind("oeda:", 0) == 0) key ^= lexicon::HashOedaSources(extra.substr(5)) * 0x9E3779B97F4A7C15ULL;
@@ -81,7 +82,9 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
   }
   if (!impl->lexicon) {
     lexicon::LexiconBuilder builder;
-    if (Status s = lexicon::AddNativeDictionaries(options.dict_dir, &builder, &impl->warnings); !s.ok()) {
+    if (Status s = lexicon::AddNativeDictionaries(options.dict_dir, &builder, &impl->warnings,
+                                                       options.native_patterns);
+        !s.ok()) {
       return s;
     }
     uint64_t source_hash = lexicon::HashNativeSources(options.dict_dir);

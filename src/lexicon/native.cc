@@ -43,8 +43,9 @@ constexpr GrammarClass kGrammarClasses[] = {
 
 class Reader {
  public:
-  Reader(const std::string& dir, LexiconBuilder* b, std::vector<std::string>* warnings)
-      : dir_(dir), b_(b), warnings_(warnings) {}
+  Reader(const std::string& dir, LexiconBuilder* b, std::vector<std::string>* warnings,
+         bool patterns)
+      : dir_(dir), b_(b), warnings_(warnings), patterns_(patterns) {}
 
   Status Read(const char* file, const std::vector<std::string>& columns, bool required,
               const std::function<void(const TsvRow&, const std::string& where)>& fn) {
@@ -288,6 +289,7 @@ class Reader {
              });
     if (!s.ok()) return s;
 
+    if (!patterns_) return Status::Ok();
     for (bool noun : {false, true}) {
       const char* file = noun ? "nouns.tsv" : "verbs.tsv";
       s = Read(file, {"code", "pattern", "note"}, !noun,
@@ -313,16 +315,17 @@ class Reader {
   std::string dir_;
   LexiconBuilder* b_;
   std::vector<std::string>* warnings_;
+  bool patterns_;
 };
 
 }  // namespace
 
 Status AddNativeDictionaries(const std::string& dir, LexiconBuilder* builder,
-                             std::vector<std::string>* warnings) {
+                             std::vector<std::string>* warnings, bool patterns) {
   if (!fs::is_directory(dir)) {
     return Status(StatusCode::kNotFound, dir + ": dictionary folder not found");
   }
-  return Reader(dir, builder, warnings).ReadAll();
+  return Reader(dir, builder, warnings, patterns).ReadAll();
 }
 
 uint64_t HashNativeSources(const std::string& dir) {

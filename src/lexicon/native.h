@@ -14,8 +14,9 @@ namespace entente::lexicon {
 // Adds every native dictionary file found in `dir` to *builder. Bad lines are appended to
 // *warnings ("file:line: reason"). Fails when a required file (countries.tsv, cameo.tsv,
 // verbs.tsv, grammar.tsv) is missing or has a wrong header.
+// With `patterns` false, verbs.tsv and nouns.tsv are not read (nor required).
 Status AddNativeDictionaries(const std::string& dir, LexiconBuilder* builder,
-                             std::vector<std::string>* warnings);
+                             std::vector<std::string>* warnings, bool patterns = true);
 
 // A hash of the dictionary files' names and bytes (and of the reader's version): the key of the
 // compiled cache. Reads the files but parses nothing.

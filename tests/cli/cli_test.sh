@@ -208,5 +208,39 @@ check "trends bad date exits 2" test $? -eq 2
 "$bin" trends --db "$adb" --recent 2022-01-01..2025-12-31 --baseline 2019-01-01..2022-12-31 > /dev/null 2> "$tmp/tr.err"
 check "trends overlapping windows exit 2" bash -c "test $? -eq 2 && grep -q 'overlap' '$tmp/tr.err'"
 
+# `entente validate` (docs/VALIDATION.md): PETRARCH-style validation records.
+# The PETRARCH unit-test suite is third-party and lives beside the repository, in ../shared.
+suite=$src/../shared/compat/petrarch/PETR.UnitTest.records.xml
+if [ -f "$suite" ]; then
+  "$bin" validate "$suite" > "$tmp/val.out" 2> "$tmp/val.err"
+  rc=$?
+  check "validate on the PETRARCH suite exits 0 or 1 (no malformed records)" bash -c "test $rc -eq 0 -o $rc -eq 1"
+  check "validate ends with 'N passed, M failed'" bash -c "tail -n 1 '$tmp/val.out' | grep -Eq '^[0-9]+ passed, [0-9]+ failed$'"
+  check "validate scores the 279 scorable records" bash -c "tail -n 1 '$tmp/val.out' | awk '{ exit (\$1 + \$3 == 279) ? 0 : 1 }'"
+  check "validate lists failures with expected, got and rule" bash -c "! grep '^FAIL' '$tmp/val.out' | grep -v ' expected: .* | got: .* | rule: ' | grep -q ."
+  check "validate runs the suite's verbs alone by default (no bundled verbs.tsv rule fires)" bash -c "! grep -q 'rule: .*verbs.tsv:' '$tmp/val.out'"
+  "$bin" validate --bundled-patterns "$suite" > "$tmp/valb.out" 2> /dev/null
+  check "validate --bundled-patterns also fires bundled verbs.tsv rules" grep -q 'rule: .*verbs.tsv:' "$tmp/valb.out"
+  "$bin" validate --category PARSING "$suite" > "$tmp/valc.out" 2> /dev/null
+  check "validate --category scores only that category" bash -c "! grep '^FAIL' '$tmp/valc.out' | grep -vq '\[PARSING\]' && tail -n 1 '$tmp/valc.out' | awk '{ exit (\$1 + \$3 == 12) ? 0 : 1 }'"
+else
+  echo "skipped: validate on the PETRARCH suite ($suite is absent; it lives beside the repository, in ../shared)"
+fi
+{
+  printf '<Validation>\n<Sentences>\n'
+  printf '<Sentence date="20251027" id="V-OK" category="T" sentence="true">\n'
+  printf '<EventCoding noevents="True"></EventCoding>\n<Text>\nThe weather was fine.\n</Text>\n</Sentence>\n'
+  printf '<Sentence date="20251027" id="V-BAD category="T">\n'
+  printf '<EventCoding noevents="True"></EventCoding>\n<Text>Nothing.</Text>\n</Sentence>\n'
+  printf '<Sentence date="2025-10-27" id="V-DATE" category="T">\n<Text>Nothing.</Text>\n</Sentence>\n'
+  printf '</Sentences>\n</Validation>\n'
+} > "$tmp/bad.xml"
+"$bin" validate "$tmp/bad.xml" > "$tmp/vb.out" 2> "$tmp/vb.err"
+rc=$?
+check "validate on a malformed record exits 2" test $rc -eq 2
+check "malformed record reported with file:line" grep -q "bad.xml:9: .*malformed <Sentence> tag" "$tmp/vb.err"
+check "bad record date reported with file:line" grep -q "bad.xml:13: record V-DATE: date" "$tmp/vb.err"
+check "good record still scored" bash -c "tail -n 1 '$tmp/vb.out' | grep -q '^1 passed, 0 failed$'"
+
 echo "$pass passed, $fail failed"
 test $fail -eq 0
