@@ -2,7 +2,7 @@
 # fuzz/run_fuzzers.sh [SECONDS] [TARGET...] — builds the libFuzzer targets with clang in
 # build/fuzz and runs each for SECONDS (default 150), one after the other.
 #
-#   fuzz/run_fuzzers.sh                 # all five, 150 s each
+#   fuzz/run_fuzzers.sh                 # all of them, 150 s each
 #   fuzz/run_fuzzers.sh 600 fuzz_coder  # one, longer
 #
 # Needs clang-14 and libclang-rt-14-dev (Debian). The growing corpus and any crash
@@ -16,7 +16,7 @@ cd "$ROOT"
 SECONDS_EACH=${1:-150}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(fuzz_tokenizer fuzz_jsonl fuzz_dictionary fuzz_cache fuzz_coder)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(fuzz_tokenizer fuzz_jsonl fuzz_dictionary fuzz_cache fuzz_coder fuzz_oeda fuzz_validation_xml)
 BUILD=build/fuzz
 
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
