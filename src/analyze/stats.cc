@@ -53,4 +53,19 @@ RateChange CompareRates(int64_t x1, double t1, int64_t x2, double t2) {
   return r;
 }
 
+std::vector<double> BenjaminiHochberg(const std::vector<double>& p) {
+  const size_t m = p.size();
+  std::vector<size_t> order(m);
+  for (size_t i = 0; i < m; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return p[a] < p[b]; });
+  std::vector<double> q(m, 1.0);
+  double running = 1.0;
+  for (size_t r = m; r-- > 0;) {
+    const double v = p[order[r]] * static_cast<double>(m) / static_cast<double>(r + 1);
+    running = std::min(running, v);
+    q[order[r]] = running;
+  }
+  return q;
+}
+
 }  // namespace entente::analyze

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 namespace entente::analyze {
 
@@ -24,5 +25,10 @@ struct RateChange {
 
 // Compares x1 events in t1 days with x2 events in t2 days (t1, t2 > 0).
 RateChange CompareRates(int64_t x1, double t1, int64_t x2, double t2);
+
+// Benjamini-Hochberg q-values, in the order of `p`: q_(i) = min over j >= i of p_(j) * m / j
+// (p sorted ascending, ranks from 1), capped at 1. Rejecting every q < alpha keeps the expected
+// share of false discoveries among the rejections at or below alpha (independent tests).
+std::vector<double> BenjaminiHochberg(const std::vector<double>& p);
 
 }  // namespace entente::analyze

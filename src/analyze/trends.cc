@@ -130,6 +130,13 @@ Result<Trends> ComputeTrends(store::EventStore& store, const TrendOptions& o) {
     d.change = Change(d.recent, d.baseline, t1, t2);
     out.dyads.push_back(std::move(d));
   }
+  {
+    std::vector<double> ps;
+    ps.reserve(out.dyads.size());
+    for (const DyadTrend& d : out.dyads) ps.push_back(d.change.p);
+    const std::vector<double> qs = BenjaminiHochberg(ps);
+    for (size_t i = 0; i < out.dyads.size(); ++i) out.dyads[i].q = qs[i];
+  }
   std::stable_sort(out.dyads.begin(), out.dyads.end(),
                    [](const DyadTrend& x, const DyadTrend& y) { return Before(x.change, y.change); });
 
@@ -150,7 +157,9 @@ Result<Trends> ComputeTrends(store::EventStore& store, const TrendOptions& o) {
     auto it = present.find(x < y ? Pair{x, y} : Pair{y, x});
     return it == present.end() ? nullptr : it->second;
   };
+  size_t examined = 0;  // groups whose rise was tested: the Bonferroni factor
   auto group = [&](const std::vector<std::string>& members) {
+    ++examined;
     Axis ax;
     ax.members = members;
     std::sort(ax.members.begin(), ax.members.end());
@@ -241,6 +250,11 @@ Result<Trends> ComputeTrends(store::EventStore& store, const TrendOptions& o) {
     }
     out.axes.push_back(std::move(cur));
   }
+  // Many groups were tested; an axis must survive the correction for all of them.
+  for (Axis& ax : out.axes) ax.p_adjusted = std::min(1.0, ax.change.p * static_cast<double>(examined));
+  out.axes.erase(std::remove_if(out.axes.begin(), out.axes.end(),
+                                [&](const Axis& ax) { return !(ax.p_adjusted < kAlpha); }),
+                 out.axes.end());
   std::stable_sort(out.axes.begin(), out.axes.end(),
                    [](const Axis& x, const Axis& y) { return Before(x.change, y.change); });
 

@@ -42,6 +42,7 @@ struct DyadTrend {
   std::string a, b;
   WindowCount recent, baseline;
   RateChange change;  // on event counts; change.ratio uses the weighted rates when asked
+  double q = 1;       // Benjamini-Hochberg q-value of change.p over all dyads of the table
 };
 
 struct AxisExample {
@@ -51,12 +52,14 @@ struct AxisExample {
   std::string sentence;               // the representative mention's sentence ("" when unknown)
 };
 
-// A group of >= 3 states: every pair has a positive score (so >= 3 cooperative events in the
-// recent window) and the pairs' summed counts rose with p < 0.05.
+// A group of >= 3 states: every pair cooperated in the recent window, the pairs' summed counts
+// rose significantly after a Bonferroni correction for every group examined (p_adjusted < 0.05),
+// and without its strongest pair the rest still rose (p < 0.05).
 struct Axis {
   std::vector<std::string> members;  // sorted ISO3
   WindowCount recent, baseline;      // summed over the group's pairs
   RateChange change;
+  double p_adjusted = 1;  // min(1, change.p * number of groups examined in the search)
   std::vector<std::pair<std::string, std::string>> dyads;
   std::vector<AxisExample> examples;
 };

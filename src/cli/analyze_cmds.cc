@@ -202,7 +202,7 @@ int RunTrends(const TrendsOptions& o) {
       const auto& d = t.dyads[i];
       dyads.push_back({{"a", d.a}, {"b", d.b}, {"recent", WindowJson(d.recent)},
                        {"baseline", WindowJson(d.baseline)}, {"ratio", Number(d.change.ratio)},
-                       {"p", d.change.p}, {"score", d.change.score}});
+                       {"p", d.change.p}, {"q", d.q}, {"score", d.change.score}});
     }
     json axes = json::array();
     for (const auto& ax : t.axes) {
@@ -215,6 +215,7 @@ int RunTrends(const TrendsOptions& o) {
                             {"sentence", e.sentence.empty() ? json(nullptr) : json(e.sentence)}});
       }
       axes.push_back({{"members", ax.members}, {"score", ax.change.score}, {"p", ax.change.p},
+                      {"p_adjusted", ax.p_adjusted},
                       {"ratio", Number(ax.change.ratio)}, {"recent", WindowJson(ax.recent)},
                       {"baseline", WindowJson(ax.baseline)}, {"dyads", pairs}, {"examples", examples}});
     }
@@ -231,22 +232,24 @@ int RunTrends(const TrendsOptions& o) {
            " days) vs baseline " + o.baseline + " (" + std::to_string(opts.baseline.days()) + " days), rates in " +
            unit + "/day\n\n";
     char line[256];
-    std::snprintf(line, sizeof line, "%-9s %8s %10s %8s %10s %8s %10s %7s\n", "dyad", "recent", "rate", "baseline",
-                  "rate", "ratio", "p", "score");
+    std::snprintf(line, sizeof line, "%-9s %8s %10s %8s %10s %8s %10s %10s %7s\n", "dyad", "recent", "rate",
+                  "baseline", "rate", "ratio", "p", "q", "score");
     out += line;
     for (size_t i = 0; i < t.dyads.size() && i < top; ++i) {
       const auto& d = t.dyads[i];
-      std::snprintf(line, sizeof line, "%-9s %8lld %10.4f %8lld %10.4f %8.2f %10.3g %7.3f\n", (d.a + "-" + d.b).c_str(),
-                    static_cast<long long>(d.recent.events), d.recent.rate, static_cast<long long>(d.baseline.events),
-                    d.baseline.rate, d.change.ratio, d.change.p, d.change.score);
+      std::snprintf(line, sizeof line, "%-9s %8lld %10.4f %8lld %10.4f %8.2f %10.3g %10.3g %7.3f\n",
+                    (d.a + "-" + d.b).c_str(), static_cast<long long>(d.recent.events), d.recent.rate,
+                    static_cast<long long>(d.baseline.events), d.baseline.rate, d.change.ratio, d.change.p, d.q,
+                    d.change.score);
       out += line;
     }
-    out += "\nAxes (>= 3 states, every pair cooperating, group rise p < 0.05, no pair carrying it alone): " + std::to_string(t.axes.size()) + "\n";
+    out += "\nq: Benjamini-Hochberg over the " + std::to_string(t.dyads.size()) + " dyads (rising when q < 0.05)\n";
+    out += "\nAxes (>= 3 states, every pair cooperating, group rise p_adj < 0.05 after Bonferroni over the groups examined, no pair carrying it alone): " + std::to_string(t.axes.size()) + "\n";
     for (const auto& ax : t.axes) {
       std::string members;
       for (const auto& m : ax.members) members += (members.empty() ? "" : "-") + m;
-      std::snprintf(line, sizeof line, "\n%s  score %.3f  p %.3g  recent %lld  baseline %lld  ratio %.2f\n",
-                    members.c_str(), ax.change.score, ax.change.p, static_cast<long long>(ax.recent.events),
+      std::snprintf(line, sizeof line, "\n%s  score %.3f  p %.3g  p_adj %.3g  recent %lld  baseline %lld  ratio %.2f\n",
+                    members.c_str(), ax.change.score, ax.change.p, ax.p_adjusted, static_cast<long long>(ax.recent.events),
                     static_cast<long long>(ax.baseline.events), ax.change.ratio);
       out += line;
       for (const auto& e : ax.examples) {

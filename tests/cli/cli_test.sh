@@ -186,8 +186,10 @@ check "trends --format json exits 0" test $? -eq 0
 check "trends json has dyads and axes whose members are listed" python3 -c '
 import json, sys
 t = json.load(open(sys.argv[1]))
-assert t["dyads"] and all(k in t["dyads"][0] for k in ("a", "b", "recent", "baseline", "ratio", "p", "score"))
+assert t["dyads"] and all(k in t["dyads"][0] for k in ("a", "b", "recent", "baseline", "ratio", "p", "q", "score"))
+assert all(d["p"] <= d["q"] <= 1 for d in t["dyads"])
 assert all(len(a["members"]) >= 3 and a["members"] == sorted(a["members"]) for a in t["axes"])
+assert all(a["p"] <= a["p_adjusted"] < 0.05 for a in t["axes"])
 scores = [d["score"] for d in t["dyads"]]
 assert scores == sorted(scores, reverse=True)' "$tmp/trends.json"
 "$bin" trends --db "$adb" --recent 2025-01-01..2026-10-31 --baseline 2019-01-01..2022-12-31 > "$tmp/trends.txt"

@@ -106,6 +106,26 @@ TEST(AnalyzeStats, ConditionalTestOfTwoRates) {
   EXPECT_GT(fall.p, 0.99);
 }
 
+TEST(AnalyzeStats, BenjaminiHochberg) {
+  // m = 4, sorted p 0.01, 0.02, 0.03, 0.5: raw p*m/rank 0.04, 0.04, 0.04, 0.5; the running
+  // minimum from the top keeps them; results come back in input order.
+  const std::vector<double> q = BenjaminiHochberg({0.03, 0.5, 0.01, 0.02});
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_NEAR(q[0], 0.04, 1e-12);
+  EXPECT_NEAR(q[1], 0.5, 1e-12);
+  EXPECT_NEAR(q[2], 0.04, 1e-12);
+  EXPECT_NEAR(q[3], 0.04, 1e-12);
+  // Sorted 0.01 (rank 1: 0.02) and 0.04 (rank 2: 0.04); the minimum from the top keeps both.
+  const std::vector<double> q2 = BenjaminiHochberg({0.04, 0.01});
+  EXPECT_NEAR(q2[0], 0.04, 1e-12);
+  EXPECT_NEAR(q2[1], 0.02, 1e-12);
+  // Capped at 1.
+  EXPECT_NEAR(BenjaminiHochberg({0.9, 0.8, 0.95})[2], 0.95, 1e-12);
+  EXPECT_NEAR(BenjaminiHochberg({0.9, 0.8, 0.95})[1], 0.95, 1e-12);  // 0.8*3/1 = 2.4, min from top
+  EXPECT_EQ(BenjaminiHochberg({1.0, 1.0})[0], 1.0);
+  EXPECT_TRUE(BenjaminiHochberg({}).empty());
+}
+
 TEST(AnalyzeStats, DateRanges) {
   auto r = ParseDateRange("2025-01-01..2025-12-31");
   ASSERT_TRUE(r.ok());
@@ -255,6 +275,31 @@ TrendOptions Windows() {
   return o;
 }
 
+TEST(AnalyzeTrends, PureNoiseGivesNoAxisAndNoDiscovery) {
+  // 20 states, cooperative and other events at one constant rate over 2019..2025: nothing rose,
+  // so after the corrections no dyad is a discovery and no group is an axis.
+  for (uint32_t seed : {1u, 2u, 3u}) {
+    TempDir tmp;
+    Builder b;
+    std::mt19937 rng(seed);
+    const int lo = Day("2019-01-01"), hi = Day("2025-12-31");
+    for (int k = 0; k < 4000; ++k) {
+      const int x = static_cast<int>(rng() % 20), y = static_cast<int>((x + 1 + rng() % 19) % 20);
+      const std::string sx = std::string("Q") + static_cast<char>('A' + x) + "Q";
+      const std::string sy = std::string("Q") + static_cast<char>('A' + y) + "Q";
+      b.Add(sx, sy, 1 + static_cast<int>(rng() % 4), lo + static_cast<int>(rng() % static_cast<unsigned>(hi - lo + 1)));
+    }
+    auto db = b.Build(tmp.file("n.db"));
+    auto r = ComputeTrends(*db, Windows());
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    EXPECT_TRUE(r.value().axes.empty()) << "seed " << seed << ": " << r.value().axes.size() << " axes";
+    for (const DyadTrend& d : r.value().dyads) {
+      EXPECT_GE(d.q, 0.05) << "seed " << seed << ": " << d.a << "-" << d.b;
+      EXPECT_GE(d.q, d.change.p);
+    }
+  }
+}
+
 TEST(AnalyzeTrends, PlantedRisingTriadIsAnAxis) {
   TempDir tmp;
   Builder b;
@@ -297,6 +342,8 @@ TEST(AnalyzeTrends, PlantedRisingTriadIsAnAxis) {
   EXPECT_EQ(ax.recent.events, 18);
   EXPECT_EQ(ax.baseline.events, 3);
   EXPECT_LT(ax.change.p, 0.05);
+  EXPECT_LT(ax.p_adjusted, 0.05);
+  EXPECT_GE(ax.p_adjusted, ax.change.p);
   EXPECT_GT(ax.change.score, 0);
   EXPECT_EQ(ax.dyads.size(), 3u);
   ASSERT_EQ(ax.examples.size(), 5u);
