@@ -46,16 +46,6 @@ std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_hand
 // JSON has no infinity: an unbounded ratio (no baseline events) is null.
 json Number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
-
 std::string Fmt(const char* f, double v) {
   char buf[64];
   std::snprintf(buf, sizeof buf, f, v);

@@ -70,6 +70,16 @@ std::shared_ptr<const Engine> LoadEngineOrReport(const std::string& dict_flag, b
   return engine.value();
 }
 
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + '"';
+}
+
 bool WriteAll(FILE* f, const std::string& s) {
   if (s.empty()) return true;
   return std::fwrite(s.data(), 1, s.size(), f) == s.size();

@@ -28,6 +28,9 @@ Date Today();
 std::shared_ptr<const Engine> LoadEngineOrReport(const std::string& dict_flag, bool no_cache,
                                                  bool native_patterns = true);
 
+// A CSV field with RFC 4180 quoting (quoted, with doubled quotes, when it holds , " or a newline).
+std::string CsvField(const std::string& s);
+
 // Writes all of `s` to `f`; returns false on a broken pipe or other write error.
 bool WriteAll(FILE* f, const std::string& s);
 

@@ -66,13 +66,7 @@ std::string Field(const std::string& s, bool csv) {
     for (char& c : out) if (c == '\t' || c == '\n' || c == '\r') c = ' ';
     return out;
   }
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
+  return CsvField(s);
 }
 
 constexpr const char* kTableColumns[] = {

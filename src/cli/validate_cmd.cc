@@ -155,7 +155,7 @@ int RunValidate(const ValidateOptions& o) {
     Document doc;
     doc.id = rec.id;
     doc.text = CollapseSpace(rec.text);
-    doc.date = Date{std::stoi(rec.date.substr(0, 4)), std::stoi(rec.date.substr(4, 2)), std::stoi(rec.date.substr(6, 2))};
+    doc.date = rec.day;
     events.clear();
     if (Status s = engine->Code(doc, scratch, &events); !s.ok()) {
       std::fprintf(stderr, "%s:%d: record %s: %s; record skipped\n", o.file.c_str(), rec.line, rec.id.c_str(),

@@ -283,6 +283,7 @@ void ParseValidationSuite(const std::string& path, const std::string& data, Suit
       Date d;
       if (digits) d = Date{std::stoi(rec.date.substr(0, 4)), std::stoi(rec.date.substr(4, 2)), std::stoi(rec.date.substr(6, 2))};
       if (!digits || !base::IsValid(d)) rec.Fail(rec.line, "date '" + rec.date + "' is not a valid YYYYMMDD date");
+      rec.day = d;
     }
     if (rec.error.empty() && (!rec.has_text || base::Trim(rec.text).empty())) rec.Fail(rec.line, "no <Text> or empty text");
     if (rec.error.empty() && rec.noevents && !rec.expected.empty()) {

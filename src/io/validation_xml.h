@@ -11,6 +11,8 @@
 #include <tuple>
 #include <vector>
 
+#include "entente/event.h"
+
 namespace entente::io {
 
 // ---------------------------------------------------------------------------------------------
@@ -25,7 +27,8 @@ std::string NormCode(std::string_view code);
 
 // One <Sentence> record. `in_text`, `in_parse` are parser state.
 struct Record {
-  std::string id, category, date, sentence_attr;
+  std::string id, category, date, sentence_attr;  // attributes as written
+  Date day;  // `date` parsed (valid in every record kept)
   int line = 0;
   std::string text;
   bool has_text = false, in_text = false, in_parse = false;

@@ -275,20 +275,27 @@ TrendOptions Windows() {
   return o;
 }
 
+// Noise: `events` random dyads among `states` states named "<c>A<c>", "<c>B<c>", ... (c = tag),
+// random QuadClass, dates uniform over 2019..2025, so every rate is constant.
+void AddNoise(Builder& b, uint32_t seed, int states, int events, char tag) {
+  std::mt19937 rng(seed);
+  const int lo = Day("2019-01-01"), hi = Day("2025-12-31");
+  const unsigned n = static_cast<unsigned>(states);
+  for (int k = 0; k < events; ++k) {
+    const unsigned x = rng() % n, y = (x + 1 + rng() % (n - 1)) % n;
+    const std::string sx = std::string(1, tag) + static_cast<char>('A' + x) + tag;
+    const std::string sy = std::string(1, tag) + static_cast<char>('A' + y) + tag;
+    b.Add(sx, sy, 1 + static_cast<int>(rng() % 4), lo + static_cast<int>(rng() % static_cast<unsigned>(hi - lo + 1)));
+  }
+}
+
 TEST(AnalyzeTrends, PureNoiseGivesNoAxisAndNoDiscovery) {
   // 20 states, cooperative and other events at one constant rate over 2019..2025: nothing rose,
   // so after the corrections no dyad is a discovery and no group is an axis.
   for (uint32_t seed : {1u, 2u, 3u}) {
     TempDir tmp;
     Builder b;
-    std::mt19937 rng(seed);
-    const int lo = Day("2019-01-01"), hi = Day("2025-12-31");
-    for (int k = 0; k < 4000; ++k) {
-      const int x = static_cast<int>(rng() % 20), y = static_cast<int>((x + 1 + rng() % 19) % 20);
-      const std::string sx = std::string("Q") + static_cast<char>('A' + x) + "Q";
-      const std::string sy = std::string("Q") + static_cast<char>('A' + y) + "Q";
-      b.Add(sx, sy, 1 + static_cast<int>(rng() % 4), lo + static_cast<int>(rng() % static_cast<unsigned>(hi - lo + 1)));
-    }
+    AddNoise(b, seed, 20, 4000, 'Q');
     auto db = b.Build(tmp.file("n.db"));
     auto r = ComputeTrends(*db, Windows());
     ASSERT_TRUE(r.ok()) << r.status().message();
@@ -320,15 +327,7 @@ TEST(AnalyzeTrends, PlantedRisingTriadIsAnAxis) {
   b.Add("TNA", "TNB", 1, D("2025-05-05"));
   for (int k = 0; k < 10; ++k) b.Add("SDA", "SDB", 1, Day("2025-01-03") + 30 * k);
   for (int k = 0; k < 2; ++k) b.Add("SDA", "SDB", 1, Day("2020-01-03") + 300 * k);
-  // Noise: random dyads among 12 states at a constant rate over 2019..2025 (fixed seed).
-  std::mt19937 rng(20261128);
-  const int lo = Day("2019-01-01"), hi = Day("2025-12-31");
-  for (int k = 0; k < 600; ++k) {
-    const int x = static_cast<int>(rng() % 12), y = static_cast<int>((x + 1 + rng() % 11) % 12);
-    const std::string sx = std::string("N") + static_cast<char>('A' + x) + "N";
-    const std::string sy = std::string("N") + static_cast<char>('A' + y) + "N";
-    b.Add(sx, sy, 1 + static_cast<int>(rng() % 4), lo + static_cast<int>(rng() % static_cast<unsigned>(hi - lo + 1)));
-  }
+  AddNoise(b, 20261128, 12, 600, 'N');
   auto db = b.Build(tmp.file("t.db"));
 
   auto r = ComputeTrends(*db, Windows());
