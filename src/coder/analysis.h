@@ -122,6 +122,9 @@ struct Predicate {
   Mood mood = Mood::kPlain;
   std::string_view why_source;  // explanation of the source choice (static strings)
   char refined[6] = {};      // a more specific code found later ("urged X to provide aid": 0233)
+  bool keds = false;         // the pattern follows the KEDS conventions (coder.h, PatternStyles)
+  bool compound = false;     // KEDS "%" before the verb: the compound subject acts on itself
+  uint32_t pre_first = 0;    // KEDS: first token matched before the verb (== tok when none)
 };
 
 struct Analysis {

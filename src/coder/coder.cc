@@ -33,6 +33,19 @@ bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() -
 
 }  // namespace
 
+PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
+  PatternStyles st;
+  st.keds.assign(lexicon.pattern_count(), 0);
+  for (size_t i = 0; i < lexicon.pattern_count(); ++i) {
+    const std::string_view src = lexicon.str(lexicon.pattern(static_cast<uint32_t>(i)).source);
+    const bool native = src.rfind("verbs.tsv:", 0) == 0 || src.rfind("nouns.tsv:", 0) == 0;
+    st.keds[i] = native ? 0 : 1;
+  }
+  st.before_marker = lexicon.Find("*");
+  st.compound_marker = lexicon.Find("%");
+  return st;
+}
+
 Code Coder::SentenceCountry(const Analysis& a) const {
   Code c;
   for (const Span& sp : a.spans) {
@@ -199,6 +212,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t target = -1;
     uint32_t last = 0;
     int score = -1;
+    bool compound = false;   // KEDS "%" before the verb
+    uint32_t pre_first = 0;  // first token matched before the verb (the head when none)
   };
   // The words (and their lemmas) that follow a head token: a quick test that rejects most
   // patterns before the ordered match.
@@ -225,11 +240,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         return false;
       }
     }
+    // KEDS patterns: the elements after the "(*)" marker are words before the verb.
+    const bool keds = styles_ && styles_->keds_at(pi);
+    uint16_t post_len = p.elems_len;
+    if (keds) {
+      for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
+        const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
+        if (e.kind == lx::ElemKind::kOptional && e.alts_len == 1 && lx_.pattern_words(e)[0] == styles_->before_marker) {
+          post_len = ei;
+          break;
+        }
+      }
+    }
     uint32_t pos = h + 1;
     bool after_prep = false;
     int32_t target = -1;
     uint32_t last = h;
-    for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
+    for (uint16_t ei = 0; ei < post_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
       if (e.kind == lx::ElemKind::kTarget) {
         for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
@@ -310,12 +337,41 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
-    const int score = p.literals * 4 + (target >= 0 ? 2 : 0);
+    // KEDS words before the verb, matched right to left, each within a few words of the next
+    // and inside the clause.
+    int pre_literals = 0;
+    bool compound = false;
+    uint32_t pre_first = h;
+    if (post_len < p.elems_len) {
+      int32_t k = static_cast<int32_t>(h) - 1;
+      for (uint16_t ei = p.elems_len - 1; ei > post_len; --ei) {
+        const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
+        if (e.alts_len == 1 && lx_.pattern_words(e)[0] == styles_->compound_marker) {
+          compound = true;
+          continue;
+        }
+        int32_t found_at = -1;
+        for (int32_t j = k; j >= static_cast<int32_t>(sb) && j > k - 8; --j) {
+          if (is_clause_end(static_cast<uint32_t>(j))) break;
+          if (literal_matches(static_cast<uint32_t>(j), e)) {
+            found_at = j;
+            break;
+          }
+        }
+        if (found_at < 0) return false;
+        ++pre_literals;
+        pre_first = static_cast<uint32_t>(found_at);
+        k = found_at - 1;
+      }
+    }
+    const int score = (p.literals + pre_literals) * 4 + (target >= 0 ? 2 : 0);
     if (score > m->score) {
       m->pattern = pi;
       m->target = target;
       m->last = last;
       m->score = score;
+      m->compound = compound;
+      m->pre_first = pre_first;
     }
     return true;
   };
@@ -326,7 +382,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // no remaining pattern could score higher than the one already found.
   auto match_all = [&](std::pair<const uint32_t*, const uint32_t*> range, uint32_t h, Match* m) {
     for (const uint32_t* it = range.first; it != range.second; ++it) {
-      if (m->score >= lx_.pattern(*it).literals * 4 + 2) break;
+      // (KEDS patterns may score more than their literals after the verb: words before it.)
+      if (m->score >= lx_.pattern(*it).literals * 4 + 2 && !(styles_ && styles_->keds_at(*it))) break;
       match_pattern(*it, h, m);
     }
   };
@@ -419,6 +476,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     pr.target = best.target;
     pr.last = best.last;
     pr.noun = as_noun;
+    pr.keds = styles_ && styles_->keds_at(best.pattern);
+    pr.compound = best.compound;
+    pr.pre_first = best.score >= 0 && pr.keds ? best.pre_first : i;
+    if (pr.keds && pr.target < 0 && !pr.compound) {
+      // KEDS: a pattern that names no target takes the first actor after it.
+      for (uint32_t k = std::max(best.last, i) + 1; k < se; ++k) {
+        const int32_t mi = a.toks[k].mention;
+        if (mi >= 0 && !a.mentions[mi].place_only) {
+          pr.target = mi;
+          break;
+        }
+      }
+    }
     for (uint32_t k = i; k <= best.last; ++k)
       if (a.toks[k].mention < 0) a.used[k] = 1;
     a.preds.push_back(pr);
@@ -619,7 +689,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       while (j >= static_cast<int32_t>(sb) && (EndsWithLy(tok_text(j)) || (a.toks[j].wflags & lx::kNegation))) --j;
       const lx::VerbForm form = lx_.VerbFormOf(a.toks[i].word);
       const bool participle = form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple;
-      if (participle && j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kBe)) {
+      // (KEDS dictionaries spell the passive out in their patterns: "+ WAS_ *".)
+      if (participle && !p.keds && j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kBe)) {
         p.passive = true;
         const int32_t subject = find_subject(i, &p.why_source);
         int32_t agent = -1;
@@ -654,7 +725,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             p.why_source = "participle clause: the subject of the main verb";
           }
         }
-        if (p.source < 0) p.source = find_subject(i, &p.why_source);
+        // KEDS: the subject stands before the pattern's first word ("Ethiopia indicated it would
+        // act": INDICATED WOULD *).
+        if (p.source < 0) p.source = find_subject(p.keds ? p.pre_first : i, &p.why_source);
       }
       if (p.source < 0) {
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code
@@ -729,6 +802,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // KEDS dictionaries code modality in their patterns (NOT *, SAID WOULD *, &NEGATVAUXVRB *):
+    // the words before the verb do not change the event.
+    if (p.keds) continue;
     // Mood from the words before the (light) verb.
     const uint32_t v = p.tok;
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 5; --k) {
@@ -843,6 +919,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   for (const Predicate& p : a.preds) {
     const lx::Pattern& pat = lx_.pattern(p.pattern);
     std::string_view code = p.refined[0] ? std::string_view(p.refined) : lx_.cameo(pat.cameo).code;
+    // A KEDS paired code "032:033": source → target 032, target → source 033 (":173": only the
+    // reverse event). Codes from such dictionaries are carried through as given.
+    std::string_view reverse_code;
+    bool no_forward = false;
+    if (p.keds) {
+      if (const size_t colon = code.find(':'); colon != std::string_view::npos) {
+        reverse_code = code.substr(colon + 1);
+        code = code.substr(0, colon);
+        if (code.empty()) {
+          no_forward = true;
+          code = reverse_code;
+        }
+      }
+    }
     std::string mood_note;
     if (p.refined[0]) {
       mood_note = " +asks-for(" + lx_.cameo(pat.cameo).code + "->" + std::string(code) + ")";
@@ -863,7 +953,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note = " +refusal(" + std::string(code) + "->" + std::string(c) + ")";
       code = c;
     }
-    if (std::string_view w = refine_by_weapon(code); w != code && lx_.FindCameo(w) >= 0) {
+    if (std::string_view w = refine_by_weapon(code); !p.keds && w != code && lx_.FindCameo(w) >= 0) {
       mood_note += " +refined(" + std::string(code) + "->" + std::string(w) + ")";
       code = w;
     }
@@ -877,13 +967,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Pakistani and Chinese air force units held drills": exercises held together are military
     // cooperation between the participants (062), not a show of force (150).
-    if (code == "150" && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
+    if (!p.keds && code == "150" && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
       mood_note += " +joint(150->062)";
       code = "062";
       targets.clear();
     }
     std::vector<std::pair<const ActorValue*, const ActorValue*>> pairs;
-    if (!targets.empty() && !between) {
+    if (p.compound && sources.size() >= 2) {
+      // KEDS "% * [030]": the members of the compound subject do it to each other.
+      for (auto* s : sources)
+        for (auto* t : sources)
+          if (s != t && !(s->code == t->code)) pairs.push_back({s, t});
+    } else if (!targets.empty() && !between) {
       for (auto* s : sources)
         for (auto* t : targets)
           if (!(s->code == t->code)) pairs.push_back({s, t});
@@ -899,7 +994,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // opposition the sentence names ("resigned after weeks of student protests").
     ActorValue yielded_to;
     const bool no_target = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
-    if (no_target && sources.size() == 1 && targets.empty() && model::CameoRoot(code) == 8) {
+    if (no_target && !p.keds && sources.size() == 1 && targets.empty() && model::CameoRoot(code) == 8) {
       pairs.clear();
       for (const Mention& m : a.mentions) {
         if (m.actors_len != 1 || m.place_only) continue;
@@ -917,7 +1012,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // nuclear sites in Iran", "airstrikes in Afghanistan's Paktika province").
     ActorValue where_actor;
     const bool untargeted = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
-    if (untargeted && sources.size() == 1 && targets.empty() && model::CameoRoot(code) >= 18) {
+    if (untargeted && !p.keds && sources.size() == 1 && targets.empty() && model::CameoRoot(code) >= 18) {
       std::string_view where;
       if (place >= 0) where = lx_.str(lx_.place(static_cast<uint32_t>(place)).country);
       for (const Mention& m : a.mentions) {
@@ -936,6 +1031,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         where_actor.text_end = sent.begin;
         pairs.push_back({sources[0], &where_actor});
       }
+    }
+    // The reverse events of a paired code follow the forward ones.
+    const size_t n_forward = no_forward ? 0 : pairs.size();
+    if (!reverse_code.empty()) {
+      const size_t n = pairs.size();
+      for (size_t q = 0; q < n; ++q)
+        if (pairs[q].second) pairs.push_back({pairs[q].second, pairs[q].first});
+      if (no_forward) pairs.erase(pairs.begin(), pairs.begin() + static_cast<std::ptrdiff_t>(n));
     }
     if (pairs.empty()) continue;
     DateRange dr = sentence_date;
@@ -963,14 +1066,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "workers staged a strike": with workers, students or civilians as the source, a "strike"
     // is a labour strike (CAMEO 143), not a military one.
     bool labour_strike = false;
-    if (model::CameoRoot(base_code) >= 18) {
+    if (!p.keds && model::CameoRoot(base_code) >= 18) {
       for (uint32_t k = p.tok; k <= std::max(p.last, p.tok) && k < se; ++k) {
         const std::string_view w = word(k);
         labour_strike = labour_strike || w == "strike" || w == "strikes";
       }
     }
-    for (const auto& [s, t] : pairs) {
-      code = base_code;
+    for (size_t q = 0; q < pairs.size(); ++q) {
+      const auto& [s, t] = pairs[q];
+      code = q < n_forward ? base_code : reverse_code;
       const std::string_view src_sector = s->sector.view();
       const bool as_labour = labour_strike && (src_sector == "LAB" || src_sector == "EDU" || src_sector == "CVL") &&
                              lx_.FindCameo("143") >= 0;
@@ -979,7 +1083,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // act on that same country.
       if (s->inferred && t && t->sector.empty() && s->country == t->country) continue;
       // A meeting held where neither side is at home is CAMEO 044 (meet at a third location).
-      if (code == "040" && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
+      if (!p.keds && code == "040" && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
         const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
         if (where != s->country.view() && where != t->country.view() && lx_.FindCameo("044") >= 0) code = "044";
       }

@@ -13,9 +13,26 @@ namespace entente::coder {
 // Limits on input the coder accepts.
 constexpr size_t kMaxDocumentBytes = 8u << 20;  // 8 MiB of text per document
 
+// How each pattern of a lexicon is to be read, derived once per loaded lexicon (PatternStyles).
+// Patterns from the native files (verbs.tsv, nouns.tsv) follow Entente's rules. Patterns read
+// from KEDS-family dictionaries (OEDA/PETRARCH, TABARI) follow that family's conventions
+// (docs/DICTIONARIES.md, "How OEDA patterns are coded"): the target is the first actor after the
+// pattern when the pattern names none, the dictionary spells out modality and voice itself
+// (NOT *, SAID WOULD *, + WAS_ *), so Entente's mood and passive rules do not apply, words may
+// stand before the verb, and a paired code "032:033" codes both directions.
+struct PatternStyles {
+  std::vector<uint8_t> keds;              // per pattern: 1 when it follows the KEDS conventions
+  lexicon::WordId before_marker = 0;      // "(*)" element: the elements after it precede the verb
+  lexicon::WordId compound_marker = 0;    // "(%)" before the verb: the compound subject acts on itself
+  bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
+};
+
+// Classifies the patterns of `lx` (one pass over the pattern table, at load time).
+PatternStyles ClassifyPatterns(const lexicon::Lexicon& lx);
+
 class Coder {
  public:
-  explicit Coder(const lexicon::Lexicon& lx) : lx_(lx) {}
+  explicit Coder(const lexicon::Lexicon& lx, const PatternStyles* styles = nullptr) : lx_(lx), styles_(styles) {}
 
   // Codes `doc` (whose date must be known) and appends its events to *out in sentence order.
   // Non-ok for empty, oversized or invalid UTF-8 text; then nothing is appended.
@@ -44,6 +61,7 @@ class Coder {
                      Date doc_date, bool future) const;
 
   const lexicon::Lexicon& lx_;
+  const PatternStyles* styles_ = nullptr;
 };
 
 // Helpers shared by the coder's files.

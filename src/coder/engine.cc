@@ -17,6 +17,7 @@ namespace internal {
 
 struct EngineImpl {
   std::unique_ptr<lexicon::Lexicon> lexicon;
+  coder::PatternStyles styles;  // how each pattern is read (derived from the lexicon)
   std::vector<std::string> warnings;
   bool from_cache = false;
 };
@@ -101,11 +102,12 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
       }
     }
   }
+  impl->styles = coder::ClassifyPatterns(*impl->lexicon);
   return std::shared_ptr<const Engine>(new Engine(std::move(impl)));
 }
 
 Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* out) const {
-  coder::Coder coder(*impl_->lexicon);
+  coder::Coder coder(*impl_->lexicon, &impl_->styles);
   coder::Analysis& a = scratch.impl()->analysis;
   a.trace = nullptr;
   // CodeDocument checks its input before appending anything, so on error *out is untouched.
@@ -113,7 +115,7 @@ Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* o
 }
 
 std::string Engine::Explain(const std::string& sentence, Date date) const {
-  coder::Coder coder(*impl_->lexicon);
+  coder::Coder coder(*impl_->lexicon, &impl_->styles);
   Scratch scratch;
   coder::Analysis& a = scratch.impl()->analysis;
   std::string trace;

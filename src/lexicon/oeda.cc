@@ -2,6 +2,7 @@
 #include "lexicon/oeda.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -234,6 +235,15 @@ class Reader {
     }
   }
 
+  // OEDA's convention: a primary code of three letters is a country-level code (ISO3, a CAMEO
+  // region such as AFR, or a dictionary's own country, as the PETRARCH suite's ARN or GON), so
+  // agents combine with it ("Gondor's government" → GONGOV). CAMEO sector codes (IGO, NGO,
+  // MED, ...) are not countries.
+  static bool CountryLevel(std::string_view code) {
+    return code.size() == 3 && std::all_of(code.begin(), code.end(), base::IsAsciiUpper) &&
+           !model::IsSectorCode(code);
+  }
+
   void FinishActor(const std::string& file, ActorEntry* e, ActorKind kind) {
     if (e->names.empty()) return;
     LexiconBuilder& b = *b_;
@@ -279,7 +289,7 @@ class Reader {
       }
       if (undated) {
         // A bare sector ("[ELI]") has no country: the nearest dated role's country serves better.
-        if (undated->code.size() == 3 && !b.IsCountryCode(undated->code)) {
+        if (undated->code.size() == 3 && !b.IsCountryCode(undated->code) && !CountryLevel(undated->code)) {
           ++bare_sector_fallbacks_;
         } else {
           b.AddRole(person, Date{}, Date{}, b.Actor(undated->code, "", "", ActorKind::kPerson), where);
@@ -291,7 +301,12 @@ class Reader {
       return;
     }
     const std::string& code = undated->code;
-    if (code.size() == 3 && b.IsCountryCode(code)) {
+    const bool country_level = CountryLevel(code);
+    if (country_level && !b.IsCountryCode(code)) {
+      b.AddCountryCode(code);
+      ++own_countries_;
+    }
+    if (country_level) {
       const uint32_t a = b.Actor(code, code, "", ActorKind::kState);
       for (const auto& words : phrases) b.AddSense(words, {SenseKind::kCountryName, a});
       ++country_names_;
@@ -306,6 +321,7 @@ class Reader {
     const ActorKind kind =
         base::ToLower(file).find("milnonstate") != std::string::npos ? ActorKind::kArmed : ActorKind::kOrganization;
     persons_ = roles_ = actors_ = country_names_ = null_codes_ = extra_undated_ = bare_sector_fallbacks_ = 0;
+    own_countries_ = 0;
     ActorEntry cur;
     bool have = false;
     ForEachLine(content, [&](int line_no, std::string_view line) {
@@ -348,6 +364,10 @@ class Reader {
     Summary(file, std::to_string(actors_) + " actors, " + std::to_string(country_names_) +
                       " country names, " + std::to_string(persons_) + " people with " +
                       std::to_string(roles_) + " dated roles read");
+    if (own_countries_) {
+      Summary(file, std::to_string(own_countries_) +
+                        " three-letter codes that are not ISO3 countries read as country-level codes");
+    }
     if (null_codes_) Summary(file, std::to_string(null_codes_) + " null codes [---] skipped");
     if (extra_undated_) {
       Summary(file, std::to_string(extra_undated_) + " extra undated codes skipped (the first one is used)");
@@ -491,36 +511,57 @@ class Reader {
     int line = 0;
   };
 
-  // Resolves a code "[042:043]" → "042". Returns "" for the null code. *error on bad codes.
+  // Registers `code` in the CAMEO table when it is not there: a code the dictionary uses that
+  // is not a CAMEO code (WEIS-era "345", "174K", the suite's "903") is carried through as
+  // given, with its meaning unknown: quad class 0, Goldstein 0, no PLOVER category
+  // (docs/DICTIONARIES.md, "Codes that are not CAMEO codes").
+  void EnsureCode(const std::string& code) {
+    if (code.empty() || b_->FindCameo(code) >= 0) return;
+    model::CameoInfo info;
+    info.code = code;
+    info.name = "not a CAMEO code (from an OEDA dictionary)";
+    info.goldstein = 0;
+    info.quad_class = 0;
+    b_->AddCameo(info);
+    ++added_codes_;
+  }
+
+  // Resolves a code "[042]" → "042"; a paired code "[032:033]" (PETRARCH: the first code for
+  // source → target, the second for target → source) → "032:033", registered as such so the
+  // coder can emit both directions; "[:173]" → ":173" (the reverse event only); "[042:---]" →
+  // "042". Returns "" for the null code. *error on a malformed code. Codes are letters and
+  // digits, kept as written.
   std::string ResolveCode(std::string_view raw, std::string* error) {
     std::string_view code = base::Trim(raw);
+    std::string_view second;
     if (size_t colon = code.find(':'); colon != std::string_view::npos) {
-      std::string_view first = base::Trim(code.substr(0, colon));
-      code = first.empty() ? base::Trim(code.substr(colon + 1)) : first;
+      second = base::Trim(code.substr(colon + 1));
+      code = base::Trim(code.substr(0, colon));
     }
-    while (!code.empty() && !base::IsAsciiDigit(code.back()) && code.back() != '-') code.remove_suffix(1);
-    if (code.empty() || code == "---") return "";
-    for (char c : code) {
-      if (!base::IsAsciiDigit(c)) {
-        *error = "bad CAMEO code '" + std::string(raw) + "'";
-        return "";
-      }
+    auto valid = [](std::string_view c) {
+      if (c.empty() || c.size() > 8) return false;
+      for (char ch : c)
+        if (!base::IsAsciiDigit(ch) && !((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) return false;
+      return true;
+    };
+    if (code == "---") code = {};
+    if (second == "---") second = {};
+    if ((!code.empty() && !valid(code)) || (!second.empty() && !valid(second))) {
+      *error = "bad CAMEO code '" + std::string(raw) + "'";
+      return "";
     }
-    if (b_->FindCameo(code) < 0) {
-      const int root = model::CameoRoot(code);
-      if (code.size() < 2 || code.size() > 4 || root < 1 || root > 20) {
-        *error = "bad CAMEO code '" + std::string(raw) + "'";
-        return "";
-      }
+    if (code.empty() && second.empty()) return "";
+    EnsureCode(std::string(code));
+    EnsureCode(std::string(second));
+    if (second.empty()) return std::string(code);
+    std::string pair = std::string(code) + ":" + std::string(second);
+    if (b_->FindCameo(pair) < 0) {
       model::CameoInfo info;
-      info.code = std::string(code);
-      info.name = "CAMEO " + info.code + " (from OEDA dictionary)";
-      info.goldstein = 0;
-      info.quad_class = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+      info.code = pair;
+      info.name = "paired code: source to target, then target to source";
       b_->AddCameo(info);
-      ++added_codes_;
     }
-    return std::string(code);
+    return pair;
   }
 
   // The alternatives of a synset as one literal "a|b|c". Multi-word members contribute their
@@ -541,6 +582,58 @@ class Reader {
       out += m;
     }
     return out;
+  }
+
+  // Converts the part of a pattern before '*' to the optional elements that follow the "(*)"
+  // marker of an Entente spec (the coder reads them as words before the verb, right to left;
+  // coder.h, PatternStyles): words and synsets in order, "%" as the "(%)" marker (a compound
+  // subject acting on itself); "$" (the source, which is always before the verb) and "^" add
+  // nothing. Returns "" when there are no such words. A target "+" before the verb is not
+  // supported (*reason).
+  std::string ConvertPre(std::string_view pre, std::string* reason, std::string* error) {
+    std::vector<std::string> out;
+    for (std::string_view tok : Words(pre)) {
+      for (auto part : base::SplitList(tok, '_')) {
+        if (part.empty() || part == "$" || part == "^") continue;
+        if (part == "+") {
+          *reason = "patterns with the target (+) before the verb";
+          return "";
+        }
+        if (part == "%") {
+          out.emplace_back("(%)");
+          continue;
+        }
+        if (part.front() == '&') {
+          bool ok = false;
+          std::string lit = SynsetLiteral(part, &ok);
+          if (!ok) {
+            *error = "undefined synset " + std::string(part);
+            return "";
+          }
+          out.push_back("(" + lit + ")");
+          continue;
+        }
+        bool word = true;
+        for (char c : part) word = word && (std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '/' || c == '-');
+        if (!word) {
+          *error = "unexpected '" + std::string(part) + "' before the verb";
+          return "";
+        }
+        std::string lower = base::ToLower(part);
+        std::replace(lower.begin(), lower.end(), '/', '|');
+        out.push_back("(" + lower + ")");
+      }
+    }
+    if (out.size() > kMaxWords) {
+      *error = "pattern longer than 64 words";
+      return "";
+    }
+    std::string spec;
+    for (const auto& w : out) {
+      if (!spec.empty()) spec += ' ';
+      spec += w;
+    }
+    return spec;
   }
 
   // Converts the part of a pattern after '*' to an Entente spec. Returns "" and sets *reason
@@ -775,16 +868,18 @@ class Reader {
           Warn(file, line_no, "pattern without '*' (the verb's position)");
           return true;
         }
-        const auto pre = Words(body.substr(0, star));
-        if (!(pre.empty() || (pre.size() == 1 && pre[0] == "$"))) {
-          bool target = false;
-          for (auto w : pre) target = target || w == "+";
-          skipped[target ? "patterns with the target (+) before the verb"
-                         : "patterns with words before the verb"]++;
+        std::string reason;
+        const std::string pre = ConvertPre(body.substr(0, star), &reason, &err);
+        if (!err.empty()) {
+          Warn(file, line_no, err);
           return true;
         }
-        std::string reason;
+        if (!reason.empty()) {
+          skipped[reason]++;
+          return true;
+        }
         std::string spec = ConvertPost(body.substr(star + 1), &reason, &err);
+        if (!pre.empty() && err.empty() && reason.empty()) spec += " (*) " + pre;
         if (!err.empty()) {
           Warn(file, line_no, err);
           return true;
@@ -889,7 +984,7 @@ class Reader {
     }
     if (added_codes_) {
       Summary(file, std::to_string(added_codes_) +
-                        " CAMEO codes not in cameo.tsv added (goldstein 0, quad class from the root)");
+                        " codes that are not in cameo.tsv carried through as given (quad class 0, goldstein 0, no PLOVER)");
     }
   }
 
@@ -928,7 +1023,7 @@ class Reader {
   std::vector<std::string>* warnings_;
   // actors
   size_t persons_ = 0, roles_ = 0, actors_ = 0, country_names_ = 0, null_codes_ = 0, extra_undated_ = 0,
-         bare_sector_fallbacks_ = 0;
+         bare_sector_fallbacks_ = 0, own_countries_ = 0;
   // verbs
   std::unordered_map<std::string, std::vector<std::string>> synsets_;
   std::vector<BlockVerb> block_verbs_;

@@ -1,10 +1,22 @@
 #include "model/cameo.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace entente::model {
 
 int CameoRoot(std::string_view code) {
   if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return -1;
   return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+bool IsSectorCode(std::string_view code) {
+  // Sorted for binary search.
+  static constexpr std::string_view kSectors[] = {
+      "AGR", "AMN", "BUS", "CHR", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH",
+      "HRI", "IGO", "IMG", "INS", "JEW", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MUS",
+      "NGM", "NGO", "OPP", "PTY", "RAD", "REB", "REF", "REL", "SEP", "SET", "SPY", "UAF", "UIS"};
+  return std::binary_search(std::begin(kSectors), std::end(kSectors), code);
 }
 
 std::string JoinActorCode(std::string_view country, std::string_view sector) {

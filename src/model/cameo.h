@@ -25,6 +25,11 @@ struct ActorParts {
   std::string sector;
 };
 
+// True for the three-letter CAMEO actor codes that name a sector, role or kind of organisation
+// rather than a country or region: GOV, MIL, REB, OPP, IGO, NGO, MED, ... (the CAMEO actor
+// codebook's "role" and "organisation type" codes).
+bool IsSectorCode(std::string_view code);
+
 // Joins a country code and a sector ("PRK" + "GOV" → "PRKGOV"); either may be empty.
 std::string JoinActorCode(std::string_view country, std::string_view sector);
 

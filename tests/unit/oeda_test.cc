@@ -61,9 +61,10 @@ void WriteOedaSnippets(const TempDir& d) {
           "- * &NOPE [040]\n"                               // 12
           "- * FRIENDSHIP\n"                                // 13
           "- * PARCEL [---]\n"                              // 14
-          "\n"                                              // 15
-          "--- BEFRIEND [040] ---\n"                        // 16
-          "BEFRIEND\n");                                    // 17
+          "- + WAS * [044]\n"                               // 15
+          "\n"                                              // 16
+          "--- BEFRIEND [040] ---\n"                        // 17
+          "BEFRIEND\n");                                    // 18
 }
 
 // The senses of the phrase `text` (tokenized like the lexicon) or nullptr.
@@ -168,8 +169,8 @@ TEST_F(OedaSnippetTest, MalformedLinesAreReportedWithFileAndLine) {
   EXPECT_TRUE(HasWarning(warnings_, "Test.agents.txt:6: agent needs a code")) << all;
   EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt:12: undefined synset &NOPE")) << all;
   EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt:13: pattern needs a code")) << all;
-  // Counted, not per line: words before the verb, source after the verb, the null code.
-  EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt: 1 patterns with words before the verb skipped")) << all;
+  // Counted, not per line: a target before the verb, source after the verb, the null code.
+  EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt: 1 patterns with the target (+) before the verb skipped")) << all;
   EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt: 1 patterns with the source ($) after the verb skipped")) << all;
   EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt: 1 patterns with the null code")) << all;
   EXPECT_TRUE(HasWarning(warnings_, "Test.discards.txt: 1 sentence and 1 story discard phrases")) << all;
@@ -183,7 +184,8 @@ TEST_F(OedaSnippetTest, IrregularFormsAndPatterns) {
   auto [it, end] = lx_->VerbPatterns(send);
   std::vector<std::string> texts;
   for (; it != end; ++it) texts.emplace_back(lx_->str(lx_->pattern(*it).text));
-  ASSERT_EQ(texts.size(), 1u) << ::testing::PrintToString(texts);
+  // "* &GREETING (TO)" and, with its word before the verb, "&GREETING *".
+  ASSERT_EQ(texts.size(), 2u) << ::testing::PrintToString(texts);
   // The block's patterns apply to every verb of the block; the isolated verb [040] of BEFRIEND
   // takes its direct object.
   auto [bit, bend] = lx_->VerbPatterns(lx_->Find("befriend"));
