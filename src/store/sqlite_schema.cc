@@ -69,6 +69,16 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_by_event ON mentions (event_id);
 CREATE INDEX mentions_by_document ON mentions (document_id);
 )sql",
+    // 2: a document's mentions are always written together, so their ids form one range; the
+    // documents row keeps it and replacing a document deletes by id range. This drops the
+    // mentions (document_id) index, one index write per mention. (An empty range is lo > hi.)
+    R"sql(
+ALTER TABLE documents ADD COLUMN mention_lo INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE documents ADD COLUMN mention_hi INTEGER NOT NULL DEFAULT 0;
+UPDATE documents SET (mention_lo, mention_hi) =
+  (SELECT coalesce(min(m.id), 1), coalesce(max(m.id), 0) FROM mentions m WHERE m.document_id = documents.id);
+DROP INDEX mentions_by_document;
+)sql",
 };
 
 constexpr int kVersions = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);

@@ -9,7 +9,9 @@
 #include "store/sqlite_store.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
+#include <vector>
 
 #include "base/date.h"
 #include "base/strings.h"
@@ -83,6 +85,51 @@ void BindFilters(const EventQuery& q, Statement& st) {
   if (!q.plover.empty()) st.BindText(7, q.plover);
 }
 
+// A Bloom filter over the key hashes (source, target, CAMEO) of the stored events. A new mention
+// whose key is not in it cannot join an existing event, so the dedup lookup (an index probe that
+// was about a fifth of the store's time) is skipped; a false positive only costs that lookup.
+// It may hold keys that are no longer stored (rolled back or deleted events): also harmless.
+class KeyFilter {
+ public:
+  bool loaded() const { return !bits_.empty(); }
+  void Clear() { bits_.clear(); n_ = 0; }
+  // Sizes the filter for `expected` keys (at least 16 bits per key, a power of two).
+  void Reset(size_t expected) {
+    size_t words = 1 << 14;  // 1 Mbit
+    while (words * 64 < expected * 16) words *= 2;
+    bits_.assign(words, 0);
+    n_ = 0;
+  }
+  // Over capacity (more than 1 key per 12 bits): the false-positive rate starts to climb.
+  bool full() const { return n_ * 12 > bits_.size() * 64; }
+  size_t size() const { return n_; }
+  void Add(uint64_t key) {
+    ++n_;
+    ForEachBit(key, [&](size_t w, uint64_t m) { bits_[w] |= m; return true; });
+  }
+  bool MayContain(uint64_t key) const {
+    return ForEachBit(key, [&](size_t w, uint64_t m) { return (bits_[w] & m) != 0; });
+  }
+
+ private:
+  // Three bits from a remix of the key (key hashes are FNV-1a, whose low bits are weak).
+  template <typename F>
+  bool ForEachBit(uint64_t key, F&& f) const {
+    uint64_t h = key + 0x9e3779b97f4a7c15ULL;
+    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    const size_t mask = bits_.size() * 64 - 1;
+    for (int i = 0; i < 3; ++i) {
+      const size_t bit = static_cast<size_t>(h >> (i * 21)) & mask;
+      if (!f(bit >> 6, uint64_t{1} << (bit & 63))) return false;
+    }
+    return true;
+  }
+  std::vector<uint64_t> bits_;
+  size_t n_ = 0;
+};
+
 class SqliteStore final : public EventStore {
  public:
   SqliteStore(std::unique_ptr<Connection> conn, SqliteOptions options)
@@ -103,12 +150,18 @@ class SqliteStore final : public EventStore {
 
   std::unique_ptr<Connection> conn_;
   SqliteOptions options_;
-  Statement find_doc_, insert_doc_, update_doc_, doc_event_ids_, delete_doc_mentions_;
+  Status PrepareKeyFilter();
+
+  Statement find_doc_, insert_doc_, update_doc_, doc_event_ids_, delete_doc_mentions_, set_doc_mentions_;
+  Statement data_version_, all_keys_;
   Statement find_event_, insert_event_, insert_mention_, recount_event_, delete_empty_event_;
   // Events of this batch whose counts must be recomputed (a mention joined them) or that may
   // have lost all mentions (a changed document); new single-mention events need neither.
   enum : uint8_t { kRecount = 1, kMaybeEmpty = 2 };
   std::unordered_map<int64_t, uint8_t> touched_;
+  // Key hashes of the stored events, so most new events skip the dedup lookup (see KeyFilter).
+  KeyFilter keys_;
+  int64_t data_version_seen_ = -1;  // PRAGMA data_version when keys_ was last known complete
 };
 
 Status SqliteStore::PrepareStatements() {
@@ -116,13 +169,17 @@ Status SqliteStore::PrepareStatements() {
     Statement* stmt;
     const char* sql;
   } const all[] = {
-      {&find_doc_, "SELECT id, text_hash FROM documents WHERE doc_id = ?1"},
+      {&find_doc_, "SELECT id, text_hash, mention_lo, mention_hi FROM documents WHERE doc_id = ?1"},
       {&insert_doc_,
        "INSERT INTO documents (doc_id, text_hash, day, source, url, outlet, events) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       {&update_doc_,
        "UPDATE documents SET text_hash = ?2, day = ?3, source = ?4, url = ?5, outlet = ?6, events = ?7 WHERE id = ?1"},
-      {&doc_event_ids_, "SELECT DISTINCT event_id FROM mentions WHERE document_id = ?1"},
-      {&delete_doc_mentions_, "DELETE FROM mentions WHERE document_id = ?1"},
+      // A document's mentions have consecutive ids (written together): a rowid range, no index.
+      {&doc_event_ids_, "SELECT DISTINCT event_id FROM mentions WHERE id BETWEEN ?2 AND ?3 AND document_id = ?1"},
+      {&delete_doc_mentions_, "DELETE FROM mentions WHERE id BETWEEN ?2 AND ?3 AND document_id = ?1"},
+      {&set_doc_mentions_, "UPDATE documents SET mention_lo = ?2, mention_hi = ?3 WHERE id = ?1"},
+      {&data_version_, "PRAGMA data_version"},
+      {&all_keys_, "SELECT key_hash FROM events"},
       // Candidates have overlapping windows; window_lo is bounded because windows are capped.
       {&find_event_,
        "SELECT id FROM events WHERE key_hash = ?7 AND window_lo BETWEEN ?4 - 31 AND ?5"
@@ -153,10 +210,32 @@ Status SqliteStore::PrepareStatements() {
   return Status::Ok();
 }
 
+// Called inside the batch's write transaction. The filter is (re)built from the events table when
+// it is missing, over capacity, or when another connection committed since this one last wrote
+// (PRAGMA data_version changes then): its events' keys would be missing from the filter.
+Status SqliteStore::PrepareKeyFilter() {
+  int rc = data_version_.Step();
+  const int64_t version = rc == SQLITE_ROW ? data_version_.Int(0) : -1;
+  data_version_.Reset();
+  if (rc != SQLITE_ROW) return conn_->Error(rc, "reading the data version");
+  if (keys_.loaded() && !keys_.full() && version == data_version_seen_) return Status::Ok();
+  keys_.Clear();
+  std::vector<uint64_t> keys;
+  while ((rc = all_keys_.Step()) == SQLITE_ROW) keys.push_back(static_cast<uint64_t>(all_keys_.Int(0)));
+  all_keys_.Reset();
+  if (rc != SQLITE_DONE) return conn_->Error(rc, "reading event keys");
+  // Room for the stored keys and as many again before the next rebuild.
+  keys_.Reset(2 * keys.size() + 65536);
+  for (uint64_t k : keys) keys_.Add(k);
+  data_version_seen_ = version;
+  return Status::Ok();
+}
+
 Status SqliteStore::Ingest(const std::vector<CodedDocument>& batch, IngestCounts* counts) {
   if (Status s = conn_->Exec("BEGIN IMMEDIATE", "starting a batch"); !s.ok()) return s;
   IngestCounts local;
-  Status s = IngestInTransaction(batch, &local);
+  Status s = PrepareKeyFilter();
+  if (s.ok()) s = IngestInTransaction(batch, &local);
   if (s.ok() && options_.before_commit) s = options_.before_commit();
   if (s.ok()) s = conn_->Exec("COMMIT", "committing a batch");
   if (!s.ok()) {
@@ -193,11 +272,13 @@ Status SqliteStore::IngestDocument(const Document& doc, const std::vector<Event>
   const auto hash = static_cast<int64_t>(base::Fnv1a(doc.text));
   find_doc_.BindText(1, doc.id);
   int rc = find_doc_.Step();
-  int64_t document_id = 0;
+  int64_t document_id = 0, mention_lo = 1, mention_hi = 0;
   bool exists = false;
   if (rc == SQLITE_ROW) {
     exists = true;
     document_id = find_doc_.Int(0);
+    mention_lo = find_doc_.Int(2);
+    mention_hi = find_doc_.Int(3);
     const bool same = find_doc_.Int(1) == hash;
     find_doc_.Reset();
     if (same) {
@@ -212,11 +293,11 @@ Status SqliteStore::IngestDocument(const Document& doc, const std::vector<Event>
   const int day = doc.date.known() ? Day(doc.date) : 0;
   if (exists) {
     // Changed text: drop the old mentions (their events are recounted, emptied ones removed).
-    doc_event_ids_.Bind(1, document_id);
+    doc_event_ids_.Bind(1, document_id).Bind(2, mention_lo).Bind(3, mention_hi);
     while ((rc = doc_event_ids_.Step()) == SQLITE_ROW) touched_[doc_event_ids_.Int(0)] |= kRecount | kMaybeEmpty;
     doc_event_ids_.Reset();
     if (rc != SQLITE_DONE) return conn_->Error(rc, "reading a document's mentions");
-    delete_doc_mentions_.Bind(1, document_id);
+    delete_doc_mentions_.Bind(1, document_id).Bind(2, mention_lo).Bind(3, mention_hi);
     if (Status s = conn_->Run(delete_doc_mentions_, "removing a document's mentions"); !s.ok()) return s;
     counts->mentions_removed += static_cast<size_t>(sqlite3_changes(conn_->db()));
     update_doc_.Bind(1, document_id);
@@ -231,8 +312,16 @@ Status SqliteStore::IngestDocument(const Document& doc, const std::vector<Event>
   if (Status s = conn_->Run(st, "storing a document"); !s.ok()) return s;
   if (!exists) document_id = sqlite3_last_insert_rowid(conn_->db());
   int ordinal = 0;
+  int64_t first_mention = 0;
   for (const Event& e : events) {
     if (Status s = IngestMention(document_id, outlet, e, ordinal++, counts); !s.ok()) return s;
+    if (first_mention == 0) first_mention = sqlite3_last_insert_rowid(conn_->db());
+  }
+  if (first_mention != 0 || exists) {
+    // The mentions just written have consecutive ids (nothing else writes in between).
+    const int64_t last_mention = first_mention ? sqlite3_last_insert_rowid(conn_->db()) : 0;
+    set_doc_mentions_.Bind(1, document_id).Bind(2, first_mention ? first_mention : 1).Bind(3, last_mention);
+    if (Status s = conn_->Run(set_doc_mentions_, "storing a document's mention range"); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -258,14 +347,19 @@ Status SqliteStore::IngestMention(int64_t document_id, const std::string& outlet
       base::Fnv1a(e.cameo, base::Fnv1a(target.code + '\x1f', base::Fnv1a(e.source.code + '\x1f'))));
   find_event_.Bind(7, key_hash);
   // The oldest matching event wins (picked here: ORDER BY would build a sorter per lookup).
-  int rc;
+  // A key never stored cannot match: no lookup.
   int64_t event_id = 0;
-  while ((rc = find_event_.Step()) == SQLITE_ROW) {
-    const int64_t id = find_event_.Int(0);
-    if (event_id == 0 || id < event_id) event_id = id;
+  if (keys_.MayContain(static_cast<uint64_t>(key_hash))) {
+    int rc;
+    while ((rc = find_event_.Step()) == SQLITE_ROW) {
+      const int64_t id = find_event_.Int(0);
+      if (event_id == 0 || id < event_id) event_id = id;
+    }
+    find_event_.Reset();
+    if (rc != SQLITE_DONE) return conn_->Error(rc, "looking up an event");
+  } else {
+    find_event_.Reset();
   }
-  find_event_.Reset();
-  if (rc != SQLITE_DONE) return conn_->Error(rc, "looking up an event");
   if (event_id == 0) {
     Statement& ins = insert_event_;
     ins.BindText(1, e.source.code).BindText(2, target.code).BindText(3, e.cameo);
@@ -276,6 +370,7 @@ Status SqliteStore::IngestMention(int64_t document_id, const std::string& outlet
     ins.Bind(15, key_hash);
     if (Status s = conn_->Run(ins, "storing an event"); !s.ok()) return s;
     event_id = sqlite3_last_insert_rowid(conn_->db());
+    keys_.Add(static_cast<uint64_t>(key_hash));
     ++counts->events_created;
   } else {
     touched_[event_id] |= kRecount;
