@@ -43,6 +43,9 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   }
   st.before_marker = lexicon.Find("*");
   st.compound_marker = lexicon.Find("%");
+  st.skip_marker = lexicon.Find("^");
+  st.next_marker = lexicon.Find("_");
+  st.not_word = lexicon.Find("not");
   return st;
 }
 
@@ -207,6 +210,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return false;
   };
 
+  // KEDS literals match the word as written (PETRARCH matches words, not lemmas); "not" also
+  // matches the clitic "n't".
+  auto keds_literal_matches = [&](uint32_t k, const lx::PatternElem& e) {
+    const lx::WordId* alts = lx_.pattern_words(e);
+    const lx::WordId w = a.toks[k].word;
+    const bool clitic = (a.toks[k].tflags & text::kNegClitic) != 0;
+    for (uint16_t x = 0; x < e.alts_len; ++x) {
+      if ((w != lx::kUnknownWord && alts[x] == w) || (clitic && alts[x] == styles_->not_word)) return true;
+    }
+    return false;
+  };
+
   struct Match {
     uint32_t pattern = 0;
     int32_t target = -1;
@@ -256,8 +271,40 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     bool after_prep = false;
     int32_t target = -1;
     uint32_t last = h;
+    bool adjacent = false;  // KEDS "(_)": the next literal must stand right at `pos`
     for (uint16_t ei = 0; ei < post_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
+      if (keds && e.kind == lx::ElemKind::kOptional && e.alts_len == 1 &&
+          lx_.pattern_words(e)[0] == styles_->next_marker) {
+        adjacent = true;
+        continue;
+      }
+      if (keds && e.kind == lx::ElemKind::kOptional && e.alts_len == 1 &&
+          lx_.pattern_words(e)[0] == styles_->skip_marker) {
+        // "^": skip the next actor phrase, when one comes before the clause ends.
+        for (uint32_t k = pos; k < se && k < pos + 6; ++k) {
+          if (is_clause_end(k)) break;
+          if (a.toks[k].mention >= 0) {
+            pos = a.mentions[a.toks[k].mention].te;
+            last = pos - 1;
+            break;
+          }
+        }
+        continue;
+      }
+      if (keds && e.kind == lx::ElemKind::kTarget) {
+        // "+": the next actor phrase, whatever preposition stands before it.
+        for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
+          if (is_clause_end(k)) break;
+          if (a.toks[k].mention >= 0) {
+            target = a.toks[k].mention;
+            pos = a.mentions[target].te;
+            last = pos - 1;
+            break;
+          }
+        }
+        continue;
+      }
       if (e.kind == lx::ElemKind::kTarget) {
         for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
           if (is_clause_end(k)) break;
@@ -290,10 +337,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       int32_t found = -1;
       // Literals may stand a few words apart ("protested in Tbilisi every night against"), but
       // not across a clause end or another finite verb.
-      for (uint32_t k = pos; k < se && k < pos + 7; ++k) {
+      auto matches = [&](uint32_t k) { return keds ? keds_literal_matches(k, e) : literal_matches(k, e); };
+      const uint32_t window = adjacent ? 1 : 7;
+      adjacent = false;
+      for (uint32_t k = pos; k < se && k < pos + window; ++k) {
         if (is_clause_end(k) || (k > pos && tok_text(k) == ",")) break;
-        if (k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !literal_matches(k, e)) break;
-        if (literal_matches(k, e)) {
+        if (k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
+        if (matches(k)) {
           // "agreed on Friday": a preposition that opens a date is not the pattern's "on".
           const bool date_pp = (a.toks[k].wflags & lx::kPreposition) && k + 1 < se &&
                                ((a.toks[k + 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
@@ -344,16 +394,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     uint32_t pre_first = h;
     if (post_len < p.elems_len) {
       int32_t k = static_cast<int32_t>(h) - 1;
+      bool pre_adjacent = false;
       for (uint16_t ei = p.elems_len - 1; ei > post_len; --ei) {
         const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
         if (e.alts_len == 1 && lx_.pattern_words(e)[0] == styles_->compound_marker) {
           compound = true;
           continue;
         }
+        if (e.alts_len == 1 && lx_.pattern_words(e)[0] == styles_->next_marker) {
+          pre_adjacent = true;
+          continue;
+        }
         int32_t found_at = -1;
-        for (int32_t j = k; j >= static_cast<int32_t>(sb) && j > k - 8; --j) {
+        const int32_t window = pre_adjacent ? 1 : 8;
+        pre_adjacent = false;
+        for (int32_t j = k; j >= static_cast<int32_t>(sb) && j > k - window; --j) {
           if (is_clause_end(static_cast<uint32_t>(j))) break;
-          if (literal_matches(static_cast<uint32_t>(j), e)) {
+          if (keds_literal_matches(static_cast<uint32_t>(j), e)) {
             found_at = j;
             break;
           }
@@ -689,22 +746,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       while (j >= static_cast<int32_t>(sb) && (EndsWithLy(tok_text(j)) || (a.toks[j].wflags & lx::kNegation))) --j;
       const lx::VerbForm form = lx_.VerbFormOf(a.toks[i].word);
       const bool participle = form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple;
-      // (KEDS dictionaries spell the passive out in their patterns: "+ WAS_ *".)
-      if (participle && !p.keds && j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kBe)) {
-        p.passive = true;
-        const int32_t subject = find_subject(i, &p.why_source);
-        int32_t agent = -1;
+      auto by_agent = [&]() {
         for (uint32_t k = i + 1; k < se && k < i + 8; ++k) {
           if (TokenIs(text, a.toks[k], "by") && k + 1 < se) {
             for (uint32_t q = k + 1; q < se && q < k + 4; ++q) {
-              if (a.toks[q].mention >= 0) {
-                agent = a.toks[q].mention;
-                break;
-              }
+              if (a.toks[q].mention >= 0) return a.toks[q].mention;
             }
             break;
           }
         }
+        return -1;
+      };
+      // KEDS: a passive without a "by" agent is read like an active verb ("X was criticized over
+      // its dispute with Y": X > Y), as PETRARCH does.
+      if (participle && j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kBe) &&
+          (!p.keds || by_agent() >= 0)) {
+        p.passive = true;
+        const int32_t subject = find_subject(i, &p.why_source);
+        const int32_t agent = by_agent();
         p.source = agent;
         // "New sanctions were imposed on Iranian manufacturers by the EU": when the subject is not
         // an actor, the pattern's own target stands.

@@ -24,6 +24,9 @@ struct PatternStyles {
   std::vector<uint8_t> keds;              // per pattern: 1 when it follows the KEDS conventions
   lexicon::WordId before_marker = 0;      // "(*)" element: the elements after it precede the verb
   lexicon::WordId compound_marker = 0;    // "(%)" before the verb: the compound subject acts on itself
+  lexicon::WordId skip_marker = 0;        // "(^)": skip one actor phrase
+  lexicon::WordId next_marker = 0;        // "(_)": the next word follows the previous one directly
+  lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
 };
 

@@ -574,14 +574,44 @@ class Reader {
       return "";
     }
     *ok = true;
+    // Members get their regular plural too (PETRARCH generates it), unless the member or the
+    // synset's label ends in '_'.
     std::string out;
     std::set<std::string> seen;
-    for (const std::string& m : it->second) {
-      if (!seen.insert(m).second) continue;
+    auto add = [&](const std::string& w) {
+      if (!seen.insert(w).second) return;
       if (!out.empty()) out += '|';
-      out += m;
+      out += w;
+    };
+    for (const std::string& raw : it->second) {
+      if (!raw.empty() && raw.front() == '&') {
+        // A synset inside a synset (one level deep).
+        if (std::string_view(raw).substr(0, raw.size() - (raw.back() == '_')) == name) continue;
+        std::string upper = raw;
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        auto inner = synsets_.find(upper.back() == '_' ? upper.substr(0, upper.size() - 1) : upper);
+        if (inner == synsets_.end()) continue;
+        for (const std::string& w : inner->second) {
+          if (!w.empty() && w.front() != '&') add(KedsWord(w.back() == '_' ? w.substr(0, w.size() - 1) : w));
+        }
+        continue;
+      }
+      const bool no_plural = !raw.empty() && raw.back() == '_';
+      const std::string m = KedsWord(no_plural ? raw.substr(0, raw.size() - 1) : raw);
+      if (m.empty()) continue;
+      add(m);
+      if (!no_plural && m.back() != 's' && m.find('\'') == std::string::npos &&
+          std::all_of(m.begin(), m.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        add(PluralOf(m));
+      }
     }
     return out;
+  }
+
+  // A pattern word as Entente matches it: the negation clitic "n't" (a token of its own only
+  // after a verb, "did|n't") is written "not", which the coder also matches against "n't".
+  static std::string KedsWord(const std::string& lower) {
+    return lower == "n't" || lower == "n\xE2\x80\x99t" ? "not" : lower;
   }
 
   // Converts the part of a pattern before '*' to the optional elements that follow the "(*)"
@@ -593,7 +623,11 @@ class Reader {
   std::string ConvertPre(std::string_view pre, std::string* reason, std::string* error) {
     std::vector<std::string> out;
     for (std::string_view tok : Words(pre)) {
-      for (auto part : base::SplitList(tok, '_')) {
+      const auto parts = base::SplitList(tok, '_');
+      for (size_t pi = 0; pi < parts.size(); ++pi) {
+        const std::string_view part = parts[pi];
+        // Words joined by '_' follow each other: "(_)" between them ("RECENTLY_*": before the verb).
+        if (pi > 0 && !out.empty() && out.back() != "(_)" && part != "$" && part != "^") out.emplace_back("(_)");
         if (part.empty() || part == "$" || part == "^") continue;
         if (part == "+") {
           *reason = "patterns with the target (+) before the verb";
@@ -621,7 +655,7 @@ class Reader {
         }
         std::string lower = base::ToLower(part);
         std::replace(lower.begin(), lower.end(), '/', '|');
-        out.push_back("(" + lower + ")");
+        out.push_back("(" + KedsWord(lower) + ")");
       }
     }
     if (out.size() > kMaxWords) {
@@ -677,23 +711,41 @@ class Reader {
       } else if (tok == "$") {
         *reason = "patterns with the source ($) after the verb";
         return "";
-      } else if (tok == "^" || tok == "%") {
-        ++pp_words;  // "any noun phrase": Entente's literals already allow words in between
-      } else if (tok.front() == '&') {
-        bool ok = false;
-        std::string lit = SynsetLiteral(tok, &ok);
-        if (!ok) {
-          *error = "undefined synset " + std::string(tok);
-          return "";
-        }
-        out.push_back(lit);
+      } else if (tok == "^") {
+        out.emplace_back("(^)");  // skip one noun phrase (the coder skips one actor phrase)
         ++pp_words;
+      } else if (tok == "%") {
+        ++pp_words;  // a compound after the verb: the target slot takes the whole group
       } else {
-        std::string lower = base::ToLower(tok);
-        std::replace(lower.begin(), lower.end(), '/', '|');
-        for (auto part : base::SplitList(lower, '_')) {
+        // Words joined by '_' follow each other ("(_)" before the later ones; "*_OUT": right after
+        // the verb); any part may be a synset ("NEW_&TIETYPES_RELATIONS").
+        const auto parts = base::SplitList(tok, '_');
+        for (size_t pi = 0; pi < parts.size(); ++pi) {
+          const std::string_view part = parts[pi];
           if (part.empty()) continue;
-          out.emplace_back(part);
+          const bool joined = pi > 0 && part != "+" && part != "$" && part != "^" && part != "%";
+          if (joined && (out.empty() || out.back() != "(_)")) out.emplace_back("(_)");
+          if (part == "+") {
+            if (!target) out.push_back("*");
+            target = true;
+          } else if (part == "$") {
+            *reason = "patterns with the source ($) after the verb";
+            return "";
+          } else if (part == "^") {
+            out.emplace_back("(^)");
+          } else if (part.front() == '&') {
+            bool ok = false;
+            std::string lit = SynsetLiteral(part, &ok);
+            if (!ok) {
+              *error = "undefined synset " + std::string(part);
+              return "";
+            }
+            out.push_back(lit);
+          } else if (part != "%") {
+            std::string lower = base::ToLower(part);
+            std::replace(lower.begin(), lower.end(), '/', '|');
+            out.push_back(KedsWord(lower));
+          }
         }
         ++pp_words;
       }
@@ -830,7 +882,9 @@ class Reader {
           Warn(file, line_no, "empty synset member");
           return true;
         }
-        const std::string head(words.back());
+        std::string head(words.back());
+        // No plural for a member or a whole synset whose name ends in '_'.
+        if (text.back() == '_' || synset.back() == '_') head += '_';
         synsets_[synset].push_back(head);
         if (synset.size() > 1 && synset.back() == '_') synsets_[synset.substr(0, synset.size() - 1)].push_back(head);
         return true;
