@@ -603,6 +603,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         m.te = app.end < se ? app.end + 1 : app.end;
       }
     }
+    // "Bree Prime Minister Romendacil", where the name is a dictionary actor of the same country
+    // as the role right before it: one actor, the role's.
+    if (a.mentions.size() > first_mention && v.kind == MentionKind::kCountry && v.sector.empty() && m.prep == 0) {
+      Mention& prev = a.mentions.back();
+      if (prev.te == m.tb && prev.actors_len == 1 && prev.group < 0 && !prev.possessive) {
+        ActorValue& pv = a.mention_actors[prev.actors_off];
+        if ((pv.kind == MentionKind::kAgent || pv.kind == MentionKind::kPerson) && !pv.sector.empty() &&
+            pv.country == v.country) {
+          const int32_t pi = static_cast<int32_t>(a.mentions.size() - 1);
+          for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = pi;
+          prev.te = m.te;
+          prev.possessive = prev.possessive || m.possessive;
+          prev.modifier = prev.modifier || m.modifier;
+          pv.text_end = v.text_end;
+          i = m.te;
+          continue;
+        }
+      }
+    }
     m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
     m.actors_len = 1;
     push_actor(v);
