@@ -222,6 +222,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return false;
   };
 
+  // KEDS targets are named actors: a possessive pronoun ("his license", "its embassy") is not one.
+  auto keds_target_ok = [&](int32_t mi) {
+    const Mention& m = a.mentions[mi];
+    const bool pronoun = (a.toks[m.tb].wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) != 0;
+    return !(pronoun && m.modifier && m.te == m.tb + 1);
+  };
+
   struct Match {
     uint32_t pattern = 0;
     int32_t target = -1;
@@ -296,7 +303,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // "+": the next actor phrase, whatever preposition stands before it.
         for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
           if (is_clause_end(k)) break;
-          if (a.toks[k].mention >= 0) {
+          if (a.toks[k].mention >= 0 && keds_target_ok(a.toks[k].mention)) {
             target = a.toks[k].mention;
             pos = a.mentions[target].te;
             last = pos - 1;
@@ -398,7 +405,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint16_t ei = p.elems_len - 1; ei > post_len; --ei) {
         const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
         if (e.alts_len == 1 && lx_.pattern_words(e)[0] == styles_->compound_marker) {
+          // "%": the actor phrase before the verb must be a compound ("X and Y agree").
+          int32_t before = -1;
+          for (int32_t j = static_cast<int32_t>(h) - 1; j >= static_cast<int32_t>(sb) && before < 0; --j) {
+            if (is_clause_end(static_cast<uint32_t>(j))) break;
+            before = a.toks[j].mention;
+          }
+          if (before < 0 || a.mentions[before].group < 0) return false;
           compound = true;
+          ++pre_literals;
           continue;
         }
         if (e.alts_len == 1 && lx_.pattern_words(e)[0] == styles_->next_marker) {
@@ -540,7 +555,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // KEDS: a pattern that names no target takes the first actor after it.
       for (uint32_t k = std::max(best.last, i) + 1; k < se; ++k) {
         const int32_t mi = a.toks[k].mention;
-        if (mi >= 0 && !a.mentions[mi].place_only) {
+        if (mi >= 0 && !a.mentions[mi].place_only && keds_target_ok(mi)) {
           pr.target = mi;
           break;
         }
