@@ -642,6 +642,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (r.tb == l.te) continue;
     if (l.modifier && !l.possessive && r.tb == l.te) continue;
     bool has_and = false, has_comma = false, other = false;
+    // Lower-case words of no grammatical class after the link are adjectives of the next
+    // actor ("Fornost and the evil awful Gondor").
+    constexpr uint32_t kNotAdjective = lx::kAnyVerb | lx::kPreposition | lx::kSubordinator | lx::kConjunction |
+                                       lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kModal |
+                                       lx::kBe | lx::kAuxiliary | lx::kEventNoun | lx::kNegation | lx::kReport |
+                                       lx::kRelTime | lx::kWeekday | lx::kMonth;
     for (uint32_t k = l.te; k < r.tb; ++k) {
       const Tok& t = a.toks[k];
       const std::string_view w = TokenText(text, t);
@@ -649,6 +655,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       else if (w == ",") has_comma = true;
       else if ((t.tflags & text::kPunct) && (w == "-" || w == "\xE2\x80\x93" || w == "/")) has_and = true;
       else if (w == "as" || w == "well" || w == "both" || (t.wflags & lx::kDeterminer)) continue;
+      else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
+               t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
+        continue;
+      }
       else other = true;
     }
     if (other || (!has_and && !has_comma)) continue;
