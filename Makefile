@@ -29,11 +29,13 @@ demo: build
 
 test: test-release test-asan
 
+# The PostgreSQL store tests run against a throwaway local cluster (scripts/pg-test-cluster.sh
+# sets ENTENTE_TEST_PG and always removes the cluster; without PostgreSQL they skip).
 test-release: build
-	cd $(RELEASE) && ENTENTE_SHARED=$(SHARED) ctest --output-on-failure -j $(JOBS)
+	scripts/pg-test-cluster.sh with sh -c 'cd $(RELEASE) && ENTENTE_SHARED=$(SHARED) ctest --output-on-failure -j $(JOBS)'
 
 test-asan: build-asan
-	cd $(ASAN) && ENTENTE_SHARED=$(SHARED) ctest --output-on-failure -j $(JOBS) -L unit
+	scripts/pg-test-cluster.sh with sh -c 'cd $(ASAN) && ENTENTE_SHARED=$(SHARED) ctest --output-on-failure -j $(JOBS) -L unit'
 
 golden: build
 	$(RELEASE)/entente-golden --dict data/dict --floors tests/golden/floors.txt $(filter-out tests/golden/floors.txt,$(wildcard tests/golden/*.txt))

@@ -11,7 +11,7 @@
 #include "base/date.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "store/sqlite_store.h"
+#include "store/open.h"
 
 namespace entente::cli {
 
@@ -27,13 +27,13 @@ std::unique_ptr<store::EventStore> OpenForReading(const char* cmd, const std::st
     path = env && *env ? env : "entente.db";
   }
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
+  if (!store::IsPostgresUri(path) && !std::filesystem::exists(path, ec)) {
     std::fprintf(stderr, "entente %s: %s: no such database (create it with `entente ingest`)\n", cmd, path.c_str());
     return nullptr;
   }
-  store::SqliteOptions options;
+  store::OpenOptions options;
   options.read_only = true;
-  auto opened = store::OpenSqliteStore(path, options);
+  auto opened = store::OpenStore(path, options);
   if (!opened.ok()) {
     std::fprintf(stderr, "entente %s: %s\n", cmd, opened.status().message().c_str());
     return nullptr;

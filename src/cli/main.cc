@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
 
   IngestOptions ingest;
   auto* ingest_cmd = app.add_subcommand("ingest", "Code documents and store them, deduplicated, in the event store.");
-  ingest_cmd->add_option("--db", ingest.db, "SQLite event store (default: $ENTENTE_DB or ./entente.db)");
+  ingest_cmd->add_option("--db", ingest.db, "event store: SQLite file or postgresql:// URI (default: $ENTENTE_DB or ./entente.db)");
   ingest_cmd->add_option("--in", ingest.in, "Input format")->check(CLI::IsMember({"auto", "text", "jsonl"}));
   ingest_cmd->add_option("--date", ingest.date, "Default document date YYYY-MM-DD (default: today)");
   ingest_cmd->add_option("--dict", ingest.dict, "Dictionary folder (default: $ENTENTE_DICT or data/dict)");
@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
 
   EventsOptions events;
   auto* events_cmd = app.add_subcommand("events", "Stream deduplicated events with provenance from the event store.");
-  events_cmd->add_option("--db", events.db, "SQLite event store (default: $ENTENTE_DB or ./entente.db)");
+  events_cmd->add_option("--db", events.db, "event store: SQLite file or postgresql:// URI (default: $ENTENTE_DB or ./entente.db)");
   events_cmd->add_option("--from", events.from, "Events on or after YYYY-MM-DD");
   events_cmd->add_option("--to", events.to, "Events on or before YYYY-MM-DD");
   events_cmd->add_option("--actor", events.actor, "Source or target country (ISO3)");
@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
 
   DyadsOptions dyads;
   auto* dyads_cmd = app.add_subcommand("dyads", "Event counts per dyad and interval (QuadClass, PLOVER, Goldstein).");
-  dyads_cmd->add_option("--db", dyads.db, "SQLite event store (default: $ENTENTE_DB or ./entente.db)");
+  dyads_cmd->add_option("--db", dyads.db, "event store: SQLite file or postgresql:// URI (default: $ENTENTE_DB or ./entente.db)");
   dyads_cmd->add_option("--interval", dyads.interval, "Interval")->check(CLI::IsMember({"week", "month", "quarter", "year"}));
   dyads_cmd->add_option("--from", dyads.from, "Events on or after YYYY-MM-DD");
   dyads_cmd->add_option("--to", dyads.to, "Events on or before YYYY-MM-DD");
@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
 
   TrendsOptions trends;
   auto* trends_cmd = app.add_subcommand("trends", "Cooperation per dyad, recent vs baseline window; rising axes.");
-  trends_cmd->add_option("--db", trends.db, "SQLite event store (default: $ENTENTE_DB or ./entente.db)");
+  trends_cmd->add_option("--db", trends.db, "event store: SQLite file or postgresql:// URI (default: $ENTENTE_DB or ./entente.db)");
   trends_cmd->add_option("--recent", trends.recent, "Recent window YYYY-MM-DD..YYYY-MM-DD")->required();
   trends_cmd->add_option("--baseline", trends.baseline, "Baseline window YYYY-MM-DD..YYYY-MM-DD")->required();
   trends_cmd->add_flag("--weighted", trends.weighted, "Rates and ratios in mentions (the test stays on events)");

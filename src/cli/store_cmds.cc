@@ -18,7 +18,7 @@
 #include "cli/common.h"
 #include "io/input.h"
 #include "io/output.h"
-#include "store/sqlite_store.h"
+#include "store/open.h"
 
 namespace entente::cli {
 
@@ -145,7 +145,7 @@ int RunIngest(const IngestOptions& o) {
 
   // Open the store before loading dictionaries, so a bad database fails fast.
   const std::string db_path = ResolveDb(o.db);
-  auto opened = store::OpenSqliteStore(db_path);
+  auto opened = store::OpenStore(db_path);
   if (!opened.ok()) {
     std::fprintf(stderr, "entente ingest: %s\n", opened.status().message().c_str());
     return kExitError;
@@ -323,13 +323,13 @@ int RunEvents(const EventsOptions& o) {
   }
   const std::string db_path = ResolveDb(o.db);
   std::error_code ec;
-  if (!std::filesystem::exists(db_path, ec)) {
+  if (!store::IsPostgresUri(db_path) && !std::filesystem::exists(db_path, ec)) {
     std::fprintf(stderr, "entente events: %s: no such database (create it with `entente ingest`)\n", db_path.c_str());
     return kExitError;
   }
-  store::SqliteOptions options;
+  store::OpenOptions options;
   options.read_only = true;
-  auto opened = store::OpenSqliteStore(db_path, options);
+  auto opened = store::OpenStore(db_path, options);
   if (!opened.ok()) {
     std::fprintf(stderr, "entente events: %s\n", opened.status().message().c_str());
     return kExitError;

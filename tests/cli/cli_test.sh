@@ -178,6 +178,38 @@ PY
 "$bin" events --db "$db" > /dev/null 2> "$tmp/v.err"
 check "newer schema version refused" bash -c "test $? -eq 2 && grep -q 'schema version 999 is newer' '$tmp/v.err'"
 
+# PostgreSQL (docs/STORE.md): an unreachable server is named (never its password), exit 2, nothing
+# coded. With a scratch database in ENTENTE_TEST_PG (`make test` starts one), the same commands
+# on PostgreSQL and on SQLite print the same events, dyads and trends.
+"$bin" ingest --dict "$dict" --db "postgresql://ann:hunter2@127.0.0.1:1/news" "$src/data/sample/articles.jsonl" > /dev/null 2> "$tmp/pg.err"
+check "ingest into an unreachable PostgreSQL exits 2" test $? -eq 2
+check "unreachable PostgreSQL named with the reason" grep -q "entente ingest: postgresql://ann@127.0.0.1:1/news: cannot connect to the PostgreSQL server: .*refused" "$tmp/pg.err"
+check "unreachable PostgreSQL: password not shown" bash -c "! grep -q hunter2 '$tmp/pg.err'"
+"$bin" events --db "postgres://127.0.0.1:1/news" > /dev/null 2> "$tmp/pg2.err"
+check "events on an unreachable PostgreSQL exits 2" bash -c "test $? -eq 2 && grep -q 'postgres://127.0.0.1:1/news: cannot connect' '$tmp/pg2.err'"
+if [ -n "${ENTENTE_TEST_PG:-}" ] && command -v psql > /dev/null; then
+  schema="entente_cli_$$"
+  sep='?'; case "$ENTENTE_TEST_PG" in *\?*) sep='&' ;; esac
+  pg="$ENTENTE_TEST_PG${sep}options=-csearch_path%3D$schema"
+  psql -qX "$ENTENTE_TEST_PG" -c "CREATE SCHEMA $schema" > /dev/null
+  lite="$tmp/compare.db"
+  for d in "$lite" "$pg"; do
+    "$bin" ingest --dict "$dict" --db "$d" -q "$src/data/sample/articles.jsonl" 2> /dev/null
+    "$bin" ingest --dict "$dict" --db "$d" "$src/data/sample/articles.jsonl" 2> "$tmp/again.err"
+  done
+  check "PostgreSQL re-ingest leaves every document unchanged" grep -q "(0 new, 0 replaced, [0-9]* unchanged), 0 mentions stored" "$tmp/again.err"
+  check "PostgreSQL and SQLite: same events" cmp -s <("$bin" events --db "$lite") <("$bin" events --db "$pg")
+  check "PostgreSQL and SQLite: same filtered csv" cmp -s <("$bin" events --db "$lite" --actor RUS --format csv) <("$bin" events --db "$pg" --actor RUS --format csv)
+  check "PostgreSQL and SQLite: same dyads" cmp -s <("$bin" dyads --db "$lite" --interval year) <("$bin" dyads --db "$pg" --interval year)
+  check "PostgreSQL and SQLite: same trends" cmp -s <("$bin" trends --db "$lite" --recent 2025-01-01..2026-10-31 --baseline 2019-01-01..2022-12-31 --format json) <("$bin" trends --db "$pg" --recent 2025-01-01..2026-10-31 --baseline 2019-01-01..2022-12-31 --format json)
+  psql -qX "$pg" -c "UPDATE meta SET value = '999' WHERE key = 'schema_version'" > /dev/null
+  "$bin" events --db "$pg" > /dev/null 2> "$tmp/pgv.err"
+  check "PostgreSQL: newer schema version refused" bash -c "test $? -eq 2 && grep -q 'schema version 999 is newer' '$tmp/pgv.err'"
+  psql -qX "$ENTENTE_TEST_PG" -c "DROP SCHEMA $schema CASCADE" > /dev/null
+else
+  echo "skip: PostgreSQL comparison (ENTENTE_TEST_PG not set or psql missing)"
+fi
+
 # Analyses: `entente dyads` and `entente trends` on the sample corpus (docs/ANALYSIS.md).
 adb="$tmp/analyze.db"
 "$bin" ingest --dict "$dict" --db "$adb" -q "$src/data/sample/articles.jsonl" 2> /dev/null
