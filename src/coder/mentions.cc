@@ -289,15 +289,20 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       break;
     }
-    // "the government in Kyiv", "the foreign minister of Belarus"
+    // "the government in Kyiv", "the foreign minister of Belarus", "soldiers from Gondor"
     if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se &&
-        (TokenIs(text, a.toks[j], "of") || TokenIs(text, a.toks[j], "in"))) {
+        (TokenIs(text, a.toks[j], "of") || TokenIs(text, a.toks[j], "in") ||
+         // "Soldiers from Gondor have ...": a role from a country at the start of a clause; not
+         // an object ("recalled their ambassadors from Algeria").
+         (TokenIs(text, a.toks[j], "from") &&
+          (i == sb || TokenIs(text, a.toks[i - 1], ",") || (a.toks[i - 1].wflags & lx::kConjunction))))) {
       uint32_t k = j + 1;
       while (k < se && (a.toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
       if (const Span* s = span_at(k); s && (s->sense_mask & kHeadSenses) &&
                                       !(s->sense_mask & Bit(SenseKind::kOrganization))) {
         np.modifier = FirstActorRef(lx_, *s);
-        np.sector_via_of = TokenIs(text, a.toks[j], "of");
+        // "the leaders of X, Y and Z", "lawmakers in X and Y": the role applies to the whole list.
+        np.sector_via_of = !TokenIs(text, a.toks[j], "in");
         j = s->te;
       }
     }
