@@ -11,7 +11,8 @@
 #                                          PostgreSQL tests then skip) and says so
 #
 # initdb refuses to run as root: as root the cluster belongs to the `postgres` user (runuser),
-# so DIR's parent must be readable by that user (/tmp is). Exits 3 when the PostgreSQL server
+# so DIR's parent must be readable by that user (/tmp is). fsync is off (a test cluster is thrown
+# away) unless PG_TEST_DURABLE=1 (benchmarks). Exits 3 when the PostgreSQL server
 # binaries (initdb, pg_ctl) are not installed, so callers can skip the PostgreSQL tests.
 set -euo pipefail
 
@@ -76,11 +77,10 @@ case "$cmd" in
         cat "$dir/initdb.log" >&2
         exit 1
       }
-    # Unix socket in DIR (not /var/run/postgresql, which may not exist); TCP on 127.0.0.1 only;
-    # fsync off: a test cluster is thrown away anyway.
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c full_page_writes=off" \
-      start >/dev/null || {
+    # Unix socket in DIR (not /var/run/postgresql, which may not exist); TCP on 127.0.0.1 only.
+    opts="-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir"
+    [ "${PG_TEST_DURABLE:-0}" = 1 ] || opts="$opts -c fsync=off -c full_page_writes=off"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$opts" start >/dev/null || {
         cat "$dir/server.log" >&2
         exit 1
       }
