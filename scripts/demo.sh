@@ -20,6 +20,9 @@ echo "== Rising cooperation and emerging axes: 2025-01..2026-10 against 2019-202
 sed -n '1,12p' "$out/trends.txt"
 sed -n '/^Axes/,$p' "$out/trends.txt"
 echo
+echo "== Blocs in the signed cooperation/conflict network, 2025-01..2026-10 (entente blocs) =="
+"$bin" blocs --db "$out/sample.db" --from 2025-01-01 --to 2026-10-31 || [ $? -eq 1 ]  # 1: no bloc passed the test
+echo
 echo "== How one sentence is coded (entente explain) =="
 "$bin" explain --date 2025-10-30 \
   "North Korean Foreign Minister Choe Son-hui flew to Minsk on Tuesday and met her Belarusian counterpart Maxim Ryzhenkov."

@@ -6,6 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   libicu-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev python3
+  libigraph-dev
   libpq-dev postgresql
 )
 [ "${ENTENTE_SKIP_APT:-0}" = 1 ] && exit 0

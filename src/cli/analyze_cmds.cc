@@ -15,11 +15,7 @@
 
 namespace entente::cli {
 
-namespace {
-
-using nlohmann::json;
-
-// Opens the store read-only, or prints why not (the same rules as `entente events`).
+// Opens the store read-only, or prints why not (the same rules as `entente events`; common.h).
 std::unique_ptr<store::EventStore> OpenForReading(const char* cmd, const std::string& flag) {
   std::string path = flag;
   if (path.empty()) {
@@ -40,6 +36,10 @@ std::unique_ptr<store::EventStore> OpenForReading(const char* cmd, const std::st
   }
   return std::move(opened.value());
 }
+
+namespace {
+
+using nlohmann::json;
 
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 

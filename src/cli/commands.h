@@ -46,6 +46,16 @@ struct TrendsOptions {
 };
 int RunTrends(const TrendsOptions& o);
 
+// `entente blocs` (cli/blocs_cmd.cc): blocs in the signed interaction network of a window
+// (docs/ANALYSIS.md, "Blocs"). Exit 0 blocs printed, 1 none found, 2 error.
+struct BlocsOptions {
+  std::string db, from, to, level = "country", format = "text";
+  double resolution = 0.75;
+  unsigned long long seed = 1;
+  int null_runs = 99, top_ties = 5, rivalries = 10;
+};
+int RunBlocs(const BlocsOptions& o);
+
 // `entente validate` (cli/validate_cmd.cc): scores the coder on PETRARCH-style validation records
 // (docs/VALIDATION.md). Exit 0 all passed, 1 some failed (or none scored), 2 malformed/error.
 struct ValidateOptions {

@@ -2,9 +2,14 @@
 #pragma once
 
 #include <cstdio>
+#include <memory>
 #include <string>
 
 #include "entente/engine.h"
+
+namespace entente::store {
+class EventStore;
+}  // namespace entente::store
 
 namespace entente::cli {
 
@@ -33,5 +38,10 @@ std::string CsvField(const std::string& s);
 
 // Writes all of `s` to `f`; returns false on a broken pipe or other write error.
 bool WriteAll(FILE* f, const std::string& s);
+
+// Opens the event store read-only for an analysis command: `flag`, else $ENTENTE_DB, else
+// ./entente.db; a missing or unreadable store is reported as "entente CMD: …" on stderr and
+// gives nullptr (cli/analyze_cmds.cc).
+std::unique_ptr<store::EventStore> OpenForReading(const char* cmd, const std::string& flag);
 
 }  // namespace entente::cli

@@ -81,6 +81,19 @@ int main(int argc, char** argv) {
   trends_cmd->add_option("--top", trends.top, "Show only the N highest-scoring dyads (0: all)")->check(CLI::NonNegativeNumber);
   trends_cmd->add_option("--format", trends.format, "Output format")->check(CLI::IsMember({"text", "json"}));
 
+  BlocsOptions blocs;
+  auto* blocs_cmd = app.add_subcommand("blocs", "Blocs of states in the signed cooperation/conflict network of a window (igraph Leiden).");
+  blocs_cmd->add_option("--db", blocs.db, "event store: SQLite file or postgresql:// URI (default: $ENTENTE_DB or ./entente.db)");
+  blocs_cmd->add_option("--from", blocs.from, "Events on or after YYYY-MM-DD");
+  blocs_cmd->add_option("--to", blocs.to, "Events on or before YYYY-MM-DD");
+  blocs_cmd->add_option("--level", blocs.level, "Blocs of countries or of actor codes")->check(CLI::IsMember({"country", "actor"}));
+  blocs_cmd->add_option("--resolution", blocs.resolution, "Price of a pair in a bloc, in mean positive ties (default 0.75)")->check(CLI::NonNegativeNumber);
+  blocs_cmd->add_option("--seed", blocs.seed, "Random seed (same seed, same output)");
+  blocs_cmd->add_option("--null-runs", blocs.null_runs, "Permutations for the significance test (0: none; else >= 19)")->check(CLI::Range(0, 100000));
+  blocs_cmd->add_option("--top-ties", blocs.top_ties, "Ties listed per bloc in text (JSON lists all)")->check(CLI::NonNegativeNumber);
+  blocs_cmd->add_option("--rivalries", blocs.rivalries, "Strongest conflict ties between blocs listed")->check(CLI::NonNegativeNumber);
+  blocs_cmd->add_option("--format", blocs.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+
   ValidateOptions validate;
   auto* validate_cmd = app.add_subcommand("validate", "Score the coder on PETRARCH-style validation records (XML).");
   validate_cmd->add_option("file", validate.file, "Validation records file (e.g. PETR.UnitTest.records.xml)")->required();
@@ -104,6 +117,7 @@ int main(int argc, char** argv) {
   if (*events_cmd) return RunEvents(events);
   if (*dyads_cmd) return RunDyads(dyads);
   if (*trends_cmd) return RunTrends(trends);
+  if (*blocs_cmd) return RunBlocs(blocs);
   if (*validate_cmd) return RunValidate(validate);
   return kExitError;
 }

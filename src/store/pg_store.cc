@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
-#include <limits>
 #include <unordered_map>
 
 #include "base/date.h"

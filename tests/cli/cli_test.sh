@@ -242,6 +242,33 @@ check "trends bad date exits 2" test $? -eq 2
 "$bin" trends --db "$adb" --recent 2022-01-01..2025-12-31 --baseline 2019-01-01..2022-12-31 > /dev/null 2> "$tmp/tr.err"
 check "trends overlapping windows exit 2" bash -c "test $? -eq 2 && grep -q 'overlap' '$tmp/tr.err'"
 
+# `entente blocs` (docs/ANALYSIS.md, "Blocs"): JSON shape, same seed same output, bad input.
+"$bin" blocs --db "$adb" --from 2025-01-01 --to 2026-10-31 --format json > "$tmp/blocs.json"
+check "blocs --format json exits 0" test $? -eq 0
+check "blocs json: sorted members, ties inside the bloc, cohesion in [0, 1], no rival pair inside" python3 -c '
+import json, sys
+t = json.load(open(sys.argv[1]))
+assert t["blocs"], "no bloc"
+for b in t["blocs"]:
+    m = b["members"]
+    assert len(m) >= 2 and m == sorted(m)
+    assert 0 <= b["cohesion"] <= 1 and 0 < b["density"] <= 1 and b["p"] <= 0.05
+    assert all(x["a"] in m and x["b"] in m and x["a"] < x["b"] for x in b["ties"])
+    assert all(x["weight"] >= 0 for x in b["ties"])
+assert all(r["weight"] < 0 and r["bloc_a"] != r["bloc_b"] for r in t["rivalries"])' "$tmp/blocs.json"
+"$bin" blocs --db "$adb" --from 2025-01-01 --to 2026-10-31 --format json > "$tmp/blocs2.json"
+check "blocs: same seed, same bytes" cmp -s "$tmp/blocs.json" "$tmp/blocs2.json"
+"$bin" blocs --db "$adb" --from 2025-01-01 --to 2026-10-31 > "$tmp/blocs.txt"
+check "blocs text lists blocs" bash -c "test $? -eq 0 && grep -q '^Bloc 1: ' '$tmp/blocs.txt'"
+"$bin" blocs --db "$adb" --from 2026-01-01 --to 2025-01-01 > /dev/null 2> "$tmp/bl.err"
+check "blocs --from after --to exits 2" bash -c "test $? -eq 2 && grep -q 'is after --to' '$tmp/bl.err'"
+"$bin" blocs --db "$adb" --from 2025-02-30 > /dev/null 2> "$tmp/bl.err"
+check "blocs bad date exits 2" bash -c "test $? -eq 2 && grep -q 'is not a date' '$tmp/bl.err'"
+"$bin" blocs --db "$tmp/no-such.db" > /dev/null 2> "$tmp/bl.err"
+check "blocs on a missing database exits 2" bash -c "test $? -eq 2 && grep -q 'no such database' '$tmp/bl.err'"
+"$bin" blocs --db "$adb" --from 1990-01-01 --to 1990-12-31 > /dev/null 2>&1
+check "blocs with nothing in range exits 1" test $? -eq 1
+
 # `entente validate` (docs/VALIDATION.md): PETRARCH-style validation records.
 # The PETRARCH unit-test suite is third-party and lives beside the repository, in ../shared.
 suite=$src/../shared/compat/petrarch/PETR.UnitTest.records.xml
