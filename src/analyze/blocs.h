@@ -6,7 +6,8 @@
 // Constant Potts Model  Q = Σ_blocs Σ_{i<j in bloc} (w_ij − γ)  with igraph's Leiden algorithm
 // (negative ties enter the objective as they are), then a repair step guarantees that no bloc
 // holds two states whose net tie is negative, and a permutation test keeps only blocs that beat
-// what the same procedure finds when the observed ties are scattered at random over all pairs.
+// the best bloc the same procedure finds in networks rewired at random with every node keeping
+// its number of partners (degree-preserving edge swaps).
 #pragma once
 
 #include <cstdint>
@@ -28,7 +29,7 @@ struct BlocOptions {
   // the network's mean cooperative tie).
   double resolution = 0.75;
   uint64_t seed = 1;     // Leiden's random order and the permutation test: same seed, same output
-  int null_runs = 99;    // permutations for the significance test (0: report every bloc, p = null)
+  int null_runs = 99;    // rewired networks for the significance test (0: no test, p = null)
   double alpha = 0.05;   // report blocs with permutation p ≤ alpha
   int rivalries = 10;    // strongest conflict ties between reported blocs to return
 };

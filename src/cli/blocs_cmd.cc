@@ -66,7 +66,7 @@ int RunBlocs(const BlocsOptions& o) {
   opts.null_runs = o.null_runs;
   opts.rivalries = o.rivalries;
   if (o.null_runs > 0 && o.null_runs < 19) {
-    std::fprintf(stderr, "entente blocs: --null-runs must be 0 or at least 19 (p <= 0.05 needs 19 permutations)\n");
+    std::fprintf(stderr, "entente blocs: --null-runs must be 0 or at least 19 (p <= 0.05 needs 19 rewired networks)\n");
     return kExitError;
   }
   auto db = OpenForReading("blocs", o.db);

@@ -26,7 +26,9 @@ struct DocResult {
 
 // Codes and formats a batch with `threads` workers; each worker has its own scratch space.
 // Results are per document, so the caller writes them in input order.
+// `spans`: the input's sentences of each document (for the ids of `--out tsv`).
 void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int threads, io::OutputFormat format,
+               const std::vector<std::vector<io::SentenceSpan>>& spans,
                std::vector<std::unique_ptr<Engine::Scratch>>& scratch, std::vector<DocResult>* results) {
   results->resize(docs.size());
   std::vector<std::vector<Event>> events(std::max(threads, 1));  // reused per worker
@@ -36,6 +38,10 @@ void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int thre
     events[w].clear();
     r.status = engine.Code(docs[i], *scratch[w], &events[w]);
     r.events = events[w].size();
+    if (format == io::OutputFormat::kPetrarchTsv) {
+      io::FormatPetrarchEvents(events[w], docs[i], i < spans.size() ? &spans[i] : nullptr, &r.formatted);
+      return;
+    }
     size_t k = 0;
     for (const Event& e : events[w]) {
       io::FormatEvent(e, &docs[i], format,
@@ -61,8 +67,11 @@ int RunCode(const CodeOptions& o) {
   io::InputFormat in = io::InputFormat::kAuto;
   if (o.in == "text") in = io::InputFormat::kText;
   else if (o.in == "jsonl") in = io::InputFormat::kJsonl;
+  else if (o.in == "petrarch-xml") in = io::InputFormat::kPetrarchXml;
+  else if (o.in == "conllu") in = io::InputFormat::kConllu;
   io::OutputFormat out_format = io::OutputFormat::kJsonl;
-  if (o.out == "tsv") out_format = io::OutputFormat::kTsv;
+  if (o.out == "tsv") out_format = io::OutputFormat::kPetrarchTsv;
+  else if (o.out == "phoenix") out_format = io::OutputFormat::kTsv;
   else if (o.out == "plover") out_format = io::OutputFormat::kPlover;
 
   auto engine = LoadEngineOrReport(o.dict, o.no_cache);
@@ -91,6 +100,7 @@ int RunCode(const CodeOptions& o) {
   std::string buf = io::FormatHeader(out_format);
   std::vector<DocResult> results;
   std::vector<std::string> where;  // file:line of each document in the current batch
+  std::vector<std::vector<io::SentenceSpan>> spans;  // the input's sentences of each document
 
   auto report = [&](const io::InputError& e) {
     ++n_errors;
@@ -107,7 +117,7 @@ int RunCode(const CodeOptions& o) {
         path, in, default_date, 512,
         [&](std::vector<Document>& docs) {
           if (broken_pipe) return;
-          CodeBatch(*engine, docs, threads, out_format, scratch, &results);
+          CodeBatch(*engine, docs, threads, out_format, spans, scratch, &results);
           for (size_t i = 0; i < docs.size(); ++i) {
             if (!results[i].status.ok()) {
               report(io::InputError{where[i], docs[i].id, results[i].status.message()});
@@ -122,7 +132,7 @@ int RunCode(const CodeOptions& o) {
           buf.clear();
           if (progress) std::fprintf(stderr, "\r\033[Kcoded %zu documents, %zu events", n_docs, n_events);
         },
-        report, &where);
+        report, &where, &spans);
     if (!s.ok()) {
       ++n_errors;
       std::fprintf(stderr, "%sentente code: %s\n", progress ? "\r\033[K" : "", s.message().c_str());

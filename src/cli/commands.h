@@ -63,7 +63,12 @@ struct ValidateOptions {
   bool verbose = false, no_cache = false;
   // Also load the bundled verb and noun patterns beside the suite's own dictionaries.
   bool bundled_patterns = false;
+  // "auto" (by content), "petrarch" (XML records) or "tabari" (Validate.text records).
+  std::string format = "auto";
 };
 int RunValidate(const ValidateOptions& o);
+// The TABARI runner (cli/validate_tabari.cc), called by RunValidate for TABARI files.
+int RunValidateTabari(const ValidateOptions& o, const std::string& data);
+bool IsTabariValidation(const ValidateOptions& o, const std::string& data);
 
 }  // namespace entente::cli

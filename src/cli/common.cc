@@ -22,7 +22,7 @@ std::string ResolveDictDir(const std::string& flag) {
 
 EngineOptions DictOptions(const std::string& flag) {
   EngineOptions opts;
-  if (flag.rfind("oeda:", 0) == 0) {
+  if (flag.rfind("oeda:", 0) == 0 || flag.rfind("tabari:", 0) == 0) {
     opts.dict_dir = ResolveDictDir("");
     opts.extra_dicts.push_back(flag);
   } else {

@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
   blocs_cmd->add_option("--level", blocs.level, "Blocs of countries or of actor codes")->check(CLI::IsMember({"country", "actor"}));
   blocs_cmd->add_option("--resolution", blocs.resolution, "Price of a pair in a bloc, in mean positive ties (default 0.75)")->check(CLI::NonNegativeNumber);
   blocs_cmd->add_option("--seed", blocs.seed, "Random seed (same seed, same output)");
-  blocs_cmd->add_option("--null-runs", blocs.null_runs, "Permutations for the significance test (0: none; else >= 19)")->check(CLI::Range(0, 100000));
+  blocs_cmd->add_option("--null-runs", blocs.null_runs, "Rewired networks for the significance test (0: none; else >= 19)")->check(CLI::Range(0, 100000));
   blocs_cmd->add_option("--top-ties", blocs.top_ties, "Ties listed per bloc in text (JSON lists all)")->check(CLI::NonNegativeNumber);
   blocs_cmd->add_option("--rivalries", blocs.rivalries, "Strongest conflict ties between blocs listed")->check(CLI::NonNegativeNumber);
   blocs_cmd->add_option("--format", blocs.format, "Output format")->check(CLI::IsMember({"text", "json"}));

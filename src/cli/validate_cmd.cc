@@ -17,6 +17,7 @@
 #include "base/strings.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "io/petrarch_xml.h"
 #include "io/validation_xml.h"
 
 namespace entente::cli {
@@ -122,9 +123,28 @@ int RunValidate(const ValidateOptions& o) {
   std::stringstream buf;
   buf << in.rdbuf();
   const std::string data = buf.str();
+  if (IsTabariValidation(o, data)) return RunValidateTabari(o, data);
   Suite suite;
   io::ParseValidationSuite(o.file, data, &suite);
   for (const auto& e : suite.errors) std::fprintf(stderr, "%s\n", e.c_str());
+  // CoNLL-U parses (the UDPipe form of the suite): read and checked as `code --in conllu` does;
+  // the coder still codes <Text> (docs/VALIDATION.md).
+  size_t ud_parses = 0, ud_bad = 0, ud_words = 0, ud_aligned = 0;
+  for (const Record& rec : suite.records) {
+    const std::string_view body = base::Trim(rec.parse);
+    if (body.empty() || body.front() == '(') continue;
+    io::ParsedSentence sent;
+    sent.text = CollapseSpace(rec.text);
+    bool conllu = false;
+    ++ud_parses;
+    if (const std::string bad = io::ReadParse(o.file, rec.parse, rec.parse_line, &sent, &conllu); !bad.empty()) {
+      ++ud_bad;
+      std::fprintf(stderr, "%s:%d: record %s: <Parse>: %s\n", o.file.c_str(), rec.parse_line, rec.id.c_str(), bad.c_str());
+      continue;
+    }
+    ud_words += sent.tokens.size();
+    for (const io::ParsedToken& t : sent.tokens) ud_aligned += t.aligned;
+  }
 
   std::string dict_dir, why;
   if (!SuiteDictionaryDir(o.file, suite, &dict_dir, &why)) {
@@ -146,10 +166,12 @@ int RunValidate(const ValidateOptions& o) {
   size_t passed = 0, failed = 0, not_scored = 0, code_errors = 0;
   std::map<std::string, std::pair<size_t, size_t>> by_category;  // passed, scored
   for (const Record& rec : suite.records) {
-    if (!o.category.empty() && rec.category != o.category) continue;
+    // The UDPipe suite names the category in `source`.
+    const std::string& category = rec.category.empty() ? rec.source : rec.category;
+    if (!o.category.empty() && category != o.category) continue;
     if (base::ToLower(base::Trim(rec.sentence_attr)) == "false") {
       ++not_scored;
-      if (o.verbose) std::printf("NOT SCORED %s [%s] (sentence=\"false\")\n", rec.id.c_str(), rec.category.c_str());
+      if (o.verbose) std::printf("NOT SCORED %s [%s] (sentence=\"false\")\n", rec.id.c_str(), category.c_str());
       continue;
     }
     Document doc;
@@ -170,18 +192,18 @@ int RunValidate(const ValidateOptions& o) {
       if (std::find(rules.begin(), rules.end(), e.evidence.rule) == rules.end()) rules.push_back(e.evidence.rule);
     }
     const bool ok = got == rec.expected;
-    auto& cat = by_category[rec.category];
+    auto& cat = by_category[category];
     ++cat.second;
     if (ok) {
       ++passed;
       ++cat.first;
-      if (o.verbose) std::printf("PASS %s [%s] %s\n", rec.id.c_str(), rec.category.c_str(), FormatSet(got).c_str());
+      if (o.verbose) std::printf("PASS %s [%s] %s\n", rec.id.c_str(), category.c_str(), FormatSet(got).c_str());
       continue;
     }
     ++failed;
     std::string rule_list;
     for (const auto& r : rules) rule_list += (rule_list.empty() ? "" : " ; ") + r;
-    std::printf("FAIL %s [%s] expected: %s | got: %s | rule: %s\n", rec.id.c_str(), rec.category.c_str(),
+    std::printf("FAIL %s [%s] expected: %s | got: %s | rule: %s\n", rec.id.c_str(), category.c_str(),
                 FormatSet(rec.expected).c_str(), FormatSet(got).c_str(), rules.empty() ? "-" : rule_list.c_str());
   }
   if (o.verbose) {
@@ -190,7 +212,11 @@ int RunValidate(const ValidateOptions& o) {
     }
     if (suite.configs) std::printf("%zu <Config> options ignored\n", suite.configs);
   }
-  const size_t malformed = suite.skipped + code_errors, other_errors = suite.errors.size() - suite.skipped;
+  if (ud_parses) {
+    std::printf("%zu CoNLL-U parses read (%zu words, %zu found in <Text>), %zu malformed\n", ud_parses, ud_words,
+                ud_aligned, ud_bad);
+  }
+  const size_t malformed = suite.skipped + code_errors, other_errors = suite.errors.size() - suite.skipped + ud_bad;
   if (not_scored || malformed || other_errors) {
     std::printf("%zu not scorable (sentence=\"false\"), %zu malformed or refused records skipped", not_scored,
                 malformed);

@@ -10,6 +10,7 @@
 #include "lexicon/cache.h"
 #include "lexicon/native.h"
 #include "lexicon/oeda.h"
+#include "lexicon/tabari.h"
 
 namespace entente {
 
@@ -53,9 +54,11 @@ Engine::~Engine() = default;
 
 Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options) {
   for (const auto& extra : options.extra_dicts) {
-    if (extra.rfind("oeda:", 0) != 0 || extra.size() == 5) {
+    const bool oeda = extra.rfind("oeda:", 0) == 0 && extra.size() > 5;
+    const bool tabari = extra.rfind("tabari:", 0) == 0 && extra.size() > 7;
+    if (!oeda && !tabari) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown dictionary '" + extra + "' (expected oeda:DIR)");
+                    "unknown dictionary '" + extra + "' (expected oeda:DIR or tabari:PATH)");
     }
   }
   auto impl = std::make_unique<internal::EngineImpl>();
@@ -69,6 +72,7 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     for (const auto& extra : options.extra_dicts) {
       key = key * 0x100000001B3ULL ^ std::hash<std::string>{}(extra);
       if (extra.rfind("oeda:", 0) == 0) key ^= lexicon::HashOedaSources(extra.substr(5)) * 0x9E3779B97F4A7C15ULL;
+      if (extra.rfind("tabari:", 0) == 0) key ^= lexicon::HashTabariSources(extra.substr(7)) * 0x9E3779B97F4A7C15ULL;
     }
     char name[64];
     std::snprintf(name, sizeof name, "lexicon-%016llx.bin", static_cast<unsigned long long>(key));
@@ -90,6 +94,12 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     }
     uint64_t source_hash = lexicon::HashNativeSources(options.dict_dir);
     for (const auto& extra : options.extra_dicts) {
+      if (extra.rfind("tabari:", 0) == 0) {
+        const std::string path = extra.substr(7);
+        if (Status s = lexicon::AddTabariDictionaries(path, &builder, &impl->warnings); !s.ok()) return s;
+        source_hash = source_hash * 0x100000001B3ULL ^ lexicon::HashTabariSources(path);
+        continue;
+      }
       const std::string dir = extra.substr(5);
       if (Status s = lexicon::AddOedaDictionaries(dir, &builder, &impl->warnings); !s.ok()) return s;
       source_hash = source_hash * 0x100000001B3ULL ^ lexicon::HashOedaSources(dir);

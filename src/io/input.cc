@@ -9,6 +9,8 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "io/conllu.h"
+#include "io/petrarch_xml.h"
 #include "text/utf8.h"
 
 namespace entente::io {
@@ -95,13 +97,35 @@ bool ReadLine(FILE* f, std::string* line) {
   return true;
 }
 
+// Joins parsed sentences into one document text, a blank line between sentences (the coder
+// always ends a sentence there), and records where each one lies.
+void JoinSentences(const std::vector<ParsedSentence>& sentences, const std::vector<std::string>& ids,
+                   Document* doc, std::vector<SentenceSpan>* spans) {
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (!doc->text.empty()) doc->text += "\n\n";
+    SentenceSpan span;
+    span.begin = static_cast<uint32_t>(doc->text.size());
+    doc->text += sentences[i].text;
+    span.end = static_cast<uint32_t>(doc->text.size());
+    span.id = i < ids.size() ? ids[i] : sentences[i].id;
+    spans->push_back(std::move(span));
+  }
+}
+
+InputError FromProblem(const ParseProblem& p) {
+  std::string message = p.message;
+  if (!p.sentence_id.empty() && p.sentence_id != p.doc_id) message = "sentence " + p.sentence_id + ": " + message;
+  return InputError{p.where, p.doc_id, message};
+}
+
 }  // namespace
 
 Status ReadDocuments(const std::string& path, InputFormat format, Date default_date, size_t batch,
                      const std::function<void(std::vector<Document>&)>& on_batch,
                      const std::function<void(const InputError&)>& on_error,
-                     std::vector<std::string>* where) {
+                     std::vector<std::string>* where, std::vector<std::vector<SentenceSpan>>* spans) {
   if (where) where->clear();
+  if (spans) spans->clear();
   std::unique_ptr<FILE, FileCloser> file(path == "-" ? stdin : std::fopen(path.c_str(), "rb"));
   if (!file) return Status(StatusCode::kNotFound, path + ": cannot open: " + std::strerror(errno));
   const std::string name = path == "-" ? "<stdin>" : path;
@@ -110,9 +134,77 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
   if (format == InputFormat::kAuto) {
     const bool ext_jsonl = path.size() > 6 && (path.ends_with(".jsonl") || path.ends_with(".ndjson"));
     const std::string_view t = base::Trim(first);
-    format = (ext_jsonl || (!t.empty() && t.front() == '{')) ? InputFormat::kJsonl : InputFormat::kText;
+    if (ext_jsonl || (!t.empty() && t.front() == '{')) format = InputFormat::kJsonl;
+    else if (path.ends_with(".xml")) format = InputFormat::kPetrarchXml;
+    else if (path.ends_with(".conllu") || path.ends_with(".conll")) format = InputFormat::kConllu;
+    else format = InputFormat::kText;
   }
   std::vector<Document> docs;
+  // Hands a document to the batch; `at` is its "file:line".
+  auto add = [&](Document&& d, std::string at, std::vector<SentenceSpan>&& doc_spans) {
+    if (!d.date.known()) d.date = default_date;
+    docs.push_back(std::move(d));
+    if (where) where->push_back(std::move(at));
+    if (spans) spans->push_back(std::move(doc_spans));
+    if (docs.size() >= batch) {
+      on_batch(docs);
+      docs.clear();
+      if (where) where->clear();
+      if (spans) spans->clear();
+    }
+  };
+  if (format == InputFormat::kConllu) {
+    ConlluReader reader(
+        name,
+        [&](ParsedDocument& pd) {
+          Document d;
+          d.id = pd.id;
+          d.date = pd.date;
+          d.source = pd.source;
+          d.url = pd.url;
+          std::vector<SentenceSpan> doc_spans;
+          std::vector<std::string> ids;
+          for (size_t i = 0; i < pd.sentences.size(); ++i) {
+            const std::string& sid = pd.sentences[i].id;
+            ids.push_back(sid.empty() ? pd.id + "_" + std::to_string(i + 1) : sid);
+          }
+          JoinSentences(pd.sentences, ids, &d, &doc_spans);
+          add(std::move(d), name + ":" + std::to_string(pd.line), std::move(doc_spans));
+        },
+        [&](const ParseProblem& p) { on_error(FromProblem(p)); });
+    int line_no = 0;
+    std::string line;
+    if (have_first) reader.AddLine(first, ++line_no);
+    while (ReadLine(file.get(), &line)) reader.AddLine(line, ++line_no);
+    if (std::ferror(file.get())) return Status(StatusCode::kIoError, name + ": read error");
+    reader.Finish();
+    if (!docs.empty()) on_batch(docs);
+    return Status::Ok();
+  }
+  if (format == InputFormat::kPetrarchXml) {
+    std::string data, line;
+    if (have_first) data = first + "\n";
+    while (ReadLine(file.get(), &line)) {
+      data += line;
+      data += '\n';
+    }
+    if (std::ferror(file.get())) return Status(StatusCode::kIoError, name + ": read error");
+    std::vector<PetrarchStory> stories;
+    std::vector<ParseProblem> problems;
+    ParsePetrarchXml(name, data, &stories, &problems);
+    for (const ParseProblem& p : problems) on_error(FromProblem(p));
+    for (PetrarchStory& story : stories) {
+      Document d;
+      d.id = story.id;
+      d.date = story.date;
+      d.source = story.source;
+      std::vector<SentenceSpan> doc_spans;
+      JoinSentences(story.sentences, story.sentence_ids, &d, &doc_spans);
+      add(std::move(d), name + ":" + std::to_string(story.line), std::move(doc_spans));
+    }
+    if (!docs.empty()) on_batch(docs);
+    return Status::Ok();
+  }
   if (format == InputFormat::kText) {
     Document d;
     d.id = name;
@@ -126,6 +218,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
     if (std::ferror(file.get())) return Status(StatusCode::kIoError, name + ": read error");
     docs.push_back(std::move(d));
     if (where) where->push_back(name);
+    if (spans) spans->emplace_back();
     on_batch(docs);
     return Status::Ok();
   }
@@ -140,14 +233,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
       on_error(InputError{name + ":" + std::to_string(line_no), d.id, err});
       return;
     }
-    if (!d.date.known()) d.date = default_date;
-    docs.push_back(std::move(d));
-    if (where) where->push_back(name + ":" + std::to_string(line_no));
-    if (docs.size() >= batch) {
-      on_batch(docs);
-      docs.clear();
-      if (where) where->clear();
-    }
+    add(std::move(d), name + ":" + std::to_string(line_no), {});
   };
   if (have_first) handle(first);
   while (ReadLine(file.get(), &line)) handle(line);

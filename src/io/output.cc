@@ -1,10 +1,12 @@
 #include "io/output.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
 
 #include "base/date.h"
+#include "io/input.h"
 #include "text/utf8.h"
 
 namespace entente::io {
@@ -254,6 +256,9 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
       *out += row;
       return;
     }
+    case OutputFormat::kPetrarchTsv:
+      FormatPetrarchEvents({e}, doc ? *doc : Document{e.doc_id, "", e.date, "", ""}, nullptr, out);
+      return;
     case OutputFormat::kPlover: {
       if (e.plover.empty()) return;
       Json j(out, Bound(e, doc, event_id), trusted_utf8);
@@ -274,6 +279,51 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
       j.Newline();
       return;
     }
+  }
+}
+
+// PETRARCH2's event file (docs/FORMATS.md): PETRARCH2 keeps one row per distinct (story date,
+// source, target, code) in a story and lists the sentences that gave it.
+void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
+                          const std::vector<SentenceSpan>* spans, std::string* out) {
+  struct Row {
+    std::string key;  // source \t target \t code
+    std::vector<std::string> ids;
+  };
+  std::vector<Row> rows;
+  char ymd[16];
+  std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", doc.date.year, doc.date.month, doc.date.day);
+  for (const Event& e : events) {
+    std::string id;
+    if (spans && !spans->empty()) {
+      // The last span starting at or before the sentence.
+      auto it = std::upper_bound(spans->begin(), spans->end(), e.evidence.start,
+                                 [](uint32_t at, const SentenceSpan& s) { return at < s.begin; });
+      if (it != spans->begin() && e.evidence.start < std::prev(it)->end + 1) id = std::prev(it)->id;
+    }
+    if (id.empty()) id = (doc.id.empty() ? e.doc_id : doc.id) + "_" + std::to_string(e.sentence);
+    std::string key = (e.source.code.empty() ? std::string("---") : Tsv(e.source.code)) + '\t' +
+                      (e.target && !e.target->code.empty() ? Tsv(e.target->code) : std::string("---")) + '\t' +
+                      Tsv(e.cameo);
+    auto row = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.key == key; });
+    if (row == rows.end()) {
+      rows.push_back(Row{std::move(key), {}});
+      row = std::prev(rows.end());
+    }
+    id = Tsv(id);
+    if (std::find(row->ids.begin(), row->ids.end(), id) == row->ids.end()) row->ids.push_back(std::move(id));
+  }
+  const std::string tail = '\t' + Tsv(doc.url) + '\t' + (doc.source.empty() ? std::string("NULL") : Tsv(doc.source)) + '\n';
+  for (const Row& r : rows) {
+    *out += ymd;
+    *out += '\t';
+    *out += r.key;
+    *out += "\t\t";  // issues: not coded
+    for (size_t i = 0; i < r.ids.size(); ++i) {
+      if (i) *out += ';';
+      *out += r.ids[i];
+    }
+    *out += tail;
   }
 }
 

@@ -5,12 +5,15 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "entente/event.h"
 
 namespace entente::io {
 
-enum class OutputFormat { kJsonl, kTsv, kPlover };
+// kTsv is the Phoenix-style TSV (`--out phoenix`); kPetrarchTsv PETRARCH2's event file
+// (`--out tsv`).
+enum class OutputFormat { kJsonl, kTsv, kPlover, kPetrarchTsv };
 
 // Appends one formatted event (with a trailing newline) to *out. For kPlover, events without a
 // PLOVER type (CAMEO 01/02) produce nothing. `event_id` is a stable id ("docid-s3-e1").
@@ -20,5 +23,15 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
 
 // The TSV header line (with newline), or "" for formats without one.
 std::string FormatHeader(OutputFormat format);
+
+// PETRARCH2's event file (kPetrarchTsv) for one document's events: one row per distinct
+// (story date, source, target, CAMEO code), in order of first appearance, columns
+// date YYYYMMDD, source, target ("---" when none), code, issues (empty), ids (the input sentence
+// ids of its mentions, joined by ';'), url, source name ("NULL" when none); no header.
+// `spans` (may be null or empty) maps sentence offsets to the input's ids (io/input.h); events
+// outside them get "DOCID_N" (N the 0-based sentence index). Tabs and newlines become spaces.
+struct SentenceSpan;
+void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
+                          const std::vector<SentenceSpan>* spans, std::string* out);
 
 }  // namespace entente::io

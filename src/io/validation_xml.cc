@@ -317,6 +317,7 @@ void ParseValidationSuite(const std::string& path, const std::string& data, Suit
     if (t.kind == Token::kEof) break;
     if (t.kind == Token::kText) {
       if (in_record && rec.in_text) rec.text += t.text;
+      else if (in_record && rec.in_parse) rec.parse += t.text;
       else if (in_env && !env_field.empty()) env_text += t.text;
       continue;
     }
@@ -334,6 +335,7 @@ void ParseValidationSuite(const std::string& path, const std::string& data, Suit
         rec.category = Attr(t, "category");
         rec.date = Attr(t, "date");
         rec.sentence_attr = Attr(t, "sentence");
+        rec.source = Attr(t, "source");
       } else if (name == "Environment") {
         in_env = !t.self_closing;
         suite->has_environment = true;
@@ -371,6 +373,7 @@ void ParseValidationSuite(const std::string& path, const std::string& data, Suit
         rec.in_text = true;
       } else if (in_record && name == "Parse" && !t.self_closing) {
         rec.in_parse = true;
+        if (rec.parse_line == 0) rec.parse_line = t.line;
       } else if (name == "EventCoding" || name == "Text") {
         error(t.line, "<" + name + "> outside a <Sentence> record; ignored");
       }

@@ -27,10 +27,12 @@ std::string NormCode(std::string_view code);
 
 // One <Sentence> record. `in_text`, `in_parse` are parser state.
 struct Record {
-  std::string id, category, date, sentence_attr;  // attributes as written
+  std::string id, category, date, sentence_attr, source;  // attributes as written
   Date day;  // `date` parsed (valid in every record kept)
   int line = 0;
   std::string text;
+  std::string parse;   // the text of <Parse> (Penn tree or CoNLL-U), entities decoded
+  int parse_line = 0;  // line of <Parse>
   bool has_text = false, in_text = false, in_parse = false;
   bool noevents = false;
   std::string error_kind;  // from <EventCoding error="...">

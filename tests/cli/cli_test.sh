@@ -81,9 +81,14 @@ check "no partial file left" test ! -e "$tmp/o.jsonl.partial"
 check "broken pipe exits 0" test "${PIPESTATUS[0]}" -eq 0
 
 # 7. Other formats.
-"$bin" code --dict "$dict" -q --out tsv "$tmp/a.txt" --date 2025-10-30 > "$tmp/a.tsv"
-check "tsv has a header" grep -q "^event_id	date	year" "$tmp/a.tsv"
-check "tsv rows have the header's column count" awk -F'\t' 'NR==1{n=NF} NF!=n{exit 1}' "$tmp/a.tsv"
+"$bin" code --dict "$dict" -q --out phoenix "$tmp/a.txt" --date 2025-10-30 > "$tmp/a.tsv"
+check "phoenix tsv has a header" grep -q "^event_id	date	year" "$tmp/a.tsv"
+check "phoenix tsv rows have the header's column count" awk -F'\t' 'NR==1{n=NF} NF!=n{exit 1}' "$tmp/a.tsv"
+"$bin" code --dict "$dict" -q --out tsv "$tmp/a.txt" --date 2025-10-30 > "$tmp/a.petr"
+check "tsv (PETRARCH2 event file) has rows, no header, 8 columns" \
+  awk -F'\t' 'NF!=8{exit 1} END{exit NR>0?0:1}' "$tmp/a.petr"
+check "tsv columns: story date, source, target, code, issues, ids, url, source name" \
+  awk -F'\t' -v id="$tmp/a.txt_0" '$1!="20251030" || $2!="PRKGOV" || $4!~/^[0-9][0-9][0-9]+$/ || $5!="" || $6!=id || $8!="NULL"{exit 1}' "$tmp/a.petr"
 "$bin" code --dict "$dict" -q --out plover "$tmp/a.txt" --date 2025-10-30 > "$tmp/a.plover"
 check "plover output has event_type" grep -q '"event_type":"CONSULT"' "$tmp/a.plover"
 
@@ -302,6 +307,96 @@ check "validate on a malformed record exits 2" test $rc -eq 2
 check "malformed record reported with file:line" grep -q "bad.xml:9: .*malformed <Sentence> tag" "$tmp/vb.err"
 check "bad record date reported with file:line" grep -q "bad.xml:13: record V-DATE: date" "$tmp/vb.err"
 check "good record still scored" bash -c "tail -n 1 '$tmp/vb.out' | grep -q '^1 passed, 0 failed$'"
+
+# `entente validate` on TABARI validation files (docs/VALIDATION.md, "TABARI suites"): an
+# invented mini-suite, then TABARI's own suite from ../shared when present.
+mkdir -p "$tmp/tab"
+printf 'FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n' > "$tmp/tab/Mini.actors"
+printf 'SIGN [081]\n- * TRUCE [082]\n' > "$tmp/tab/Mini.verbs"
+printf '<actorsfile> Mini.actors\n<verbsfile> Mini.verbs\n<textfile> Mini.text\n' > "$tmp/tab/Mini.project"
+{
+  printf '950101  MINI-01\nFreedonia signed a truce with Sylvania.\n/*\n\\n{ FRD / SYL / 082 } */\n\n'
+  printf '950102  MINI-02\nThe weather was fine./*\n\\n{---} */\n\n'
+  printf '950103  MINI-03\nFreedonia signed a truce with Sylvania.\n/* \\n{ SYL / FRD / 082 } */\n\n'
+  printf '950104  MINI-BAD\nText.\n/* \\n{ FRD / 082 } */\n'
+} > "$tmp/tab/Mini.text"
+"$bin" validate --no-cache "$tmp/tab/Mini.text" > "$tmp/tab.out" 2> "$tmp/tab.err"
+rc=$?
+check "validate on a TABARI file (detected by content) exits 1 when a record fails" test $rc -eq 1
+check "TABARI: the project's dictionaries code the passing records" bash -c "tail -n 1 '$tmp/tab.out' | grep -qx '2 passed, 1 failed'"
+check "TABARI: a failing record lists expected, got and rule" grep -q '^FAIL MINI-03 expected: SYL>FRD:082 | got: FRD>SYL:082 | rule: verb:- \* TRUCE \[082\]' "$tmp/tab.out"
+check "TABARI: a malformed expectation is reported with file:line" grep -q 'Mini.text:16: record MINI-BAD: expected' "$tmp/tab.err"
+"$bin" validate --no-cache --format petrarch "$tmp/tab/Mini.text" > "$tmp/tabp.out" 2> /dev/null
+check "validate --format petrarch reads no TABARI record" bash -c "tail -n 1 '$tmp/tabp.out' | grep -qx '0 passed, 0 failed'"
+tabsuite=${ENTENTE_SHARED:-$src/../shared}/compat/tabari/Validate.text
+if [ -f "$tabsuite" ]; then
+  "$bin" validate --no-cache "$tabsuite" > "$tmp/tv.out" 2> "$tmp/tv.err"
+  rc=$?
+  check "validate on the TABARI suite exits 1 (some records fail)" test $rc -eq 1
+  check "TABARI suite: 441 records scored" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 + \$3 == 441) ? 0 : 1 }'"
+  # Measured 231 (docs/QUALITY.md); a floor slightly below.
+  check "TABARI suite: at least 220 records pass" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 >= 220) ? 0 : 1 }'"
+  check "TABARI suite: unclosed '{ OPTION:' blocks reported with file:line" grep -q 'Validate.text:3947: record MINWRD-ACTIVATE' "$tmp/tv.err"
+  check "TABARI suite: failures list expected, got and rule" bash -c "! grep '^FAIL' '$tmp/tv.out' | grep -v ' expected: .* | got: .* | rule: ' | grep -q ."
+  "$bin" dict check "tabari:${tabsuite%/*}/Validate.project" > "$tmp/td.out" 2>&1
+  check "dict check tabari: reports malformed lines with file:line and exits 2" \
+    bash -c "test $? -eq 2 && grep -q 'TABARI.Demo.verbs:736: ' '$tmp/td.out' && grep -Eq '^verb_patterns +[0-9]+' '$tmp/td.out'"
+else
+  echo "skipped: validate on the TABARI suite ($tabsuite is absent; it lives beside the repository, in ../shared)"
+fi
+
+# 13. Parsed input: PETRARCH XML (Penn trees) and CoNLL-U; bad records reported, the rest coded.
+cat > "$tmp/p.xml" <<'XML'
+<Sentences>
+<Sentence date="20251030" id="S1-1" source="Wire" sentence="True">
+<Text>North Korean Foreign Minister Choe Son-hui
+flew to Minsk on Tuesday.</Text>
+<Parse>(ROOT (S (NP (JJ North) (JJ Korean) (NNP Foreign) (NNP Minister) (NNP Choe) (NNP Son-hui)) (VP (VBD flew) (PP (TO to) (NP (NNP Minsk))) (PP (IN on) (NP (NNP Tuesday)))) (. .)))</Parse>
+</Sentence>
+<Sentence date="20251030" id="S1-2" source="Wire" sentence="True">
+<Text>Choe Son-hui met Lukashenko in Minsk.</Text>
+<Parse>(ROOT (S (NP (NNP Choe) (NNP Son-hui)) (VP (VBD met) (NP (NNP Lukashenko))</Parse>
+</Sentence>
+<Sentence date="2025-10-30" id="S2-1" source="Wire"><Text>Bad date.</Text></Sentence>
+</Sentences>
+XML
+"$bin" code --dict "$dict" --in petrarch-xml --out tsv "$tmp/p.xml" > "$tmp/p.tsv" 2> "$tmp/p.err"
+rc=$?
+check "petrarch-xml with bad records exits 2" test $rc -eq 2
+check "petrarch-xml: bad date reported with file:line" grep -q "p.xml:11: record S2-1: .*not a valid YYYYMMDD date" "$tmp/p.err"
+check "petrarch-xml: broken Penn tree reported with file:line and record id" grep -q "p.xml:9: document S1: sentence S1-2: <Parse>: Penn tree: " "$tmp/p.err"
+check "petrarch-xml: story coded, ids STORY_NN" grep -q "^20251030	PRKGOV	.*	S1_1[;	].*	Wire$" "$tmp/p.tsv"
+check "petrarch-xml: the sentence with a broken parse is still coded" grep -q "S1_2" "$tmp/p.tsv"
+{
+  printf '# newdoc id = c1\n# date = 2025-10-30\n# sent_id = c1-1\n'
+  printf '# text = Russian Foreign Minister Sergei Lavrov visited Minsk on Monday.\n'
+  i=0
+  for w in Russian Foreign Minister Sergei Lavrov visited Minsk on Monday; do
+    i=$((i + 1)); printf '%d\t%s\t%s\tX\t_\t_\t0\t_\t_\t_\n' $i "$w" "$w"
+  done
+  printf '10\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n'
+  printf '# sent_id = c1-2\n1\tBroken\tline\n\n'
+} > "$tmp/c.conllu"
+"$bin" code --dict "$dict" "$tmp/c.conllu" > "$tmp/c.out" 2> "$tmp/c.err"
+rc=$?
+check "conllu (by extension) with a bad sentence exits 2" test $rc -eq 2
+check "conllu: bad sentence reported with file:line, document and sentence" \
+  grep -q "c.conllu:17: document c1: sentence c1-2: expected 10 tab-separated columns" "$tmp/c.err"
+check "conllu: good sentence coded with the document's id and date" \
+  bash -c "grep -q '\"doc_id\":\"c1\"' '$tmp/c.out' && grep -q '\"code\":\"RUSGOV\"' '$tmp/c.out' && grep -q '\"date\":\"2025-10-27\"' '$tmp/c.out'"
+udsuite=${ENTENTE_SHARED:-$src/../shared}/compat/petrarch/PETR.UnitTest.records.udpipe.xml
+if [ -f "$udsuite" ]; then
+  "$bin" validate "$udsuite" > "$tmp/ud.out" 2> "$tmp/ud.err"
+  rc=$?
+  check "validate on the UDPipe suite exits 0 or 1 (no malformed record or parse)" bash -c "test $rc -eq 0 -o $rc -eq 1"
+  check "validate reads every CoNLL-U parse of the UDPipe suite" grep -Eq '^284 CoNLL-U parses read \(.*\), 0 malformed$' "$tmp/ud.out"
+  check "validate on the UDPipe suite ends with 'N passed, M failed'" bash -c "tail -n 1 '$tmp/ud.out' | grep -Eq '^[0-9]+ passed, [0-9]+ failed$'"
+  "$bin" code --dict "$dict" -q --in petrarch-xml --out tsv "$udsuite" > "$tmp/ud.tsv" 2> "$tmp/ud.err2"
+  check "code --in petrarch-xml on the UDPipe suite exits 0" test $? -eq 0
+  check "its PETRARCH2 rows have 8 columns" awk -F'\t' 'NF!=8{exit 1}' "$tmp/ud.tsv"
+else
+  echo "skipped: parsed input on the UDPipe suite ($udsuite is absent; it lives beside the repository, in ../shared)"
+fi
 
 echo "$pass passed, $fail failed"
 test $fail -eq 0
