@@ -12,10 +12,12 @@ int main(int argc, char** argv) {
 
   CodeOptions code;
   auto* code_cmd = app.add_subcommand("code", "Code documents into events (output in input order).");
-  code_cmd->add_option("--in", code.in, "Input format")->check(CLI::IsMember({"auto", "text", "jsonl"}));
-  code_cmd->add_option("--out", code.out, "Output format")->check(CLI::IsMember({"jsonl", "tsv", "plover"}));
+  code_cmd->add_option("--in", code.in, "Input format (auto: by extension .jsonl .xml .conllu, else text)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "petrarch-xml", "conllu"}));
+  code_cmd->add_option("--out", code.out, "Output format (tsv: PETRARCH2 event file; phoenix: Phoenix-style TSV)")
+      ->check(CLI::IsMember({"jsonl", "tsv", "phoenix", "plover"}));
   code_cmd->add_option("--date", code.date, "Default document date YYYY-MM-DD (default: today)");
-  code_cmd->add_option("--dict", code.dict, "Dictionary folder (default: $ENTENTE_DICT or data/dict); oeda:DIR = bundled + OEDA/PETRARCH2 files of DIR");
+  code_cmd->add_option("--dict", code.dict, "Dictionary folder (default: $ENTENTE_DICT or data/dict); oeda:DIR = bundled + OEDA/PETRARCH2 files of DIR; tabari:PATH = bundled + TABARI dictionaries (.project, folder or file)");
   code_cmd->add_option("--threads", code.threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 256));
   code_cmd->add_option("-o,--output", code.output, "Write events here (atomically) instead of stdout");
   code_cmd->add_flag("--no-cache", code.no_cache, "Do not read or write the compiled dictionary cache");
@@ -34,7 +36,7 @@ int main(int argc, char** argv) {
   dict->require_subcommand(1);
   std::string check_dir;
   auto* check = dict->add_subcommand("check", "Load a dictionary folder; list every bad line and statistics.");
-  check->add_option("dir", check_dir, "Dictionary folder, or oeda:DIR (bundled + OEDA files)")->required();
+  check->add_option("dir", check_dir, "Dictionary folder, oeda:DIR (bundled + OEDA files) or tabari:PATH (bundled + TABARI .project/folder/file)")->required();
 
   std::vector<std::string> sum_inputs;
   int sum_examples = 6;
@@ -95,7 +97,7 @@ int main(int argc, char** argv) {
   blocs_cmd->add_option("--format", blocs.format, "Output format")->check(CLI::IsMember({"text", "json"}));
 
   ValidateOptions validate;
-  auto* validate_cmd = app.add_subcommand("validate", "Score the coder on PETRARCH-style validation records (XML).");
+  auto* validate_cmd = app.add_subcommand("validate", "Score the coder on PETRARCH-style (XML) or TABARI (Validate.text) validation records.");
   validate_cmd->add_option("file", validate.file, "Validation records file (e.g. PETR.UnitTest.records.xml)")->required();
   validate_cmd->add_option("--category", validate.category, "Only records of this category");
   validate_cmd->add_flag("-v,--verbose", validate.verbose, "Also list passing and unscored records, per-category totals");

@@ -146,6 +146,7 @@ struct Analysis {
   Code sentence_country;               // the first place named in the sentence, else doc_country
   Code named_country;                  // the first country named in the sentence
   std::string* trace = nullptr;        // explain output, when requested
+  bool discard_story = false;          // a story discard phrase was found: code nothing of it
 };
 
 }  // namespace entente::coder

@@ -12,6 +12,7 @@
 #include "base/date.h"
 #include "base/strings.h"
 #include "coder/rules.h"
+#include "lexicon/oeda.h"
 #include "model/cameo.h"
 #include "text/utf8.h"
 
@@ -150,8 +151,14 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
     for (uint32_t k = sent.tok_begin; k < sent.tok_end; ++k) a.toks[k].phrase_span = -1;
     break;
   }
+  const size_t first_event = out->size();
+  a.discard_story = false;
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     if (a.sentences[si].kind == text::SentenceKind::kBody) CodeSentence(doc, text, si, a, out);
+    if (a.discard_story) {
+      out->resize(first_event);
+      break;
+    }
   }
   return Status::Ok();
 }
@@ -167,6 +174,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   a.groups.clear();
   a.preds.clear();
   FindSpans(text, a, sb, se);
+  // Discard phrases (OEDA/PETRARCH discard lists): nothing is coded from the sentence, or from
+  // the whole story.
+  for (const Span& sp : a.spans) {
+    if (!(sp.sense_mask & Bit(SenseKind::kGrammar))) continue;
+    const lx::Phrase& ph = lx_.phrase(sp.phrase);
+    for (uint32_t q = 0; q < ph.senses_len; ++q) {
+      const lx::Sense& sense = lx_.senses(ph)[q];
+      if (sense.kind != SenseKind::kGrammar || !(sense.ref & lx::kDiscardSentence)) continue;
+      if ((sense.ref & lx::kDiscardStory) == lx::kDiscardStory) a.discard_story = true;
+      if (a.trace) *a.trace += "sentence " + std::to_string(si) + ": discarded (discard phrase)\n";
+      return;
+    }
+  }
   // A date stated earlier in the paragraph carries over to the sentences that follow it.
   if (a.toks[sb].tflags & text::kParagraphBefore) a.paragraph_date = DateRange{};
   a.sentence_country = SentenceCountry(a);

@@ -493,11 +493,19 @@ class Reader {
         Warn(file, line_no, "empty discard phrase");
         return true;
       }
+      std::string words;
+      for (char c : text) words.push_back(c == '_' ? ' ' : c);
+      const auto ids = b_->PhraseWords(base::ToLower(base::Trim(words)));
+      if (ids.empty() || ids.size() > kMaxWords) {
+        Warn(file, line_no, "empty discard phrase");
+        return true;
+      }
+      b_->AddSense(ids, {SenseKind::kGrammar, whole_story ? kDiscardStory : kDiscardSentence});
       (whole_story ? story : sentence)++;
       return true;
     });
     Summary(file, std::to_string(sentence) + " sentence and " + std::to_string(story) +
-                      " story discard phrases read and not used (Entente has no discard list)");
+                      " story discard phrases read (whole words only; PETRARCH's stem matching is not done)");
   }
 
   // ---------------------------------------------------------------- verbs
@@ -623,7 +631,7 @@ class Reader {
   std::string ConvertPre(std::string_view pre, std::string* reason, std::string* error) {
     std::vector<std::string> out;
     for (std::string_view tok : Words(pre)) {
-      const auto parts = base::SplitList(tok, '_');
+      const auto parts = base::SplitExact(tok, '_');
       for (size_t pi = 0; pi < parts.size(); ++pi) {
         const std::string_view part = parts[pi];
         // Words joined by '_' follow each other: "(_)" between them ("RECENTLY_*": before the verb).
@@ -719,7 +727,7 @@ class Reader {
       } else {
         // Words joined by '_' follow each other ("(_)" before the later ones; "*_OUT": right after
         // the verb); any part may be a synset ("NEW_&TIETYPES_RELATIONS").
-        const auto parts = base::SplitList(tok, '_');
+        const auto parts = base::SplitExact(tok, '_');
         for (size_t pi = 0; pi < parts.size(); ++pi) {
           const std::string_view part = parts[pi];
           if (part.empty()) continue;

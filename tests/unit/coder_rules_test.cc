@@ -51,6 +51,19 @@ TEST_F(CoderRulesTest, CompoundSubjectOfAnAsymmetricEventIsNotPaired) {
   EXPECT_FALSE(Has(ev, "BLR RUS 051")) << List(ev);
 }
 
+TEST_F(CoderRulesTest, AdjectivesAfterTheConjunctionKeepTheCompound) {
+  // "and the mighty stubborn Belarus": two plain words between the link and the next actor.
+  const auto ev = Code("Russia and the mighty stubborn Belarus signed an agreement on Monday.", kDate);
+  EXPECT_TRUE(Has(ev, "RUS BLR 057")) << List(ev);
+  EXPECT_TRUE(Has(ev, "BLR RUS 057")) << List(ev);
+}
+
+TEST_F(CoderRulesTest, RoleFromACountryAtTheStartOfAClause) {
+  const auto ev = Code("Soldiers from Russia attacked Ukraine on Monday.", kDate);
+  ASSERT_FALSE(ev.empty()) << List(ev);
+  EXPECT_EQ(ev[0].source.code, "RUSMIL") << List(ev);
+}
+
 TEST_F(CoderRulesTest, CompoundTargetGivesOneEventPerMember) {
   const auto ev = Code("North Korea denounced the United States, Japan and South Korea.", kDate);
   EXPECT_TRUE(Has(ev, "PRK USA 111")) << List(ev);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -233,6 +234,125 @@ TEST(OedaEngineTest, UnknownFormatAndMissingFolderFail) {
   auto r = Engine::Load(options);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("/nowhere/at/all"), std::string::npos);
+}
+
+// KEDS-family conventions (coder.h, PatternStyles), on an invented dictionary with a country of
+// its own (ZMB, not an ISO code) and codes that are not CAMEO codes.
+class KedsConventionsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing_support::WriteTinyDictionary(native_);
+    oeda_.Write("Keds.actors.txt",
+                "ZEMBLA_  [ZMB]\n"
+                "ULRIC_VANE_  [ZMB]\n"
+                "FREEDONIA_  [BLR]\n");
+    oeda_.Write("Keds.agents.txt", "HARBOUR_MASTER [~GOV]\n");
+    oeda_.Write("Keds.discards.txt", "GRAND SLAM TENNIS\n+CROSSWORD PUZZLE\n");
+    oeda_.Write("Keds.verbs.txt",
+                "&NEGAUX\n"
+                "+DID N'T\n"
+                "+WILL NOT\n"
+                "\n"
+                "--- SHIP [---] ---\n"
+                "SHIP\n"
+                "- * LANTERNS [777]\n"
+                "- SURELY_* LANTERNS [778]\n"
+                "- &NEGAUX * PARCELS [779]\n"
+                "- * PARCELS [780]\n"
+                "\n"
+                "--- TOUR [042:043] ---\n"
+                "TOUR\n"
+                "\n"
+                "--- CONCUR [---] ---\n"
+                "CONCUR\n"
+                "- % * [030:030]\n");
+    EngineOptions options;
+    options.dict_dir = native_.path().string();
+    options.extra_dicts = {"oeda:" + oeda_.path().string()};
+    options.native_patterns = false;
+    auto engine = Engine::Load(options);
+    ASSERT_TRUE(engine.ok()) << engine.status().message();
+    engine_ = engine.value();
+  }
+  std::vector<Event> Code(const std::string& text) {
+    Engine::Scratch scratch;
+    Document doc;
+    doc.id = "k";
+    doc.text = text;
+    doc.date = Date{2024, 5, 2};
+    std::vector<Event> events;
+    EXPECT_TRUE(engine_->Code(doc, scratch, &events).ok());
+    return events;
+  }
+  static std::vector<std::string> Triples(const std::vector<Event>& events) {
+    std::vector<std::string> out;
+    for (const Event& e : events) out.push_back(e.source.code + " " + (e.target ? e.target->code : "-") + " " + e.cameo);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  std::string Why(const std::string& text) { return engine_->Explain(text, Date{2024, 5, 2}); }
+
+  TempDir native_, oeda_;
+  std::shared_ptr<const Engine> engine_;
+};
+
+TEST_F(KedsConventionsTest, NonCameoCodeIsCarriedThroughWithUnknownMeaning) {
+  const std::string text = "Zembla shipped lanterns to Freedonia.";
+  const auto ev = Code(text);
+  ASSERT_EQ(Triples(ev), std::vector<std::string>{"ZMB BLR 777"}) << Why(text);
+  EXPECT_EQ(ev[0].quad_class, 0);
+  EXPECT_EQ(ev[0].goldstein, 0);
+  EXPECT_EQ(ev[0].plover, "");
+}
+
+TEST_F(KedsConventionsTest, PairedCodeCodesBothDirections) {
+  const std::string text = "Zembla toured Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), (std::vector<std::string>{"BLR ZMB 043", "ZMB BLR 042"})) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, WordsBeforeTheVerbAndUnderscoreAdjacency) {
+  std::string text = "Zembla surely shipped lanterns to Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 778"}) << Why(text);
+  // SURELY_* needs "surely" right before the verb.
+  text = "Zembla surely then shipped lanterns to Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 777"}) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, NegationSpelledOutInThePatternWinsOverMood) {
+  // The dictionary codes the negated act itself; the clitic n't matches the synset's N'T.
+  std::string text = "Zembla didn't ship parcels to Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 779"}) << Why(text);
+  text = "Zembla shipped parcels to Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 780"}) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, PatternWithoutTargetTakesTheFirstActorAfterIt) {
+  // "with" after the pattern's last word: still the target.
+  const std::string text = "Zembla shipped lanterns together with Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 777"}) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, PercentBeforeTheVerbNeedsACompoundSubject) {
+  std::string text = "Zembla and Freedonia concur that the dispute is over.";
+  EXPECT_EQ(Triples(Code(text)), (std::vector<std::string>{"BLR ZMB 030", "ZMB BLR 030"})) << Why(text);
+  text = "Zembla concurs that the dispute is over.";
+  EXPECT_TRUE(Code(text).empty()) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, ThreeLetterCodeIsCountryLevelForAgents) {
+  const std::string text = "The Zembla harbour master shipped lanterns to Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMBGOV BLR 777"}) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, NamedActorAfterARoleOfTheSameCountryIsTheRoleHolder) {
+  const std::string text = "Zembla Harbour Master Ulric Vane shipped lanterns to Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMBGOV BLR 777"}) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, DiscardPhrasesDropTheSentenceOrTheStory) {
+  EXPECT_TRUE(Code("Zembla shipped lanterns to Freedonia for the grand slam tennis final.").empty());
+  EXPECT_EQ(Code("Zembla shipped lanterns to Freedonia. Freedonia toured Zembla.").size(), 3u);
+  EXPECT_TRUE(Code("Zembla shipped lanterns to Freedonia. Freedonia solved a crossword puzzle.").empty());
 }
 
 // The real OEDA/PETRARCH2 dictionaries from ../shared (not part of the repository).
