@@ -242,11 +242,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return false;
   };
 
-  // KEDS targets are named actors: a possessive pronoun ("his license", "its embassy") is not one.
+  // KEDS targets are named actors: a pronoun ("he", "his license", "its embassy") is not one.
   auto keds_target_ok = [&](int32_t mi) {
     const Mention& m = a.mentions[mi];
     const bool pronoun = (a.toks[m.tb].wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) != 0;
-    return !(pronoun && m.modifier && m.te == m.tb + 1);
+    return !(pronoun && m.te <= m.tb + 2);
   };
 
   struct Match {
@@ -393,7 +393,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!p.has_target && target < 0) {
       for (uint32_t k = h + 1; k <= last && k < se; ++k) {
         const int32_t mi = a.toks[k].mention;
-        if (mi < 0 || a.mentions[mi].place_only) continue;
+        if (mi < 0 || a.mentions[mi].place_only || (keds && !keds_target_ok(mi))) continue;
         // Not a place or an agent: "protested ... against the government's decision" yes,
         // "in Tbilisi", "by police" no.
         const std::string_view prep = a.mentions[mi].prep ? lx_.Word(a.mentions[mi].prep) : "";
@@ -819,9 +819,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             p.why_source = "participle clause: the subject of the main verb";
           }
         }
-        // KEDS: the subject stands before the pattern's first word ("Ethiopia indicated it would
-        // act": INDICATED WOULD *).
-        if (p.source < 0) p.source = find_subject(p.keds ? p.pre_first : i, &p.why_source);
+        // KEDS: else the subject stands before the pattern's first word ("Neither X nor Y
+        // boycotted": NEITHER *; "Ethiopia indicated it would act": INDICATED WOULD *).
+        if (p.source < 0) p.source = find_subject(i, &p.why_source);
+        if (p.source < 0 && p.keds && p.pre_first < i) p.source = find_subject(p.pre_first, &p.why_source);
       }
       if (p.source < 0) {
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code
