@@ -511,6 +511,7 @@ class Reader {
   // ---------------------------------------------------------------- verbs
   struct BlockVerb {
     std::string lemma, prefix;  // prefix: particles of a multi-word verb ("up" in BEEF_UP)
+    std::string pre;            // words right before the verb, as "(*)" elements ("(wire) (_)")
     std::string code;           // the isolated verb's code ("" or "---": none)
     int line = 0;
   };
@@ -827,6 +828,7 @@ class Reader {
     for (const BlockVerb& v : block_verbs_) {
       auto add = [&](const std::string& spec, const std::string& code, const std::string& text, int line) {
         std::string full = v.prefix.empty() ? spec : v.prefix + " " + spec;
+        if (!v.pre.empty()) full += (full.find("(*)") == std::string::npos ? " (*) " : " ") + v.pre;
         if (!pattern_keys_.insert(v.lemma + "\t" + full).second) {
           ++duplicates_;
           return;
@@ -985,8 +987,8 @@ class Reader {
         for (auto w : Words(rest.substr(ob + 1, cb - ob - 1))) {
           std::string f = base::ToLower(w);
           if (!f.empty() && f.front() == '+') f.erase(0, 1);
+          if (size_t plus = f.find('+'); plus != std::string::npos) f = f.substr(plus + 1);  // WIRE_+TAPPED
           if (size_t us = f.find('_'); us != std::string::npos) f = f.substr(0, us);
-          if (size_t plus = f.find('+'); plus != std::string::npos) f = f.substr(plus + 1);
           if (!f.empty()) forms.push_back(f);
         }
         rest = base::Trim(rest.substr(0, ob));
@@ -1007,10 +1009,19 @@ class Reader {
       if (verb.find('_') != std::string::npos || verb.find('+') != std::string::npos) {
         const size_t plus = verb.find('+');
         if (plus != std::string::npos && plus != 0) {
-          skipped["multi-word verbs with words before the verb (RE_+ARREST)"]++;
-          return true;
+          // "WIRE_+TAP": the words before '+' stand right before the verb.
+          for (auto w : base::SplitList(std::string_view(verb).substr(0, plus), '_')) {
+            if (!v.pre.empty()) v.pre += " (_) ";
+            v.pre += "(" + std::string(w) + ")";
+          }
+          if (v.pre.empty() || verb[plus - 1] != '_') {
+            skipped["multi-word verbs not joined with '_' before the verb"]++;
+            return true;
+          }
+          v.pre += " (_)";
+          verb.erase(0, plus);
         }
-        if (plus == 0) verb.erase(0, 1);
+        if (!verb.empty() && verb.front() == '+') verb.erase(0, 1);
         auto parts = base::SplitList(verb, '_');
         std::vector<std::string> kept;
         for (auto p : parts)
