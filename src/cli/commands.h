@@ -46,6 +46,15 @@ struct TrendsOptions {
 };
 int RunTrends(const TrendsOptions& o);
 
+// `entente report` (cli/report_cmd.cc): a Markdown or HTML briefing on one window of the store
+// (docs/ANALYSIS.md, "Report"). Exit 0 written, 2 bad input or unreadable store (nothing written).
+struct ReportCmdOptions {
+  std::string db, from, to, baseline, format = "md", output;
+  int top = 8, examples = 3;
+  bool no_blocs = false;  // leave the blocs section out (it costs the most on large stores)
+};
+int RunReport(const ReportCmdOptions& o);
+
 // `entente blocs` (cli/blocs_cmd.cc): blocs in the signed interaction network of a window
 // (docs/ANALYSIS.md, "Blocs"). Exit 0 blocs printed, 1 none found, 2 error.
 struct BlocsOptions {

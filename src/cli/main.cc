@@ -83,6 +83,18 @@ int main(int argc, char** argv) {
   trends_cmd->add_option("--top", trends.top, "Show only the N highest-scoring dyads (0: all)")->check(CLI::NonNegativeNumber);
   trends_cmd->add_option("--format", trends.format, "Output format")->check(CLI::IsMember({"text", "json"}));
 
+  ReportCmdOptions report;
+  auto* report_cmd = app.add_subcommand("report", "A readable briefing on one window: axes, rising/falling dyads, firsts, conflict hot spots.");
+  report_cmd->add_option("--db", report.db, "event store: SQLite file or postgresql:// URI (default: $ENTENTE_DB or ./entente.db)");
+  report_cmd->add_option("--from", report.from, "First day of the window YYYY-MM-DD")->required();
+  report_cmd->add_option("--to", report.to, "Last day of the window YYYY-MM-DD")->required();
+  report_cmd->add_option("--baseline", report.baseline, "Baseline D3..D4 (default: the equally long period right before the window)");
+  report_cmd->add_option("--format", report.format, "Output format")->check(CLI::IsMember({"md", "html"}));
+  report_cmd->add_option("-o,--output", report.output, "Write the report here (atomically) instead of stdout");
+  report_cmd->add_option("--top", report.top, "Rising and falling dyads listed (each)")->check(CLI::Range(0, 1000));
+  report_cmd->add_option("--examples", report.examples, "Example events per axis and dyad")->check(CLI::Range(0, 50));
+  report_cmd->add_flag("--no-blocs", report.no_blocs, "Leave out the blocs section (Leiden + permutation test)");
+
   BlocsOptions blocs;
   auto* blocs_cmd = app.add_subcommand("blocs", "Blocs of states in the signed cooperation/conflict network of a window (igraph Leiden).");
   blocs_cmd->add_option("--db", blocs.db, "event store: SQLite file or postgresql:// URI (default: $ENTENTE_DB or ./entente.db)");
@@ -121,6 +133,7 @@ int main(int argc, char** argv) {
   if (*events_cmd) return RunEvents(events);
   if (*dyads_cmd) return RunDyads(dyads);
   if (*trends_cmd) return RunTrends(trends);
+  if (*report_cmd) return RunReport(report);
   if (*blocs_cmd) return RunBlocs(blocs);
   if (*validate_cmd) return RunValidate(validate);
   return kExitError;

@@ -274,6 +274,43 @@ check "blocs on a missing database exits 2" bash -c "test $? -eq 2 && grep -q 'n
 "$bin" blocs --db "$adb" --from 1990-01-01 --to 1990-12-31 > /dev/null 2>&1
 check "blocs with nothing in range exits 1" test $? -eq 1
 
+# `entente report` (docs/ANALYSIS.md, "Report"): a Markdown or HTML briefing.
+"$bin" report --db "$adb" --from 2025-01-01 --to 2026-10-31 > "$tmp/report.md" 2> "$tmp/report.err"
+check "report (Markdown) exits 0" test $? -eq 0
+check "report has every section" bash -c "for h in '^# Entente briefing' '^## Emerging axes' '^## Rising cooperation' '^## Falling cooperation' '^## Firsts' '^## Conflict hot spots'; do grep -q \"\$h\" '$tmp/report.md' || exit 1; done"
+check "report finds the sample's axis and quotes evidence" bash -c "grep -q '^### BLR–PRK–RUS' '$tmp/report.md' && grep -q '^- .*: “' '$tmp/report.md'"
+check "report dyad table has a header and p in scientific notation" bash -c "grep -q '^| dyad | window | baseline |' '$tmp/report.md' && grep -Eq '^\| BLR–PRK \| .*[0-9]\.[0-9]e[-+][0-9]{2}' '$tmp/report.md'"
+"$bin" report --db "$adb" --from 2025-01-01 --to 2026-10-31 --format html -o "$tmp/report.html" > "$tmp/report.out"
+check "report --format html -o exits 0 and prints nothing" bash -c "test $? -eq 0 && test ! -s '$tmp/report.out' && test ! -e '$tmp/report.html.partial'"
+check "report html is one self-contained page" bash -c "head -1 '$tmp/report.html' | grep -q '<!DOCTYPE html>' && grep -q '<style>' '$tmp/report.html' && grep -q '<table>' '$tmp/report.html' && ! grep -Eiq '<script|<link|src=|@import|url\(' '$tmp/report.html'"
+mkfifo "$tmp/report.fifo"
+cat "$tmp/report.fifo" > "$tmp/fifo.md" &
+"$bin" report --db "$adb" --from 2025-01-01 --to 2026-10-31 -o "$tmp/report.fifo"
+rc=$?
+wait
+check "report -o into a pipe writes through it and leaves the pipe a pipe" bash -c "test $rc -eq 0 && test -p '$tmp/report.fifo' && cmp -s '$tmp/fifo.md' '$tmp/report.md'"
+{
+  printf '%s\n' '{"id":"x1","date":"2025-10-30","source":"Wire <b>","text":"North Korean Foreign Minister Choe Son-hui flew to Minsk on Tuesday <script>alert(1)</script> and met Maxim Ryzhenkov."}'
+  printf '%s\n' '{"id":"x2","date":"2025-10-31","text":"Russian forces shelled Kharkiv on Thursday, Ukrainian officials said."}'
+} > "$tmp/x.jsonl"
+xdb="$tmp/x.db"
+"$bin" ingest --dict "$dict" --db "$xdb" -q "$tmp/x.jsonl" 2> /dev/null
+"$bin" report --db "$xdb" --from 2025-10-01 --to 2025-10-31 --format html > "$tmp/x.html"
+check "report html exits 0 on a small store" test $? -eq 0
+check "report html escapes sentences and outlets" bash -c "! grep -q '<script' '$tmp/x.html' && ! grep -q '<b>' '$tmp/x.html' && grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' '$tmp/x.html' && grep -q 'Wire &lt;b&gt;' '$tmp/x.html'"
+"$bin" report --db "$xdb" --from 2025-10-01 --to 2025-10-31 > "$tmp/x.md"
+check "report md lists the first visit, its markup escaped" bash -c "grep -q 'North Korea (PRK) → Belarus (BLR)' '$tmp/x.md' && grep -q '\\\\<script\\\\>' '$tmp/x.md'"
+"$bin" report --db "$adb" --from 2026-01-01 --to 2025-01-01 -o "$tmp/bad.md" > "$tmp/bad.out" 2> "$tmp/bad.err"
+check "report with --from after --to exits 2, says why, writes nothing" bash -c "test $? -eq 2 && grep -q 'after --to' '$tmp/bad.err' && test ! -s '$tmp/bad.out' && test ! -e '$tmp/bad.md'"
+"$bin" report --db "$adb" --from 2025-01-01 --to 2025-13-01 > "$tmp/bad.out" 2> "$tmp/bad.err"
+check "report with a bad date exits 2" bash -c "test $? -eq 2 && grep -q 'not a date' '$tmp/bad.err' && test ! -s '$tmp/bad.out'"
+"$bin" report --db "$adb" --from 2025-01-01 --to 2025-12-31 --baseline 2024-06-01..2025-02-01 > "$tmp/bad.out" 2> "$tmp/bad.err"
+check "report with an overlapping --baseline exits 2" bash -c "test $? -eq 2 && grep -q 'overlaps' '$tmp/bad.err' && test ! -s '$tmp/bad.out'"
+"$bin" report --db "$tmp/none.db" --from 2025-01-01 --to 2025-12-31 > "$tmp/bad.out" 2> "$tmp/bad.err"
+check "report on a missing database exits 2 and creates nothing" bash -c "test $? -eq 2 && grep -q 'none.db' '$tmp/bad.err' && test ! -e '$tmp/none.db' && test ! -s '$tmp/bad.out'"
+"$bin" report --db "$tmp/corrupt.db" --from 2025-01-01 --to 2025-12-31 -o "$tmp/c.md" > "$tmp/bad.out" 2> "$tmp/bad.err"
+check "report on a corrupt database exits 2 and writes nothing" bash -c "test $? -eq 2 && grep -q 'corrupt.db' '$tmp/bad.err' && test ! -e '$tmp/c.md' && cmp -s '$tmp/corrupt.db' '$tmp/corrupt.orig'"
+
 # `entente validate` (docs/VALIDATION.md): PETRARCH-style validation records.
 # The PETRARCH unit-test suite is third-party and lives beside the repository, in ../shared.
 suite=$src/../shared/compat/petrarch/PETR.UnitTest.records.xml
