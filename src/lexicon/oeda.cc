@@ -573,9 +573,12 @@ class Reader {
     return pair;
   }
 
-  // The alternatives of a synset as one literal "a|b|c". Multi-word members contribute their
-  // last word (PETRARCH2 reads them as noun phrases whose head is the last word).
-  std::string SynsetLiteral(std::string_view name, bool* ok) {
+  // A synset in a pattern. Its single-word members (and their regular plurals, unless the member
+  // or the synset's name ends in '_') are one alternative "a|b|c"; each multi-word member is a
+  // run of consecutive words ("austrian (_) florin"), so the pattern is expanded into one
+  // pattern per alternative (ExpandChoices). Returns a placeholder "{Sn}" for the spec, or ""
+  // when the synset is not defined. `pre`: the words stand before the verb ("(a|b)" elements).
+  std::string SynsetLiteral(std::string_view name, bool pre, bool* ok) {
     auto it = synsets_.find(std::string(name));
     if (it == synsets_.end() && !name.empty() && name.back() == '_') it = synsets_.find(std::string(name.substr(0, name.size() - 1)));
     if (it == synsets_.end()) {
@@ -583,14 +586,46 @@ class Reader {
       return "";
     }
     *ok = true;
-    // Members get their regular plural too (PETRARCH generates it), unless the member or the
-    // synset's label ends in '_'.
-    std::string out;
-    std::set<std::string> seen;
-    auto add = [&](const std::string& w) {
-      if (!seen.insert(w).second) return;
-      if (!out.empty()) out += '|';
-      out += w;
+    std::string singles, heads;
+    std::set<std::string> seen, seen_heads;
+    std::vector<std::string> runs;
+    auto add = [&](std::string* list, std::set<std::string>* set, const std::string& w) {
+      if (!set->insert(w).second) return;
+      if (!list->empty()) *list += '|';
+      *list += w;
+    };
+    auto with_plural = [](const std::string& w, bool no_plural) {
+      if (no_plural || w.empty() || w.back() == 's' ||
+          !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return w;
+      }
+      return w + "|" + PluralOf(w);
+    };
+    auto member = [&](const std::string& raw) {
+      const bool no_plural = !raw.empty() && raw.back() == '_';
+      const std::string m = no_plural ? raw.substr(0, raw.size() - 1) : raw;
+      const auto words = Words(m);
+      if (words.empty()) return;
+      if (words.size() == 1) {
+        const std::string alts = with_plural(KedsWord(std::string(words[0])), no_plural);
+        for (auto alt : base::SplitList(alts, '|')) {
+          add(&singles, &seen, std::string(alt));
+          add(&heads, &seen_heads, std::string(alt));
+        }
+        return;
+      }
+      std::string run;
+      for (size_t k = 0; k < words.size(); ++k) {
+        std::string w = KedsWord(std::string(words[k]));
+        if (k + 1 == words.size()) w = with_plural(w, no_plural);
+        if (k > 0) run += " (_) ";
+        run += pre ? "(" + w + ")" : w;
+      }
+      runs.push_back(run);
+      const std::string head_alts = with_plural(KedsWord(std::string(words.back())), no_plural);
+      for (auto alt : base::SplitList(head_alts, '|')) {
+        add(&heads, &seen_heads, std::string(alt));
+      }
     };
     for (const std::string& raw : it->second) {
       if (!raw.empty() && raw.front() == '&') {
@@ -600,19 +635,64 @@ class Reader {
         for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         auto inner = synsets_.find(upper.back() == '_' ? upper.substr(0, upper.size() - 1) : upper);
         if (inner == synsets_.end()) continue;
-        for (const std::string& w : inner->second) {
-          if (!w.empty() && w.front() != '&') add(KedsWord(w.back() == '_' ? w.substr(0, w.size() - 1) : w));
-        }
+        for (const std::string& w : inner->second)
+          if (!w.empty() && w.front() != '&') member(w);
         continue;
       }
-      const bool no_plural = !raw.empty() && raw.back() == '_';
-      const std::string m = KedsWord(no_plural ? raw.substr(0, raw.size() - 1) : raw);
-      if (m.empty()) continue;
-      add(m);
-      if (!no_plural && m.back() != 's' && m.find('\'') == std::string::npos &&
-          std::all_of(m.begin(), m.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-        add(PluralOf(m));
-      }
+      member(raw);
+    }
+    Choice c;
+    if (!singles.empty()) c.fragments.push_back(pre ? "(" + singles + ")" : singles);
+    for (auto& r : runs) c.fragments.push_back(r);
+    c.fallback = heads.empty() ? (pre ? "(" + singles + ")" : singles) : (pre ? "(" + heads + ")" : heads);
+    if (c.fragments.empty()) {
+      *ok = false;
+      return "";
+    }
+    choices_.push_back(std::move(c));
+    return "{S" + std::to_string(choices_.size() - 1) + "}";
+  }
+
+  // The alternatives of one synset in a pattern (SynsetLiteral).
+  struct Choice {
+    std::vector<std::string> fragments;
+    std::string fallback;  // the head words only, when expanding would make too many patterns
+  };
+  std::vector<Choice> choices_;  // of the pattern being read
+
+  // Replaces the "{Sn}" placeholders of `spec` by each combination of their alternatives; with
+  // more than 64 combinations, by the head words only (one pattern).
+  std::vector<std::string> ExpandChoices(const std::string& spec) {
+    std::vector<std::string> pieces;  // literal text and placeholders, alternating
+    std::vector<int> which;
+    size_t pos = 0, combos = 1;
+    while (true) {
+      const size_t open = spec.find("{S", pos);
+      if (open == std::string::npos) break;
+      const size_t close = spec.find('}', open);
+      pieces.push_back(spec.substr(pos, open - pos));
+      const int n = std::stoi(spec.substr(open + 2, close - open - 2));
+      which.push_back(n);
+      combos *= choices_[static_cast<size_t>(n)].fragments.size();
+      if (combos > 64) combos = 65;
+      pos = close + 1;
+    }
+    pieces.push_back(spec.substr(pos));
+    std::vector<std::string> out;
+    if (which.empty()) return {spec};
+    if (combos > 64) {
+      std::string one = pieces[0];
+      for (size_t k = 0; k < which.size(); ++k) one += choices_[static_cast<size_t>(which[k])].fallback + pieces[k + 1];
+      return {one};
+    }
+    std::vector<size_t> idx(which.size(), 0);
+    while (true) {
+      std::string one = pieces[0];
+      for (size_t k = 0; k < which.size(); ++k) one += choices_[static_cast<size_t>(which[k])].fragments[idx[k]] + pieces[k + 1];
+      out.push_back(one);
+      size_t k = 0;
+      while (k < which.size() && ++idx[k] == choices_[static_cast<size_t>(which[k])].fragments.size()) idx[k++] = 0;
+      if (k == which.size()) break;
     }
     return out;
   }
@@ -648,12 +728,12 @@ class Reader {
         }
         if (part.front() == '&') {
           bool ok = false;
-          std::string lit = SynsetLiteral(part, &ok);
+          std::string lit = SynsetLiteral(part, true, &ok);
           if (!ok) {
             *error = "undefined synset " + std::string(part);
             return "";
           }
-          out.push_back("(" + lit + ")");
+          out.push_back(lit);
           continue;
         }
         bool word = true;
@@ -744,7 +824,7 @@ class Reader {
             out.emplace_back("(^)");
           } else if (part.front() == '&') {
             bool ok = false;
-            std::string lit = SynsetLiteral(part, &ok);
+            std::string lit = SynsetLiteral(part, false, &ok);
             if (!ok) {
               *error = "undefined synset " + std::string(part);
               return "";
@@ -892,7 +972,8 @@ class Reader {
           Warn(file, line_no, "empty synset member");
           return true;
         }
-        std::string head(words.back());
+        std::string head;  // the member's words, space-separated
+        for (auto w : words) head += (head.empty() ? "" : " ") + std::string(w);
         // No plural for a member or a whole synset whose name ends in '_'.
         if (text.back() == '_' || synset.back() == '_') head += '_';
         synsets_[synset].push_back(head);
@@ -933,6 +1014,7 @@ class Reader {
           return true;
         }
         std::string reason;
+        choices_.clear();
         const std::string pre = ConvertPre(body.substr(0, star), &reason, &err);
         if (!err.empty()) {
           Warn(file, line_no, err);
@@ -952,7 +1034,9 @@ class Reader {
           skipped[reason]++;
           return true;
         }
-        block_patterns_.push_back({spec, code, "- " + std::string(body) + " [" + code + "]", line_no});
+        for (std::string& one : ExpandChoices(spec)) {
+          block_patterns_.push_back({std::move(one), code, "- " + std::string(body) + " [" + code + "]", line_no});
+        }
         return true;
       }
       // A verb line: WORD [{forms}] [[code]], or a multi-word verb +WORD_PARTICLE / WORD_+WORD.

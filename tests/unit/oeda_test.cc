@@ -185,8 +185,9 @@ TEST_F(OedaSnippetTest, IrregularFormsAndPatterns) {
   auto [it, end] = lx_->VerbPatterns(send);
   std::vector<std::string> texts;
   for (; it != end; ++it) texts.emplace_back(lx_->str(lx_->pattern(*it).text));
-  // "* &GREETING (TO)" and, with its word before the verb, "&GREETING *".
-  ASSERT_EQ(texts.size(), 2u) << ::testing::PrintToString(texts);
+  // "* &GREETING (TO)" and, with its word before the verb, "&GREETING *"; each once for the
+  // one-word members (SALUTE) and once for the run WARM_WELCOME.
+  ASSERT_EQ(texts.size(), 4u) << ::testing::PrintToString(texts);
   // The block's patterns apply to every verb of the block; the isolated verb [040] of BEFRIEND
   // takes its direct object.
   auto [bit, bend] = lx_->VerbPatterns(lx_->Find("befriend"));
@@ -253,12 +254,21 @@ class KedsConventionsTest : public ::testing::Test {
                 "+DID N'T\n"
                 "+WILL NOT\n"
                 "\n"
+                "&GOODS\n"
+                "+TEA\n"
+                "+BRASS_CANDLE_STICKS\n"
+                "\n"
+                "--- SPY [---] ---\n"
+                "SEA_+WATCH {SEA_+WATCHED}\n"
+                "- * SHIPS [782]\n"
+                "\n"
                 "--- SHIP [---] ---\n"
                 "SHIP\n"
                 "- * LANTERNS [777]\n"
                 "- SURELY_* LANTERNS [778]\n"
                 "- &NEGAUX * PARCELS [779]\n"
                 "- * PARCELS [780]\n"
+                "- * &GOODS [781]\n"
                 "\n"
                 "--- TOUR [042:043] ---\n"
                 "TOUR\n"
@@ -303,6 +313,29 @@ TEST_F(KedsConventionsTest, NonCameoCodeIsCarriedThroughWithUnknownMeaning) {
   EXPECT_EQ(ev[0].quad_class, 0);
   EXPECT_EQ(ev[0].goldstein, 0);
   EXPECT_EQ(ev[0].plover, "");
+}
+
+TEST_F(KedsConventionsTest, MultiWordSynsetMemberIsARunOfConsecutiveWords) {
+  std::string text = "Zembla shipped brass candle sticks to Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 781"}) << Why(text);
+  text = "Zembla shipped teas to Freedonia.";  // the member's regular plural
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 781"}) << Why(text);
+  text = "Zembla shipped brass sticks to Freedonia.";
+  EXPECT_TRUE(Code(text).empty()) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, VerbWithWordsBeforeItNeedsThemRightBefore) {
+  std::string text = "Zembla sea watched ships of Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 782"}) << Why(text);
+  text = "Zembla watched ships of Freedonia.";
+  EXPECT_TRUE(Code(text).empty()) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, PronounIsNotATarget) {
+  // "she" is an actor phrase (Choe Son-hui, from the sentence before), but not a KEDS target.
+  const std::string text = "Choe Son-hui arrived. Zembla shipped lanterns as she watched Freedonia.";
+  ASSERT_NE(Why(text).find("actor: 'she'"), std::string::npos) << Why(text);
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 777"}) << Why(text);
 }
 
 TEST_F(KedsConventionsTest, PairedCodeCodesBothDirections) {
