@@ -365,11 +365,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // Literals may stand a few words apart ("protested in Tbilisi every night against"), but
       // not across a clause end or another finite verb.
       auto matches = [&](uint32_t k) { return keds ? keds_literal_matches(k, e) : literal_matches(k, e); };
-      const uint32_t window = adjacent ? 1 : 7;
+      // (KEDS: the words of a pattern may stand anywhere later in the clause, as in PETRARCH.)
+      const uint32_t window = adjacent ? 1 : keds ? 16 : 7;
       adjacent = false;
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
         if (is_clause_end(k) || (k > pos && tok_text(k) == ",")) break;
-        if (k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
+        if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
         if (matches(k)) {
           // "agreed on Friday": a preposition that opens a date is not the pattern's "on".
           const bool date_pp = (a.toks[k].wflags & lx::kPreposition) && k + 1 < se &&
@@ -1081,7 +1082,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (auto* s : sources)
         for (auto* t : sources)
           if (s != t && !(s->code == t->code)) pairs.push_back({s, t});
-    } else if (!pat.has_target && !sources.empty()) {
+    } else if (!pat.has_target && !p.keds && !sources.empty()) {
+      // (KEDS events need a target: PETRARCH's default require_dyad.)
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
     }

@@ -331,6 +331,17 @@ TEST_F(KedsConventionsTest, VerbWithWordsBeforeItNeedsThemRightBefore) {
   EXPECT_TRUE(Code(text).empty()) << Why(text);
 }
 
+TEST_F(KedsConventionsTest, PatternWordsMayStandLaterInTheClause) {
+  // "is" between the verb and LANTERNS does not stop the match (Entente's own patterns stop at it).
+  const std::string text = "Zembla shipped what is surely the finest lot of lanterns to Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 777"}) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, EventWithoutATargetIsNotCoded) {
+  const std::string text = "Zembla shipped lanterns yesterday.";
+  EXPECT_TRUE(Code(text).empty()) << Why(text);
+}
+
 TEST_F(KedsConventionsTest, PronounIsNotATarget) {
   // "she" is an actor phrase (Choe Son-hui, from the sentence before), but not a KEDS target.
   const std::string text = "Choe Son-hui arrived. Zembla shipped lanterns as she watched Freedonia.";
