@@ -125,6 +125,8 @@ struct Predicate {
   bool keds = false;         // the pattern follows the KEDS conventions (coder.h, PatternStyles)
   bool compound = false;     // KEDS "%" before the verb: the compound subject acts on itself
   uint32_t pre_first = 0;    // KEDS: first token matched before the verb (== tok when none)
+  int32_t keds_source = -1;  // KEDS "$" after the verb: the source's mention
+  bool subject_target = false;  // KEDS "+" before the verb: the subject is the target
 };
 
 struct Analysis {

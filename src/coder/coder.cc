@@ -46,6 +46,8 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.compound_marker = lexicon.Find("%");
   st.skip_marker = lexicon.Find("^");
   st.next_marker = lexicon.Find("_");
+  st.source_marker = lexicon.Find("$");
+  st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
   return st;
 }
@@ -246,7 +248,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   auto keds_target_ok = [&](int32_t mi) {
     const Mention& m = a.mentions[mi];
     const bool pronoun = (a.toks[m.tb].wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) != 0;
-    return !(pronoun && m.te <= m.tb + 2);
+    if (pronoun && m.te <= m.tb + 2) return false;
+    // Nor is a role whose country was only guessed ("demonstrators" in a sentence about Bree).
+    for (uint32_t x = 0; x < m.actors_len; ++x)
+      if (!a.mention_actors[m.actors_off + x].inferred) return true;
+    return m.actors_len == 0;
   };
 
   struct Match {
@@ -256,6 +262,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int score = -1;
     bool compound = false;   // KEDS "%" before the verb
     uint32_t pre_first = 0;  // first token matched before the verb (the head when none)
+    int32_t source = -1;     // KEDS "$" after the verb
+    bool subject_target = false;  // KEDS "+" before the verb
   };
   // The words (and their lemmas) that follow a head token: a quick test that rejects most
   // patterns before the ordered match.
@@ -299,8 +307,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t target = -1;
     uint32_t last = h;
     bool adjacent = false;  // KEDS "(_)": the next literal must stand right at `pos`
+    int32_t source_slot = -1;
     for (uint16_t ei = 0; ei < post_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
+      if (keds && e.kind == lx::ElemKind::kOptional && e.alts_len == 1 &&
+          lx_.pattern_words(e)[0] == styles_->source_marker) {
+        // "$": the next actor phrase is the source; the pattern needs one.
+        for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
+          if (is_clause_end(k)) break;
+          if (a.toks[k].mention >= 0 && keds_target_ok(a.toks[k].mention)) {
+            source_slot = a.toks[k].mention;
+            pos = a.mentions[source_slot].te;
+            last = pos - 1;
+            break;
+          }
+        }
+        if (source_slot < 0) return false;
+        continue;
+      }
       if (keds && e.kind == lx::ElemKind::kOptional && e.alts_len == 1 &&
           lx_.pattern_words(e)[0] == styles_->next_marker) {
         adjacent = true;
@@ -418,7 +442,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // KEDS words before the verb, matched right to left, each within a few words of the next
     // and inside the clause.
     int pre_literals = 0;
-    bool compound = false;
+    bool compound = false, subject_target = false;
     uint32_t pre_first = h;
     if (post_len < p.elems_len) {
       int32_t k = static_cast<int32_t>(h) - 1;
@@ -441,6 +465,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           pre_adjacent = true;
           continue;
         }
+        if (e.alts_len == 1 && lx_.pattern_words(e)[0] == styles_->target_marker) {
+          subject_target = true;
+          ++pre_literals;
+          continue;
+        }
         int32_t found_at = -1;
         const int32_t window = pre_adjacent ? 1 : 8;
         pre_adjacent = false;
@@ -457,7 +486,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         k = found_at - 1;
       }
     }
-    const int score = (p.literals + pre_literals) * 4 + (target >= 0 ? 2 : 0);
+    // ("+ * MONEY $": the subject and the "$" slot count as pattern words.)
+    const int score = (p.literals + pre_literals + (source_slot >= 0 ? 1 : 0)) * 4 + (target >= 0 ? 2 : 0);
     if (score > m->score) {
       m->pattern = pi;
       m->target = target;
@@ -465,6 +495,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       m->score = score;
       m->compound = compound;
       m->pre_first = pre_first;
+      m->source = source_slot;
+      m->subject_target = subject_target;
     }
     return true;
   };
@@ -572,7 +604,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     pr.keds = styles_ && styles_->keds_at(best.pattern);
     pr.compound = best.compound;
     pr.pre_first = best.score >= 0 && pr.keds ? best.pre_first : i;
-    if (pr.keds && pr.target < 0 && !pr.compound) {
+    pr.keds_source = pr.keds ? best.source : -1;
+    pr.subject_target = pr.keds && best.subject_target;
+    if (pr.keds && pr.target < 0 && !pr.compound && !pr.subject_target) {
       // KEDS: a pattern that names no target takes the first actor after it.
       for (uint32_t k = std::max(best.last, i) + 1; k < se; ++k) {
         const int32_t mi = a.toks[k].mention;
@@ -822,8 +856,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         // KEDS: else the subject stands before the pattern's first word ("Neither X nor Y
         // boycotted": NEITHER *; "Ethiopia indicated it would act": INDICATED WOULD *).
-        if (p.source < 0) p.source = find_subject(i, &p.why_source);
-        if (p.source < 0 && p.keds && p.pre_first < i) p.source = find_subject(p.pre_first, &p.why_source);
+        if (p.subject_target) {
+          // KEDS "+ * ... $": the subject is the target, the "$" slot the source.
+          p.target = find_subject(p.pre_first, &p.why_source);
+          p.source = p.keds_source;
+          p.why_source = "the pattern's $ slot after the verb";
+          if (p.target < 0) p.source = -1;
+        }
+        if (p.source < 0 && p.keds_source >= 0 && !p.subject_target) {
+          p.source = p.keds_source;
+          p.why_source = "the pattern's $ slot after the verb";
+        }
+        if (p.source < 0 && !p.subject_target) p.source = find_subject(i, &p.why_source);
+        if (p.source < 0 && p.keds && !p.subject_target && p.pre_first < i) {
+          p.source = find_subject(p.pre_first, &p.why_source);
+        }
       }
       if (p.source < 0) {
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code

@@ -26,6 +26,8 @@ struct PatternStyles {
   lexicon::WordId compound_marker = 0;    // "(%)" before the verb: the compound subject acts on itself
   lexicon::WordId skip_marker = 0;        // "(^)": skip one actor phrase
   lexicon::WordId next_marker = 0;        // "(_)": the next word follows the previous one directly
+  lexicon::WordId source_marker = 0;      // "($)" after the verb: the next actor phrase is the source
+  lexicon::WordId target_marker = 0;      // "(+)" before the verb: the subject is the target
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
 };

@@ -719,8 +719,8 @@ class Reader {
         if (pi > 0 && !out.empty() && out.back() != "(_)" && part != "$" && part != "^") out.emplace_back("(_)");
         if (part.empty() || part == "$" || part == "^") continue;
         if (part == "+") {
-          *reason = "patterns with the target (+) before the verb";
-          return "";
+          out.emplace_back("(+)");  // the subject is the target (the source follows the verb as $)
+          continue;
         }
         if (part == "%") {
           out.emplace_back("(%)");
@@ -798,8 +798,8 @@ class Reader {
         target = true;
         ++pp_words;
       } else if (tok == "$") {
-        *reason = "patterns with the source ($) after the verb";
-        return "";
+        out.emplace_back("($)");  // the source: the next actor phrase
+        ++pp_words;
       } else if (tok == "^") {
         out.emplace_back("(^)");  // skip one noun phrase (the coder skips one actor phrase)
         ++pp_words;
@@ -818,8 +818,7 @@ class Reader {
             if (!target) out.push_back("*");
             target = true;
           } else if (part == "$") {
-            *reason = "patterns with the source ($) after the verb";
-            return "";
+            out.emplace_back("($)");
           } else if (part == "^") {
             out.emplace_back("(^)");
           } else if (part.front() == '&') {

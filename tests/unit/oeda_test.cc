@@ -170,9 +170,10 @@ TEST_F(OedaSnippetTest, MalformedLinesAreReportedWithFileAndLine) {
   EXPECT_TRUE(HasWarning(warnings_, "Test.agents.txt:6: agent needs a code")) << all;
   EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt:12: undefined synset &NOPE")) << all;
   EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt:13: pattern needs a code")) << all;
-  // Counted, not per line: a target before the verb, source after the verb, the null code.
-  EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt: 1 patterns with the target (+) before the verb skipped")) << all;
-  EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt: 1 patterns with the source ($) after the verb skipped")) << all;
+  // Counted, not per line: the null code. (A target before the verb and a source after it are
+  // read: "+ WAS *", "* (TO $)".)
+  EXPECT_FALSE(HasWarning(warnings_, "patterns with the target (+) before the verb skipped")) << all;
+  EXPECT_FALSE(HasWarning(warnings_, "patterns with the source ($) after the verb skipped")) << all;
   EXPECT_TRUE(HasWarning(warnings_, "CAMEO.test.txt: 1 patterns with the null code")) << all;
   EXPECT_TRUE(HasWarning(warnings_, "Test.discards.txt: 1 sentence and 1 story discard phrases")) << all;
 }
@@ -185,9 +186,9 @@ TEST_F(OedaSnippetTest, IrregularFormsAndPatterns) {
   auto [it, end] = lx_->VerbPatterns(send);
   std::vector<std::string> texts;
   for (; it != end; ++it) texts.emplace_back(lx_->str(lx_->pattern(*it).text));
-  // "* &GREETING (TO)" and, with its word before the verb, "&GREETING *"; each once for the
-  // one-word members (SALUTE) and once for the run WARM_WELCOME.
-  ASSERT_EQ(texts.size(), 4u) << ::testing::PrintToString(texts);
+  // "* &GREETING (TO)" and, with its word before the verb, "&GREETING *", each once for the
+  // one-word members (SALUTE) and once for the run WARM_WELCOME; "* (TO $)"; "+ WAS *".
+  ASSERT_EQ(texts.size(), 6u) << ::testing::PrintToString(texts);
   // The block's patterns apply to every verb of the block; the isolated verb [040] of BEFRIEND
   // takes its direct object.
   auto [bit, bend] = lx_->VerbPatterns(lx_->Find("befriend"));
@@ -257,6 +258,10 @@ class KedsConventionsTest : public ::testing::Test {
                 "&GOODS\n"
                 "+TEA\n"
                 "+BRASS_CANDLE_STICKS\n"
+                "\n"
+                "--- GET [---] ---\n"
+                "GET {GOT}\n"
+                "- + * COINS FROM $ [783]\n"
                 "\n"
                 "--- SPY [---] ---\n"
                 "SEA_+WATCH {SEA_+WATCHED}\n"
@@ -335,6 +340,14 @@ TEST_F(KedsConventionsTest, PatternWordsMayStandLaterInTheClause) {
   // "is" between the verb and LANTERNS does not stop the match (Entente's own patterns stop at it).
   const std::string text = "Zembla shipped what is surely the finest lot of lanterns to Freedonia.";
   EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"ZMB BLR 777"}) << Why(text);
+}
+
+TEST_F(KedsConventionsTest, TargetBeforeAndSourceAfterTheVerb) {
+  // "+ * COINS FROM $": the subject is the target, the actor after FROM the source.
+  std::string text = "Zembla got coins from Freedonia.";
+  EXPECT_EQ(Triples(Code(text)), std::vector<std::string>{"BLR ZMB 783"}) << Why(text);
+  text = "Zembla got coins yesterday.";  // no actor in the $ slot: the pattern does not match
+  EXPECT_TRUE(Code(text).empty()) << Why(text);
 }
 
 TEST_F(KedsConventionsTest, EventWithoutATargetIsNotCoded) {
