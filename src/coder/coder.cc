@@ -607,8 +607,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     pr.keds_source = pr.keds ? best.source : -1;
     pr.subject_target = pr.keds && best.subject_target;
     if (pr.keds && pr.target < 0 && !pr.compound && !pr.subject_target) {
-      // KEDS: a pattern that names no target takes the first actor after it.
+      // KEDS: a pattern that names no target takes the first actor after it, in the same
+      // clause (up to a comma or a clause end).
       for (uint32_t k = std::max(best.last, i) + 1; k < se; ++k) {
+        if (is_clause_end(k) || TokenIs(text, a.toks[k], ",")) break;
         const int32_t mi = a.toks[k].mention;
         if (mi >= 0 && !a.mentions[mi].place_only && keds_target_ok(mi)) {
           pr.target = mi;

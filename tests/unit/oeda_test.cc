@@ -355,6 +355,12 @@ TEST_F(KedsConventionsTest, EventWithoutATargetIsNotCoded) {
   EXPECT_TRUE(Code(text).empty()) << Why(text);
 }
 
+TEST_F(KedsConventionsTest, DefaultTargetStaysInTheClause) {
+  // The actor after the comma belongs to another clause: no target, so no event.
+  const std::string text = "Zembla shipped lanterns yesterday, Freedonia reported.";
+  EXPECT_TRUE(Code(text).empty()) << Why(text);
+}
+
 TEST_F(KedsConventionsTest, PronounIsNotATarget) {
   // "she" is an actor phrase (Choe Son-hui, from the sentence before), but not a KEDS target.
   const std::string text = "Choe Son-hui arrived. Zembla shipped lanterns as she watched Freedonia.";
