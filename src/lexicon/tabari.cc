@@ -647,12 +647,14 @@ class Reader {
     return true;
   }
 
-  // A literal: TABARI matches a pattern word written without a final '_' as a stem, so a word
-  // becomes the alternatives "w|ws|wes|wed|wd|wing|we|<plural>" (the coder matches KEDS literals
-  // as written). Words ending in '_' in the dictionary reach here already split.
+  // A literal: TABARI matches a pattern word as a stem (a prefix of the text's word), so a word
+  // becomes the alternatives "w|ws|wes|wed|wd|wing|we|wly|wy|wies|wied|wion|wions|wer|wers|
+  // wment|wments|<plural>" (the coder matches KEDS literals as written).
   static std::string LiteralAlternatives(const std::string& w) {
     if (w.size() < 3 || !AllAlpha(w)) return w;
-    std::vector<std::string> forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "e", PluralOf(w)};
+    std::vector<std::string> forms = {w,         w + "s",    w + "es",  w + "ed",   w + "d",    w + "ing",
+                                      w + "e",   w + "ly",   w + "y",   w + "ies",  w + "ied",  w + "ion",
+                                      w + "ions", w + "er", w + "ers", w + "ment", w + "ments", PluralOf(w)};
     std::string out;
     std::set<std::string> seen;
     for (const auto& f : forms) {
@@ -850,10 +852,48 @@ class Reader {
     if (ok) ++mapped_;
   }
 
+  // The lemma of an inflected verb word ("called" → call, "banned" → ban, "fought" → fight), or
+  // "" when `word` is not recognisably inflected. The coder finds a verb's patterns by its lemma,
+  // so TABARI verbs written inflected (CALLED_ON, FOUGHT, SET_UP) are filed under the lemma too.
+  std::string LemmaOf(const std::string& word) {
+    for (const auto& [lemma, f] : b_->irregular()) {
+      if (lemma != word && (f.past == word || f.participle == word || f.third == word || f.gerund == word)) return lemma;
+    }
+    std::vector<std::string> cands;
+    auto strip = [&](const char* suffix) {
+      const size_t n = std::char_traits<char>::length(suffix);
+      if (word.size() > n + 2 && word.compare(word.size() - n, n, suffix) == 0) {
+        const std::string base = word.substr(0, word.size() - n);
+        cands.push_back(base);
+        cands.push_back(base + "e");
+        cands.push_back(base + "y");
+        if (base.size() >= 2 && base[base.size() - 1] == base[base.size() - 2]) cands.push_back(base.substr(0, base.size() - 1));
+      }
+    };
+    strip("ed");
+    strip("ied");
+    strip("ing");
+    strip("s");
+    for (const std::string& c : cands) {
+      const VerbForms f = InflectVerb(c, b_->irregular());
+      if (f.past == word || f.participle == word || f.gerund == word || f.third == word) return c;
+    }
+    return "";
+  }
+
   void FlushVerb(const std::string& file, VerbBlock* v) {
     if (v->heads.empty()) return;
-    if (!v->code.empty()) AddVerbPattern(file, *v, "*", v->code, v->text, v->line);
+    const size_t n = v->heads.size();
+    for (size_t i = 0; i < n; ++i) {
+      const std::string lemma = LemmaOf(v->heads[i]);
+      if (!lemma.empty() && std::find(v->heads.begin(), v->heads.end(), lemma) == v->heads.end()) {
+        v->heads.push_back(lemma);
+        ++lemmatized_;
+      }
+    }
+    // TABARI tries a verb's patterns first; the verb's own code applies when none matches.
     for (const auto& p : v->patterns) AddVerbPattern(file, *v, p.spec, p.code, p.text, p.line);
+    if (!v->code.empty()) AddVerbPattern(file, *v, "*", v->code, v->text, v->line);
     *v = VerbBlock{};
   }
 
@@ -968,8 +1008,14 @@ class Reader {
           have = false;
           return true;
         }
-        if (!VerbCode(file, line_no, t.substr(ob + 1, cb - ob - 1), &code)) {
+        const std::string_view raw_code = base::Trim(t.substr(ob + 1, cb - ob - 1));
+        if (!VerbCode(file, line_no, raw_code, &code)) {
           // The verb still carries its patterns; only the isolated verb codes nothing.
+          code.clear();
+        } else if (!raw_code.empty() && raw_code.back() == '?') {
+          // "SAID [023?]": a tentative code. Read as TABARI's suite uses it — the verb alone codes
+          // nothing (a report verb's clause carries the event), its patterns still do.
+          ++tentative_codes_;
           code.clear();
         }
       }
@@ -1032,12 +1078,19 @@ class Reader {
                         " multi-word alternatives or synset members read as their last word");
     }
     if (multiword_forms_) Summary(file, std::to_string(multiword_forms_) + " multi-word verb forms in '{...}' skipped");
+    if (tentative_codes_) {
+      Summary(file, std::to_string(tentative_codes_) + " tentative verb codes [CODE?] not coded for the verb alone");
+    }
+    if (lemmatized_) {
+      Summary(file, std::to_string(lemmatized_) +
+                        " inflected verbs (CALLED_ON, FOUGHT) also filed under their lemma (the coder finds verbs by lemma)");
+    }
     if (duplicates_) Summary(file, std::to_string(duplicates_) + " duplicate patterns skipped");
     if (added_codes_) {
       Summary(file, std::to_string(added_codes_) + " event codes not in cameo.tsv added as given (names from LABEL:)");
     }
     mapped_ = duplicates_ = added_codes_ = paired_codes_ = stem_verbs_ = multiword_verbs_ = 0;
-    approx_alternatives_ = approx_synset_members_ = multiword_forms_ = 0;
+    approx_alternatives_ = approx_synset_members_ = multiword_forms_ = lemmatized_ = tentative_codes_ = 0;
   }
 
   Status ReadAll(const TabariFiles& files) {
@@ -1075,7 +1128,7 @@ class Reader {
   size_t new_country_codes_ = 0, stem_names_ = 0, extra_undated_ = 0, multi_codes_ = 0, equals_marks_ = 0,
          prefix_agents_ = 0;
   size_t mapped_ = 0, duplicates_ = 0, added_codes_ = 0, paired_codes_ = 0, stem_verbs_ = 0, multiword_verbs_ = 0,
-         approx_alternatives_ = 0, approx_synset_members_ = 0, multiword_forms_ = 0;
+         approx_alternatives_ = 0, approx_synset_members_ = 0, multiword_forms_ = 0, lemmatized_ = 0, tentative_codes_ = 0;
 };
 
 }  // namespace
