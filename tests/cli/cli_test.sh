@@ -348,43 +348,6 @@ check "malformed record reported with file:line" grep -q "bad.xml:9: .*malformed
 check "bad record date reported with file:line" grep -q "bad.xml:13: record V-DATE: date" "$tmp/vb.err"
 check "good record still scored" bash -c "tail -n 1 '$tmp/vb.out' | grep -q '^1 passed, 0 failed$'"
 
-# `entente validate` on TABARI validation files (docs/VALIDATION.md, "TABARI suites"): an
-# invented mini-suite, then TABARI's own suite from ../shared when present.
-mkdir -p "$tmp/tab"
-printf 'FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n' > "$tmp/tab/Mini.actors"
-printf 'SIGN [081]\n- * TRUCE [082]\n' > "$tmp/tab/Mini.verbs"
-printf '<actorsfile> Mini.actors\n<verbsfile> Mini.verbs\n<textfile> Mini.text\n' > "$tmp/tab/Mini.project"
-{
-  printf '950101  MINI-01\nFreedonia signed a truce with Sylvania.\n/*\n\\n{ FRD / SYL / 082 } */\n\n'
-  printf '950102  MINI-02\nThe weather was fine./*\n\\n{---} */\n\n'
-  printf '950103  MINI-03\nFreedonia signed a truce with Sylvania.\n/* \\n{ SYL / FRD / 082 } */\n\n'
-  printf '950104  MINI-BAD\nText.\n/* \\n{ FRD / 082 } */\n'
-} > "$tmp/tab/Mini.text"
-"$bin" validate --no-cache "$tmp/tab/Mini.text" > "$tmp/tab.out" 2> "$tmp/tab.err"
-rc=$?
-check "validate on a TABARI file (detected by content) exits 1 when a record fails" test $rc -eq 1
-check "TABARI: the project's dictionaries code the passing records" bash -c "tail -n 1 '$tmp/tab.out' | grep -qx '2 passed, 1 failed'"
-check "TABARI: a failing record lists expected, got and rule" grep -q '^FAIL MINI-03 expected: SYL>FRD:082 | got: FRD>SYL:082 | rule: verb:- \* TRUCE \[082\]' "$tmp/tab.out"
-check "TABARI: a malformed expectation is reported with file:line" grep -q 'Mini.text:16: record MINI-BAD: expected' "$tmp/tab.err"
-"$bin" validate --no-cache --format petrarch "$tmp/tab/Mini.text" > "$tmp/tabp.out" 2> /dev/null
-check "validate --format petrarch reads no TABARI record" bash -c "tail -n 1 '$tmp/tabp.out' | grep -qx '0 passed, 0 failed'"
-tabsuite=${ENTENTE_SHARED:-$src/../shared}/compat/tabari/Validate.text
-if [ -f "$tabsuite" ]; then
-  "$bin" validate --no-cache "$tabsuite" > "$tmp/tv.out" 2> "$tmp/tv.err"
-  rc=$?
-  check "validate on the TABARI suite exits 1 (some records fail)" test $rc -eq 1
-  check "TABARI suite: 441 records scored" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 + \$3 == 441) ? 0 : 1 }'"
-  # Measured 245 (docs/QUALITY.md); a floor slightly below.
-  check "TABARI suite: at least 235 records pass" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 >= 235) ? 0 : 1 }'"
-  check "TABARI suite: unclosed '{ OPTION:' blocks reported with file:line" grep -q 'Validate.text:3947: record MINWRD-ACTIVATE' "$tmp/tv.err"
-  check "TABARI suite: failures list expected, got and rule" bash -c "! grep '^FAIL' '$tmp/tv.out' | grep -v ' expected: .* | got: .* | rule: ' | grep -q ."
-  "$bin" dict check "tabari:${tabsuite%/*}/Validate.project" > "$tmp/td.out" 2>&1
-  check "dict check tabari: reports malformed lines with file:line and exits 2" \
-    bash -c "test $? -eq 2 && grep -q 'TABARI.Demo.verbs:736: ' '$tmp/td.out' && grep -Eq '^verb_patterns +[0-9]+' '$tmp/td.out'"
-else
-  echo "skipped: validate on the TABARI suite ($tabsuite is absent; it lives beside the repository, in ../shared)"
-fi
-
 # 13. Parsed input: PETRARCH XML (Penn trees) and CoNLL-U; bad records reported, the rest coded.
 cat > "$tmp/p.xml" <<'XML'
 <Sentences>
@@ -436,6 +399,43 @@ if [ -f "$udsuite" ]; then
   check "its PETRARCH2 rows have 8 columns" awk -F'\t' 'NF!=8{exit 1}' "$tmp/ud.tsv"
 else
   echo "skipped: parsed input on the UDPipe suite ($udsuite is absent; it lives beside the repository, in ../shared)"
+fi
+
+# `entente validate` on TABARI validation files (docs/VALIDATION.md, "TABARI suites"): an
+# invented mini-suite, then TABARI's own suite from ../shared when present.
+mkdir -p "$tmp/tab"
+printf 'FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n' > "$tmp/tab/Mini.actors"
+printf 'SIGN [081]\n- * TRUCE [082]\n' > "$tmp/tab/Mini.verbs"
+printf '<actorsfile> Mini.actors\n<verbsfile> Mini.verbs\n<textfile> Mini.text\n' > "$tmp/tab/Mini.project"
+{
+  printf '950101  MINI-01\nFreedonia signed a truce with Sylvania.\n/*\n\\n{ FRD / SYL / 082 } */\n\n'
+  printf '950102  MINI-02\nThe weather was fine./*\n\\n{---} */\n\n'
+  printf '950103  MINI-03\nFreedonia signed a truce with Sylvania.\n/* \\n{ SYL / FRD / 082 } */\n\n'
+  printf '950104  MINI-BAD\nText.\n/* \\n{ FRD / 082 } */\n'
+} > "$tmp/tab/Mini.text"
+"$bin" validate --no-cache "$tmp/tab/Mini.text" > "$tmp/tab.out" 2> "$tmp/tab.err"
+rc=$?
+check "validate on a TABARI file (detected by content) exits 1 when a record fails" test $rc -eq 1
+check "TABARI: the project's dictionaries code the passing records" bash -c "tail -n 1 '$tmp/tab.out' | grep -qx '2 passed, 1 failed'"
+check "TABARI: a failing record lists expected, got and rule" grep -q '^FAIL MINI-03 expected: SYL>FRD:082 | got: FRD>SYL:082 | rule: verb:- \* TRUCE \[082\]' "$tmp/tab.out"
+check "TABARI: a malformed expectation is reported with file:line" grep -q 'Mini.text:16: record MINI-BAD: expected' "$tmp/tab.err"
+"$bin" validate --no-cache --format petrarch "$tmp/tab/Mini.text" > "$tmp/tabp.out" 2> /dev/null
+check "validate --format petrarch reads no TABARI record" bash -c "tail -n 1 '$tmp/tabp.out' | grep -qx '0 passed, 0 failed'"
+tabsuite=${ENTENTE_SHARED:-$src/../shared}/compat/tabari/Validate.text
+if [ -f "$tabsuite" ]; then
+  "$bin" validate --no-cache "$tabsuite" > "$tmp/tv.out" 2> "$tmp/tv.err"
+  rc=$?
+  check "validate on the TABARI suite exits 1 (some records fail)" test $rc -eq 1
+  check "TABARI suite: 441 records scored" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 + \$3 == 441) ? 0 : 1 }'"
+  # Measured 245 (docs/QUALITY.md); a floor slightly below.
+  check "TABARI suite: at least 235 records pass" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 >= 235) ? 0 : 1 }'"
+  check "TABARI suite: unclosed '{ OPTION:' blocks reported with file:line" grep -q 'Validate.text:3947: record MINWRD-ACTIVATE' "$tmp/tv.err"
+  check "TABARI suite: failures list expected, got and rule" bash -c "! grep '^FAIL' '$tmp/tv.out' | grep -v ' expected: .* | got: .* | rule: ' | grep -q ."
+  "$bin" dict check "tabari:${tabsuite%/*}/Validate.project" > "$tmp/td.out" 2>&1
+  check "dict check tabari: reports malformed lines with file:line and exits 2" \
+    bash -c "test $? -eq 2 && grep -q 'TABARI.Demo.verbs:736: ' '$tmp/td.out' && grep -Eq '^verb_patterns +[0-9]+' '$tmp/td.out'"
+else
+  echo "skipped: validate on the TABARI suite ($tabsuite is absent; it lives beside the repository, in ../shared)"
 fi
 
 echo "$pass passed, $fail failed"
