@@ -661,7 +661,7 @@ class Reader {
   std::vector<Choice> choices_;  // of the pattern being read
 
   // Replaces the "{Sn}" placeholders of `spec` by each combination of their alternatives; with
-  // more than 64 combinations, by the head words only (one pattern).
+  // more than 16 combinations, by the head words only (one pattern).
   std::vector<std::string> ExpandChoices(const std::string& spec) {
     std::vector<std::string> pieces;  // literal text and placeholders, alternating
     std::vector<int> which;
@@ -674,13 +674,13 @@ class Reader {
       const int n = std::stoi(spec.substr(open + 2, close - open - 2));
       which.push_back(n);
       combos *= choices_[static_cast<size_t>(n)].fragments.size();
-      if (combos > 64) combos = 65;
+      if (combos > 16) combos = 17;
       pos = close + 1;
     }
     pieces.push_back(spec.substr(pos));
     std::vector<std::string> out;
     if (which.empty()) return {spec};
-    if (combos > 64) {
+    if (combos > 16) {
       std::string one = pieces[0];
       for (size_t k = 0; k < which.size(); ++k) one += choices_[static_cast<size_t>(which[k])].fallback + pieces[k + 1];
       return {one};
