@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
   report_cmd->add_option("--baseline", report.baseline, "Baseline D3..D4 (default: the equally long period right before the window)");
   report_cmd->add_option("--format", report.format, "Output format")->check(CLI::IsMember({"md", "html"}));
   report_cmd->add_option("-o,--output", report.output, "Write the report here (atomically) instead of stdout");
-  report_cmd->add_option("--top", report.top, "Rising and falling dyads listed (each)")->check(CLI::Range(0, 1000));
+  report_cmd->add_option("--top", report.top, "Rising and falling dyads listed (each)")->check(CLI::Range(1, 1000));
   report_cmd->add_option("--examples", report.examples, "Example events per axis and dyad")->check(CLI::Range(0, 50));
   report_cmd->add_flag("--no-blocs", report.no_blocs, "Leave out the blocs section (Leiden + permutation test)");
 
