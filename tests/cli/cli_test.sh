@@ -173,7 +173,36 @@ if [ "$(id -u)" -ne 0 ]; then  # root ignores file permissions
   "$bin" ingest --dict "$dict" --db "$tmp/ro.db" "$tmp/a.txt" > /dev/null 2> "$tmp/ro.err"
   check "read-only database exits 2" test $? -eq 2
   check "read-only database explained" grep -q "read-only" "$tmp/ro.err"
+elif cp "$db" "$tmp/ro.db" && chattr +i "$tmp/ro.db" 2> /dev/null; then
+  # As root, an immutable file is the read-only database (skipped where chattr is not allowed).
+  "$bin" ingest --dict "$dict" --db "$tmp/ro.db" "$tmp/a.txt" > /dev/null 2> "$tmp/ro.err"
+  check "read-only (immutable) database exits 2" test $? -eq 2
+  check "read-only (immutable) database explained" grep -q "ro.db: the database is read-only" "$tmp/ro.err"
+  chattr -i "$tmp/ro.db"
+else
+  echo "skip: read-only database (running as root and chattr +i not permitted here)"
 fi
+# A database another process holds the write lock on: after the busy timeout, exit 2 with the
+# reason, and the database keeps exactly what it held.
+cp "$db" "$tmp/locked.db"
+before=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from mentions').fetchone()[0])" "$tmp/locked.db")
+python3 -c "
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute('BEGIN EXCLUSIVE')
+open(sys.argv[2], 'w').write('locked')
+time.sleep(30)
+" "$tmp/locked.db" "$tmp/lock.ready" &
+lockpid=$!
+for _ in $(seq 100); do [ -s "$tmp/lock.ready" ] && break; sleep 0.1; done
+printf 'Belarusian President Alexander Lukashenko met Chinese President Xi Jinping in Beijing on Monday.\n' > "$tmp/lockdoc.txt"
+"$bin" ingest --dict "$dict" --date 2025-10-30 --db "$tmp/locked.db" "$tmp/lockdoc.txt" > /dev/null 2> "$tmp/locked.err"
+rc=$?
+kill "$lockpid" 2> /dev/null; wait "$lockpid" 2> /dev/null
+check "locked database exits 2" test $rc -eq 2
+check "locked database explained" grep -q "locked.db.*locked" "$tmp/locked.err"
+after=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from mentions').fetchone()[0])" "$tmp/locked.db")
+check "locked database unchanged" test "$before" = "$after"
 python3 - "$db" <<'PY'
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
