@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "entente/event.h"
+#include "entente/parse.h"
 #include "entente/status.h"
 
 namespace entente {
@@ -63,6 +64,18 @@ class Engine {
   // (callers supply a default). Returns non-ok for input the coder refuses (invalid UTF-8);
   // then nothing is appended.
   Status Code(const Document& doc, Scratch& scratch, std::vector<Event>* out) const;
+
+  // Code() with external parses: sentences[k] is a parse of the text that starts at byte
+  // offsets[k] of doc.text (sentences[k].text == doc.text.substr(offsets[k], its size)). For each
+  // verb predicate inside a parsed sentence, the source is chosen among the actor mentions of
+  // the verb's subject (a passive's "by" agent) and the target among those of its objects and
+  // prepositional objects, when such a phrase holds an actor; otherwise, and for sentences
+  // without a parse, the choice is Code()'s. Penn trees (constituents) and UD relations
+  // (deprel/head) are both read (docs/FORMATS.md, "Parsed input"). When the sizes of the two
+  // vectors differ the parses are ignored. Same contract and thread safety as Code(); the
+  // vectors are only read during the call.
+  Status CodeParsed(const Document& doc, const std::vector<ParsedSentence>& sentences,
+                    const std::vector<uint32_t>& offsets, Scratch& scratch, std::vector<Event>* out) const;
 
   // A human-readable trace of how one sentence was coded: tokens, actor matches, predicates,
   // the rules that fired and why each source/target was chosen.

@@ -29,14 +29,23 @@ struct DocResult {
 // `spans`: the input's sentences of each document (for the ids of `--out tsv`).
 void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int threads, io::OutputFormat format,
                const std::vector<std::vector<io::SentenceSpan>>& spans,
+               const std::vector<std::vector<ParsedSentence>>& parses,
                std::vector<std::unique_ptr<Engine::Scratch>>& scratch, std::vector<DocResult>* results) {
   results->resize(docs.size());
   std::vector<std::vector<Event>> events(std::max(threads, 1));  // reused per worker
+  std::vector<std::vector<uint32_t>> offsets(std::max(threads, 1));
   ForEachDocument(docs.size(), threads, [&](size_t i, int w) {
     DocResult& r = (*results)[i];
     r.formatted.clear();
     events[w].clear();
-    r.status = engine.Code(docs[i], *scratch[w], &events[w]);
+    // Parsed input (PETRARCH XML with <Parse>, CoNLL-U): the parses attach sources and targets.
+    if (i < parses.size() && i < spans.size() && !parses[i].empty() && parses[i].size() == spans[i].size()) {
+      offsets[w].clear();
+      for (const io::SentenceSpan& sp : spans[i]) offsets[w].push_back(sp.begin);
+      r.status = engine.CodeParsed(docs[i], parses[i], offsets[w], *scratch[w], &events[w]);
+    } else {
+      r.status = engine.Code(docs[i], *scratch[w], &events[w]);
+    }
     r.events = events[w].size();
     if (format == io::OutputFormat::kPetrarchTsv) {
       io::FormatPetrarchEvents(events[w], docs[i], i < spans.size() ? &spans[i] : nullptr, &r.formatted);
@@ -101,6 +110,7 @@ int RunCode(const CodeOptions& o) {
   std::vector<DocResult> results;
   std::vector<std::string> where;  // file:line of each document in the current batch
   std::vector<std::vector<io::SentenceSpan>> spans;  // the input's sentences of each document
+  std::vector<std::vector<ParsedSentence>> parses;   // their parses (parsed inputs only)
 
   auto report = [&](const io::InputError& e) {
     ++n_errors;
@@ -117,7 +127,7 @@ int RunCode(const CodeOptions& o) {
         path, in, default_date, 512,
         [&](std::vector<Document>& docs) {
           if (broken_pipe) return;
-          CodeBatch(*engine, docs, threads, out_format, spans, scratch, &results);
+          CodeBatch(*engine, docs, threads, out_format, spans, parses, scratch, &results);
           for (size_t i = 0; i < docs.size(); ++i) {
             if (!results[i].status.ok()) {
               report(io::InputError{where[i], docs[i].id, results[i].status.message()});
@@ -132,7 +142,7 @@ int RunCode(const CodeOptions& o) {
           buf.clear();
           if (progress) std::fprintf(stderr, "\r\033[Kcoded %zu documents, %zu events", n_docs, n_events);
         },
-        report, &where, &spans);
+        report, &where, &spans, &parses);
     if (!s.ok()) {
       ++n_errors;
       std::fprintf(stderr, "%sentente code: %s\n", progress ? "\r\033[K" : "", s.message().c_str());

@@ -72,6 +72,8 @@ struct ValidateOptions {
   bool verbose = false, no_cache = false;
   // Also load the bundled verb and noun patterns beside the suite's own dictionaries.
   bool bundled_patterns = false;
+  // Code each record with its <Parse> (Engine::CodeParsed); default: from <Text> alone.
+  bool use_parse = false;
   // "auto" (by content), "petrarch" (XML records) or "tabari" (Validate.text records).
   std::string format = "auto";
 };

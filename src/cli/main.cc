@@ -116,6 +116,8 @@ int main(int argc, char** argv) {
   validate_cmd->add_flag("--no-cache", validate.no_cache, "Do not use the compiled dictionary cache");
   validate_cmd->add_flag("--bundled-patterns", validate.bundled_patterns,
                          "Use the bundled verb/noun patterns too (default: the suite's verbs alone)");
+  validate_cmd->add_flag("--use-parse", validate.use_parse,
+                         "Use each record's <Parse> (Penn tree or CoNLL-U) to attach sources and targets");
   validate_cmd->add_option("--format", validate.format, "Validation file format (auto: TABARI when it looks like Validate.text)")
       ->check(CLI::IsMember({"auto", "petrarch", "tabari"}));
 

@@ -127,23 +127,31 @@ int RunValidate(const ValidateOptions& o) {
   Suite suite;
   io::ParseValidationSuite(o.file, data, &suite);
   for (const auto& e : suite.errors) std::fprintf(stderr, "%s\n", e.c_str());
-  // CoNLL-U parses (the UDPipe form of the suite): read and checked as `code --in conllu` does;
-  // the coder still codes <Text> (docs/VALIDATION.md).
-  size_t ud_parses = 0, ud_bad = 0, ud_words = 0, ud_aligned = 0;
-  for (const Record& rec : suite.records) {
+  // CoNLL-U parses (the UDPipe form of the suite): read and checked as `code --in conllu` does.
+  // With --use-parse, each record's parse (Penn tree or CoNLL-U) is kept for CodeParsed;
+  // otherwise the coder codes <Text> alone (docs/VALIDATION.md).
+  size_t ud_parses = 0, ud_bad = 0, ud_words = 0, ud_aligned = 0, parses_used = 0;
+  std::vector<ParsedSentence> record_parse(suite.records.size());
+  for (size_t ri = 0; ri < suite.records.size(); ++ri) {
+    const Record& rec = suite.records[ri];
     const std::string_view body = base::Trim(rec.parse);
-    if (body.empty() || body.front() == '(') continue;
+    const bool penn = !body.empty() && body.front() == '(';
+    if (body.empty() || (penn && !o.use_parse)) continue;
     io::ParsedSentence sent;
     sent.text = CollapseSpace(rec.text);
     bool conllu = false;
-    ++ud_parses;
+    if (!penn) ++ud_parses;
     if (const std::string bad = io::ReadParse(o.file, rec.parse, rec.parse_line, &sent, &conllu); !bad.empty()) {
+      if (penn) continue;  // a malformed tree: the record is coded from its text
       ++ud_bad;
       std::fprintf(stderr, "%s:%d: record %s: <Parse>: %s\n", o.file.c_str(), rec.parse_line, rec.id.c_str(), bad.c_str());
       continue;
     }
-    ud_words += sent.tokens.size();
-    for (const io::ParsedToken& t : sent.tokens) ud_aligned += t.aligned;
+    if (!penn) {
+      ud_words += sent.tokens.size();
+      for (const io::ParsedToken& t : sent.tokens) ud_aligned += t.aligned;
+    }
+    if (o.use_parse) record_parse[ri] = std::move(sent);
   }
 
   std::string dict_dir, why;
@@ -165,7 +173,10 @@ int RunValidate(const ValidateOptions& o) {
   std::vector<Event> events;
   size_t passed = 0, failed = 0, not_scored = 0, code_errors = 0;
   std::map<std::string, std::pair<size_t, size_t>> by_category;  // passed, scored
-  for (const Record& rec : suite.records) {
+  std::vector<ParsedSentence> one_parse(1);
+  const std::vector<uint32_t> zero_offset{0};
+  for (size_t ri = 0; ri < suite.records.size(); ++ri) {
+    const Record& rec = suite.records[ri];
     // The UDPipe suite names the category in `source`.
     const std::string& category = rec.category.empty() ? rec.source : rec.category;
     if (!o.category.empty() && category != o.category) continue;
@@ -179,7 +190,14 @@ int RunValidate(const ValidateOptions& o) {
     doc.text = CollapseSpace(rec.text);
     doc.date = rec.day;
     events.clear();
-    if (Status s = engine->Code(doc, scratch, &events); !s.ok()) {
+    const bool parsed = o.use_parse && !record_parse[ri].tokens.empty();
+    if (parsed) {
+      one_parse[0] = record_parse[ri];
+      ++parses_used;
+    }
+    if (Status s = parsed ? engine->CodeParsed(doc, one_parse, zero_offset, scratch, &events)
+                          : engine->Code(doc, scratch, &events);
+        !s.ok()) {
       std::fprintf(stderr, "%s:%d: record %s: %s; record skipped\n", o.file.c_str(), rec.line, rec.id.c_str(),
                    s.message().c_str());
       ++code_errors;
@@ -212,6 +230,7 @@ int RunValidate(const ValidateOptions& o) {
     }
     if (suite.configs) std::printf("%zu <Config> options ignored\n", suite.configs);
   }
+  if (o.use_parse) std::printf("%zu records coded with their parse\n", parses_used);
   if (ud_parses) {
     std::printf("%zu CoNLL-U parses read (%zu words, %zu found in <Text>), %zu malformed\n", ud_parses, ud_words,
                 ud_aligned, ud_bad);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "entente/event.h"
+#include "entente/parse.h"
 #include "lexicon/lexicon.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
@@ -149,6 +150,10 @@ struct Analysis {
   Code named_country;                  // the first country named in the sentence
   std::string* trace = nullptr;        // explain output, when requested
   bool discard_story = false;          // a story discard phrase was found: code nothing of it
+  // External parses (Engine::CodeParsed): sentence k's text starts at byte parse_offsets[k] of
+  // the document text. Null when coding from the text alone.
+  const std::vector<ParsedSentence>* parses = nullptr;
+  const std::vector<uint32_t>* parse_offsets = nullptr;
 };
 
 }  // namespace entente::coder

@@ -11,6 +11,7 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "coder/attach.h"
 #include "coder/rules.h"
 #include "lexicon/oeda.h"
 #include "model/cameo.h"
@@ -140,6 +141,8 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
       return Status(StatusCode::kInvalidArgument, "text could not be normalised (ICU)");
     }
     text = a.normalized;
+    // Parse offsets are into doc.text; when normalisation moved bytes they no longer apply.
+    if (text != std::string_view(doc.text)) a.parses = nullptr;
   }
   Prepare(text, a);
   a.memory.Clear();
@@ -736,6 +739,72 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
 
   // "urged the United States to provide air defence": an appeal (02) or demand (10) takes the
   // sub-code of what it asks for — the 03 (intend) code of the requested act with 02/10 instead.
+  // --- attachment from an external parse (Engine::CodeParsed) ---
+  // The parse restricts the source to the actor mentions inside the verb's subject (the agent
+  // of a passive) and the target to those inside the verb's phrase, preferring its objects and
+  // prepositional objects, when such a phrase holds an actor; otherwise the choice made from
+  // the text stands.
+  auto mention_in = [&](int32_t mi, uint32_t off, const ParseArg& arg) {
+    const Mention& m = a.mentions[mi];
+    return a.toks[m.tb].begin >= off + arg.begin && a.toks[m.te - 1].end <= off + arg.end;
+  };
+  // The mention for a phrase: the one holding its head word, else its first actor outside a
+  // prepositional phrase, else its first actor.
+  auto pick_in = [&](uint32_t off, const ParseArg& arg) -> int32_t {
+    int32_t plain = -1, any = -1;
+    for (int32_t mi = 0; mi < static_cast<int32_t>(a.mentions.size()); ++mi) {
+      const Mention& m = a.mentions[mi];
+      if (m.place_only || !mention_in(mi, off, arg)) continue;
+      if (a.toks[m.tb].begin <= off + arg.head && off + arg.head < a.toks[m.te - 1].end) return mi;
+      if (plain < 0 && m.prep == 0) plain = mi;
+      if (any < 0) any = mi;
+    }
+    return plain >= 0 ? plain : any;
+  };
+  auto attach_from_parse = [&](Predicate& p) {
+    if (!a.parses || !a.parse_offsets || p.noun || p.subject_target || p.keds_source >= 0 || p.compound) return;
+    const uint32_t b = a.toks[p.tok].begin;
+    for (size_t k = 0; k < a.parses->size() && k < a.parse_offsets->size(); ++k) {
+      const ParsedSentence& ps = (*a.parses)[k];
+      const uint32_t off = (*a.parse_offsets)[k];
+      if (b < off || b - off >= ps.text.size()) continue;
+      const int vt = ParseTokenAt(ps, b - off);
+      ParseRoles r;
+      if (vt < 0 || !FindParseRoles(ps, static_cast<uint32_t>(vt), &r)) return;
+      std::vector<const ParseArg*> targets;
+      const ParseArg* agent = nullptr;
+      if (p.passive && r.has_subject) targets.push_back(&r.subject);
+      for (const ParseArg& o : r.objects) {
+        if (o.by && p.passive && !agent) agent = &o;
+        else targets.push_back(&o);
+      }
+      const ParseArg* source = p.passive ? agent : r.has_subject ? &r.subject : nullptr;
+      if (source) {
+        const int32_t s = pick_in(off, *source);
+        if (s >= 0 && (p.source < 0 || !mention_in(p.source, off, *source))) {
+          p.source = s;
+          p.why_source = p.passive ? "parse: the agent of the passive" : "parse: the subject of the verb's clause";
+        }
+      }
+      if (p.target >= 0) {
+        // A target inside the verb's own phrase (an object, a prepositional object, or a clause
+        // the pattern reached into) stands; one outside it (in the subject, in another clause)
+        // gives way to the actor of the first object that holds one.
+        bool inside = r.has_phrase && mention_in(p.target, off, r.phrase) &&
+                      !(r.has_subject && mention_in(p.target, off, r.subject) && !p.passive);
+        for (const ParseArg* t : targets) inside = inside || mention_in(p.target, off, *t);
+        for (size_t x = 0; x < targets.size() && !inside; ++x) {
+          const int32_t t = pick_in(off, *targets[x]);
+          if (t >= 0 && t != p.source) {
+            p.target = t;
+            inside = true;
+          }
+        }
+      }
+      return;
+    }
+  };
+
   auto refine_request = [&](Predicate& q, const Predicate& act) {
     const std::string_view qcode = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
     const int qroot = model::CameoRoot(qcode);
@@ -874,6 +943,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           p.source = find_subject(p.pre_first, &p.why_source);
         }
       }
+      attach_from_parse(p);
       if (p.source < 0) {
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code
         continue;

@@ -124,6 +124,20 @@ Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* o
   return coder.CodeDocument(doc, a, out);
 }
 
+Status Engine::CodeParsed(const Document& doc, const std::vector<ParsedSentence>& sentences,
+                          const std::vector<uint32_t>& offsets, Scratch& scratch, std::vector<Event>* out) const {
+  coder::Coder coder(*impl_->lexicon, &impl_->styles);
+  coder::Analysis& a = scratch.impl()->analysis;
+  a.trace = nullptr;
+  const bool usable = offsets.size() == sentences.size() && !sentences.empty();
+  a.parses = usable ? &sentences : nullptr;
+  a.parse_offsets = usable ? &offsets : nullptr;
+  Status s = coder.CodeDocument(doc, a, out);
+  a.parses = nullptr;
+  a.parse_offsets = nullptr;
+  return s;
+}
+
 std::string Engine::Explain(const std::string& sentence, Date date) const {
   coder::Coder coder(*impl_->lexicon, &impl_->styles);
   Scratch scratch;

@@ -123,9 +123,11 @@ InputError FromProblem(const ParseProblem& p) {
 Status ReadDocuments(const std::string& path, InputFormat format, Date default_date, size_t batch,
                      const std::function<void(std::vector<Document>&)>& on_batch,
                      const std::function<void(const InputError&)>& on_error,
-                     std::vector<std::string>* where, std::vector<std::vector<SentenceSpan>>* spans) {
+                     std::vector<std::string>* where, std::vector<std::vector<SentenceSpan>>* spans,
+                     std::vector<std::vector<ParsedSentence>>* parses) {
   if (where) where->clear();
   if (spans) spans->clear();
+  if (parses) parses->clear();
   std::unique_ptr<FILE, FileCloser> file(path == "-" ? stdin : std::fopen(path.c_str(), "rb"));
   if (!file) return Status(StatusCode::kNotFound, path + ": cannot open: " + std::strerror(errno));
   const std::string name = path == "-" ? "<stdin>" : path;
@@ -141,16 +143,19 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
   }
   std::vector<Document> docs;
   // Hands a document to the batch; `at` is its "file:line".
-  auto add = [&](Document&& d, std::string at, std::vector<SentenceSpan>&& doc_spans) {
+  auto add = [&](Document&& d, std::string at, std::vector<SentenceSpan>&& doc_spans,
+                 std::vector<ParsedSentence>&& doc_parses) {
     if (!d.date.known()) d.date = default_date;
     docs.push_back(std::move(d));
     if (where) where->push_back(std::move(at));
     if (spans) spans->push_back(std::move(doc_spans));
+    if (parses) parses->push_back(std::move(doc_parses));
     if (docs.size() >= batch) {
       on_batch(docs);
       docs.clear();
       if (where) where->clear();
       if (spans) spans->clear();
+      if (parses) parses->clear();
     }
   };
   if (format == InputFormat::kConllu) {
@@ -169,7 +174,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
             ids.push_back(sid.empty() ? pd.id + "_" + std::to_string(i + 1) : sid);
           }
           JoinSentences(pd.sentences, ids, &d, &doc_spans);
-          add(std::move(d), name + ":" + std::to_string(pd.line), std::move(doc_spans));
+          add(std::move(d), name + ":" + std::to_string(pd.line), std::move(doc_spans), std::move(pd.sentences));
         },
         [&](const ParseProblem& p) { on_error(FromProblem(p)); });
     int line_no = 0;
@@ -200,7 +205,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
       d.source = story.source;
       std::vector<SentenceSpan> doc_spans;
       JoinSentences(story.sentences, story.sentence_ids, &d, &doc_spans);
-      add(std::move(d), name + ":" + std::to_string(story.line), std::move(doc_spans));
+      add(std::move(d), name + ":" + std::to_string(story.line), std::move(doc_spans), std::move(story.sentences));
     }
     if (!docs.empty()) on_batch(docs);
     return Status::Ok();
@@ -219,6 +224,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
     docs.push_back(std::move(d));
     if (where) where->push_back(name);
     if (spans) spans->emplace_back();
+    if (parses) parses->emplace_back();
     on_batch(docs);
     return Status::Ok();
   }
@@ -233,7 +239,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
       on_error(InputError{name + ":" + std::to_string(line_no), d.id, err});
       return;
     }
-    add(std::move(d), name + ":" + std::to_string(line_no), {});
+    add(std::move(d), name + ":" + std::to_string(line_no), {}, {});
   };
   if (have_first) handle(first);
   while (ReadLine(file.get(), &line)) handle(line);

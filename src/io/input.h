@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "entente/event.h"
+#include "entente/parse.h"
 #include "entente/status.h"
 
 namespace entente::io {
@@ -42,11 +43,14 @@ std::string ParseJsonlRecord(std::string_view line, Document* doc);
 // `on_batch` with each batch, `on_error` for each bad record (the rest of the file continues).
 // `default_date` fills documents without a date. Returns non-ok only when the file cannot be read.
 // When `where` is given, it holds "file:line" of each document of the batch passed to on_batch;
-// when `spans` is given, the input's sentences of each document (empty for text and JSON Lines).
+// when `spans` is given, the input's sentences of each document (empty for text and JSON Lines);
+// when `parses` is given, each document's parsed sentences (PETRARCH XML, CoNLL-U; a sentence
+// whose <Parse> is absent or malformed has no tokens), one per span, for Engine::CodeParsed.
 Status ReadDocuments(const std::string& path, InputFormat format, Date default_date, size_t batch,
                      const std::function<void(std::vector<Document>&)>& on_batch,
                      const std::function<void(const InputError&)>& on_error,
                      std::vector<std::string>* where = nullptr,
-                     std::vector<std::vector<SentenceSpan>>* spans = nullptr);
+                     std::vector<std::vector<SentenceSpan>>* spans = nullptr,
+                     std::vector<std::vector<ParsedSentence>>* parses = nullptr);
 
 }  // namespace entente::io

@@ -356,6 +356,11 @@ if [ -f "$suite" ]; then
   check "validate runs the suite's verbs alone by default (no bundled verbs.tsv rule fires)" bash -c "! grep -q 'rule: .*verbs.tsv:' '$tmp/val.out'"
   "$bin" validate --bundled-patterns "$suite" > "$tmp/valb.out" 2> /dev/null
   check "validate --bundled-patterns also fires bundled verbs.tsv rules" grep -q 'rule: .*verbs.tsv:' "$tmp/valb.out"
+  "$bin" validate --use-parse "$suite" > "$tmp/valp.out" 2> /dev/null
+  rc=$?
+  check "validate --use-parse exits 0 or 1 (broken trees fall back to the text)" bash -c "test $rc -eq 0 -o $rc -eq 1"
+  check "validate --use-parse codes the records with a well-formed tree with it" grep -Eq '^277 records coded with their parse$' "$tmp/valp.out"
+  check "validate --use-parse loses no record the raw text passes" bash -c "! comm -23 <(grep '^PASS' <(\"$bin\" validate -v '$suite' 2>/dev/null) | sort) <(grep '^PASS' <(\"$bin\" validate -v --use-parse '$suite' 2>/dev/null) | sort) | grep -q ."
   "$bin" validate --category PARSING "$suite" > "$tmp/valc.out" 2> /dev/null
   check "validate --category scores only that category" bash -c "! grep '^FAIL' '$tmp/valc.out' | grep -vq '\[PARSING\]' && tail -n 1 '$tmp/valc.out' | awk '{ exit (\$1 + \$3 == 12) ? 0 : 1 }'"
 else
