@@ -192,7 +192,10 @@ void ParseTabariValidation(const std::string& path, std::string_view data, Tabar
       state = State::kText;
       cur.rec.line = line_no;
       cur.rec.date = std::string(line.substr(0, digits));
-      std::string_view rest = base::Trim(line.substr(digits));
+      // Skip the same blanks HeaderDigits does (base::Trim keeps '\v' and '\f', which would
+      // leave the id empty).
+      std::string_view rest = line.substr(digits);
+      while (!rest.empty() && IsBlank(rest.front())) rest.remove_prefix(1);
       size_t sp = 0;
       while (sp < rest.size() && !IsBlank(rest[sp])) ++sp;
       cur.rec.id = std::string(rest.substr(0, sp));
