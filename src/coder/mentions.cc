@@ -340,12 +340,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     const Span* ps = span_at(i);
     if (ps && (ps->sense_mask & Bit(SenseKind::kPair))) {
       // "the two leaders": the two sides named earlier in this sentence, else the last event's.
+      // Two mentions are one side when one code extends the other ("Minsk" BLR and "her
+      // Belarusian counterpart" BLRGOV); a government and its opposition (BLRGOV, BLROPP) are two.
+      auto same_side = [](const ActorValue& x, const ActorValue& y) {
+        const std::string_view p = x.code.view(), q = y.code.view();
+        return p.substr(0, q.size()) == q || q.substr(0, p.size()) == p;
+      };
       std::vector<ActorValue> here;
       for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
         const Mention& pm = a.mentions[k];
         if (pm.actors_len != 1 || pm.place_only || pm.modifier) continue;
         const ActorValue& v = a.mention_actors[pm.actors_off];
-        if (here.empty() || !(here[0].code == v.code)) here.insert(here.begin(), v);
+        if (here.empty() || !same_side(here[0], v)) here.insert(here.begin(), v);
       }
       const auto& pair = here.size() == 2                ? here
                          : !a.memory.last_pair.empty() ? a.memory.last_pair

@@ -44,6 +44,19 @@ TEST_F(CoderRulesTest, CompoundSubjectOfASymmetricEventCodesBothWays) {
   EXPECT_TRUE(Has(ev, "BLR RUS 057")) << List(ev);
 }
 
+TEST_F(CoderRulesTest, TheTwoSidesAreTwoDifferentSidesNotACityAndItsGovernment) {
+  // "Minsk" (BLR) and "her Belarusian counterpart" (BLRGOV) are one side: "the two ministers"
+  // are the North Korean and the Belarusian minister.
+  const auto ev = Code(
+      "North Korean Foreign Minister Choe Son-hui arrived in Minsk on Monday for talks with her Belarusian "
+      "counterpart Maxim Ryzhenkov, and the two ministers signed a plan to expand cooperation.",
+      kDate);
+  EXPECT_TRUE(Has(ev, "PRKGOV BLRGOV 057")) << List(ev);
+  EXPECT_TRUE(Has(ev, "BLRGOV PRKGOV 057")) << List(ev);
+  EXPECT_FALSE(Has(ev, "BLR BLRGOV 057")) << List(ev);
+  EXPECT_FALSE(Has(ev, "BLRGOV BLR 057")) << List(ev);
+}
+
 TEST_F(CoderRulesTest, CompoundSubjectOfAnAsymmetricEventIsNotPaired) {
   // Praise is not something two countries do to each other by being named together.
   const auto ev = Code("Russia and Belarus praised the decision.", kDate);
