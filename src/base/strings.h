@@ -16,6 +16,8 @@ inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 void AppendLower(std::string_view s, std::string* out);
 std::string ToLower(std::string_view s);
 std::string_view Trim(std::string_view s);
+// Runs of ASCII whitespace (space, tab, CR, LF, FF, VT) become one space; the ends are trimmed.
+std::string CollapseWhitespace(std::string_view s);
 // Splits on `sep`, trimming each piece and dropping empty ones.
 std::vector<std::string_view> SplitList(std::string_view s, char sep);
 // Splits on `sep` keeping empty pieces (for TSV columns).

@@ -97,21 +97,6 @@ bool SuiteDictionaryDir(const std::string& path, const Suite& suite, std::string
   return true;
 }
 
-std::string CollapseSpace(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 }  // namespace
 
 int RunValidate(const ValidateOptions& o) {
@@ -138,7 +123,7 @@ int RunValidate(const ValidateOptions& o) {
     const bool penn = !body.empty() && body.front() == '(';
     if (body.empty() || (penn && !o.use_parse)) continue;
     io::ParsedSentence sent;
-    sent.text = CollapseSpace(rec.text);
+    sent.text = base::CollapseWhitespace(rec.text);
     bool conllu = false;
     if (!penn) ++ud_parses;
     if (const std::string bad = io::ReadParse(o.file, rec.parse, rec.parse_line, &sent, &conllu); !bad.empty()) {
@@ -187,7 +172,7 @@ int RunValidate(const ValidateOptions& o) {
     }
     Document doc;
     doc.id = rec.id;
-    doc.text = CollapseSpace(rec.text);
+    doc.text = base::CollapseWhitespace(rec.text);
     doc.date = rec.day;
     events.clear();
     const bool parsed = o.use_parse && !record_parse[ri].tokens.empty();

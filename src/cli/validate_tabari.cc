@@ -59,21 +59,6 @@ std::string FindProject(const std::string& file, std::string* note) {
   return found.empty() ? "" : found[0];
 }
 
-std::string CollapseSpace(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 // The bundled files a TABARI run keeps: the CAMEO table, the grammar word classes and the
 // irregular verbs. The bundled countries, organisations, agents, people, places and patterns are
 // left out: TABARI codes with its own actors, agents and verbs, and a bundled sense would
@@ -213,7 +198,7 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
     }
     Document doc;
     doc.id = rec.id;
-    doc.text = CollapseSpace(rec.text);
+    doc.text = base::CollapseWhitespace(rec.text);
     doc.date = rec.day;
     events.clear();
     if (Status s = engine->Code(doc, scratch, &events); !s.ok()) {

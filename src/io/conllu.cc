@@ -218,7 +218,7 @@ void ConlluReader::EndSentence() {
         if (!no_space[k] && k + 1 < surface.size()) sent_.text += ' ';
       }
     }
-    sent_.text = CollapseWhitespace(sent_.text);
+    sent_.text = base::CollapseWhitespace(sent_.text);
     std::string nfc;
     if (text::FindInvalidUtf8(sent_.text) != std::string::npos) {
       error_ = "invalid UTF-8 in the sentence text";

@@ -47,22 +47,6 @@ std::string BareLabel(std::string_view label) {
 
 }  // namespace
 
-std::string CollapseWhitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 size_t AlignTokens(std::string_view text, std::vector<ParsedToken>* tokens) {
   // How far past the cursor a form may be found: parsers drop or rewrite a few characters
   // (quotes, dashes) but a form found much later is more likely a later occurrence.

@@ -32,7 +32,5 @@ size_t AlignTokens(std::string_view text, std::vector<ParsedToken>* tokens);
 // Safe on any bytes; no recursion.
 std::string ParsePennTree(std::string_view tree, ParsedSentence* out);
 
-// Collapses runs of whitespace (space, tab, CR, LF) to one space and trims the ends.
-std::string CollapseWhitespace(std::string_view s);
 
 }  // namespace entente::io

@@ -88,7 +88,7 @@ void ParsePetrarchXml(const std::string& path, const std::string& data, std::vec
     sent.id = rec.id;
     sent.line = rec.line;
     // PETRARCH reads the text with its line breaks turned into spaces.
-    std::string text = CollapseWhitespace(rec.text);
+    std::string text = base::CollapseWhitespace(rec.text);
     if (const size_t bad = text::FindInvalidUtf8(text); bad != std::string::npos) {
       problems->push_back({where, story_id, rec.id, "invalid UTF-8 at byte " + std::to_string(bad) + " of <Text>; record skipped"});
       continue;

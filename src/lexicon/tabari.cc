@@ -11,6 +11,7 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "lexicon/keds_dates.h"
 #include "lexicon/morphology.h"
 #include "lexicon/tsv.h"
 
@@ -49,27 +50,6 @@ std::string Ext(const std::string& name) {
 }
 
 // "YYMMDD" (YY <= 30 → 20YY, else 19YY, as KEDS/TABARI) or "YYYYMMDD".
-bool ParseTabariDate(std::string_view s, Date* out) {
-  if (s.size() != 6 && s.size() != 8) return false;
-  for (char c : s)
-    if (!base::IsAsciiDigit(c)) return false;
-  auto num = [&](size_t off, size_t n) {
-    int v = 0;
-    for (size_t i = 0; i < n; ++i) v = v * 10 + (s[off + i] - '0');
-    return v;
-  };
-  Date d;
-  if (s.size() == 6) {
-    const int yy = num(0, 2);
-    d = Date{yy <= 30 ? 2000 + yy : 1900 + yy, num(2, 2), num(4, 2)};
-  } else {
-    d = Date{num(0, 4), num(4, 2), num(6, 2)};
-  }
-  if (d.year < 1 || !base::IsValid(d)) return false;
-  *out = d;
-  return true;
-}
-
 bool IsCodeChars(std::string_view code) {
   if (code.empty()) return false;
   for (char c : code)
@@ -249,31 +229,18 @@ class Reader {
       }
       if (!rest.empty()) {
         c.dated = true;
-        if (rest[0] == '<' || rest[0] == '>') {
-          Date d;
-          if (!ParseTabariDate(std::string_view(rest).substr(1), &d)) {
+        switch (ParseKedsRestriction(rest, &c.from, &c.to)) {
+          case KedsRestriction::kOk:
+            break;
+          case KedsRestriction::kBadDate:
             Warn(file, line, "bad date in '[" + std::string(inner) + "]' (YYMMDD or YYYYMMDD)");
             continue;
-          }
-          if (rest[0] == '<') {
-            c.from = Date{1, 1, 1};
-            c.to = d;
-          } else {
-            c.from = d;
-          }
-        } else if (size_t dash = rest.find('-'); dash != std::string::npos) {
-          if (!ParseTabariDate(std::string_view(rest).substr(0, dash), &c.from) ||
-              !ParseTabariDate(std::string_view(rest).substr(dash + 1), &c.to)) {
-            Warn(file, line, "bad date in '[" + std::string(inner) + "]' (YYMMDD or YYYYMMDD)");
-            continue;
-          }
-          if (c.to < c.from) {
+          case KedsRestriction::kEndBeforeStart:
             Warn(file, line, "end date before start date in '[" + std::string(inner) + "]'");
             continue;
-          }
-        } else {
-          Warn(file, line, "date restriction needs <, > or - in '[" + std::string(inner) + "]'");
-          continue;
+          case KedsRestriction::kNoOperator:
+            Warn(file, line, "date restriction needs <, > or - in '[" + std::string(inner) + "]'");
+            continue;
         }
       }
       out->push_back(c);

@@ -1,7 +1,7 @@
 // store/dedup.h — the pieces of the deduplication rule (docs/STORE.md) that do not depend on a
 // database: a document's outlet, a mention's matching window, the key hash and the match test.
-// Used by the PostgreSQL adapter; the SQLite adapter keeps its own copy in sqlite_store.cc (the
-// two must agree: tests/unit/store_test.cc runs the same suite on both and compares them).
+// Used by both adapters (the SQLite one does the date match in SQL, with the same rule;
+// tests/unit/store_test.cc runs the same suite on both and compares them).
 #pragma once
 
 #include <algorithm>

@@ -17,6 +17,7 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "store/dedup.h"
 #include "store/sqlite_db.h"
 #include "store/sqlite_schema.h"
 
@@ -29,30 +30,12 @@ namespace {
 using sqlite::Connection;
 using sqlite::Statement;
 
-constexpr int kMaxRangeDays = 31;
+using dedup::kMaxRangeDays;
+using dedup::MentionWindow;
+using dedup::Outlet;
+using dedup::Window;
 
 int Day(Date d) { return base::DaysFromCivil(d); }
-
-// The outlet a document counts as for `sources`: its source, else its url's host, else itself.
-std::string Outlet(const Document& doc) {
-  if (!doc.source.empty()) return doc.source;
-  std::string_view url = doc.url;
-  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
-    url.remove_prefix(scheme + 3);
-    url = url.substr(0, url.find('/'));
-    if (!url.empty()) return std::string(url);
-  }
-  return "doc:" + doc.id;
-}
-
-// The matching window of a mention: its stated range (capped), else its date +- 1 day.
-struct Window {
-  int lo, hi;
-};
-Window MentionWindow(int day, std::optional<int> end_day) {
-  if (end_day && *end_day > day) return {day, std::min(*end_day, day + kMaxRangeDays)};
-  return {day - 1, day + 1};
-}
 
 // The WHERE conditions of a query on `events e` (appended after "WHERE 1"). Parameters are
 // numbered so each filter binds by position in BindFilters.
@@ -374,8 +357,7 @@ Status SqliteStore::IngestMention(int64_t document_id, const std::string& outlet
   find_event_.BindText(1, e.source.code).BindText(2, target.code).BindText(3, e.cameo);
   find_event_.Bind(4, static_cast<int64_t>(w.lo)).Bind(5, static_cast<int64_t>(w.hi));
   find_event_.Bind(6, static_cast<int64_t>(day));
-  const auto key_hash = static_cast<int64_t>(
-      base::Fnv1a(e.cameo, base::Fnv1a(target.code + '\x1f', base::Fnv1a(e.source.code + '\x1f'))));
+  const int64_t key_hash = dedup::KeyHash(e.source.code, target.code, e.cameo);
   find_event_.Bind(7, key_hash);
   // The oldest matching event wins (picked here: ORDER BY would build a sorter per lookup).
   // A key never stored cannot match: no lookup.
