@@ -108,7 +108,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }();
   if (load_only) return 0;
 
-  coder::Coder coder(lx);
+  const coder::PatternStyles styles = coder::ClassifyPatterns(lx);
+  coder::Coder coder(lx, styles);
   coder::Analysis analysis;
   std::vector<Event> events;
   for (const char* text : kDocuments) {

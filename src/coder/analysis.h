@@ -143,6 +143,10 @@ struct Analysis {
   std::vector<uint8_t> used;           // per token: consumed by a predicate's pattern
   std::vector<Predicate> preds;
   std::string lower;                   // lookup buffer
+  // The words (and their lemmas) within reach of the current pattern head: word_stamp[w] ==
+  // window_epoch marks word w as present (the coder's quick "cannot match" test for patterns).
+  std::vector<uint32_t> word_stamp;
+  uint32_t window_epoch = 0;
   DocMemory memory;
   DateRange paragraph_date;            // last explicit date in the current paragraph
   Code doc_country;                    // from the dateline place, when there is one

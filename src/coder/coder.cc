@@ -50,6 +50,27 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.source_marker = lexicon.Find("$");
   st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
+  st.quick.resize(lexicon.pattern_count());
+  for (size_t i = 0; i < lexicon.pattern_count(); ++i) {
+    const lx::Pattern& p = lexicon.pattern(static_cast<uint32_t>(i));
+    PatternStyles::Quick& q = st.quick[i];
+    q.need_off = static_cast<uint32_t>(st.need.size());
+    q.literals = p.literals;
+    q.keds = st.keds[i];
+    for (uint16_t ei = 0; ei < p.elems_len && q.groups < 255; ++ei) {
+      const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
+      if (e.kind != lx::ElemKind::kLiteral) continue;
+      const size_t at = st.need.size();
+      st.need.push_back(0);
+      const lx::WordId* alts = lexicon.pattern_words(e);
+      for (uint16_t x = 0; x < e.alts_len; ++x) {
+        st.need.push_back(alts[x]);
+        if (const lx::WordId nl = lexicon.NounLemma(alts[x])) st.need.push_back(nl);
+      }
+      st.need[at] = static_cast<lx::WordId>(st.need.size() - at - 1);
+      ++q.groups;
+    }
+  }
   return st;
 }
 
@@ -268,33 +289,46 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t source = -1;     // KEDS "$" after the verb
     bool subject_target = false;  // KEDS "+" before the verb
   };
-  // The words (and their lemmas) that follow a head token: a quick test that rejects most
-  // patterns before the ordered match.
-  uint64_t window[2] = {0, 0};  // Bloom signature of the words after the current head
+  // The words (and their lemmas) that follow a head token, stamped in a per-thread table: an
+  // exact test that rejects most patterns before the ordered match (PatternStyles::Quick).
+  if (a.word_stamp.size() != lx_.word_count()) {
+    a.word_stamp.assign(lx_.word_count(), 0);
+    a.window_epoch = 0;
+  }
   uint32_t window_head = UINT32_MAX;
-  // Matches one pattern after the head token `h`.
+  auto stamp_window = [&](uint32_t h) {
+    if (window_head == h) return;
+    window_head = h;
+    if (++a.window_epoch == 0) {  // wrapped: clear the stale stamps
+      std::fill(a.word_stamp.begin(), a.word_stamp.end(), 0);
+      a.window_epoch = 1;
+    }
+    for (uint32_t k = h + 1; k < se && k < h + 20; ++k) {
+      const lx::WordId w = a.toks[k].word;
+      if (a.toks[k].tflags & text::kNegClitic) a.word_stamp[styles_->not_word] = a.window_epoch;
+      if (w == lx::kUnknownWord) continue;
+      a.word_stamp[w] = a.window_epoch;
+      if (const lx::WordId nl = lx_.NounLemma(w)) a.word_stamp[nl] = a.window_epoch;
+      if (const lx::WordId vl = lx_.VerbLemma(w)) a.word_stamp[vl] = a.window_epoch;
+    }
+  };
+  // True when every required literal of the pattern has a word within reach of the head.
+  auto may_match = [&](const PatternStyles::Quick& q) {
+    const lx::WordId* g = styles_->need.data() + q.need_off;
+    for (uint8_t n = 0; n < q.groups; ++n) {
+      const lx::WordId* end = g + 1 + g[0];
+      bool any = false;
+      for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = a.word_stamp[*w] == a.window_epoch;
+      if (!any) return false;
+      g = end;
+    }
+    return true;
+  };
+  // Matches one pattern after the head token `h` (whose window is stamped).
   auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) {
     const lx::Pattern& p = lx_.pattern(pi);
-    if (window_head != h) {
-      window_head = h;
-      window[0] = window[1] = 0;
-      for (uint32_t k = h + 1; k < se && k < h + 20; ++k) {
-        const lx::WordId w = a.toks[k].word;
-        if (w == lx::kUnknownWord) continue;
-        lx::WordBloomAdd(window, w);
-        if (const lx::WordId nl = lx_.NounLemma(w)) lx::WordBloomAdd(window, nl);
-        if (const lx::WordId vl = lx_.VerbLemma(w)) lx::WordBloomAdd(window, vl);
-      }
-    }
-    if ((p.first_bloom[0] & window[0]) == 0 && (p.first_bloom[1] & window[1]) == 0) return false;
-    for (uint16_t ei = 1; ei < p.elems_len; ++ei) {
-      const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
-      if (e.kind == lx::ElemKind::kLiteral && (e.bloom[0] & window[0]) == 0 && (e.bloom[1] & window[1]) == 0) {
-        return false;
-      }
-    }
     // KEDS patterns: the elements after the "(*)" marker are words before the verb.
-    const bool keds = styles_ && styles_->keds_at(pi);
+    const bool keds = styles_->keds_at(pi);
     uint16_t post_len = p.elems_len;
     if (keds) {
       for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
@@ -509,10 +543,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Tries the patterns of a lemma (most literals first) and keeps the best match; stops when
   // no remaining pattern could score higher than the one already found.
   auto match_all = [&](std::pair<const uint32_t*, const uint32_t*> range, uint32_t h, Match* m) {
+    if (range.first == range.second) return;
+    stamp_window(h);
     for (const uint32_t* it = range.first; it != range.second; ++it) {
+      const PatternStyles::Quick& q = styles_->quick[*it];
       // (KEDS patterns may score more than their literals after the verb: words before it.)
-      if (m->score >= lx_.pattern(*it).literals * 4 + 2 && !(styles_ && styles_->keds_at(*it))) break;
-      match_pattern(*it, h, m);
+      if (m->score >= q.literals * 4 + 2 && !q.keds) break;
+      if (may_match(q)) match_pattern(*it, h, m);
     }
   };
   // --- find predicates ---
@@ -604,7 +641,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     pr.target = best.target;
     pr.last = best.last;
     pr.noun = as_noun;
-    pr.keds = styles_ && styles_->keds_at(best.pattern);
+    pr.keds = styles_->keds_at(best.pattern);
     pr.compound = best.compound;
     pr.pre_first = best.score >= 0 && pr.keds ? best.pre_first : i;
     pr.keds_source = pr.keds ? best.source : -1;

@@ -30,6 +30,19 @@ struct PatternStyles {
   lexicon::WordId target_marker = 0;      // "(+)" before the verb: the subject is the target
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
+
+  // Per pattern, what the coder needs to reject it without reading the pattern itself: its
+  // required literals, each flattened to the words that can match it (the alternatives and their
+  // singulars), stored in `need` as [n, w1..wn] groups. A pattern can match after a head only
+  // when every group has a word within reach of the head.
+  struct Quick {
+    uint32_t need_off = 0;
+    uint16_t literals = 0;  // Pattern::literals
+    uint8_t groups = 0;     // number of groups in `need` (at most 255; more are not checked)
+    uint8_t keds = 0;
+  };
+  std::vector<Quick> quick;
+  std::vector<lexicon::WordId> need;
 };
 
 // Classifies the patterns of `lx` (one pass over the pattern table, at load time).
@@ -37,7 +50,8 @@ PatternStyles ClassifyPatterns(const lexicon::Lexicon& lx);
 
 class Coder {
  public:
-  explicit Coder(const lexicon::Lexicon& lx, const PatternStyles* styles = nullptr) : lx_(lx), styles_(styles) {}
+  // `styles` must be ClassifyPatterns(lx) and outlive the coder.
+  Coder(const lexicon::Lexicon& lx, const PatternStyles& styles) : lx_(lx), styles_(&styles) {}
 
   // Codes `doc` (whose date must be known) and appends its events to *out in sentence order.
   // Non-ok for empty, oversized or invalid UTF-8 text; then nothing is appended.
@@ -66,7 +80,7 @@ class Coder {
                      Date doc_date, bool future) const;
 
   const lexicon::Lexicon& lx_;
-  const PatternStyles* styles_ = nullptr;
+  const PatternStyles* styles_;
 };
 
 // Helpers shared by the coder's files.

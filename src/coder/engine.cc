@@ -117,7 +117,7 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
 }
 
 Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* out) const {
-  coder::Coder coder(*impl_->lexicon, &impl_->styles);
+  coder::Coder coder(*impl_->lexicon, impl_->styles);
   coder::Analysis& a = scratch.impl()->analysis;
   a.trace = nullptr;
   // CodeDocument checks its input before appending anything, so on error *out is untouched.
@@ -126,7 +126,7 @@ Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* o
 
 Status Engine::CodeParsed(const Document& doc, const std::vector<ParsedSentence>& sentences,
                           const std::vector<uint32_t>& offsets, Scratch& scratch, std::vector<Event>* out) const {
-  coder::Coder coder(*impl_->lexicon, &impl_->styles);
+  coder::Coder coder(*impl_->lexicon, impl_->styles);
   coder::Analysis& a = scratch.impl()->analysis;
   a.trace = nullptr;
   const bool usable = offsets.size() == sentences.size() && !sentences.empty();
@@ -139,7 +139,7 @@ Status Engine::CodeParsed(const Document& doc, const std::vector<ParsedSentence>
 }
 
 std::string Engine::Explain(const std::string& sentence, Date date) const {
-  coder::Coder coder(*impl_->lexicon, &impl_->styles);
+  coder::Coder coder(*impl_->lexicon, impl_->styles);
   Scratch scratch;
   coder::Analysis& a = scratch.impl()->analysis;
   std::string trace;
