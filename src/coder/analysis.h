@@ -97,6 +97,8 @@ struct DocMemory {
   std::vector<ActorValue> last_things;   // states/organisations
   std::vector<ActorValue> last_group;    // the last compound group or event pair
   std::vector<ActorValue> last_pair;     // the last event's two sides
+  std::vector<ActorValue> person_pair;   // the last event between two persons ("hosted Zelensky")
+  uint32_t last_pair_sentence = 0, person_pair_sentence = 0;  // where they were coded
   std::vector<ActorValue> all;           // every resolved actor in order (for agent coref)
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   void Clear() {
@@ -105,6 +107,8 @@ struct DocMemory {
     last_things.clear();
     last_group.clear();
     last_pair.clear();
+    person_pair.clear();
+    last_pair_sentence = person_pair_sentence = 0;
     all.clear();
   }
 };

@@ -429,6 +429,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (KEDS: the words of a pattern may stand anywhere later in the clause, as in PETRARCH.)
       const uint32_t window = adjacent ? 1 : keds ? 16 : 7;
       adjacent = false;
+      // "kill * leader" in "killed Hezbollah leader Hassan Nasrallah": a literal right after the
+      // target slot may be a role word inside the target's own phrase.
+      if (!keds && target >= 0 && pos == a.mentions[target].te && ei > 0 &&
+          lx_.elem(p.elems_off + ei - 1).kind == lx::ElemKind::kTarget) {
+        for (uint32_t k = a.mentions[target].tb + 1; k < pos && found < 0; ++k) {
+          if (matches(k)) found = static_cast<int32_t>(k);
+        }
+        if (found >= 0) continue;  // the target's phrase already ends at `pos`
+      }
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
         if (is_clause_end(k) || (k > pos && tok_text(k) == ",")) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
@@ -759,11 +768,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "after Ukraine withdrew": a subordinating "after/before/since/as/until" opens a clause
       // whose subject this is.
       const bool clause_subject = m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te == v;
+      // "Talks between the Taliban and U.S. envoys were hosted by Qatar": the parties of a
+      // subject noun at the start of the clause ("talks", "clashes") stand for the subject.
+      bool parties_of_subject = false;
+      if (m.prep != 0 && (lx_.Word(m.prep) == "between" || lx_.Word(m.prep) == "among")) {
+        const uint32_t first = m.group >= 0 ? a.mentions[a.groups[m.group].first].tb : m.tb;
+        if (first >= sb + 2 && first - 1 - sb <= 3) {
+          parties_of_subject = true;
+          for (uint32_t q = sb; q + 1 < first; ++q) {
+            if (a.toks[q].mention >= 0 || (a.toks[q].wflags & (lx::kPreposition | lx::kModal | lx::kBe)) ||
+                !(a.toks[q].tflags & text::kWord)) {
+              parties_of_subject = false;
+            }
+          }
+        }
+      }
       if (m.place_only) {
         k = static_cast<int32_t>(m.tb);
         continue;
       }
-      if ((m.prep != 0 && !quantity_of && !clause_subject) || (m.modifier && !m.possessive && !adjective_subject) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
+      if ((m.prep != 0 && !quantity_of && !clause_subject && !parties_of_subject) || (m.modifier && !m.possessive && !adjective_subject) || (m.possessive && m.te < v && a.toks[m.te].mention < 0 &&
                                                            !(a.toks[m.te].wflags & (lx::kAnyVerb | kAdverbLike)))) {
         k = static_cast<int32_t>(m.tb);
         continue;
@@ -1384,6 +1408,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);
+      a.memory.last_pair_sentence = si;
+      if (t && s->kind == MentionKind::kPerson && t->kind == MentionKind::kPerson) {
+        a.memory.person_pair = a.memory.last_pair;
+        a.memory.person_pair_sentence = si;
+      }
     }
   }
   // "met with Assad to discuss ...": a second, target-less event of the same kind and source

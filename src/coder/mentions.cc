@@ -111,6 +111,7 @@ struct NpParse {
   int32_t place = -1;
   uint32_t head_tb = 0, head_te = 0;
   bool sector_via_of = false;  // "the leaders of ..."
+  int32_t owner = -1;          // organisation that owns the role: "Hamas leader", "EU ministers"
 };
 
 int32_t SenseRef(const lx::Lexicon& lex, const Span& s, SenseKind kind) {
@@ -176,8 +177,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     while (j < se) {
       const Span* s = span_at(j);
       if (!s) {
-        if (np.title && np.person < 0 && !np.unknown_name && starts_name(j)) {
-          // "President Smith", "Gen. Abdel Fattah al-Burhan": capitalised words after a title.
+        if ((np.title || np.sector >= 0) && np.person < 0 && !np.unknown_name && starts_name(j) &&
+            !(a.toks[j].wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
+          // "President Smith", "Gen. Abdel Fattah al-Burhan": capitalised words after a title;
+          // "deputy speaker Alexander Babakov", "envoy Steve Witkoff": a name after a role.
           np.unknown_name = true;
           while (j < se && ((a.toks[j].tflags & text::kCapitalized) ||
                             ((a.toks[j].tflags & text::kJoined) && j + 1 < se))) {
@@ -278,6 +281,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           continue;
         }
       }
+      // "Hamas leader", "State Duma deputy speaker", "EU foreign ministers": an organisation's
+      // or institution's name before a role noun or title owns the role; the actor is its own.
+      if ((m & (Bit(SenseKind::kOrganization) | Bit(SenseKind::kMetonym))) && np.head_actor < 0 && np.person < 0 && np.sector < 0 &&
+          np.modifier < 0 && np.owner < 0 && !is_possessive(s->te)) {
+        const Span* next = span_at(s->te);
+        if (next && (next->sense_mask & (Bit(SenseKind::kTitle) | Bit(SenseKind::kAgent))) &&
+            !(next->sense_mask & kHeadSenses)) {
+          np.owner = FirstActorRef(lx_, *s);
+          np.head_tb = s->tb, np.head_te = s->te;
+          j = s->te;
+          continue;
+        }
+      }
       if ((m & kHeadSenses) && np.head_actor < 0 && np.person < 0 && np.sector < 0) {
         np.head_actor = FirstActorRef(lx_, *s);
         np.place = SenseRef(lx_, *s, SenseKind::kPlace);
@@ -353,7 +369,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         const ActorValue& v = a.mention_actors[pm.actors_off];
         if (here.empty() || !same_side(here[0], v)) here.insert(here.begin(), v);
       }
+      // From memory, two persons in the sentence of the last event come first: "Erdogan hosted
+      // Zelensky and offered to mediate between Kyiv and Moscow. The two leaders signed ...".
+      const bool persons = !a.memory.person_pair.empty() &&
+                           a.memory.person_pair_sentence == a.memory.last_pair_sentence;
       const auto& pair = here.size() == 2                ? here
+                         : persons                     ? a.memory.person_pair
                          : !a.memory.last_pair.empty() ? a.memory.last_pair
                                                        : a.memory.last_group;
       if (pair.size() >= 2) {
@@ -510,7 +531,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       bool in_role = false;
       const uint32_t actor = lx_.ResolvePerson(static_cast<uint32_t>(np.person), date, &in_role);
       v = actor_value(actor, MentionKind::kPerson, np.head_tb, np.head_te);
-      if (!in_role) v.code = v.country, v.sector = Code();
+      if (!in_role && np.owner >= 0) {
+        // "Hezbollah leader Hassan Nasrallah" on a date outside his dictionary role: the
+        // organisation named before the title.
+        v = actor_value(static_cast<uint32_t>(np.owner), MentionKind::kPerson, np.head_tb, np.head_te);
+      } else if (!in_role) {
+        v.code = v.country, v.sector = Code();
+      }
       v.person = np.person;
     } else if (np.head_actor >= 0) {
       const auto kind = lx_.actor(np.head_actor).kind;
@@ -519,6 +546,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                           ? MentionKind::kCountry
                           : MentionKind::kOrganization,
                       np.head_tb, np.head_te);
+    } else if (np.owner >= 0) {
+      v = actor_value(static_cast<uint32_t>(np.owner),
+                      np.title || np.unknown_name ? MentionKind::kPerson : MentionKind::kAgent, i, np.end);
     } else if (np.modifier >= 0 && (np.sector >= 0 || np.title)) {
       v = with_sector(actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kAgent, i, np.end),
                       np.sector);
