@@ -445,7 +445,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // "agreed on Friday": a preposition that opens a date is not the pattern's "on".
           const bool date_pp = (a.toks[k].wflags & lx::kPreposition) && k + 1 < se &&
                                ((a.toks[k + 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
-                                (a.toks[k + 1].tflags & text::kNumber));
+                                // ("on 12 Chinese companies": a number that opens an actor phrase)
+                                ((a.toks[k + 1].tflags & text::kNumber) && a.toks[k + 1].mention < 0));
           if (date_pp) continue;
           found = static_cast<int32_t>(k);
           break;
@@ -961,7 +962,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       };
       // KEDS: a passive without a "by" agent is read like an active verb ("X was criticized over
       // its dispute with Y": X > Y), as PETRARCH does.
-      if (participle && j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kBe) &&
+      // "183 Palestinian prisoners freed by Israel": a participle right after an actor phrase,
+      // with a "by" agent, is a reduced passive relative clause; the phrase is its target.
+      const int32_t before = i > sb ? a.toks[i - 1].mention : -1;
+      const bool reduced_passive = participle && !p.keds && before >= 0 && !a.mentions[before].place_only &&
+                                   !a.mentions[before].modifier && by_agent() >= 0;
+      if (reduced_passive) {
+        p.passive = true;
+        p.source = by_agent();
+        p.target = before;
+        p.why_source = "reduced passive relative clause: the agent after \"by\"; the phrase before is the target";
+      } else if (participle && j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kBe) &&
           (!p.keds || by_agent() >= 0)) {
         p.passive = true;
         const int32_t subject = find_subject(i, &p.why_source);

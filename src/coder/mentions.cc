@@ -156,13 +156,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   auto parse = [&](uint32_t i) {
     NpParse np;
     uint32_t j = i;
-    while (j < se && (a.toks[j].wflags & lx::kDeterminer) && !span_at(j)) ++j;
+    // Determiners and numbers: "the", "12 Chinese companies", "the 14 suspected rebels".
+    while (j < se && ((a.toks[j].wflags & lx::kDeterminer) || (a.toks[j].tflags & text::kNumber)) && !span_at(j)) ++j;
     if (j > i) {
       // Up to two modifiers between the determiner and a name or role: "the visiting",
       // "the newly appointed", "a senior". Only taken when an actor phrase follows.
       uint32_t k = j;
+      // ("14 suspected Maoist rebels": an unknown capitalised word is a modifier too.)
       while (k < se && k < j + 2 && !span_at(k) && (a.toks[k].tflags & text::kWord) &&
-             !(a.toks[k].tflags & text::kCapitalized) &&
+             (!(a.toks[k].tflags & text::kCapitalized) || a.toks[k].word == lx::kUnknownWord) &&
              !(a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kDeterminer | lx::kModal |
                                    lx::kBe | lx::kAuxiliary | lx::kSubordinator)) &&
              (!(a.toks[k].wflags & lx::kAnyVerb) ||
@@ -488,7 +490,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     }
     // Actor phrases start with a dictionary phrase or a determiner before one.
-    if (!ps && !(t.wflags & lx::kDeterminer)) {
+    if (!ps && !(t.wflags & lx::kDeterminer) && !(t.tflags & text::kNumber)) {
       ++i;
       continue;
     }
@@ -631,6 +633,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.place = np.place;
     if (np.sector_via_of) m.spread_sector = np.sector;
     if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
+    // "led by Communist Party official Liu": capitalised modifiers outside the dictionary
+    // between the preposition and the phrase.
+    for (uint32_t k = i; m.prep == 0 && k > sb + 1 && k + 2 > i &&
+                         (a.toks[k - 1].tflags & text::kCapitalized) && a.toks[k - 1].phrase_span < 0 &&
+                         a.toks[k - 1].mention < 0 &&
+                         !(a.toks[k - 1].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer |
+                                                   lx::kConjunction | lx::kSubordinator));
+         --k) {
+      if (a.toks[k - 2].wflags & lx::kPreposition) m.prep = a.toks[k - 2].word;
+    }
     // Appositive: "Choe Son-hui, North Korea's foreign minister, met ..." — absorb the role phrase.
     if (m.te + 1 < se && TokenIs(text, a.toks[m.te], ",") && !np.possessive) {
       NpParse app = parse(m.te + 1);
