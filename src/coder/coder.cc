@@ -441,6 +441,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
         if (is_clause_end(k) || (k > pos && tok_text(k) == ",")) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
+        // "agreed to lift the sanctions on Iran": "on" belongs to the infinitive's own verb.
+        if (!keds && k + 1 < se && TokenIs(text, a.toks[k], "to") && !matches(k) &&
+            (a.toks[k + 1].wflags & lx::kAnyVerb) && lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase &&
+            a.toks[k + 1].mention < 0) {
+          break;
+        }
         if (matches(k)) {
           // "agreed on Friday": a preposition that opens a date is not the pattern's "on".
           const bool date_pp = (a.toks[k].wflags & lx::kPreposition) && k + 1 < se &&
@@ -616,8 +622,29 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         as_noun = true;
       }
     }
-    // A capitalised verb inside a sentence is part of a name or slogan ("Free Tibet").
+    // A capitalised verb inside a sentence is part of a name or slogan ("Free Tibet"), also
+    // right after an opening quote inside the sentence ("unfurled ``Free Tibet'' banners").
     if (!as_noun && i > sb && (t.tflags & text::kCapitalized) && !(a.toks[i - 1].tflags & text::kPunct)) continue;
+    if (!as_noun && i > sb + 1 && (t.tflags & text::kCapitalized) && (a.toks[i - 1].tflags & text::kPunct)) {
+      const std::string_view q = tok_text(i - 1);
+      if (q == "\"" || q == "`" || q == "``" || q == "'" || q == "\u201c" || q == "\u2018") continue;
+    }
+    // "the Israeli-occupied sector", "Iran-backed": a verb form joined by a hyphen to a name
+    // before it is part of a compound adjective ("test-fired" stays a verb).
+    if (!as_noun && i >= sb + 2 && (a.toks[i - 1].tflags & text::kJoined) &&
+        (a.toks[i - 2].mention >= 0 || a.toks[i - 2].phrase_span >= 0 || (a.toks[i - 2].tflags & text::kCapitalized))) {
+      continue;
+    }
+    // "an Islamic State target": a base form after a phrase that opens with "a"/"an" agrees
+    // with that article, so it is a noun.
+    if (!as_noun && form == lx::VerbForm::kBase && prev && prev->mention >= 0) {
+      const Mention& pm = a.mentions[prev->mention];
+      if (TokenIs(text, a.toks[pm.tb], "a") || TokenIs(text, a.toks[pm.tb], "an") ||
+          TokenIs(text, a.toks[pm.tb], "A") || TokenIs(text, a.toks[pm.tb], "An")) {
+        if (!has_noun) continue;
+        as_noun = true;
+      }
+    }
     // A verb form after a determiner is a noun or adjective use ("the signed accord").
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
     Match best;
@@ -964,7 +991,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // its dispute with Y": X > Y), as PETRARCH does.
       // "183 Palestinian prisoners freed by Israel": a participle right after an actor phrase,
       // with a "by" agent, is a reduced passive relative clause; the phrase is its target.
-      const int32_t before = i > sb ? a.toks[i - 1].mention : -1;
+      // (Also after a comma: "the mayor, detained by Israel in 2007, ...".)
+      int32_t before = i > sb ? a.toks[i - 1].mention : -1;
+      if (before < 0 && i > sb + 1 && tok_text(i - 1) == ",") before = a.toks[i - 2].mention;
       const bool reduced_passive = participle && !p.keds && before >= 0 && !a.mentions[before].place_only &&
                                    !a.mentions[before].modifier && by_agent() >= 0;
       if (reduced_passive) {
@@ -1019,6 +1048,27 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (p.source < 0) {
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code
         continue;
+      }
+      // "10 Russian soldiers killed in Ukraine", "a member of Hamas, jailed a year ago": a
+      // transitive verb's participle with no object after it, right after an actor phrase that
+      // follows "there were", a preposition or a comma, describes that phrase; it is no event
+      // of it.
+      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && !p.keds && !p.noun &&
+          a.mentions[p.source].te <= i) {
+        const Mention& sm = a.mentions[p.source];
+        const bool comma_gap = sm.te + 1 == i && tok_text(sm.te) == ",";
+        const bool comma_in = sm.te == i && sm.te > sm.tb + 1 && tok_text(sm.te - 1) == ",";
+        const bool right_after = sm.te == i || comma_gap;
+        const lx::Pattern& pat = lx_.pattern(p.pattern);
+        const bool transitive = pat.elems_len > 0 && lx_.elem(pat.elems_off).kind == lx::ElemKind::kTarget;
+        const bool no_object = i + 1 >= se || tok_text(i + 1) == "," ||
+                               ((a.toks[i + 1].wflags & lx::kPreposition) && !TokenIs(text, a.toks[i + 1], "by"));
+        const bool described = comma_gap || comma_in ||
+                               (sm.tb > sb && (a.toks[sm.tb - 1].wflags & (lx::kBe | lx::kPreposition)));
+        if (right_after && transitive && no_object && described) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
       }
       // "the Israeli hostages still held in Gaza": a past participle after the object of an
       // earlier verb is a reduced relative clause, not a new event.

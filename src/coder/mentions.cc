@@ -255,8 +255,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         continue;
       }
       if ((m & Bit(SenseKind::kAgent)) && np.head_actor < 0 && np.person < 0) {
-        if (np.sector < 0) np.sector = SenseRef(lx_, *s, SenseKind::kAgent);
+        // ("a children's hospital": after a possessive role, the next role is the head.)
+        if (np.sector < 0 || (np.possessive && np.modifier < 0)) np.sector = SenseRef(lx_, *s, SenseKind::kAgent);
         j = s->te;
+        // "Pakistan's government": the role is the head; the phrase no longer ends with 's.
+        np.possessive = is_possessive(j);
+        if (np.possessive) ++j;
         continue;
       }
       // "Jordan Peterson", "Georgia Meloni": a place name followed by an unknown capitalised
