@@ -155,6 +155,7 @@ struct Analysis {
   DateRange paragraph_date;            // last explicit date in the current paragraph
   Code doc_country;                    // from the dateline place, when there is one
   Code sentence_country;               // the first place named in the sentence, else doc_country
+  bool country_from_dateline = false;  // sentence_country is doc_country (no place in the sentence)
   Code named_country;                  // the first country named in the sentence
   std::string* trace = nullptr;        // explain output, when requested
   bool discard_story = false;          // a story discard phrase was found: code nothing of it

@@ -216,6 +216,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // A date stated earlier in the paragraph carries over to the sentences that follow it.
   if (a.toks[sb].tflags & text::kParagraphBefore) a.paragraph_date = DateRange{};
   a.sentence_country = SentenceCountry(a);
+  a.country_from_dateline = a.sentence_country.empty() && !a.doc_country.empty();
   if (a.sentence_country.empty()) a.sentence_country = a.doc_country;
   a.named_country = Code();
   {

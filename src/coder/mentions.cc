@@ -458,6 +458,36 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       ++i;
       continue;
     }
+    // "the country", "the nation": the country named last in an earlier sentence ("ECOWAS
+    // suspended Niger. ... paused aid to the country").
+    if (!ps && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
+        (TokenIs(text, a.toks[i + 1], "country") || TokenIs(text, a.toks[i + 1], "nation")) &&
+        !(i + 2 < se && (a.toks[i + 2].tflags & text::kWord) && !(a.toks[i + 2].tflags & text::kPossessive) &&
+          !(a.toks[i + 2].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb |
+                                    lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kReport)))) {
+      const ActorValue* found = nullptr;
+      for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !found; ++it) {
+        if (it->kind == MentionKind::kCountry && !it->country.empty()) found = &*it;
+      }
+      if (found) {
+        Mention m;
+        m.tb = i, m.te = i + 2;
+        m.possessive = m.modifier = is_possessive(i + 2);
+        if (m.possessive) ++m.te;
+        ActorValue v = *found;
+        v.code = v.country;
+        v.sector = Code();
+        v.text_begin = t.begin, v.text_end = a.toks[m.te - 1].end;
+        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+        m.actors_len = 1;
+        push_actor(v);
+        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
+        for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+        a.mentions.push_back(m);
+        i = m.te;
+        continue;
+      }
+    }
     // A part of the name of a person already named in the document ("Kim" after "Kim Jong Un").
     if (!ps && (t.tflags & text::kCapitalized) && !(t.wflags & (lx::kDeterminer | lx::kPronounPerson |
                                                                   lx::kPronounGroup | lx::kPronounThing)) &&
@@ -593,13 +623,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             break;
           }
         }
-        // No earlier actor of that sector: the country where the sentence (or the dateline)
-        // places the story — "protesters in Tbilisi", "the government" in a TBILISI dateline.
+        // No earlier actor of that sector: the country where the sentence places the story
+        // ("protesters in Tbilisi"); when only the dateline places it, the country the sentence
+        // names comes first ("ECOWAS demanded the release of the detained president" of Niger,
+        // under an ABUJA dateline), then the dateline's ("the government" in a TBILISI story);
+        // civilians with no place at all belong to the country named.
         const bool armed = sec == "MIL" || sec == "REB" || sec == "INS" || sec == "SPY";
         const bool civilian = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF";
-        const Code& where = !a.sentence_country.empty() ? a.sentence_country
-                            : civilian                  ? a.named_country
-                                                        : a.sentence_country;
+        const Code& where = a.country_from_dateline && !a.named_country.empty() ? a.named_country
+                            : !a.sentence_country.empty()                      ? a.sentence_country
+                            : civilian                                         ? a.named_country
+                                                                               : a.sentence_country;
         if (!ok && !where.empty() && !armed) {
           v = ActorValue();
           v.inferred = true;

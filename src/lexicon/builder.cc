@@ -168,6 +168,9 @@ WordId LexiconBuilder::AddNoun(std::string_view lemma, uint32_t flags) {
 std::string LexiconBuilder::AddPattern(bool noun, std::string_view head, std::string_view spec,
                                        int cameo, std::string_view text, std::string_view where) {
   if (cameo < 0) return "unknown CAMEO code";
+  if (head.find('|') != std::string_view::npos) {
+    return "the verb or noun '" + std::string(head) + "' holds alternatives ('|'); write one line per head word";
+  }
   Pattern p;
   p.cameo = static_cast<uint32_t>(cameo);
   p.noun = noun;

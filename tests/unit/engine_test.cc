@@ -70,6 +70,20 @@ TEST(EngineTest, BadLinesAreWarningsNotFailures) {
   EXPECT_EQ(Stat(*r.value(), "places"), 1u);
 }
 
+TEST(EngineTest, AlternativesInAPatternHeadAreABadLine) {
+  TempDir dict;
+  testing_support::WriteTinyDictionary(dict);
+  dict.Write("verbs.tsv", "code\tpattern\tnote\n"
+                          "040\tmeet *\t\n"
+                          "163\tsuspend|halt trade with *\t\n");
+  auto r = LoadFrom(dict);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const auto& w = r.value()->warnings();
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_NE(w[0].find("verbs.tsv:3:"), std::string::npos) << w[0];
+  EXPECT_NE(w[0].find("'suspend|halt'"), std::string::npos) << w[0];
+}
+
 TEST(EngineTest, CompiledCacheGivesTheSameEngine) {
   TempDir dict, cache;
   testing_support::WriteTinyDictionary(dict);
