@@ -1145,15 +1145,27 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (p.keds) continue;
     // Mood from the words before the (light) verb.
     const uint32_t v = p.tok;
-    for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 5; --k) {
+    // "agreed to", also "agreed on Friday to", "pledged last week to": the "to" after a verb,
+    // past a short time phrase.
+    auto to_follows = [&](int32_t k) {
+      uint32_t q = static_cast<uint32_t>(k) + 1;
+      while (q < v && q < static_cast<uint32_t>(k) + 4 &&
+             ((a.toks[q].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || (a.toks[q].tflags & text::kNumber) ||
+              TokenIs(text, a.toks[q], "on") || TokenIs(text, a.toks[q], "week") ||
+              TokenIs(text, a.toks[q], "month") || TokenIs(text, a.toks[q], "year"))) {
+        ++q;
+      }
+      return q < v && tok_text(q) == "to";
+    };
+    for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 6; --k) {
       const Tok& t = a.toks[k];
       if (t.mention >= 0 || tok_text(k) == ",") break;
       if ((t.wflags & lx::kNegation) || (t.tflags & text::kNegClitic)) {
         // "has no plans to visit", "did not agree to meet": the negation wins over the intent.
         if (p.mood == Mood::kPlain || p.mood == Mood::kIntent) p.mood = Mood::kNegated;
-      } else if ((t.wflags & lx::kRefusal) && k + 1 < static_cast<int32_t>(v) && tok_text(k + 1) == "to") {
+      } else if ((t.wflags & lx::kRefusal) && to_follows(k)) {
         p.mood = Mood::kRefusal;
-      } else if ((t.wflags & lx::kIntent) && k + 1 < static_cast<int32_t>(v) && tok_text(k + 1) == "to") {
+      } else if ((t.wflags & lx::kIntent) && to_follows(k)) {
         if (p.mood != Mood::kNegated) p.mood = Mood::kIntent;
       } else if (t.wflags & lx::kModal) {
         if (IsFutureModal(word(k))) {

@@ -142,6 +142,32 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       }
       return r;
     }
+    // A month alone: "in July", "last March", "in July 2024" → the whole month, the most
+    // recent one (the next one for future events; the current month is itself).
+    if (month && !day && i > sb) {
+      const std::string_view before = word(i - 1);
+      const bool year_follows = i + 1 < se && (a.toks[i + 1].tflags & text::kNumber) &&
+                                a.toks[i + 1].end - a.toks[i + 1].begin == 4;
+      if (before == "in" || before == "last" || before == "during" || before == "early" || before == "late" ||
+          before == "mid" || before == "next" || year_follows) {
+        int y = year_follows ? SmallNumber(tok(i + 1), 2100) : 0;
+        if (!y) {
+          const bool ahead = future || before == "next";
+          y = doc.year;
+          if (ahead && month < doc.month) ++y;
+          if (!ahead && month > doc.month) --y;
+          if (before == "last" && month == doc.month) --y;
+          if (before == "next" && month == doc.month) ++y;
+        }
+        if (y) {
+          r.start = Date{y, month, 1};
+          r.end = Date{y, month, base::DaysInMonth(y, month)};
+          r.explicit_ = true;
+          r.tok = i;
+          return r;
+        }
+      }
+    }
     // Weekdays: "on Monday" → the most recent Monday (the next one for future events).
     if (int wd = WeekdayNumber(word(i)); wd >= 0 && (t.tflags & text::kCapitalized)) {
       const int today = base::Weekday(doc);

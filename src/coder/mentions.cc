@@ -238,7 +238,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           const bool sentence_start = s->tb == sb;
           uint32_t after = s->te;  // "Guterres also met"
           while (after < se && (EndsWithLy(TokenText(text, a.toks[after])) || TokenIs(text, a.toks[after], "also"))) ++after;
-          const bool verb_follows = after < se && (a.toks[after].wflags & (lx::kAnyVerb | lx::kConjunction));
+          const bool verb_follows = after < se && (a.toks[after].wflags & (lx::kAnyVerb | lx::kConjunction | lx::kModal |
+                                                                             lx::kAuxiliary | lx::kBe));
           if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows) break;
         }
         np.person = p;
