@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/date.h"
@@ -53,6 +54,23 @@ TEST_F(DatesTest, WeekdayIsTheMostRecentOne) {
   EXPECT_EQ(EventDates("on Thursday").first, kDocDate);            // the document's own day
   EXPECT_EQ(EventDates("on Friday").first, (Date{2025, 10, 24}));  // last week's Friday
   EXPECT_EQ(EventDates("on Sunday").first, (Date{2025, 10, 26}));
+}
+
+TEST_F(DatesTest, MonthAloneIsTheWholeMostRecentMonth) {
+  auto [start, end] = EventDates("in July");
+  EXPECT_EQ(start, (Date{2025, 7, 1})) << Fmt(start);
+  ASSERT_TRUE(end.has_value());
+  EXPECT_EQ(*end, (Date{2025, 7, 31}));
+  std::tie(start, end) = EventDates("in December");  // after the document's month: last year's
+  EXPECT_EQ(start, (Date{2024, 12, 1})) << Fmt(start);
+  ASSERT_TRUE(end.has_value());
+  EXPECT_EQ(*end, (Date{2024, 12, 31}));
+  std::tie(start, end) = EventDates("in February 2024");  // a leap year
+  EXPECT_EQ(start, (Date{2024, 2, 1})) << Fmt(start);
+  ASSERT_TRUE(end.has_value());
+  EXPECT_EQ(*end, (Date{2024, 2, 29}));
+  std::tie(start, end) = EventDates("last October");  // the document's own month, a year back
+  EXPECT_EQ(start, (Date{2024, 10, 1})) << Fmt(start);
 }
 
 TEST_F(DatesTest, MonthDayInThePastYear) {
