@@ -77,6 +77,7 @@ struct Mention {
   int32_t group = -1;            // compound group id
   int32_t place = -1;            // gazetteer place when the phrase is also a place
   int32_t spread_sector = -1;    // "the leaders of X, Y and Z": sector for the whole group
+  bool from_last_event = false;  // "the two leaders" resolved to the sides of an earlier event
 };
 
 // A coordinated list of mentions ("Russia, Belarus and North Korea").
@@ -99,6 +100,7 @@ struct DocMemory {
   std::vector<ActorValue> last_pair;     // the last event's two sides
   std::vector<ActorValue> person_pair;   // the last event between two persons ("hosted Zelensky")
   uint32_t last_pair_sentence = 0, person_pair_sentence = 0;  // where they were coded
+  Date last_pair_date, person_pair_date;  // when their event happened, when stated (else unknown)
   std::vector<ActorValue> all;           // every resolved actor in order (for agent coref)
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   void Clear() {
@@ -109,6 +111,7 @@ struct DocMemory {
     last_pair.clear();
     person_pair.clear();
     last_pair_sentence = person_pair_sentence = 0;
+    last_pair_date = person_pair_date = Date{};
     all.clear();
   }
 };
@@ -153,6 +156,7 @@ struct Analysis {
   uint32_t window_epoch = 0;
   DocMemory memory;
   DateRange paragraph_date;            // last explicit date in the current paragraph
+  Date antecedent_date;                // date of the earlier event "the two sides" refer to (or unknown)
   Code doc_country;                    // from the dateline place, when there is one
   Code sentence_country;               // the first place named in the sentence, else doc_country
   bool country_from_dateline = false;  // sentence_country is doc_country (no place in the sentence)

@@ -199,6 +199,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   a.mention_actors.clear();
   a.groups.clear();
   a.preds.clear();
+  a.antecedent_date = Date{};
   FindSpans(text, a, sb, se);
   // Discard phrases (OEDA/PETRARCH discard lists): nothing is coded from the sentence, or from
   // the whole story.
@@ -661,12 +662,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // noun is not an event of the sentence's subject.
     if (!as_noun && prev && TokenIs(text, *prev, "to") && i >= sb + 2) {
       const Tok& before = a.toks[i - 2];
+      // ("signed a plan to expand cooperation": a noun right after an article or possessive.)
+      const std::string_view det = i >= sb + 3 ? tok_text(i - 3) : std::string_view();
+      const bool after_article = det == "a" || det == "an" || det == "the" || det == "their" || det == "its" ||
+                                 det == "his" || det == "her" || det == "our";
       const bool noun_before = (before.wflags & lx::kComplementNoun) && before.mention < 0;
+      const bool article_noun = after_article && before.mention < 0 && (before.tflags & text::kWord) &&
+                                !(before.wflags & (lx::kModal | lx::kBe | lx::kAuxiliary | lx::kPreposition |
+                                                   lx::kDeterminer));
       bool in_grammar_phrase = false;
       for (const Span& sp : a.spans) {
         if (sp.tb < i - 1 && sp.te >= i && (sp.sense_mask & Bit(SenseKind::kGrammar))) in_grammar_phrase = true;
       }
-      if (noun_before && !in_grammar_phrase) continue;
+      if ((noun_before && !in_grammar_phrase) || article_noun) continue;
     }
     // ", killing at least 12 civilians": a participle clause that describes the consequence of
     // the event already found in this sentence is not a separate event.
@@ -1191,6 +1199,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // "agreed to increase trade and to expand cooperation": a coordinated infinitive shares
+    // the mood of the one before it.
+    if (p.mood == Mood::kPlain && v >= sb + 2 && tok_text(v - 1) == "to" &&
+        (tok_text(v - 2) == "and" || tok_text(v - 2) == "or")) {
+      for (int32_t k = static_cast<int32_t>(v) - 3; k > static_cast<int32_t>(sb) && k + 16 > static_cast<int32_t>(v); --k) {
+        if (is_clause_end(static_cast<uint32_t>(k))) break;
+        // (the infinitive's "to": a verb follows; "to $100 billion" is a preposition)
+        if (tok_text(k) != "to" || !(a.toks[k + 1].wflags & lx::kAnyVerb)) continue;
+        uint32_t marks = a.toks[k - 1].wflags;
+        // ("agreed to" may be a grammar phrase rather than a flagged word.)
+        for (const int32_t at : {a.toks[k - 1].phrase_span, a.toks[k].phrase_span}) {
+          if (at < 0 || !(a.spans[at].sense_mask & Bit(SenseKind::kGrammar))) continue;
+          const lx::Phrase& ph = lx_.phrase(a.spans[at].phrase);
+          for (uint32_t q = 0; q < ph.senses_len; ++q) {
+            if (lx_.senses(ph)[q].kind == SenseKind::kGrammar) marks |= lx_.senses(ph)[q].ref;
+          }
+        }
+        if (marks & lx::kIntent) p.mood = Mood::kIntent;
+        if (marks & lx::kRefusal) p.mood = Mood::kRefusal;
+        break;
+      }
+    }
     // "If Russia attacks ...": a conditional clause makes the event hypothetical.
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb); --k) {
       if (tok_text(k) == "," || is_clause_end(k)) break;
@@ -1394,6 +1424,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (pairs.empty()) continue;
     DateRange dr = sentence_date;
     if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
+    // "... held talks with Putin on Tuesday. The two leaders agreed to ...": an event of the
+    // sides of an earlier, dated event happened then, unless its own sentence dates it.
+    if (!dr.explicit_ && p.source >= 0 && a.mentions[p.source].from_last_event && a.antecedent_date.known()) {
+      dr = DateRange{a.antecedent_date, std::nullopt, true, 0};
+    }
     // An intention is dated when it is expressed, not when it is to happen: a date after the
     // verb ("will visit Minsk on Monday") is the intended time, not the event's.
     if (p.mood == Mood::kIntent && ((dr.explicit_ && dr.tok > p.tok) || dr.start > doc.date)) {
@@ -1483,9 +1518,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);
       a.memory.last_pair_sentence = si;
+      a.memory.last_pair_date = dr.explicit_ ? dr.start : Date{};
       if (t && s->kind == MentionKind::kPerson && t->kind == MentionKind::kPerson) {
         a.memory.person_pair = a.memory.last_pair;
         a.memory.person_pair_sentence = si;
+        a.memory.person_pair_date = a.memory.last_pair_date;
       }
     }
   }

@@ -384,6 +384,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                          : persons                     ? a.memory.person_pair
                          : !a.memory.last_pair.empty() ? a.memory.last_pair
                                                        : a.memory.last_group;
+      const bool from_last_event = here.size() != 2 && (persons || !a.memory.last_pair.empty());
+      if (from_last_event) a.antecedent_date = persons ? a.memory.person_pair_date : a.memory.last_pair_date;
       if (pair.size() >= 2) {
         Mention m;
         m.tb = i, m.te = ps->te;
@@ -393,6 +395,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           push_actor(v);
         }
         m.actors_len = static_cast<uint32_t>(pair.size());
+        m.from_last_event = from_last_event;
         if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
         for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
@@ -664,6 +667,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (!ok || v.code.empty()) {
       i = np.end;
       continue;
+    }
+    // "Defence Minister Kim ... and his Polish counterpart": a counterpart holds the same
+    // office as the person named before it in the sentence.
+    if (np.end > i && !v.country.empty() &&
+        (TokenIs(text, a.toks[np.end - 1], "counterpart") || TokenIs(text, a.toks[np.end - 1], "counterparts"))) {
+      for (size_t k = a.mentions.size(); k-- > first_mention;) {
+        const Mention& pm = a.mentions[k];
+        if (pm.actors_len != 1) continue;
+        const ActorValue& other = a.mention_actors[pm.actors_off];
+        if (other.kind != MentionKind::kPerson && other.kind != MentionKind::kAgent) continue;
+        if (other.sector.empty() || other.country == v.country) continue;
+        v.code = v.country;
+        v.code.Append(other.sector.view());
+        v.sector = other.sector;
+        break;
+      }
     }
     Mention m;
     m.tb = i, m.te = np.end;
