@@ -1413,6 +1413,46 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         pairs.push_back({sources[0], &where_actor});
       }
     }
+    // A protest (14) by a country's own people with no named target is against that country's
+    // government ("Kenyans took to the streets to protest against tax increases").
+    std::vector<ActorValue> governments;
+    const bool no_target_protest = pairs.empty() || std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) {
+      return pr.second == nullptr;
+    });
+    // (Patterns with an empty target slot only for demonstrations: "marched through Nairobi";
+    // "boycott * parliament" or "barricade *" name what their slot would hold.)
+    if (no_target_protest && !p.keds && (!pat.has_target || code.substr(0, 3) == "141") && targets.empty() &&
+        model::CameoRoot(code) == 14 && !sources.empty()) {
+      std::vector<std::pair<const ActorValue*, const ActorValue*>> implied;
+      governments.reserve(sources.size());
+      for (auto* s : sources) {
+        const std::string_view sec = s->sector.view();
+        const bool people = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF" ||
+                            sec == "MED" || sec == "HLH";
+        if (!people || s->country.empty()) continue;
+        ActorValue g;
+        g.code = s->country;
+        g.code.Append("GOV");
+        g.country = s->country;
+        g.sector.Set("GOV");
+        g.kind = MentionKind::kAgent;
+        g.inferred = true;
+        g.text_begin = sent.begin;
+        g.text_end = sent.begin;
+        governments.push_back(g);
+      }
+      size_t k = 0;
+      for (auto* s : sources) {
+        const std::string_view sec = s->sector.view();
+        const bool people = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF" ||
+                            sec == "MED" || sec == "HLH";
+        if (people && !s->country.empty()) implied.push_back({s, &governments[k++]});
+      }
+      if (!implied.empty()) {
+        pairs = std::move(implied);
+        mood_note += " +implied-target(GOV)";
+      }
+    }
     // The reverse events of a paired code follow the forward ones.
     const size_t n_forward = no_forward ? 0 : pairs.size();
     if (!reverse_code.empty()) {

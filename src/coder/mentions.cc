@@ -567,6 +567,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     ActorValue v;
     bool ok = true;
+    bool demonym_people = false;  // "Israelis", "young Kenyans": a head, not a modifier
     if (np.person >= 0) {
       bool in_role = false;
       const uint32_t actor = lx_.ResolvePerson(static_cast<uint32_t>(np.person), date, &in_role);
@@ -602,8 +603,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                                   lx::kAnyVerb | lx::kModal | lx::kBe |
                                                   lx::kAuxiliary | lx::kEventNoun |
                                                   lx::kSubordinator));
-      (void)noun_follows;
       v = actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kCountry, np.head_tb, np.head_te);
+      // "Israelis rallied", "young Kenyans": a plural demonym standing alone is the people.
+      const std::string_view last = TokenText(text, a.toks[np.head_te - 1]);
+      if (!np.possessive && !noun_follows && np.head_te > np.head_tb && last.size() > 3 && last.back() == 's' &&
+          (a.toks[np.head_te - 1].tflags & text::kCapitalized) && !v.country.empty()) {
+        v.code = v.country;
+        v.code.Append("CVL");
+        v.sector.Set("CVL");
+        v.kind = MentionKind::kAgent;
+        demonym_people = true;
+      }
     } else if (np.sector >= 0 && !np.title && np.end < se && (a.toks[np.end].tflags & text::kWord) &&
                !(a.toks[np.end].tflags & text::kCapitalized) && a.toks[np.end].phrase_span < 0 &&
                !(a.toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
@@ -687,7 +697,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     Mention m;
     m.tb = i, m.te = np.end;
     m.possessive = np.possessive;
-    m.modifier = np.possessive || np.adjective_only;
+    m.modifier = np.possessive || (np.adjective_only && !demonym_people);
     m.place = np.place;
     if (np.sector_via_of) m.spread_sector = np.sector;
     if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
