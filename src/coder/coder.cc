@@ -1003,8 +1003,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (Also after a comma: "the mayor, detained by Israel in 2007, ...".)
       int32_t before = i > sb ? a.toks[i - 1].mention : -1;
       if (before < 0 && i > sb + 1 && tok_text(i - 1) == ",") before = a.toks[i - 2].mention;
+      // (the "by" right after the participle: "apologised to Indonesia for violence by Dutch
+      // forces" is active)
+      uint32_t after_verb = i + 1;
+      while (after_verb < se && EndsWithLy(tok_text(after_verb))) ++after_verb;
       const bool reduced_passive = participle && !p.keds && before >= 0 && !a.mentions[before].place_only &&
-                                   !a.mentions[before].modifier && by_agent() >= 0;
+                                   !a.mentions[before].modifier && after_verb < se &&
+                                   TokenIs(text, a.toks[after_verb], "by") && by_agent() >= 0;
       if (reduced_passive) {
         p.passive = true;
         p.source = by_agent();
@@ -1352,20 +1357,35 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       code = "062";
       targets.clear();
     }
+    // An actor does nothing to itself: a country and its own state organs are one side
+    // ("KENGOV" and "KEN" in "Ruto and Abiy vowed to deepen cooperation between Kenya and
+    // Ethiopia"), except in the use of force (a military striking its own territory). A state
+    // acting on its own opposition or civilians (BLR → BLROPP) is an event.
+    // (KEDS dictionaries code such pairs as written: PETRARCH keeps MORMIL > MOR.)
+    const bool force = model::CameoRoot(code) >= 18 || p.keds;
+    auto same_side = [force](const ActorValue& x, const ActorValue& y) {
+      if (x.code == y.code) return true;
+      if (force) return false;
+      std::string_view c = x.code.view(), d = y.code.view();
+      if (c.size() > d.size()) std::swap(c, d);
+      if (c.size() != 3 || d.size() != 6 || d.substr(0, 3) != c) return false;
+      const std::string_view sec = d.substr(3);
+      return sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY";
+    };
     std::vector<std::pair<const ActorValue*, const ActorValue*>> pairs;
     if (p.compound && sources.size() >= 2) {
       // KEDS "% * [030]": the members of the compound subject do it to each other.
       for (auto* s : sources)
         for (auto* t : sources)
-          if (s != t && !(s->code == t->code)) pairs.push_back({s, t});
+          if (s != t && !same_side(*s, *t)) pairs.push_back({s, t});
     } else if (!targets.empty() && !between) {
       for (auto* s : sources)
         for (auto* t : targets)
-          if (!(s->code == t->code)) pairs.push_back({s, t});
+          if (!same_side(*s, *t)) pairs.push_back({s, t});
     } else if (sources.size() >= 2 && (between || IsSymmetric(code))) {
       for (auto* s : sources)
         for (auto* t : sources)
-          if (s != t && !(s->code == t->code)) pairs.push_back({s, t});
+          if (s != t && !same_side(*s, *t)) pairs.push_back({s, t});
     } else if (!pat.has_target && !p.keds && !sources.empty()) {
       // (KEDS events need a target: PETRARCH's default require_dyad.)
       // "US and British activists staged a protest": each source, no target.
