@@ -281,6 +281,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return m.actors_len == 0;
   };
 
+  // "its", "their": a one-word possessive pronoun mention.
+  auto possessive_pronoun = [&](int32_t mi) {
+    const Mention& m = a.mentions[mi];
+    return m.possessive && m.te == m.tb + 1 &&
+           (a.toks[m.tb].wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) != 0;
+  };
+
   struct Match {
     uint32_t pattern = 0;
     int32_t target = -1;
@@ -413,6 +420,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             k = mm.te - 1;
             continue;
           }
+          // "into the sea off its east coast", "raised its alert level": a possessive pronoun
+          // names whose thing it is, not the target.
+          if (possessive_pronoun(mi)) {
+            k = mm.te - 1;
+            continue;
+          }
           if (after_prep || mm.prep == 0 || of_object) {
             target = mi;
             last = mm.te - 1;
@@ -474,6 +487,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t k = h + 1; k <= last && k < se; ++k) {
         const int32_t mi = a.toks[k].mention;
         if (mi < 0 || a.mentions[mi].place_only || (keds && !keds_target_ok(mi))) continue;
+        if (!keds && possessive_pronoun(mi)) continue;
         // Not a place or an agent: "protested ... against the government's decision" yes,
         // "in Tbilisi", "by police" no.
         const std::string_view prep = a.mentions[mi].prep ? lx_.Word(a.mentions[mi].prep) : "";
