@@ -818,7 +818,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
            (a.toks[m.te].wflags & (lx::kModal | lx::kAuxiliary | lx::kBe | lx::kNegation)));
       // "after Ukraine withdrew": a subordinating "after/before/since/as/until" opens a clause
       // whose subject this is.
-      const bool clause_subject = m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te == v;
+      // ("after a Russian delegation headed by Deputy Prime Minister Overchuk traveled": a
+      // "led/headed by" phrase may stand between.)
+      bool clause_subject = m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te == v;
+      if (!clause_subject && m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te + 2 < v &&
+          (TokenIs(text, a.toks[m.te], "led") || TokenIs(text, a.toks[m.te], "headed")) &&
+          TokenIs(text, a.toks[m.te + 1], "by")) {
+        clause_subject = true;
+        for (uint32_t q = m.te + 2; q < v; ++q) {
+          if ((a.toks[q].wflags & (lx::kAnyVerb | lx::kSubordinator)) || is_clause_end(q) || tok_text(q) == ",") {
+            clause_subject = false;
+          }
+        }
+      }
       // "Talks between the Taliban and U.S. envoys were hosted by Qatar": the parties of a
       // subject noun at the start of the clause ("talks", "clashes") stand for the subject.
       bool parties_of_subject = false;

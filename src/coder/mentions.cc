@@ -499,7 +499,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const std::string_view w = TokenText(text, t);
       const ActorValue* found = nullptr;
       for (auto it = a.memory.last_persons.rbegin(); it != a.memory.last_persons.rend() && !found; ++it) {
-        if (it->person < 0) continue;
+        if (it->person < 0) {
+          // A name the dictionaries do not know, given with its title earlier ("Deputy Prime
+          // Minister Alexei Overchuk" ... "Overchuk"): its last word.
+          if (it->kind != MentionKind::kPerson || it->text_end <= it->text_begin || it->text_end > text.size()) continue;
+          const std::string_view said = text.substr(it->text_begin, it->text_end - it->text_begin);
+          const size_t sp = said.find_last_of(' ');
+          const std::string_view last = sp == std::string_view::npos ? said : said.substr(sp + 1);
+          if (last.size() >= 3 && last == w) found = &*it;
+          continue;
+        }
         const std::string_view name = lx_.str(lx_.person(static_cast<uint32_t>(it->person)).name);
         size_t pos = 0;
         while (pos < name.size() && !found) {
@@ -661,6 +670,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           ok = true;
         }
       }
+    } else if (np.title && np.unknown_name && np.sector >= 0 && i >= sb + 3 && TokenIs(text, a.toks[i - 1], "by") &&
+               (TokenIs(text, a.toks[i - 2], "led") || TokenIs(text, a.toks[i - 2], "headed")) &&
+               a.toks[i - 3].mention >= 0 && a.mentions[a.toks[i - 3].mention].actors_len == 1 &&
+               !a.mention_actors[a.mentions[a.toks[i - 3].mention].actors_off].country.empty()) {
+      // "a Russian delegation headed by Deputy Prime Minister Alexei Overchuk": the titled
+      // leader of a delegation belongs to the delegation's country.
+      const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
+      v = ActorValue();
+      v.country = a.mention_actors[a.mentions[a.toks[i - 3].mention].actors_off].country;
+      v.code = v.country;
+      v.code.Append(sec);
+      v.sector.Set(sec);
+      v.kind = MentionKind::kPerson;
+      v.text_begin = a.toks[i].begin;
+      v.text_end = a.toks[np.end - 1].end;
     } else {
       ok = false;
     }
