@@ -410,6 +410,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             break;  // "who hosted the conference, said Minsk ...": another clause's verb
           }
           if (a.skip[k - 1] && !a.skip[k] && k > h + 1 && a.skip[h]) break;
+          // ", wounding at least 20 people": a participle clause after a comma is not the slot.
+          if (k > pos && tok_text(k - 1) == "," && (a.toks[k].wflags & lx::kGerund)) break;
           if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) break;
           const int32_t mi = a.toks[k].mention;
           if (mi < 0) continue;
@@ -1372,6 +1374,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (ci < 0) continue;
     actors_of(p.source, &sources);
     actors_of(p.target, &targets);
+    // "Pakistani airstrikes in Paktika": a country's adjective on an act of force names its
+    // military.
+    std::vector<ActorValue> militaries;
+    if (p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
+        !a.mentions[p.source].possessive) {
+      militaries.reserve(sources.size());
+      for (const ActorValue* s : sources) {
+        if (s->kind != MentionKind::kCountry || s->country.empty() || !s->sector.empty()) continue;
+        ActorValue mil = *s;
+        mil.code = s->country;
+        mil.code.Append("MIL");
+        mil.sector.Set("MIL");
+        mil.kind = MentionKind::kAgent;
+        militaries.push_back(mil);
+      }
+      if (militaries.size() == sources.size()) {
+        for (size_t k = 0; k < sources.size(); ++k) sources[k] = &militaries[k];
+      }
+    }
     const bool between = p.noun && p.source < 0;  // "talks between X and Y"
     if (between) {
       sources = targets;
