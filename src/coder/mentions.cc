@@ -587,6 +587,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         v = actor_value(static_cast<uint32_t>(np.owner), MentionKind::kPerson, np.head_tb, np.head_te);
       } else if (!in_role) {
         v.code = v.country, v.sector = Code();
+        // "opposition leader Imran Khan" after his term as prime minister: the role the text
+        // gives, unless it is a former one ("former Prime Minister ...")
+        // (nor one still to come: "President-elect Donald Trump", "prime minister-designate")
+        bool former = false;
+        for (uint32_t k = i > sb ? i - 1 : i; k < np.head_tb; ++k) {
+          const std::string_view w = TokenText(text, a.toks[k]);
+          former = former || w == "former" || w == "Former" || w == "ex" || w == "Ex" || w == "elect" ||
+                   w == "designate" || w == "late" || w == "ousted" || w == "deposed" || w == "exiled" ||
+                   w == "toppled" || w == "outgoing";
+        }
+        if (np.sector >= 0 && !former && !v.country.empty()) {
+          const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
+          if (!sec.empty()) {
+            v.code.Append(sec);
+            v.sector.Set(sec);
+          }
+        }
       }
       v.person = np.person;
     } else if (np.head_actor >= 0) {
