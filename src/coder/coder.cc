@@ -1161,6 +1161,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const Mention& qm = a.mentions[q.source];
           const Mention& pm = a.mentions[p.source];
           purpose = purpose || q.source == p.source || (qm.group >= 0 && qm.group == pm.group);
+          // "received the Qatari prime minister in Cairo to discuss ...": talks that were the
+          // purpose of a meeting already coded are that meeting.
+          const auto root_of = [&](const Predicate& x) { return model::CameoRoot(lx_.cameo(lx_.pattern(x.pattern).cameo).code); };
+          if (root_of(q) == 4 && root_of(p) == 4 && !p.keds && !q.keds) {
+            bool direct = true;  // no other verb between ("... and said he was ready to visit")
+            for (uint32_t k = std::max(q.last, q.tok) + 1; k + 1 < i && direct; ++k) {
+              direct = !(a.toks[k].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kReport)) || a.toks[k].mention >= 0;
+            }
+            purpose = purpose || direct;
+          }
         }
         if (purpose) {
           p.mood = Mood::kHypothetical;

@@ -369,12 +369,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         const std::string_view p = x.code.view(), q = y.code.view();
         return p.substr(0, q.size()) == q || q.substr(0, p.size()) == p;
       };
+      // (Actors outside prepositional phrases first: "Lavrov hosted Jaishankar in Moscow, and
+      // the two held talks" are Lavrov and Jaishankar, not Moscow.)
       std::vector<ActorValue> here;
-      for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
-        const Mention& pm = a.mentions[k];
-        if (pm.actors_len != 1 || pm.place_only || pm.modifier) continue;
-        const ActorValue& v = a.mention_actors[pm.actors_off];
-        if (here.empty() || !same_side(here[0], v)) here.insert(here.begin(), v);
+      for (const bool outside_pp : {true, false}) {
+        here.clear();
+        for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
+          const Mention& pm = a.mentions[k];
+          if (pm.actors_len != 1 || pm.place_only || pm.modifier || (outside_pp && pm.prep != 0)) continue;
+          const ActorValue& v = a.mention_actors[pm.actors_off];
+          if (here.empty() || !same_side(here[0], v)) here.insert(here.begin(), v);
+        }
+        if (here.size() == 2) break;
       }
       // From memory, two persons in the sentence of the last event come first: "Erdogan hosted
       // Zelensky and offered to mediate between Kyiv and Moscow. The two leaders signed ...".
