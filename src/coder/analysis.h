@@ -156,6 +156,7 @@ struct Analysis {
   uint32_t window_epoch = 0;
   DocMemory memory;
   DateRange paragraph_date;            // last explicit date in the current paragraph
+  DateRange story_date;                // last explicit date anywhere earlier in the document
   Date antecedent_date;                // date of the earlier event "the two sides" refer to (or unknown)
   Code doc_country;                    // from the dateline place, when there is one
   Code sentence_country;               // the first place named in the sentence, else doc_country

@@ -168,6 +168,7 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
   Prepare(text, a);
   a.memory.Clear();
   a.paragraph_date = DateRange{};
+  a.story_date = DateRange{};
   a.doc_country = Code();
   for (const text::Sentence& sent : a.sentences) {
     if (sent.kind != text::SentenceKind::kDateline) continue;
@@ -1662,7 +1663,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   }
   if (trace) TraceSentence(text, a, first_event, *out, trace);
-  if (sentence_date.explicit_) a.paragraph_date = sentence_date;
+  if (sentence_date.explicit_) a.paragraph_date = a.story_date = sentence_date;
   Remember(a, 0);
 }
 

@@ -195,7 +195,7 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       return r;
     }
     // "the next day", "the following day", "a day later", "the previous day", "a day earlier":
-    // relative to the date the paragraph last stated (else the document date).
+    // relative to the date the paragraph last stated, else the story did (else the document date).
     {
       const std::string_view w3 = i + 2 < se ? word(i + 2) : std::string_view();
       int shift = 0;
@@ -203,7 +203,10 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       else if (w == "previous" && w2 == "day") shift = -1;
       else if ((w == "a" || w == "one") && w2 == "day" && (w3 == "later" || w3 == "earlier")) shift = w3 == "later" ? 1 : -1;
       if (shift != 0) {
-        const Date base = a.paragraph_date.explicit_ ? a.paragraph_date.start : doc;
+        // (the paragraph's date, else the story's last: "A day earlier, the United States ...")
+        const Date base = a.paragraph_date.explicit_ ? a.paragraph_date.start
+                          : a.story_date.explicit_   ? a.story_date.start
+                                                     : doc;
         r.start = base::AddDays(base, shift);
         r.explicit_ = true;
         r.tok = i;

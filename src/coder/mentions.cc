@@ -222,6 +222,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         np.place = SenseRef(lx_, *s, SenseKind::kPlace);
         j = s->te + 1;
         np.possessive = true;
+        // "Russia's two biggest oil companies": numbers and up to two modifiers before a role.
+        uint32_t k = j;
+        while (k < se && (a.toks[k].tflags & text::kNumber) && !span_at(k)) ++k;
+        for (uint32_t n = 0; n < 2 && k < se && !span_at(k) && (a.toks[k].tflags & text::kWord) &&
+                             !(a.toks[k].tflags & text::kCapitalized) &&
+                             !(a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kDeterminer | lx::kModal |
+                                                   lx::kBe | lx::kAuxiliary | lx::kSubordinator | lx::kAnyVerb));
+             ++n) {
+          ++k;
+        }
+        if (k > j && span_at(k) && (span_at(k)->sense_mask & Bit(SenseKind::kAgent))) j = k;
         continue;
       }
       // "President Michel Suleiman": a known name followed by an unknown capitalised word is
@@ -321,8 +332,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           (i == sb || TokenIs(text, a.toks[i - 1], ",") || (a.toks[i - 1].wflags & lx::kConjunction))))) {
       uint32_t k = j + 1;
       while (k < se && (a.toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
-      if (const Span* s = span_at(k); s && (s->sense_mask & kHeadSenses) &&
-                                      !(s->sense_mask & Bit(SenseKind::kOrganization))) {
+      if (const Span* s = span_at(k); s && (s->sense_mask & kHeadSenses)) {
         np.modifier = FirstActorRef(lx_, *s);
         // "the leaders of X, Y and Z", "lawmakers in X and Y": the role applies to the whole list.
         np.sector_via_of = !TokenIs(text, a.toks[j], "in");
