@@ -20,9 +20,11 @@ echo "== Rising cooperation and emerging axes: 2025-01..2026-10 against 2019-202
 sed -n '1,12p' "$out/trends.txt"
 sed -n '/^Axes/,$p' "$out/trends.txt"
 echo
-echo "== Briefing (entente report): 2025-01..2026-10 against the 669 days before it =="
-"$bin" report --db "$out/sample.db" --from 2025-01-01 --to 2026-10-31 --format html -o "$out/report.html"
-"$bin" report --db "$out/sample.db" --from 2025-01-01 --to 2026-10-31 --top 5 --examples 2 -o "$out/report.md"
+echo "== Briefing (entente report): 2025-01..2026-10 against 2019-2022 =="
+"$bin" report --db "$out/sample.db" --from 2025-01-01 --to 2026-10-31 --baseline 2019-01-01..2022-12-31 \
+  --format html -o "$out/report.html"
+"$bin" report --db "$out/sample.db" --from 2025-01-01 --to 2026-10-31 --baseline 2019-01-01..2022-12-31 \
+  --top 5 --examples 2 -o "$out/report.md"
 cat "$out/report.md"
 echo "(the same briefing as one HTML page: $out/report.html)"
 echo

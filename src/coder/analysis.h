@@ -90,6 +90,7 @@ struct DateRange {
   std::optional<Date> end;
   bool explicit_ = false;
   uint32_t tok = 0;  // token where the expression starts (when explicit_)
+  bool vague = false;  // a whole month ("in March"): dates its own sentence only
 };
 
 // Coreference memory across the sentences of one document.

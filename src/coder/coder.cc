@@ -1368,8 +1368,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     if (p.mood == Mood::kIntent) {
       std::string_view c = IntentCode(code);
+      // "EU leaders agreed on Friday to impose sanctions": an agreed or decided sanction or act
+      // of coercion (16, 17: no CAMEO intent code) is the act itself; other intents of it, and
+      // intents of other conflictual acts, code nothing.
+      bool decided = false;
+      if (c.empty() && !p.keds && (model::CameoRoot(code) == 16 || model::CameoRoot(code) == 17)) {
+        for (int32_t k = static_cast<int32_t>(p.tok) - 1; k >= static_cast<int32_t>(sb) && k + 6 >= static_cast<int32_t>(p.tok); --k) {
+          if (!(a.toks[k].wflags & lx::kIntent)) continue;
+          const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[k].word));
+          if (lemma == "agree" || lemma == "decide" || lemma == "vote") c = code, decided = true;
+          break;
+        }
+      }
       if (c.empty() || lx_.FindCameo(c) < 0) continue;
-      mood_note = " +intent(" + std::string(code) + "->" + std::string(c) + ")";
+      mood_note = decided ? std::string(" +decided") : " +intent(" + std::string(code) + "->" + std::string(c) + ")";
       code = c;
     } else if (p.mood == Mood::kRefusal) {
       std::string_view c = RefusalCode(code);
@@ -1541,6 +1553,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     if (pairs.empty()) continue;
     DateRange dr = sentence_date;
+    // A whole month after another verb dates that verb's clause ("discussed the treaty signed
+    // in June"), not this event.
+    if (dr.vague && dr.tok > p.tok) {
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k < dr.tok; ++k) {
+        if ((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0) {
+          dr = DateRange{doc.date, std::nullopt, false, 0};
+          break;
+        }
+      }
+    }
     if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
     // "... held talks with Putin on Tuesday. The two leaders agreed to ...": an event of the
     // sides of an earlier, dated event happened then, unless its own sentence dates it.
@@ -1663,7 +1685,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   }
   if (trace) TraceSentence(text, a, first_event, *out, trace);
-  if (sentence_date.explicit_) a.paragraph_date = a.story_date = sentence_date;
+  if (sentence_date.explicit_ && !sentence_date.vague) a.paragraph_date = a.story_date = sentence_date;
   Remember(a, 0);
 }
 

@@ -163,6 +163,7 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
           r.start = Date{y, month, 1};
           r.end = Date{y, month, base::DaysInMonth(y, month)};
           r.explicit_ = true;
+          r.vague = true;
           r.tok = i;
           return r;
         }

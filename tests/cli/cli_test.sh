@@ -303,18 +303,21 @@ check "blocs on a missing database exits 2" bash -c "test $? -eq 2 && grep -q 'n
 "$bin" blocs --db "$adb" --from 1990-01-01 --to 1990-12-31 > /dev/null 2>&1
 check "blocs with nothing in range exits 1" test $? -eq 1
 
-# `entente report` (docs/ANALYSIS.md, "Report"): a Markdown or HTML briefing.
-"$bin" report --db "$adb" --from 2025-01-01 --to 2026-10-31 > "$tmp/report.md" 2> "$tmp/report.err"
+# `entente report` (docs/ANALYSIS.md, "Report"): a Markdown or HTML briefing. The baseline is
+# the sample's years before the Russia–North Korea rapprochement (as in scripts/demo.sh): against
+# the 669 days right before the window, which already hold that rapprochement, the third pair's
+# rise is borderline (p about 0.05) and the axis test rightly does not commit either way.
+"$bin" report --db "$adb" --from 2025-01-01 --to 2026-10-31 --baseline 2019-01-01..2022-12-31 > "$tmp/report.md" 2> "$tmp/report.err"
 check "report (Markdown) exits 0" test $? -eq 0
 check "report has every section" bash -c "for h in '^# Entente briefing' '^## Emerging axes' '^## Rising cooperation' '^## Falling cooperation' '^## Firsts' '^## Conflict hot spots'; do grep -q \"\$h\" '$tmp/report.md' || exit 1; done"
 check "report finds the sample's axis and quotes evidence" bash -c "grep -q '^### BLR–PRK–RUS' '$tmp/report.md' && grep -q '^- .*: “' '$tmp/report.md'"
 check "report dyad table has a header and p in scientific notation" bash -c "grep -q '^| dyad | window | baseline |' '$tmp/report.md' && grep -Eq '^\| BLR–PRK \| .*[0-9]\.[0-9]e[-+][0-9]{2}' '$tmp/report.md'"
-"$bin" report --db "$adb" --from 2025-01-01 --to 2026-10-31 --format html -o "$tmp/report.html" > "$tmp/report.out"
+"$bin" report --db "$adb" --from 2025-01-01 --to 2026-10-31 --baseline 2019-01-01..2022-12-31 --format html -o "$tmp/report.html" > "$tmp/report.out"
 check "report --format html -o exits 0 and prints nothing" bash -c "test $? -eq 0 && test ! -s '$tmp/report.out' && test ! -e '$tmp/report.html.partial'"
 check "report html is one self-contained page" bash -c "head -1 '$tmp/report.html' | grep -q '<!DOCTYPE html>' && grep -q '<style>' '$tmp/report.html' && grep -q '<table>' '$tmp/report.html' && ! grep -Eiq '<script|<link|src=|@import|url\(' '$tmp/report.html'"
 mkfifo "$tmp/report.fifo"
 cat "$tmp/report.fifo" > "$tmp/fifo.md" &
-"$bin" report --db "$adb" --from 2025-01-01 --to 2026-10-31 -o "$tmp/report.fifo"
+"$bin" report --db "$adb" --from 2025-01-01 --to 2026-10-31 --baseline 2019-01-01..2022-12-31 -o "$tmp/report.fifo"
 rc=$?
 wait
 check "report -o into a pipe writes through it and leaves the pipe a pipe" bash -c "test $rc -eq 0 && test -p '$tmp/report.fifo' && cmp -s '$tmp/fifo.md' '$tmp/report.md'"
