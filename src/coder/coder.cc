@@ -419,7 +419,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const Mention& mm = a.mentions[mi];
           // "the alliance of the United States, Japan and South Korea": the object's owner.
           const bool of_object = mm.prep != 0 && lx_.Word(mm.prep) == "of" && mm.tb >= pos + 2;
-          if (mm.place_only && (mm.possessive || (mm.prep != 0 && !after_prep))) {
+          // ("shelled the city of Kherson": the place after "the city of" is the object.)
+          const std::string_view place_noun = of_object ? word(mm.tb - 2) : std::string_view();
+          const bool place_of = place_noun == "city" || place_noun == "town" || place_noun == "village" ||
+                                place_noun == "region" || place_noun == "province" || place_noun == "district" ||
+                                place_noun == "port" || place_noun == "island" || place_noun == "outskirts" ||
+                                place_noun == "suburbs" || place_noun == "capital";
+          if (mm.place_only && !place_of && (mm.possessive || (mm.prep != 0 && !after_prep))) {
             k = mm.te - 1;
             continue;
           }
@@ -499,12 +505,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           break;
         }
       }
-      // "ratified an agreement with the European Union": the partner right after the object.
+      // "ratified an agreement with the European Union": the partner right after the object;
+      // "captured the city of Goma": the place the object names.
+      const bool of_place = last + 2 < se && TokenIs(text, a.toks[last + 1], "of") &&
+                            (word(last) == "city" || word(last) == "town" || word(last) == "village" ||
+                             word(last) == "region" || word(last) == "province" || word(last) == "district" ||
+                             word(last) == "capital" || word(last) == "port");
       if (target < 0 && last + 2 < se &&
-          (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between"))) {
+          (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between") || of_place)) {
         for (uint32_t k = last + 2; k < se && k < last + 4; ++k) {
           const int32_t mi = a.toks[k].mention;
-          if (mi >= 0 && !a.mentions[mi].place_only) {
+          if (mi >= 0 && (!a.mentions[mi].place_only || of_place)) {
             target = mi;
             break;
           }
@@ -1269,6 +1280,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb); --k) {
       if (tok_text(k) == "," || is_clause_end(k)) break;
       if (a.toks[k].wflags & lx::kHypothetical) {
+        p.mood = Mood::kHypothetical;
+        break;
+      }
+      // "The agreement could pave the way for a lasting ceasefire between ...": an event noun
+      // inside the clause of a "could/may/might" verb has not happened.
+      if (p.noun && p.mood == Mood::kPlain && (a.toks[k].wflags & lx::kModal) && !IsFutureModal(word(k)) &&
+          static_cast<int32_t>(v) - k > 5) {
         p.mood = Mood::kHypothetical;
         break;
       }

@@ -890,8 +890,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       ActorValue& v = a.mention_actors[gm.actors_off];
       const bool bare_name = last_names_role && k + 1 < g.count && !gm.modifier && gm.te < se &&
                              TokenIs(text, a.toks[gm.te], "and");
-      if (gm.actors_len == 1 && (gm.modifier || bare_name) && !gm.possessive && v.kind == MentionKind::kCountry &&
-          v.sector.empty()) {
+      // (Not a place: "Kherson and the west bank of the Dnipro" are places.)
+      if (gm.actors_len == 1 && (gm.modifier || bare_name) && !gm.possessive && !gm.place_only &&
+          v.kind == MentionKind::kCountry && v.sector.empty()) {
         v.code = v.country;
         v.code.Append(sec);
         v.sector.Set(sec);
