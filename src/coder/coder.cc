@@ -1010,6 +1010,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             }
           }
         }
+        // "pledged air defence systems to Ukraine during a visit to Kyiv": an event noun after
+        // during/on/after/before and an article or possessive is the main verb's subject's.
+        if (p.source < 0 && i >= sb + 2) {
+          const std::string_view det = word(i - 1), pre = word(i - 2);
+          const bool article = det == "a" || det == "an" || det == "the" || det == "his" || det == "her" ||
+                               det == "their" || det == "its";
+          const bool time_prep = pre == "during" || pre == "on" || pre == "after" || pre == "before";
+          if (article && time_prep) {
+            for (const Predicate& q : a.preds) {
+              if (&q == &p || q.noun || q.tok >= i || q.source < 0 || q.mood != Mood::kPlain) continue;
+              p.source = q.source;
+              p.why_source = "the subject of the main verb (event noun after during/on/after)";
+            }
+          }
+        }
         // A nominal event in subject position: "Talks between Russia and Belarus ended".
         const int32_t tm = p.target;
         if (p.source < 0 && (tm < 0 || a.mentions[tm].group < 0)) p.source = -1;
