@@ -64,6 +64,21 @@ struct ActorValue {
   uint32_t text_begin = 0, text_end = 0;  // the words that named it (byte offsets)
 };
 
+// A country's role ("BLR" + "GOV" = BLRGOV) as an actor named by text[text_begin, text_end).
+inline ActorValue CountryRole(const Code& country, std::string_view sector, MentionKind kind, uint32_t text_begin,
+                              uint32_t text_end, bool inferred = false) {
+  ActorValue v;
+  v.country = country;
+  v.code = country;
+  v.code.Append(sector);
+  v.sector.Set(sector);
+  v.kind = kind;
+  v.inferred = inferred;
+  v.text_begin = text_begin;
+  v.text_end = text_end;
+  return v;
+}
+
 // An actor phrase in the sentence (or a pronoun resolved to earlier actors).
 struct Mention {
   uint32_t tb = 0, te = 0;       // tokens covered

@@ -1438,12 +1438,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       militaries.reserve(sources.size());
       for (const ActorValue* s : sources) {
         if (s->kind != MentionKind::kCountry || s->country.empty() || !s->sector.empty()) continue;
-        ActorValue mil = *s;
-        mil.code = s->country;
-        mil.code.Append("MIL");
-        mil.sector.Set("MIL");
-        mil.kind = MentionKind::kAgent;
-        militaries.push_back(mil);
+        militaries.push_back(CountryRole(s->country, "MIL", MentionKind::kAgent, s->text_begin, s->text_end));
       }
       if (militaries.size() == sources.size()) {
         for (size_t k = 0; k < sources.size(); ++k) sources[k] = &militaries[k];
@@ -1546,30 +1541,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "boycott * parliament" or "barricade *" name what their slot would hold.)
     if (no_target_protest && !p.keds && (!pat.has_target || code.substr(0, 3) == "141") && targets.empty() &&
         model::CameoRoot(code) == 14 && !sources.empty()) {
+      auto of_the_people = [](const ActorValue& v) {
+        const std::string_view sec = v.sector.view();
+        return !v.country.empty() && (sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF" ||
+                                      sec == "MED" || sec == "HLH");
+      };
       std::vector<std::pair<const ActorValue*, const ActorValue*>> implied;
-      governments.reserve(sources.size());
+      governments.reserve(sources.size());  // (no reallocation: `implied` points into it)
       for (auto* s : sources) {
-        const std::string_view sec = s->sector.view();
-        const bool people = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF" ||
-                            sec == "MED" || sec == "HLH";
-        if (!people || s->country.empty()) continue;
-        ActorValue g;
-        g.code = s->country;
-        g.code.Append("GOV");
-        g.country = s->country;
-        g.sector.Set("GOV");
-        g.kind = MentionKind::kAgent;
-        g.inferred = true;
-        g.text_begin = sent.begin;
-        g.text_end = sent.begin;
-        governments.push_back(g);
-      }
-      size_t k = 0;
-      for (auto* s : sources) {
-        const std::string_view sec = s->sector.view();
-        const bool people = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF" ||
-                            sec == "MED" || sec == "HLH";
-        if (people && !s->country.empty()) implied.push_back({s, &governments[k++]});
+        if (!of_the_people(*s)) continue;
+        governments.push_back(CountryRole(s->country, "GOV", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true));
+        implied.push_back({s, &governments.back()});
       }
       if (!implied.empty()) {
         pairs = std::move(implied);

@@ -650,10 +650,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const std::string_view last = TokenText(text, a.toks[np.head_te - 1]);
       if (!np.possessive && !noun_follows && np.head_te > np.head_tb && last.size() > 3 && last.back() == 's' &&
           (a.toks[np.head_te - 1].tflags & text::kCapitalized) && !v.country.empty()) {
-        v.code = v.country;
-        v.code.Append("CVL");
-        v.sector.Set("CVL");
-        v.kind = MentionKind::kAgent;
+        v = CountryRole(v.country, "CVL", MentionKind::kAgent, v.text_begin, v.text_end);
         demonym_people = true;
       }
     } else if (np.sector >= 0 && !np.title && np.end < se && (a.toks[np.end].tflags & text::kWord) &&
@@ -691,15 +688,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                             : civilian                                         ? a.named_country
                                                                                : a.sentence_country;
         if (!ok && !where.empty() && !armed) {
-          v = ActorValue();
-          v.inferred = true;
-          v.country = where;
-          v.code = v.country;
-          v.code.Append(sec);
-          v.sector.Set(sec);
-          v.kind = MentionKind::kAgent;
-          v.text_begin = a.toks[i].begin;
-          v.text_end = a.toks[np.end - 1].end;
+          v = CountryRole(where, sec, MentionKind::kAgent, a.toks[i].begin, a.toks[np.end - 1].end, /*inferred=*/true);
           ok = true;
         }
       }
@@ -709,15 +698,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                !a.mention_actors[a.mentions[a.toks[i - 3].mention].actors_off].country.empty()) {
       // "a Russian delegation headed by Deputy Prime Minister Alexei Overchuk": the titled
       // leader of a delegation belongs to the delegation's country.
-      const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
-      v = ActorValue();
-      v.country = a.mention_actors[a.mentions[a.toks[i - 3].mention].actors_off].country;
-      v.code = v.country;
-      v.code.Append(sec);
-      v.sector.Set(sec);
-      v.kind = MentionKind::kPerson;
-      v.text_begin = a.toks[i].begin;
-      v.text_end = a.toks[np.end - 1].end;
+      v = CountryRole(a.mention_actors[a.mentions[a.toks[i - 3].mention].actors_off].country,
+                      lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson, a.toks[i].begin,
+                      a.toks[np.end - 1].end);
     } else {
       ok = false;
     }
