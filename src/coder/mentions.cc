@@ -394,8 +394,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       // From memory, two persons in the sentence of the last event come first: "Erdogan hosted
       // Zelensky and offered to mediate between Kyiv and Moscow. The two leaders signed ...".
+      // "The two leaders", "the ministers" name persons: the last pair of persons, even when a
+      // later event was between countries ("Xi told Putin that China was ready to work with
+      // Russia. The two leaders signed ...").
+      const std::string_view head = TokenText(text, a.toks[ps->te - 1]);
+      const bool person_noun = head == "leaders" || head == "ministers" || head == "presidents" ||
+                               head == "premiers" || head == "heads" || head == "counterparts";
       const bool persons = !a.memory.person_pair.empty() &&
-                           a.memory.person_pair_sentence == a.memory.last_pair_sentence;
+                           (person_noun || a.memory.person_pair_sentence == a.memory.last_pair_sentence);
       const auto& pair = here.size() == 2                ? here
                          : persons                     ? a.memory.person_pair
                          : !a.memory.last_pair.empty() ? a.memory.last_pair
