@@ -33,6 +33,16 @@ bool IsFutureModal(std::string_view w) {
 
 bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
 
+// Nouns for a part of a place ("the city of Kherson", "residential areas of Kherson").
+bool IsPlaceNoun(std::string_view w) {
+  for (std::string_view n : {"city", "town", "village", "region", "province", "district", "districts", "port",
+                             "island", "outskirts", "suburbs", "capital", "area", "areas", "parts",
+                             "neighbourhoods", "neighborhoods", "centre", "center"}) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
@@ -418,13 +428,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (mi < 0) continue;
           const Mention& mm = a.mentions[mi];
           // "the alliance of the United States, Japan and South Korea": the object's owner.
-          const bool of_object = mm.prep != 0 && lx_.Word(mm.prep) == "of" && mm.tb >= pos + 2;
+          // ("the alliance between the United States, Japan and South Korea" too: a relation
+          // between the members of a list.)
+          const std::string_view rel = mm.tb >= 2 ? word(mm.tb - 2) : std::string_view();
+          const bool between_owners = mm.prep != 0 && lx_.Word(mm.prep) == "between" && mm.group >= 0 &&
+                                      (rel == "alliance" || rel == "partnership" || rel == "pact" || rel == "bloc" ||
+                                       rel == "axis" || rel == "coalition" || rel == "cooperation" || rel == "ties");
+          const bool of_object = mm.prep != 0 && (lx_.Word(mm.prep) == "of" || between_owners) && mm.tb >= pos + 2;
           // ("shelled the city of Kherson": the place after "the city of" is the object.)
-          const std::string_view place_noun = of_object ? word(mm.tb - 2) : std::string_view();
-          const bool place_of = place_noun == "city" || place_noun == "town" || place_noun == "village" ||
-                                place_noun == "region" || place_noun == "province" || place_noun == "district" ||
-                                place_noun == "port" || place_noun == "island" || place_noun == "outskirts" ||
-                                place_noun == "suburbs" || place_noun == "capital";
+          const bool place_of = of_object && IsPlaceNoun(word(mm.tb - 2));
           if (mm.place_only && !place_of && (mm.possessive || (mm.prep != 0 && !after_prep))) {
             k = mm.te - 1;
             continue;
@@ -507,10 +519,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // "ratified an agreement with the European Union": the partner right after the object;
       // "captured the city of Goma": the place the object names.
-      const bool of_place = last + 2 < se && TokenIs(text, a.toks[last + 1], "of") &&
-                            (word(last) == "city" || word(last) == "town" || word(last) == "village" ||
-                             word(last) == "region" || word(last) == "province" || word(last) == "district" ||
-                             word(last) == "capital" || word(last) == "port");
+      const bool of_place = last + 2 < se && TokenIs(text, a.toks[last + 1], "of") && IsPlaceNoun(word(last));
       if (target < 0 && last + 2 < se &&
           (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between") || of_place)) {
         for (uint32_t k = last + 2; k < se && k < last + 4; ++k) {

@@ -251,7 +251,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           while (after < se && (EndsWithLy(TokenText(text, a.toks[after])) || TokenIs(text, a.toks[after], "also"))) ++after;
           const bool verb_follows = after < se && (a.toks[after].wflags & (lx::kAnyVerb | lx::kConjunction | lx::kModal |
                                                                              lx::kAuxiliary | lx::kBe));
-          if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows) break;
+          // ("Lavrov, who met ...": a relative clause follows a name.)
+          const bool who_follows = after + 1 < se && TokenIs(text, a.toks[after], ",") &&
+                                   (TokenIs(text, a.toks[after + 1], "who") || TokenIs(text, a.toks[after + 1], "whose"));
+          if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows && !who_follows) break;
         }
         np.person = p;
         np.head_tb = s->tb, np.head_te = s->te;
@@ -337,6 +340,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // "the leaders of X, Y and Z", "lawmakers in X and Y": the role applies to the whole list.
         np.sector_via_of = !TokenIs(text, a.toks[j], "in");
         j = s->te;
+      } else if (s && (s->sense_mask & Bit(SenseKind::kCountryAdj)) && TokenIs(text, a.toks[j], "of") &&
+                 span_at(s->te) && (span_at(s->te)->sense_mask & Bit(SenseKind::kAgent))) {
+        // "a delegation of Chinese lawmakers": the group is of the role that follows.
+        const Span* role = span_at(s->te);
+        np.modifier = SenseRef(lx_, *s, SenseKind::kCountryAdj);
+        np.sector = SenseRef(lx_, *role, SenseKind::kAgent);
+        j = role->te;
       }
     }
     np.adjective_only = np.modifier >= 0 && !np.possessive && np.sector < 0 && np.person < 0 &&
