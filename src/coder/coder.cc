@@ -694,6 +694,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (!vm_done) match_all(vp, i, &vm);
       best = vm;
     }
+    // "A treaty ... was signed by Putin and Lukashenko": a passive whose pattern's object word
+    // is the subject before "was" (a pattern of one literal, like "sign treaty").
+    if (best.score < 0 && !as_noun && prev && (prev->wflags & lx::kBe) && i + 2 < se && TokenIs(text, a.toks[i + 1], "by") &&
+        (form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple)) {
+      for (const uint32_t* it = vp.first; it != vp.second && best.score < 0; ++it) {
+        const lx::Pattern& pat = lx_.pattern(*it);
+        if (styles_->keds_at(*it) || pat.literals != 1 || pat.elems_len != 1) continue;
+        const lx::PatternElem& e = lx_.elem(pat.elems_off);
+        if (e.kind != lx::ElemKind::kLiteral) continue;
+        for (int32_t k = static_cast<int32_t>(i) - 2; k >= static_cast<int32_t>(sb); --k) {
+          if (is_clause_end(static_cast<uint32_t>(k)) || tok_text(k) == ",") break;
+          if (a.toks[k].mention < 0 && literal_matches(static_cast<uint32_t>(k), e)) {
+            best.pattern = *it;
+            best.score = 0;
+            best.last = i;
+            break;
+          }
+        }
+      }
+    }
     if (best.score < 0) continue;
     // "the decision to suspend talks", "efforts to end the war": an infinitive that completes a
     // noun is not an event of the sentence's subject.
@@ -829,7 +849,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       bool quantity_of = false;
       if (m.prep != 0 && lx_.Word(m.prep) == "of" && m.tb >= sb + 2) {
         const uint32_t q = m.tb - 2;
-        const std::string_view qw = word(q);
+        // (the words as written, lower-cased: "Dozens" may not be in the dictionaries)
+        const std::string qw = base::ToLower(tok_text(q));
         quantity_of = (a.toks[q].tflags & text::kNumber) || qw == "thousands" || qw == "hundreds" ||
                       qw == "dozens" || qw == "millions" || qw == "tens" || qw == "scores" ||
                       qw == "crowds" || qw == "groups" || qw == "group" || qw == "members" ||
