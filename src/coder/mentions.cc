@@ -206,13 +206,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         np.modifier = SenseRef(lx_, *s, SenseKind::kCountryAdj);
         np.head_tb = s->tb, np.head_te = s->te;
         j = s->te;
-        // "Indian Mirage jets", "Russian Iskander missiles": a model name before the agent.
+        // "Indian Mirage jets", "Russian Iskander missiles": a model name before the agent;
+        // "Indian External Affairs Minister": capitalised words of an office before its title.
         uint32_t k = j;
         while (k < se && k < j + 2 && (a.toks[k].tflags & text::kCapitalized) && !span_at(k) &&
-               a.toks[k].word == lx::kUnknownWord) {
+               !(a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer | lx::kConjunction |
+                                     lx::kSubordinator | lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing |
+                                     lx::kMonth | lx::kWeekday))) {
           ++k;
         }
-        if (k > j && span_at(k) && (span_at(k)->sense_mask & Bit(SenseKind::kAgent))) j = k;
+        if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)))) j = k;
         continue;
       }
       if ((m & kHeadSenses) && is_possessive(s->te) && np.modifier < 0 && np.person < 0 &&
@@ -330,9 +333,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se &&
         (TokenIs(text, a.toks[j], "of") || TokenIs(text, a.toks[j], "in") ||
          // "Soldiers from Gondor have ...": a role from a country at the start of a clause; not
-         // an object ("recalled their ambassadors from Algeria").
+         // an object ("recalled their ambassadors from Algeria"); "his counterparts from Iran
+         // and Azerbaijan" always.
          (TokenIs(text, a.toks[j], "from") &&
-          (i == sb || TokenIs(text, a.toks[i - 1], ",") || (a.toks[i - 1].wflags & lx::kConjunction))))) {
+          (i == sb || TokenIs(text, a.toks[i - 1], ",") || (a.toks[i - 1].wflags & lx::kConjunction) ||
+           (j > i && (TokenIs(text, a.toks[j - 1], "counterparts") || TokenIs(text, a.toks[j - 1], "counterpart"))))))) {
       uint32_t k = j + 1;
       while (k < se && (a.toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
       if (const Span* s = span_at(k); s && (s->sense_mask & kHeadSenses)) {
@@ -451,10 +456,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const std::vector<ActorValue>* src = nullptr;
       std::vector<ActorValue> one;
       // An antecedent earlier in the same sentence comes first ("Choe addressed ..., where she").
+      // (An object pronoun right after a verb may stand for an actor in a prepositional
+      // phrase: "severed ties with Qatar, accusing it of ...".)
+      const bool object_position = i > sb && (a.toks[i - 1].wflags & lx::kAnyVerb) &&
+                                   !(a.toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
       auto same_sentence = [&](bool person) -> const ActorValue* {
         for (size_t k = a.mentions.size(); k-- > first_mention;) {
           const Mention& pm = a.mentions[k];
-          if (pm.actors_len != 1 || pm.prep != 0) continue;
+          if (pm.actors_len != 1 || (pm.prep != 0 && !object_position) || pm.place_only) continue;
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if ((v.kind == MentionKind::kPerson) == person) return &v;
         }
