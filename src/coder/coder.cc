@@ -1598,6 +1598,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     if (pairs.empty()) continue;
     DateRange dr = sentence_date;
+    // "arrived two days later and met Putin the following day": a later verb with a date
+    // expression of its own (up to the next verb) takes it, counted from the sentence's first.
+    if (sentence_date.explicit_ && sentence_date.tok < p.tok) {
+      uint32_t end = se;
+      for (const Predicate& q : a.preds) {
+        if (q.tok > p.tok && q.tok < end) end = q.tok;
+      }
+      const DateRange saved = a.paragraph_date;
+      a.paragraph_date = sentence_date;
+      const DateRange own = FindDate(text, a, std::max(p.last, p.tok) + 1, end, doc.date, false);
+      a.paragraph_date = saved;
+      if (own.explicit_ && !own.vague) dr = own;
+    }
     // A whole month after another verb dates that verb's clause ("discussed the treaty signed
     // in June"), not this event.
     if (dr.vague && dr.tok > p.tok) {

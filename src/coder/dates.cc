@@ -71,9 +71,13 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
       if (t.word == lx::kUnknownWord) continue;
       const std::string_view w = lx_.Word(t.word);
-      const bool day_next = i + 1 < se && lx_.Word(a.toks[i + 1].word) == "day";
+      const std::string_view next_word = i + 1 < se ? lx_.Word(a.toks[i + 1].word) : std::string_view();
+      const bool day_next = next_word == "day";
+      const bool unit_next = next_word == "day" || next_word == "days" || next_word == "week" || next_word == "weeks";
+      const bool count_word = w == "a" || w == "one" || w == "two" || w == "three" || w == "four" || w == "five" ||
+                              w == "six" || w == "seven" || w == "eight" || w == "nine" || w == "ten";
       if (w != "last" && w != "next" && w != "following" && w != "previous" &&
-          !((w == "a" || w == "one") && day_next)) {
+          !((w == "a" || w == "one") && day_next) && !(count_word && unit_next)) {
         continue;
       }
     }
@@ -194,6 +198,26 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       r.explicit_ = true;
       r.tok = i;
       return r;
+    }
+    // "two days later", "three days earlier", "a week later", "10 days later": counted from the
+    // paragraph's (else the story's) last stated date.
+    {
+      static constexpr std::string_view kCounts[] = {"", "one", "two", "three", "four", "five",
+                                                     "six", "seven", "eight", "nine", "ten"};
+      int count = w == "a" && (w2 == "week" || w2 == "weeks") ? 1 : 0;
+      for (int c = 1; c <= 10; ++c) {
+        if (w == kCounts[c]) count = c;
+      }
+      if (!count && (t.tflags & text::kNumber)) count = SmallNumber(tok(i), 60);
+      const std::string_view w3 = i + 2 < se ? word(i + 2) : std::string_view();
+      const int unit = w2 == "days" || w2 == "day" ? 1 : w2 == "weeks" || w2 == "week" ? 7 : 0;
+      if (count > 0 && unit > 0 && (w3 == "later" || w3 == "earlier") && (a.paragraph_date.explicit_ || a.story_date.explicit_)) {
+        const Date base = a.paragraph_date.explicit_ ? a.paragraph_date.start : a.story_date.start;
+        r.start = base::AddDays(base, (w3 == "later" ? 1 : -1) * count * unit);
+        r.explicit_ = true;
+        r.tok = i;
+        return r;
+      }
     }
     // "the next day", "the following day", "a day later", "the previous day", "a day earlier":
     // relative to the date the paragraph last stated, else the story did (else the document date).

@@ -73,6 +73,17 @@ TEST_F(DatesTest, MonthAloneIsTheWholeMostRecentMonth) {
   EXPECT_EQ(start, (Date{2024, 10, 1})) << Fmt(start);
 }
 
+TEST_F(DatesTest, CountedDaysAndALaterVerbsOwnDate) {
+  // Two sentences of one paragraph: the first states the date the others count from.
+  const std::string text =
+      "Russian Foreign Minister Sergei Lavrov left Moscow on Monday. He arrived in Minsk two days later "
+      "and met Belarusian President Alexander Lukashenko the following day.";
+  const auto events = Code(text, kDocDate);
+  ASSERT_EQ(events.size(), 2u) << Explain(text, kDocDate);
+  EXPECT_EQ(events[0].date, (Date{2025, 10, 29})) << Fmt(events[0].date);  // Monday 27 + 2
+  EXPECT_EQ(events[1].date, (Date{2025, 10, 30})) << Fmt(events[1].date);  // the day after that
+}
+
 TEST_F(DatesTest, MonthDayInThePastYear) {
   EXPECT_EQ(EventDates("on Oct. 28").first, (Date{2025, 10, 28}));
   EXPECT_EQ(EventDates("on October 28").first, (Date{2025, 10, 28}));
