@@ -208,11 +208,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         j = s->te;
         // "Indian Mirage jets", "Russian Iskander missiles": a model name before the agent;
         // "Indian External Affairs Minister": capitalised words of an office before its title.
+        // "a North Korean trading company", "Russian oil companies": plain modifiers too.
         uint32_t k = j;
-        while (k < se && k < j + 2 && (a.toks[k].tflags & text::kCapitalized) && !span_at(k) &&
-               !(a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer | lx::kConjunction |
-                                     lx::kSubordinator | lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing |
-                                     lx::kMonth | lx::kWeekday))) {
+        while (k < se && k < j + 2 && (a.toks[k].tflags & text::kWord) && !span_at(k) &&
+               (!(a.toks[k].wflags & lx::kAnyVerb) || (a.toks[k].wflags & (lx::kGerund | lx::kPastParticiple))) &&
+               !(a.toks[k].wflags & (lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
+                                     lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kMonth |
+                                     lx::kWeekday | lx::kModal | lx::kBe | lx::kAuxiliary | lx::kEventNoun))) {
           ++k;
         }
         if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)))) j = k;
