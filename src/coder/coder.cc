@@ -1561,8 +1561,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         pairs.push_back({sources[0], &where_actor});
       }
     }
-    // A protest (14) by a country's own people with no named target is against that country's
-    // government ("Kenyans took to the streets to protest against tax increases").
+    // A protest (14) by a country's own people with no named target is against the government
+    // of the country it takes place in ("Kenyans took to the streets to protest against tax
+    // increases"; "US and British activists staged a protest in Beijing": China's), else their own.
     std::vector<ActorValue> governments;
     const bool no_target_protest = pairs.empty() || std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) {
       return pr.second == nullptr;
@@ -1580,7 +1581,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       governments.reserve(sources.size());  // (no reallocation: `implied` points into it)
       for (auto* s : sources) {
         if (!of_the_people(*s)) continue;
-        governments.push_back(CountryRole(s->country, "GOV", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true));
+        const Code& where = !a.sentence_country.empty() && !a.country_from_dateline ? a.sentence_country : s->country;
+        governments.push_back(CountryRole(where, "GOV", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true));
         implied.push_back({s, &governments.back()});
       }
       if (!implied.empty()) {
