@@ -463,7 +463,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // not across a clause end or another finite verb.
       auto matches = [&](uint32_t k) { return keds ? keds_literal_matches(k, e) : literal_matches(k, e); };
       // (KEDS: the words of a pattern may stand anywhere later in the clause, as in PETRARCH.)
-      const uint32_t window = adjacent ? 1 : keds ? 16 : 7;
+      const uint32_t window = adjacent ? 1 : keds ? 16 : 9;
       adjacent = false;
       // "kill * leader" in "killed Hezbollah leader Hassan Nasrallah": a literal right after the
       // target slot may be a role word inside the target's own phrase.
@@ -477,6 +477,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
         if (is_clause_end(k) || (k > pos && tok_text(k) == ",")) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
+        // (nor into a coordinated verb phrase: "seized the city ... and marched toward Moscow
+        // before their leader ...")
+        if (!keds && k > pos && k + 2 < se && (a.toks[k].wflags & lx::kConjunction) && !matches(k) &&
+            (a.toks[k + 1].wflags & lx::kPastTense) && a.toks[k + 1].mention < 0 &&
+            ((a.toks[k + 2].wflags & (lx::kPreposition | lx::kDeterminer)) || a.toks[k + 2].mention >= 0 ||
+             !(a.toks[k + 2].tflags & text::kWord))) {
+          break;  // ("and enhanced partnership", "and tear gas" are no verb phrases)
+        }
+        // (nor across another finite event verb right after an actor phrase: "headed by Deputy
+        // Prime Minister Overchuk traveled to Pyongyang" is no "head to")
+        if (!keds && k > pos && (a.toks[k].wflags & lx::kEventVerb) && (a.toks[k].wflags & lx::kPastTense) &&
+            a.toks[k].mention < 0 && a.toks[k - 1].mention >= 0 && !matches(k)) {
+          break;
+        }
         // "agreed to lift the sanctions on Iran": "on" belongs to the infinitive's own verb.
         if (!keds && k + 1 < se && TokenIs(text, a.toks[k], "to") && !matches(k) &&
             (a.toks[k + 1].wflags & lx::kAnyVerb) && lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase &&
