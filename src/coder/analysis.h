@@ -151,6 +151,7 @@ struct Predicate {
   uint32_t pre_first = 0;    // KEDS: first token matched before the verb (== tok when none)
   int32_t keds_source = -1;  // KEDS "$" after the verb: the source's mention
   bool subject_target = false;  // KEDS "+" before the verb: the subject is the target
+  bool people_source = false;   // a protest noun with no named protesters: the people protest
 };
 
 struct Analysis {

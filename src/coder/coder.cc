@@ -1073,8 +1073,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const int32_t tm = p.target;
         if (p.source < 0 && (tm < 0 || a.mentions[tm].group < 0)) p.source = -1;
       }
-      if (p.source < 0 && !(p.target >= 0 && a.mentions[p.target].group >= 0 && i + 1 < se &&
-                            TokenIs(text, a.toks[i + 1], "between"))) {
+      // "two nights of protests against the government in Tbilisi": a protest noun with no
+      // named protesters is the people's, of the country it is against or takes place in.
+      // (Not when the sentence names protesters of its own: "Students clashed with police
+      // during protests" is the students' event.)
+      bool protesters_named = false;
+      for (const ActorValue& v : a.mention_actors) {
+        const std::string_view sec = v.sector.view();
+        protesters_named = protesters_named || sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP";
+      }
+      if (p.source < 0 && !p.keds && !protesters_named &&
+          model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 14 &&
+          (p.target >= 0 || (!a.sentence_country.empty() && !a.country_from_dateline))) {
+        p.people_source = true;
+        p.why_source = "the people (a protest noun with no named protesters)";
+      }
+      if (p.source < 0 && !p.people_source &&
+          !(p.target >= 0 && a.mentions[p.target].group >= 0 && i + 1 < se && TokenIs(text, a.toks[i + 1], "between"))) {
         p.mood = Mood::kHypothetical;  // no source: nothing to code
         continue;
       }
@@ -1474,6 +1489,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (ci < 0) continue;
     actors_of(p.source, &sources);
     actors_of(p.target, &targets);
+    ActorValue people;
+    if (p.people_source && sources.empty()) {
+      const Code& where = !targets.empty() && !targets[0]->country.empty() ? targets[0]->country : a.sentence_country;
+      if (where.empty()) continue;
+      people = CountryRole(where, "CVL", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true);
+      sources.push_back(&people);
+    }
     // "Pakistani airstrikes in Paktika": a country's adjective on an act of force names its
     // military.
     std::vector<ActorValue> militaries;
@@ -1488,7 +1510,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         for (size_t k = 0; k < sources.size(); ++k) sources[k] = &militaries[k];
       }
     }
-    const bool between = p.noun && p.source < 0;  // "talks between X and Y"
+    const bool between = p.noun && p.source < 0 && !p.people_source;  // "talks between X and Y"
     if (between) {
       sources = targets;
     }
@@ -1545,6 +1567,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const std::string_view sec = v.sector.view();
         if ((sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP") && !(v.code == sources[0]->code)) {
           yielded_to = v;
+          pairs.push_back({sources[0], &yielded_to});
+          break;
+        }
+      }
+      // "withdrew the law after two nights of protests": protests the sentence reports (a
+      // protest noun or verb) name the public the concession yields to, the source's people.
+      if (pairs.empty() && !sources[0]->country.empty()) {
+        for (const Predicate& q : a.preds) {
+          if (&q == &p || model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 14) continue;
+          yielded_to = CountryRole(sources[0]->country, "CVL", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true);
           pairs.push_back({sources[0], &yielded_to});
           break;
         }

@@ -680,7 +680,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         v = CountryRole(v.country, "CVL", MentionKind::kAgent, v.text_begin, v.text_end);
         demonym_people = true;
       }
-    } else if (np.sector >= 0 && !np.title && np.end < se && (a.toks[np.end].tflags & text::kWord) &&
+    } else if (np.sector >= 0 && !np.title && !np.possessive && np.end < se && (a.toks[np.end].tflags & text::kWord) &&
                !(a.toks[np.end].tflags & text::kCapitalized) && a.toks[np.end].phrase_span < 0 &&
                !(a.toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
                                           lx::kModal | lx::kBe | lx::kAuxiliary | lx::kSubordinator |
