@@ -110,8 +110,13 @@ class CoreDictDir {
   fs::path path_;
 };
 
-std::shared_ptr<const Engine> LoadTabariEngine(const ValidateOptions& o, const std::string& dicts) {
+// Loads the engine for the suite's dictionaries; `settings` are the { OPTION: } lines read so
+// far (the TABARI coding mode applies them after the .options file). Dictionary notes are
+// printed unless `quiet` (reloads after an option change).
+std::shared_ptr<const Engine> LoadTabariEngine(const ValidateOptions& o, const std::string& dicts,
+                                               const std::vector<std::string>& settings, bool quiet) {
   EngineOptions opts;
+  opts.tabari_settings = settings;
   opts.dict_dir = ResolveDictDir("");
   opts.extra_dicts = {"tabari:" + dicts};
   opts.cache_dir = ResolveCacheDir(o.no_cache);
@@ -131,6 +136,7 @@ std::shared_ptr<const Engine> LoadTabariEngine(const ValidateOptions& o, const s
     return nullptr;
   }
   const auto& warnings = engine.value()->warnings();
+  if (quiet) return engine.value();
   constexpr size_t kListed = 5;
   for (size_t i = 0; i < warnings.size() && i < kListed; ++i) {
     std::fprintf(stderr, "entente: warning: %s\n", warnings[i].c_str());
@@ -171,7 +177,8 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
   }
   // The suite's dictionaries are what its expectations were written against: they run with the
   // bundled grammar only, unless --bundled-patterns (every bundled dictionary).
-  auto engine = LoadTabariEngine(o, dicts);
+  std::vector<std::string> settings;
+  auto engine = LoadTabariEngine(o, dicts, settings, false);
   if (!engine) return kExitError;
 
   Engine::Scratch scratch;
@@ -186,10 +193,15 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
     }
     if (rec.end_of_suite) ended = true;
     if (!rec.options.empty()) {
+      // { OPTION: } settings hold for the records after this one (the TABARI coding mode reads
+      // them like .options lines).
       ++option_records;
-      if (o.verbose) {
-        for (const auto& opt : rec.options) std::printf("OPTION %s: %s (not honoured)\n", rec.id.c_str(), opt.c_str());
+      for (const auto& opt : rec.options) {
+        settings.push_back(opt);
+        if (o.verbose) std::printf("OPTION %s: %s\n", rec.id.c_str(), opt.c_str());
       }
+      engine = LoadTabariEngine(o, dicts, settings, true);
+      if (!engine) return kExitError;
     }
     if (!o.category.empty() && Category(rec.id) != o.category) continue;
     if (!rec.checked()) {
@@ -233,7 +245,7 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
   if (o.verbose) {
     for (const auto& [name, pc] : by_category) std::printf("category %-12s %zu/%zu passed\n", name.c_str(), pc.first, pc.second);
   }
-  std::printf("%zu records without expectations, %zu records with { OPTION: } settings not honoured, "
+  std::printf("%zu records without expectations, %zu records with { OPTION: } settings, "
               "%zu records after the end-of-suite record not run, %zu malformed records skipped\n",
               unchecked, option_records, after_end, suite.skipped + code_errors);
   std::printf("%zu passed, %zu failed\n", passed, failed);

@@ -1,0 +1,975 @@
+// coder/shallow.cc — the TABARI coding mode (see shallow.h and docs/DICTIONARIES.md).
+#include "coder/shallow.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <string_view>
+
+#include "model/cameo.h"
+#include "text/utf8.h"
+
+namespace entente::coder {
+namespace {
+
+using lexicon::KedsElem;
+using lexicon::KedsModel;
+using lexicon::KedsPattern;
+using lexicon::KedsPhrase;
+using lexicon::KedsSettings;
+using lexicon::KedsSlot;
+using lexicon::KedsVerb;
+using lexicon::KedsWord;
+
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsWordChar(char c) { return IsLetter(c) || IsDigit(c) || c == '&' || static_cast<unsigned char>(c) >= 0x80; }
+
+struct Word {
+  std::string up;        // upper case; "," "." ";" ... for punctuation; "'S" for a possessive
+  uint32_t begin = 0, end = 0;
+  bool punct = false;
+  bool cap = false;      // written with a capital first letter
+};
+
+// Splits text into words and punctuation (hyphenated words are split, "'s" stands alone).
+std::vector<Word> Tokenize(std::string_view text) {
+  std::vector<Word> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (IsWordChar(c)) {
+      size_t j = i;
+      while (j < text.size()) {
+        const char d = text[j];
+        if (IsWordChar(d)) {
+          ++j;
+        } else if ((d == '\'' || d == '.') && j + 1 < text.size() && IsLetter(text[j + 1]) &&
+                   !(d == '\'' && j + 2 <= text.size() && (text[j + 1] == 's' || text[j + 1] == 'S') &&
+                     (j + 2 == text.size() || !IsWordChar(text[j + 2])))) {
+          ++j;  // "U.S", "O'Brien" (but not the possessive "'s")
+        } else if (d == '.' && j + 1 < text.size() && IsDigit(text[j + 1]) && IsDigit(text[j - 1])) {
+          ++j;  // 3.5
+        } else {
+          break;
+        }
+      }
+      Word w;
+      w.begin = static_cast<uint32_t>(i);
+      w.end = static_cast<uint32_t>(j);
+      w.cap = c >= 'A' && c <= 'Z';
+      for (size_t k = i; k < j; ++k) w.up += (text[k] >= 'a' && text[k] <= 'z') ? static_cast<char>(text[k] - 32) : text[k];
+      out.push_back(std::move(w));
+      // "U.S." keeps its final period when the word already holds one.
+      if (j < text.size() && text[j] == '.' && out.back().up.find('.') != std::string::npos) {
+        out.back().up += '.';
+        out.back().end = static_cast<uint32_t>(++j);
+      }
+      i = j;
+      if (i + 1 < text.size() && text[i] == '\'' && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+          (i + 2 == text.size() || !IsWordChar(text[i + 2]))) {
+        Word p;
+        p.begin = static_cast<uint32_t>(i);
+        p.end = static_cast<uint32_t>(i + 2);
+        p.up = "'S";
+        out.push_back(std::move(p));
+        i += 2;
+      }
+      continue;
+    }
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')' || c == '"') {
+      Word w;
+      w.begin = static_cast<uint32_t>(i);
+      w.end = static_cast<uint32_t>(i + 1);
+      w.punct = true;
+      w.up = std::string(1, c);
+      out.push_back(std::move(w));
+    }
+    ++i;  // blanks, hyphens, apostrophes and other symbols separate words
+  }
+  return out;
+}
+
+bool EndsSentence(const std::vector<Word>& w, size_t i) {
+  if (!w[i].punct || (w[i].up != "." && w[i].up != "!" && w[i].up != "?")) return false;
+  if (i + 1 >= w.size()) return true;
+  if (!w[i + 1].cap && !w[i + 1].punct) return false;
+  if (w[i].up == "." && i > 0 && !w[i - 1].punct) {
+    static const std::set<std::string> kAbbrev = {"MR", "MRS", "MS", "DR", "GEN", "GOV", "SEN", "REP", "COL", "LT",
+                                                  "SGT", "ST", "JAN", "FEB", "AUG", "SEPT", "SEP", "OCT", "NOV",
+                                                  "DEC", "NO", "CAPT", "MAJ", "PROF", "REV", "JR", "SR", "INC", "CO"};
+    const std::string& p = w[i - 1].up;
+    if (p.size() == 1 || kAbbrev.count(p)) return false;
+  }
+  return true;
+}
+
+// How a dictionary word written as exact ("ESTONIA_", "DEPART_") may still be inflected:
+// nouns take -S/-ES ("Estonias"), verbs the regular endings ("departs", "departed",
+// "departing", "armed", "donating"); pattern words are matched as written.
+enum class Endings : uint8_t { kNone, kNoun, kVerb };
+
+bool HasSuffix(const std::string& tok, const std::string& stem, std::string_view suffix) {
+  return tok.size() == stem.size() + suffix.size() && tok.compare(0, stem.size(), stem) == 0 &&
+         tok.compare(stem.size(), suffix.size(), suffix) == 0;
+}
+
+bool WordMatches(const KedsWord& k, const std::string& tok, Endings endings = Endings::kNone) {
+  if (!k.exact) return tok.size() >= k.text.size() && tok.compare(0, k.text.size(), k.text) == 0;
+  if (tok == k.text) return true;
+  const std::string& t = k.text;
+  if (endings == Endings::kNone || t.empty() || tok.size() <= t.size()) return false;
+  if (HasSuffix(tok, t, "S") || HasSuffix(tok, t, "ES")) return true;
+  if (endings == Endings::kNoun) return false;
+  if (HasSuffix(tok, t, "ED") || HasSuffix(tok, t, "ING") || (t.back() == 'E' && HasSuffix(tok, t, "D"))) return true;
+  if (t.back() == 'E' && HasSuffix(tok, t.substr(0, t.size() - 1), "ING")) return true;
+  const std::string doubled = t + t.back();
+  return HasSuffix(tok, doubled, "ED") || HasSuffix(tok, doubled, "ING");
+}
+
+// Where one sentence's analysis lives.
+struct Sentence {
+  const std::vector<Word>* w = nullptr;
+  size_t b = 0, e = 0;  // word range
+  const Word& at(size_t i) const { return (*w)[i]; }
+};
+
+// Matches `ph` with its first word at `i`; the other words follow (directly when adjacent,
+// else anywhere before `limit`, not across a comma or semicolon). Fills the matched positions.
+bool MatchPhrase(const KedsPhrase& ph, const Sentence& s, size_t i, size_t limit, std::vector<uint32_t>* pos,
+                 Endings endings = Endings::kNone) {
+  if (ph.empty() || i >= limit || s.at(i).punct) return false;
+  // Verbs inflect their first word ("BURN DOWN": "burned down"), names their last.
+  auto ending = [&](size_t k) {
+    if (endings == Endings::kVerb) return k == 0 ? Endings::kVerb : Endings::kNone;
+    return k + 1 == ph.size() ? endings : Endings::kNone;
+  };
+  if (!WordMatches(ph[0], s.at(i).up, ending(0))) return false;
+  pos->clear();
+  pos->push_back(static_cast<uint32_t>(i));
+  size_t last = i;
+  for (size_t k = 1; k < ph.size(); ++k) {
+    size_t j = last + 1;
+    if (ph[k].adjacent) {
+      if (j >= limit || !WordMatches(ph[k], s.at(j).up, ending(k))) return false;
+    } else {
+      while (j < limit && !(s.at(j).punct && (s.at(j).up == "," || s.at(j).up == ";")) &&
+             !WordMatches(ph[k], s.at(j).up, ending(k)))
+        ++j;
+      if (j >= limit || s.at(j).punct) return false;
+    }
+    pos->push_back(static_cast<uint32_t>(j));
+    last = j;
+  }
+  return true;
+}
+
+size_t PhraseChars(const KedsPhrase& ph) {
+  size_t n = 0;
+  for (const auto& w : ph) n += w.text.size() + (w.exact ? 1 : 0);
+  return n;
+}
+
+const std::vector<uint32_t>* Candidates(const std::map<std::string, std::vector<uint32_t>>& index,
+                                        const std::string& tok, size_t n) {
+  if (tok.size() < n) return nullptr;
+  auto it = index.find(tok.substr(0, n));
+  return it == index.end() ? nullptr : &it->second;
+}
+
+enum class Kind : uint8_t { kNone, kActor, kAgent, kVerb, kNull };
+
+// A dictionary match in the sentence.
+struct Match {
+  Kind kind = Kind::kNone;
+  uint32_t id = 0;               // actor / agent / verb index
+  std::vector<uint32_t> pos;     // matched word positions
+  std::string code;              // actors: the code in force ("" null, "###", "+++")
+};
+
+// An actor phrase: an actor with its agents, or a pronoun.
+struct Unit {
+  uint32_t first = 0, last = 0;
+  std::string code;
+  int group = -1;      // compound
+  int refers = -1;     // pronoun: the group it stands for
+  bool pronoun = false;
+};
+
+struct Picked {
+  std::string code, back;
+  int source = -1, target = -1;  // group ids
+  bool compound = false;
+  bool has_slots = false;
+  std::string rule;
+  uint32_t last = 0;             // last word the pattern used
+  std::vector<uint32_t> used;    // words the pattern used
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const KedsModel& m, const lexicon::Lexicon& lx, const Document& doc, std::string* trace)
+      : m_(m), s_(m.settings), lx_(lx), doc_(doc), trace_(trace) {}
+
+  // The groups (compound member codes) of the previous sentence's first source, for pronouns.
+  std::vector<std::string> previous_source;
+
+  void Code(const Sentence& s, uint32_t index, std::vector<Event>* out);
+
+ private:
+  void Log(const std::string& line) {
+    if (trace_) *trace_ += line + "\n";
+  }
+  std::string ActorCode(uint32_t entry) const;
+  void FindMatches();
+  void BuildUnits();
+  void BuildClauses();
+  bool TryPattern(const KedsPattern& p, size_t verb_first, size_t verb_last, size_t clause_b, Picked* r) const;
+  int UnitStartingAtOrAfter(size_t pos, size_t limit, bool exactly) const;
+  int UnitEndingAtOrBefore(size_t pos, size_t floor, bool exactly) const;
+  bool MatchChoiceForward(const KedsElem& e, size_t pos, size_t limit, bool exactly, size_t* last,
+                          std::vector<uint32_t>* used) const;
+  bool MatchChoiceBackward(const KedsElem& e, size_t pos, size_t floor, bool exactly, size_t* first,
+                           std::vector<uint32_t>* used) const;
+  std::vector<std::string> Members(int group) const;
+  void Emit(const std::vector<std::string>& src, const std::vector<std::string>& tgt, const std::string& code,
+            const std::string& back, const Picked& p, size_t verb, uint32_t index, std::vector<Event>* out);
+
+  const KedsModel& m_;
+  const KedsSettings& s_;
+  const lexicon::Lexicon& lx_;
+  const Document& doc_;
+  std::string* trace_;
+  Sentence sent_;
+  std::vector<Match> matches_;
+  std::vector<int> at_;          // per word (sentence-relative): match index or -1
+  std::vector<uint8_t> noun_;    // per word: a verb read as a noun
+  std::vector<Unit> units_;
+  std::vector<std::vector<int>> groups_;  // group → unit indices
+  std::vector<int> unit_at_;     // per word: unit index or -1
+  std::vector<std::pair<size_t, size_t>> clauses_;  // word ranges
+  std::vector<size_t> verbs_;    // match indices of verbs, in order
+  bool discard_ = false, complex_ = false;
+  int conjunctions_ = 0;
+  std::set<std::tuple<std::string, std::string, std::string>> emitted_;
+};
+
+std::string SentenceCoder::ActorCode(uint32_t entry) const {
+  const auto& codes = m_.actor_codes[entry];
+  const Date d = doc_.date;
+  for (const auto& c : codes) {
+    if (!c.dated) continue;
+    const bool after = !c.from.known() || d >= c.from;
+    const bool before = !c.to.known() || d <= c.to;
+    if (after && before) return c.code;
+  }
+  for (const auto& c : codes)
+    if (!c.dated) return c.code;
+  return "";
+}
+
+void SentenceCoder::FindMatches() {
+  const size_t n = sent_.e - sent_.b;
+  at_.assign(n, -1);
+  noun_.assign(n, 0);
+  std::vector<uint32_t> pos;
+  static const std::set<std::string> kDeterminers = {"THE", "A", "AN"};
+  auto rel = [&](uint32_t abs) { return abs - static_cast<uint32_t>(sent_.b); };
+  // All-capital text (headlines, wire copy): capitalisation says nothing about nouns.
+  size_t lower = 0;
+  for (size_t i = sent_.b; i < sent_.e; ++i)
+    if (!sent_.at(i).punct && !sent_.at(i).cap) ++lower;
+  const bool all_caps = lower == 0;
+  for (size_t i = sent_.b; i < sent_.e; ++i) {
+    if (at_[rel(static_cast<uint32_t>(i))] >= 0 || sent_.at(i).punct) continue;
+    const std::string& tok = sent_.at(i).up;
+    // Actors and agents: the longest name wins (then the one with fewer words between).
+    Match best;
+    std::array<size_t, 3> best_score{0, 0, 0};
+    auto consider = [&](Kind kind, uint32_t id, const KedsPhrase& name) {
+      if (!MatchPhrase(name, sent_, i, sent_.e, &pos, Endings::kNoun)) return;
+      for (uint32_t p : pos)
+        if (at_[rel(p)] >= 0) return;
+      const size_t span = pos.back() - pos.front();
+      std::array<size_t, 3> score{name.size(), 1000 - span, PhraseChars(name)};
+      if (best.kind == Kind::kNone || score > best_score) {
+        best.kind = kind;
+        best.id = id;
+        best.pos = pos;
+        best_score = score;
+      }
+    };
+    for (size_t n2 : {2, 1}) {
+      if (auto* c = Candidates(m_.actor_index, tok, n2))
+        for (uint32_t id : *c) consider(Kind::kActor, id, m_.actors[id].name);
+    }
+    for (size_t n2 : {2, 1}) {
+      if (auto* c = Candidates(m_.agent_index, tok, n2))
+        for (uint32_t id : *c) consider(Kind::kAgent, id, m_.agents[id].name);
+    }
+    if (best.kind == Kind::kActor) {
+      best.code = ActorCode(m_.actors[best.id].entry);
+      if (best.code.empty()) best.kind = Kind::kNull;
+      if (best.code == "###") discard_ = true;
+      if (best.code == "+++") complex_ = true;
+    }
+    if (best.kind != Kind::kNone) {
+      const int mi = static_cast<int>(matches_.size());
+      for (uint32_t p : best.pos) at_[rel(p)] = mi;
+      matches_.push_back(std::move(best));
+      continue;
+    }
+    // <NOUN> words are never verbs.
+    bool is_noun = false;
+    for (const auto& ph : m_.nouns) is_noun = is_noun || (MatchPhrase(ph, sent_, i, i + 1, &pos) && ph.size() == 1);
+    if (is_noun) continue;
+    // Verbs: the longest entry, then the most specific word.
+    Match vb;
+    std::array<size_t, 2> vscore{0, 0};
+    for (size_t n2 : {2, 1}) {
+      auto* c = Candidates(m_.verb_index, tok, n2);
+      if (!c) continue;
+      for (uint32_t id : *c) {
+        const KedsVerb& v = m_.verbs[id];
+        if (!MatchPhrase(v.name, sent_, i, sent_.e, &pos, Endings::kVerb)) continue;
+        bool free = true;
+        for (uint32_t p : pos) free = free && at_[rel(p)] < 0;
+        if (!free) continue;
+        std::array<size_t, 2> score{v.name.size(), PhraseChars(v.name)};
+        if (vb.kind == Kind::kNone || score > vscore) {
+          vb.kind = Kind::kVerb;
+          vb.id = id;
+          vb.pos = pos;
+          vscore = score;
+        }
+      }
+    }
+    if (vb.kind == Kind::kNone) continue;
+    // A verb after a determiner, before a possessive ("donate's"), or capitalised inside the
+    // sentence, is a noun.
+    const bool after_det = (i > sent_.b && kDeterminers.count(sent_.at(i - 1).up)) ||
+                           (vb.pos.back() + 1 < sent_.e && sent_.at(vb.pos.back() + 1).up == "'S");
+    const bool capital = !all_caps && sent_.at(i).cap && i > sent_.b && !sent_.at(i - 1).punct;
+    if (after_det || capital) {
+      noun_[rel(static_cast<uint32_t>(i))] = 1;
+      Log("noun: " + tok + (after_det ? " (after a determiner)" : " (capitalised)"));
+      continue;
+    }
+    const int mi = static_cast<int>(matches_.size());
+    for (uint32_t p : vb.pos) at_[rel(p)] = mi;
+    verbs_.push_back(matches_.size());
+    matches_.push_back(std::move(vb));
+  }
+  // <TIME> phrases marked as discard or complex.
+  if (s_.time_shift) {
+    for (const auto& [ph, code] : m_.time_marks) {
+      for (size_t i = sent_.b; i < sent_.e; ++i) {
+        if (MatchPhrase(ph, sent_, i, sent_.e, &pos)) {
+          if (code == "###") discard_ = true;
+          else complex_ = true;
+        }
+      }
+    }
+  }
+}
+
+bool IsAdjective(const KedsModel& m, const std::string& tok) {
+  for (const auto& ph : m.adjectives)
+    if (ph.size() == 1 && WordMatches(ph[0], tok)) return true;
+  return false;
+}
+
+void SentenceCoder::BuildUnits() {
+  static const std::set<std::string> kPronouns = {"HE", "HIS", "HIM", "SHE", "HER", "IT", "ITS", "THEY", "THEIR", "THEM"};
+  const size_t n = sent_.e - sent_.b;
+  unit_at_.assign(n, -1);
+  auto rel = [&](size_t abs) { return abs - sent_.b; };
+  auto match_starting = [&](size_t i) -> const Match* {
+    if (i >= sent_.e) return nullptr;
+    const int mi = at_[rel(i)];
+    if (mi < 0 || matches_[mi].pos.front() != i) return nullptr;
+    const Match& m = matches_[mi];
+    return m.kind == Kind::kActor || m.kind == Kind::kAgent || m.kind == Kind::kNull ? &m : nullptr;
+  };
+  size_t i = sent_.b;
+  while (i < sent_.e) {
+    const Match* first = match_starting(i);
+    const std::string& tok = sent_.at(i).up;
+    if (!first && kPronouns.count(tok)) {
+      Unit u;
+      u.first = u.last = static_cast<uint32_t>(i);
+      u.pronoun = true;
+      unit_at_[rel(i)] = static_cast<int>(units_.size());
+      units_.push_back(u);
+      ++i;
+      continue;
+    }
+    if (!first) {
+      ++i;
+      continue;
+    }
+    // Collect the actor and agents of one phrase: "Arnor's foreign minister", "Bree Prime
+    // Minister Romendacil", "the ambassadors of Arnor".
+    std::vector<const Match*> parts{first};
+    size_t last = first->pos.back();
+    size_t j = last + 1;
+    while (j < sent_.e) {
+      size_t k = j;
+      if (sent_.at(k).up == "'S") ++k;
+      const Match* next = match_starting(k);
+      bool has_actor = false;
+      for (const Match* p : parts) has_actor = has_actor || p->kind == Kind::kActor;
+      if (!next && !has_actor && sent_.at(j).up == "OF") {
+        k = j + 1;
+        if (k < sent_.e && sent_.at(k).up == "THE") ++k;
+        next = match_starting(k);
+        if (next && next->kind != Kind::kActor) next = nullptr;
+      }
+      if (!next) break;
+      if (next->kind == Kind::kActor && has_actor) break;  // two actors: a compound without "and"
+      parts.push_back(next);
+      last = next->pos.back();
+      j = last + 1;
+    }
+    std::string actor;
+    std::vector<const lexicon::KedsAgent*> agents;
+    bool null_only = true;
+    for (const Match* p : parts) {
+      if (p->kind == Kind::kActor && actor.empty()) actor = p->code;
+      if (p->kind == Kind::kAgent) agents.push_back(&m_.agents[p->id]);
+      if (p->kind != Kind::kNull) null_only = false;
+    }
+    std::string code;
+    if (!actor.empty()) {
+      code = actor;
+      for (const auto* a : agents) {
+        if (a->prefix) code = a->code + code;
+        else if (code.size() < a->code.size() || code.compare(code.size() - a->code.size(), a->code.size(), a->code) != 0)
+          code += a->code;
+        break;  // one agent per actor
+      }
+    } else if (!agents.empty() && s_.convert_agent) {
+      code = "~" + agents.front()->code;
+    }
+    if (!null_only && !code.empty()) {
+      Unit u;
+      u.first = static_cast<uint32_t>(i);
+      u.last = static_cast<uint32_t>(last);
+      u.code = code;
+      for (size_t k = i; k <= last; ++k) unit_at_[rel(k)] = static_cast<int>(units_.size());
+      units_.push_back(u);
+    }
+    i = last + 1;
+  }
+  // Compounds: units joined by commas and "and" (adjectives and "the" may stand between).
+  for (size_t u = 0; u < units_.size(); ++u) {
+    if (u > 0 && !units_[u].pronoun && !units_[u - 1].pronoun) {
+      bool joiner = false, other = false;
+      for (size_t k = units_[u - 1].last + 1; k < units_[u].first; ++k) {
+        const std::string& t = sent_.at(k).up;
+        if (t == "," || t == "AND") joiner = true;
+        else if (t != "THE" && !IsAdjective(m_, t)) other = true;
+      }
+      if (joiner && !other) {
+        units_[u].group = units_[u - 1].group;
+        groups_[units_[u].group].push_back(static_cast<int>(u));
+        continue;
+      }
+    }
+    units_[u].group = static_cast<int>(groups_.size());
+    groups_.push_back({static_cast<int>(u)});
+  }
+  // Pronouns stand for the nearest actor phrase before them.
+  for (size_t u = 0; u < units_.size(); ++u) {
+    if (!units_[u].pronoun) continue;
+    for (size_t k = u; k-- > 0;) {
+      if (!units_[k].pronoun || units_[k].refers >= 0 || !previous_source.empty()) {
+        units_[u].refers = units_[k].pronoun ? units_[k].refers : units_[k].group;
+        if (units_[u].refers >= 0) break;
+      }
+    }
+  }
+}
+
+std::vector<std::string> SentenceCoder::Members(int group) const {
+  std::vector<std::string> out;
+  if (group < 0) return out;
+  for (int u : groups_[group]) {
+    const Unit& un = units_[u];
+    if (un.pronoun) {
+      if (un.refers >= 0 && un.refers != group) {
+        auto more = Members(un.refers);
+        out.insert(out.end(), more.begin(), more.end());
+      } else if (un.refers < 0) {
+        out.insert(out.end(), previous_source.begin(), previous_source.end());
+      }
+    } else {
+      out.push_back(un.code);
+    }
+  }
+  return out;
+}
+
+void SentenceCoder::BuildClauses() {
+  // A conjunction that does not join two actor phrases of one compound starts a new clause.
+  size_t start = sent_.b;
+  for (size_t i = sent_.b; i < sent_.e; ++i) {
+    const std::string& t = sent_.at(i).up;
+    const bool conj = t == "AND" || t == "BUT" || t == "OR" || t == ";" || t == "WHILE" || t == "WHEREAS";
+    if (!conj) continue;
+    // Inside a compound: the units around it share a group.
+    int before = -1, after = -1;
+    for (size_t k = i; k-- > sent_.b;) {
+      if (unit_at_[k - sent_.b] >= 0) {
+        before = unit_at_[k - sent_.b];
+        break;
+      }
+      if (!(sent_.at(k).up == "," || sent_.at(k).up == "THE" || IsAdjective(m_, sent_.at(k).up))) break;
+    }
+    for (size_t k = i + 1; k < sent_.e; ++k) {
+      if (unit_at_[k - sent_.b] >= 0) {
+        after = unit_at_[k - sent_.b];
+        break;
+      }
+      if (!(sent_.at(k).up == "THE" || IsAdjective(m_, sent_.at(k).up))) break;
+    }
+    if (before >= 0 && after >= 0 && units_[before].group == units_[after].group) continue;
+    ++conjunctions_;
+    if (i > start) clauses_.emplace_back(start, i);
+    start = i + 1;
+  }
+  if (start < sent_.e) clauses_.emplace_back(start, sent_.e);
+}
+
+int SentenceCoder::UnitStartingAtOrAfter(size_t pos, size_t limit, bool exactly) const {
+  for (size_t k = pos; k < limit; ++k) {
+    const int u = unit_at_[k - sent_.b];
+    if (u >= 0 && units_[u].first == k) return u;
+    if (exactly) return -1;
+  }
+  return -1;
+}
+
+int SentenceCoder::UnitEndingAtOrBefore(size_t pos, size_t floor, bool exactly) const {
+  for (size_t k = pos + 1; k-- > floor;) {
+    const int u = unit_at_[k - sent_.b];
+    if (u >= 0) return u;
+    if (exactly) return -1;
+  }
+  return -1;
+}
+
+bool SentenceCoder::MatchChoiceForward(const KedsElem& e, size_t pos, size_t limit, bool exactly, size_t* last,
+                                       std::vector<uint32_t>* used) const {
+  std::vector<uint32_t> p;
+  for (size_t j = pos; j < limit; ++j) {
+    for (const auto& ph : e.choices) {
+      if (MatchPhrase(ph, sent_, j, limit, &p)) {
+        *last = p.back();
+        used->insert(used->end(), p.begin(), p.end());
+        return true;
+      }
+    }
+    if (exactly) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::MatchChoiceBackward(const KedsElem& e, size_t pos, size_t floor, bool exactly, size_t* first,
+                                        std::vector<uint32_t>* used) const {
+  std::vector<uint32_t> p;
+  for (size_t j = pos + 1; j-- > floor;) {
+    for (const auto& ph : e.choices) {
+      if (MatchPhrase(ph, sent_, j, pos + 1, &p) && (!exactly || p.back() == pos)) {
+        *first = j;
+        used->insert(used->end(), p.begin(), p.end());
+        return true;
+      }
+    }
+    if (exactly && j + 4 < pos) return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_t clause_b, Picked* r) const {
+  Picked out;
+  // After the verb, left to right.
+  size_t pos = vl + 1;
+  for (size_t k = 0; k < p.after.size(); ++k) {
+    const KedsElem& e = p.after[k];
+    const bool exactly = e.adjacent;
+    switch (e.slot) {
+      case KedsSlot::kWords: {
+        size_t last = 0;
+        if (!MatchChoiceForward(e, pos, sent_.e, exactly, &last, &out.used)) return false;
+        pos = last + 1;
+        break;
+      }
+      case KedsSlot::kTarget:
+      case KedsSlot::kSource:
+      case KedsSlot::kSkip: {
+        const int u = UnitStartingAtOrAfter(pos, sent_.e, exactly);
+        if (u < 0) return false;
+        if (e.slot == KedsSlot::kTarget) out.target = units_[u].group;
+        if (e.slot == KedsSlot::kSource) out.source = units_[u].group;
+        out.has_slots = out.has_slots || e.slot != KedsSlot::kSkip;
+        pos = units_[u].last + 1;
+        break;
+      }
+      case KedsSlot::kCompound:
+        out.compound = true;
+        break;
+      case KedsSlot::kVerb:
+        break;
+    }
+  }
+  out.last = static_cast<uint32_t>(pos - 1);
+  // Before the verb, right to left; element k must end right before element k+1 when k+1 is
+  // adjacent to it.
+  long bpos = static_cast<long>(vf) - 1;
+  bool next_adjacent = false;  // the element after the current one is joined to it
+  for (size_t k = p.before.size(); k-- > 0;) {
+    const KedsElem& e = p.before[k];
+    const bool exactly = next_adjacent;
+    next_adjacent = e.adjacent;
+    if (bpos < static_cast<long>(clause_b)) {
+      if (e.slot == KedsSlot::kCompound) {
+        out.compound = true;
+        continue;
+      }
+      return false;
+    }
+    switch (e.slot) {
+      case KedsSlot::kWords: {
+        size_t first = 0;
+        if (!MatchChoiceBackward(e, static_cast<size_t>(bpos), clause_b, exactly, &first, &out.used)) return false;
+        bpos = static_cast<long>(first) - 1;
+        break;
+      }
+      case KedsSlot::kTarget:
+      case KedsSlot::kSource:
+      case KedsSlot::kSkip: {
+        const int u = UnitEndingAtOrBefore(static_cast<size_t>(bpos), clause_b, exactly);
+        if (u < 0) return false;
+        if (e.slot == KedsSlot::kTarget) out.target = units_[u].group;
+        if (e.slot == KedsSlot::kSource) out.source = units_[u].group;
+        out.has_slots = out.has_slots || e.slot != KedsSlot::kSkip;
+        bpos = static_cast<long>(units_[u].first) - 1;
+        break;
+      }
+      case KedsSlot::kCompound:
+        out.compound = true;
+        break;
+      case KedsSlot::kVerb:
+        break;
+    }
+  }
+  out.code = p.code.code;
+  out.back = p.code.back;
+  *r = std::move(out);
+  return true;
+}
+
+void SentenceCoder::Emit(const std::vector<std::string>& src, const std::vector<std::string>& tgt,
+                         const std::string& code, const std::string& back, const Picked& p, size_t verb,
+                         uint32_t index, std::vector<Event>* out) {
+  auto one = [&](const std::string& s, const std::string& t, const std::string& c) {
+    if (c.empty() || s == t) return;
+    if (!emitted_.emplace(s, t, c).second) return;
+    Event e;
+    e.doc_id = doc_.id;
+    e.sentence = index;
+    e.date = doc_.date;
+    e.source.code = s;
+    e.source.country = s.size() >= 3 && s[0] != '~' ? s.substr(0, 3) : "";
+    if (!t.empty()) {
+      Actor a;
+      a.code = t;
+      a.country = t.size() >= 3 && t[0] != '~' ? t.substr(0, 3) : "";
+      e.target = a;
+    }
+    e.cameo = c;
+    if (int ci = lx_.FindCameo(c); ci >= 0) {
+      const auto& info = lx_.cameo(static_cast<uint32_t>(ci));
+      e.goldstein = info.goldstein;
+      e.quad_class = info.quad_class;
+      e.plover = info.plover;
+    }
+    const Word& vw = sent_.at(verb);
+    e.evidence.verb_text = std::string(doc_.text.substr(vw.begin, vw.end - vw.begin));
+    e.evidence.rule = p.rule;
+    e.evidence.start = sent_.at(sent_.b).begin;
+    e.evidence.end = sent_.at(sent_.e - 1).end;
+    e.evidence.sentence_text = doc_.text.substr(e.evidence.start, e.evidence.end - e.evidence.start);
+    Log("event: " + s + " > " + t + " : " + c + "  (" + p.rule + ")");
+    out->push_back(std::move(e));
+  };
+  if (p.compound && tgt.empty()) {
+    // "%": the members of the compound do it to each other.
+    for (const auto& a : src)
+      for (const auto& b : src) one(a, b, code);
+    return;
+  }
+  for (const auto& s : src) {
+    for (const auto& t : tgt) {
+      one(s, t, code);
+      if (!back.empty()) one(t, s, back);
+    }
+  }
+}
+
+void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* out) {
+  sent_ = s;
+  size_t words = 0;
+  for (size_t i = s.b; i < s.e; ++i) words += s.at(i).punct ? 0 : 1;
+  if (s_.minimum_words > 0 && words < static_cast<size_t>(s_.minimum_words)) {
+    Log("sentence shorter than MINIMUM WORDS: not coded");
+    return;
+  }
+  FindMatches();
+  BuildUnits();
+  BuildClauses();
+  if (trace_) {
+    for (const Match& m : matches_) {
+      std::string line = m.kind == Kind::kVerb ? "verb " : m.kind == Kind::kAgent ? "agent " : m.kind == Kind::kNull ? "null actor " : "actor ";
+      for (uint32_t p : m.pos) line += s.at(p).up + " ";
+      if (m.kind == Kind::kActor) line += "[" + m.code + "]";
+      if (m.kind == Kind::kAgent) line += "[~" + m_.agents[m.id].code + "]";
+      Log(line);
+    }
+    for (const Unit& u : units_) {
+      Log("unit " + std::to_string(u.first) + ".." + std::to_string(u.last) + " group " + std::to_string(u.group) +
+          (u.pronoun ? " pronoun of group " + std::to_string(u.refers) : " " + u.code));
+    }
+    for (const auto& [cb, ce] : clauses_) Log("clause " + std::to_string(cb) + ".." + std::to_string(ce));
+  }
+  if (discard_) {
+    Log("discard [###]: sentence not coded");
+    return;
+  }
+  if (complex_) {
+    Log("complex [+++]: sentence not coded");
+    return;
+  }
+  if (s_.complex_verbs > 0 && static_cast<int>(verbs_.size()) > s_.complex_verbs) {
+    Log("complex: more verbs than COMPLEX VERBS");
+    return;
+  }
+  if (s_.complex_conj > 0 && conjunctions_ > s_.complex_conj) {
+    Log("complex: more conjunctions than COMPLEX CONJ");
+    return;
+  }
+  // Comma-delimited subordinate phrases (COMMA:) are left out of the actors and verbs.
+  std::vector<uint8_t> hidden(s.e - s.b, 0);
+  if (s_.comma) {
+    std::vector<size_t> commas;
+    for (size_t i = s.b; i < s.e; ++i)
+      if (s.at(i).up == ",") commas.push_back(i);
+    size_t end_word = s.e;
+    while (end_word > s.b && s.at(end_word - 1).punct) --end_word;
+    for (size_t c = 0; c < commas.size(); ++c) {
+      const size_t a = commas[c];
+      const bool at_end = c + 1 == commas.size();
+      const size_t b = at_end ? end_word : commas[c + 1];
+      int len = 0;
+      for (size_t k = a + 1; k < b; ++k) len += s.at(k).punct ? 0 : 1;
+      const int lo = at_end ? s_.comma_emin : s_.comma_min, hi = at_end ? s_.comma_emax : s_.comma_max;
+      if (len >= lo && len <= hi)
+        for (size_t k = a; k < b; ++k) hidden[k - s.b] = 1;
+    }
+    if (!commas.empty()) {
+      int len = 0;
+      for (size_t k = s.b; k < commas[0]; ++k) len += s.at(k).punct ? 0 : 1;
+      if (len >= s_.comma_bmin && len <= s_.comma_bmax)
+        for (size_t k = s.b; k < commas[0]; ++k) hidden[k - s.b] = 1;
+    }
+    for (size_t k = s.b; k < s.e; ++k)
+      if (hidden[k - s.b]) unit_at_[k - s.b] = -1;
+  }
+  if (s_.complex_no_actor_prior && !verbs_.empty()) {
+    bool prior = false;
+    for (const Unit& u : units_) prior = prior || (u.first < matches_[verbs_[0]].pos.front() && !hidden[u.first - s.b]);
+    if (!prior) {
+      Log("complex: no actor before the first verb (NOACTPRIOR)");
+      return;
+    }
+  }
+  std::vector<uint8_t> used(s.e - s.b, 0);
+  int clause_source = -1;
+  std::vector<std::string> default_src, default_tgt;
+  if (!s_.default_source.empty()) default_src.push_back(s_.default_source);
+  if (!s_.default_target.empty()) default_tgt.push_back(s_.default_target);
+  bool first_source_saved = false;
+  for (const auto& [cb, ce] : clauses_) {
+    bool coded = false;
+    for (size_t vi : verbs_) {
+      const Match& vm = matches_[vi];
+      const size_t vf = vm.pos.front(), vl = vm.pos.back();
+      if (vf < cb || vf >= ce || used[vf - s.b] || hidden[vf - s.b]) continue;
+      const KedsVerb& verb = m_.verbs[vm.id];
+      Picked pick;
+      bool found = false;
+      for (const KedsPattern& p : verb.patterns) {
+        if (TryPattern(p, vf, vl, cb, &pick)) {
+          pick.rule = "tabari:" + verb.name[0].text + " - " + p.text + " [" + (p.code.code.empty() ? "---" : p.code.code) +
+                      "] (verbs line " + std::to_string(p.line) + ")";
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        pick = Picked{};
+        pick.code = verb.code.code;
+        pick.back = verb.code.back;
+        pick.last = static_cast<uint32_t>(vl);
+        pick.rule = "tabari:" + verb.name[0].text + " [" + (verb.code.code.empty() ? "---" : verb.code.code) +
+                    "] (verbs line " + std::to_string(verb.line) + ")";
+      }
+      for (uint32_t u : pick.used) used[u - s.b] = 1;
+      for (uint32_t u : vm.pos) used[u - s.b] = 1;
+      if (pick.code == "###") {
+        Log("discard [###] from " + pick.rule);
+        out->erase(std::remove_if(out->begin(), out->end(), [&](const Event& e) { return e.sentence == index; }),
+                   out->end());
+        return;
+      }
+      if (pick.code == "+++") {
+        Log("complex [+++] from " + pick.rule);
+        out->erase(std::remove_if(out->begin(), out->end(), [&](const Event& e) { return e.sentence == index; }),
+                   out->end());
+        return;
+      }
+      if (pick.code.empty()) {
+        Log("null code: " + pick.rule);
+        continue;
+      }
+      // Source: the pattern's "$", else the first actor of the clause before the verb (not the
+      // pattern's target), else the previous clause's.
+      int src = pick.source;
+      if (src < 0) {
+        for (size_t k = cb; k < vf; ++k) {
+          const int u = unit_at_[k - s.b];
+          if (u >= 0 && units_[u].group != pick.target) {
+            src = units_[u].group;
+            break;
+          }
+        }
+      }
+      int tgt = pick.target;
+      // Passive voice: "X was attacked by Y".
+      bool passive = false;
+      if (!pick.has_slots && vf > cb) {
+        static const std::set<std::string> kBe = {"WAS", "WERE", "IS", "ARE", "BEEN", "BE", "BEING"};
+        const bool be = kBe.count(s.at(vf - 1).up) || (vf >= cb + 2 && kBe.count(s.at(vf - 2).up));
+        if (be) {
+          for (size_t k = vl + 1; k < s.e && k <= vl + 3; ++k) {
+            if (s.at(k).up == "BY") {
+              const int u = UnitStartingAtOrAfter(k + 1, s.e, true);
+              if (u >= 0) {
+                tgt = src;
+                src = units_[u].group;
+                passive = true;
+              }
+              break;
+            }
+          }
+        }
+      }
+      if (src < 0 && !passive) src = clause_source;
+      // No actor before the verb: DEFAULT ... PRIOR gives the default source; otherwise the
+      // first actor after the verb is the source (and the target is looked for after it).
+      size_t target_from = vl + 1;
+      if (src < 0 && !passive && !(s_.default_source_prior && !s_.default_source.empty())) {
+        for (size_t k = vl + 1; k < s.e; ++k) {
+          const int u = unit_at_[k - s.b];
+          if (u >= 0 && !hidden[k - s.b] && units_[u].group != pick.target && !units_[u].pronoun) {
+            src = units_[u].group;
+            target_from = k + 1;
+            while (target_from < s.e && unit_at_[target_from - s.b] >= 0 &&
+                   units_[unit_at_[target_from - s.b]].group == src)
+              ++target_from;
+            break;
+          }
+        }
+      }
+      const std::vector<std::string> src_members = src >= 0 ? Members(src) : std::vector<std::string>{};
+      // The target: the first actor after the verb that is not the source (a pronoun standing for
+      // the source is passed over).
+      // The target is in the verb's own phrase: the search stops at the next verb after the
+      // words the pattern used ("Estonia said it would act": "said" has no target).
+      size_t target_to = s.e;
+      for (size_t vj : verbs_) {
+        const size_t f = matches_[vj].pos.front();
+        if (f > std::max<size_t>(pick.last, target_from > 0 ? target_from - 1 : 0) && !used[f - s.b]) {
+          target_to = std::min(target_to, f);
+        }
+      }
+      if (tgt < 0 && !passive) {
+        for (size_t k = target_from; k < target_to; ++k) {
+          const int u = unit_at_[k - s.b];
+          if (u < 0 || hidden[k - s.b] || units_[u].group == src) continue;
+          if (units_[u].pronoun && Members(units_[u].group) == src_members) continue;
+          tgt = units_[u].group;
+          break;
+        }
+      }
+      // Without DEFAULT ... AFTER, a source compound with no target after the verb is split: its
+      // first member acts on the next one.
+      int split_source = -1, split_target = -1;
+      if (tgt < 0 && !passive && src >= 0 && !pick.compound && !s_.default_target.empty() &&
+          !s_.default_target_after && groups_[src].size() > 1) {
+        split_source = groups_[src][0];
+        split_target = groups_[src][1];
+      }
+      std::vector<std::string> sm = src >= 0 ? src_members : default_src;
+      std::vector<std::string> tm = tgt >= 0 ? Members(tgt) : default_tgt;
+      if (split_source >= 0) {
+        sm = {units_[split_source].code};
+        tm = {units_[split_target].code};
+      }
+      if (src >= 0 && !first_source_saved) {
+        previous_source = sm;
+        first_source_saved = true;
+      }
+      if (src >= 0) clause_source = src;
+      if (sm.empty() || (tm.empty() && !pick.compound)) {
+        Log("no " + std::string(sm.empty() ? "source" : "target") + " for " + pick.rule);
+        continue;
+      }
+      const size_t before = out->size();
+      Emit(sm, tm, pick.code, pick.back, pick, vf, index, out);
+      if (out->size() > before) coded = true;
+      if (coded && s_.code_by != KedsSettings::CodeBy::kAll) break;
+    }
+    if (coded && s_.code_by == KedsSettings::CodeBy::kSentence) break;
+  }
+}
+
+}  // namespace
+
+Status ShallowCoder::CodeDocument(const Document& doc, std::vector<Event>* out, std::string* trace) const {
+  if (doc.text.empty()) return Status(StatusCode::kInvalidArgument, "empty document");
+  if (size_t bad = text::FindInvalidUtf8(doc.text); bad != std::string_view::npos) {
+    return Status(StatusCode::kInvalidArgument, "invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  const std::vector<Word> words = Tokenize(doc.text);
+  std::vector<std::string> previous;
+  uint32_t index = 0;
+  size_t b = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!EndsSentence(words, i) && i + 1 != words.size()) continue;
+    if (i + 1 > b) {
+      SentenceCoder sc(model_, lx_, doc, trace);
+      sc.previous_source = previous;
+      Sentence s{&words, b, i + 1};
+      if (trace) *trace += "sentence " + std::to_string(index) + "\n";
+      sc.Code(s, index, out);
+      previous = sc.previous_source;
+      ++index;
+    }
+    b = i + 1;
+  }
+  return Status();
+}
+
+}  // namespace entente::coder
