@@ -165,6 +165,7 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
   io::TabariSuite suite;
   io::ParseTabariValidation(o.file, data, &suite);
   for (const auto& e : suite.errors) std::fprintf(stderr, "%s\n", e.c_str());
+  for (const auto& e : suite.notes) std::fprintf(stderr, "%s\n", e.c_str());
 
   std::string note;
   std::string dicts = FindProject(o.file, &note);

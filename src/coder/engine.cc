@@ -30,6 +30,7 @@ struct EngineImpl {
 
 struct ScratchImpl {
   coder::Analysis analysis;
+  coder::ShallowMemory shallow;  // the TABARI mode's memory across documents
 };
 
 }  // namespace internal
@@ -142,7 +143,7 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
 }
 
 Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* out) const {
-  if (impl_->shallow) return impl_->shallow->CodeDocument(doc, out);
+  if (impl_->shallow) return impl_->shallow->CodeDocument(doc, &scratch.impl()->shallow, out);
   coder::Coder coder(*impl_->lexicon, &impl_->styles);
   coder::Analysis& a = scratch.impl()->analysis;
   a.trace = nullptr;
@@ -152,7 +153,7 @@ Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* o
 
 Status Engine::CodeParsed(const Document& doc, const std::vector<ParsedSentence>& sentences,
                           const std::vector<uint32_t>& offsets, Scratch& scratch, std::vector<Event>* out) const {
-  if (impl_->shallow) return impl_->shallow->CodeDocument(doc, out);  // TABARI reads no parses
+  if (impl_->shallow) return impl_->shallow->CodeDocument(doc, &scratch.impl()->shallow, out);  // no parses
   coder::Coder coder(*impl_->lexicon, &impl_->styles);
   coder::Analysis& a = scratch.impl()->analysis;
   a.trace = nullptr;
@@ -174,7 +175,7 @@ std::string Engine::Explain(const std::string& sentence, Date date) const {
   if (impl_->shallow) {
     Document d{"explain", sentence, date, "", ""};
     std::vector<Event> events;
-    if (Status s = impl_->shallow->CodeDocument(d, &events, &trace); !s.ok()) return "error: " + s.message() + "\n";
+    if (Status s = impl_->shallow->CodeDocument(d, nullptr, &events, &trace); !s.ok()) return "error: " + s.message() + "\n";
     if (events.empty()) trace += "no events coded\n";
     return trace;
   }

@@ -191,6 +191,7 @@ struct Match {
 struct Unit {
   uint32_t first = 0, last = 0;
   std::string code;
+  std::string actor;   // the actor's own code, without agents (what FORWARD passes on)
   int group = -1;      // compound
   int refers = -1;     // pronoun: the group it stands for
   bool pronoun = false;
@@ -211,8 +212,13 @@ class SentenceCoder {
   SentenceCoder(const KedsModel& m, const lexicon::Lexicon& lx, const Document& doc, std::string* trace)
       : m_(m), s_(m.settings), lx_(lx), doc_(doc), trace_(trace) {}
 
-  // The groups (compound member codes) of the previous sentence's first source, for pronouns.
+  // In: what a pronoun with no actor before it in the sentence stands for (forwarded from the
+  // previous sentence or record).
   std::vector<std::string> previous_source;
+  // Out: the first event's source and target (first member, actor code only) and whether the
+  // source was such a forwarded pronoun.
+  std::string first_source, first_target;
+  bool source_forwarded = false;
 
   void Code(const Sentence& s, uint32_t index, std::vector<Event>* out);
 
@@ -456,6 +462,7 @@ void SentenceCoder::BuildUnits() {
       u.first = static_cast<uint32_t>(i);
       u.last = static_cast<uint32_t>(last);
       u.code = code;
+      u.actor = actor.empty() ? code : actor;
       for (size_t k = i; k <= last; ++k) unit_at_[rel(k)] = static_cast<int>(units_.size());
       units_.push_back(u);
     }
@@ -721,7 +728,7 @@ void SentenceCoder::Emit(const std::vector<std::string>& src, const std::vector<
 void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* out) {
   sent_ = s;
   size_t words = 0;
-  for (size_t i = s.b; i < s.e; ++i) words += s.at(i).punct ? 0 : 1;
+  for (size_t i = s.b; i < s.e; ++i) words += s.at(i).punct || s.at(i).up == "'S" ? 0 : 1;
   if (s_.minimum_words > 0 && words < static_cast<size_t>(s_.minimum_words)) {
     Log("sentence shorter than MINIMUM WORDS: not coded");
     return;
@@ -900,7 +907,9 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       size_t target_to = s.e;
       for (size_t vj : verbs_) {
         const size_t f = matches_[vj].pos.front();
-        if (f > std::max<size_t>(pick.last, target_from > 0 ? target_from - 1 : 0) && !used[f - s.b]) {
+        // (A verb whose own code is null, "ADD [---]" read in "additional", does not end it.)
+        if (f > std::max<size_t>(pick.last, target_from > 0 ? target_from - 1 : 0) && !used[f - s.b] &&
+            !m_.verbs[matches_[vj].id].code.code.empty()) {
           target_to = std::min(target_to, f);
         }
       }
@@ -927,8 +936,15 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
         sm = {units_[split_source].code};
         tm = {units_[split_target].code};
       }
-      if (src >= 0 && !first_source_saved) {
-        previous_source = sm;
+      if (src >= 0 && !first_source_saved && !sm.empty()) {
+        const Unit& head = units_[groups_[src][0]];
+        source_forwarded = head.pronoun && head.refers < 0;
+        first_source = head.pronoun ? sm[0] : head.actor;
+        if (tgt >= 0) {
+          const Unit& th = units_[groups_[tgt][0]];
+          auto tmem = Members(tgt);
+          first_target = th.pronoun ? (tmem.empty() ? "" : tmem[0]) : th.actor;
+        }
         first_source_saved = true;
       }
       if (src >= 0) clause_source = src;
@@ -945,15 +961,28 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
   }
 }
 
+std::string StoryOf(const std::string& id, const std::string& format) {
+  const size_t last_n = format.rfind('N');
+  if (last_n == std::string::npos) return id;
+  const size_t tail = format.size() - last_n - 1;
+  return id.size() > tail ? id.substr(0, id.size() - tail) : id;
+}
+
 }  // namespace
 
-Status ShallowCoder::CodeDocument(const Document& doc, std::vector<Event>* out, std::string* trace) const {
+Status ShallowCoder::CodeDocument(const Document& doc, ShallowMemory* memory, std::vector<Event>* out,
+                                  std::string* trace) const {
   if (doc.text.empty()) return Status(StatusCode::kInvalidArgument, "empty document");
   if (size_t bad = text::FindInvalidUtf8(doc.text); bad != std::string_view::npos) {
     return Status(StatusCode::kInvalidArgument, "invalid UTF-8 at byte " + std::to_string(bad));
   }
   const std::vector<Word> words = Tokenize(doc.text);
   std::vector<std::string> previous;
+  // FORWARD: a pronoun in the first sentence of a record stands for an actor of the previous
+  // record of the same story (the story is the record id without its sentence number).
+  const std::string& forward = model_.settings.forward;
+  const std::string story = forward.empty() ? std::string() : StoryOf(doc.id, forward);
+  if (memory && !forward.empty() && memory->story == story && !memory->actor.empty()) previous = {memory->actor};
   uint32_t index = 0;
   size_t b = 0;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -964,10 +993,17 @@ Status ShallowCoder::CodeDocument(const Document& doc, std::vector<Event>* out, 
       Sentence s{&words, b, i + 1};
       if (trace) *trace += "sentence " + std::to_string(index) + "\n";
       sc.Code(s, index, out);
-      previous = sc.previous_source;
+      // The next sentence's pronouns: this sentence's source, or, when that was itself a
+      // forwarded pronoun, its target (TABARI's "secondary forwarding").
+      std::string next = sc.source_forwarded ? sc.first_target : sc.first_source;
+      if (!next.empty()) previous = {next};
       ++index;
     }
     b = i + 1;
+  }
+  if (memory) {
+    memory->story = story;
+    memory->actor = previous.empty() ? std::string() : previous[0];
   }
   return Status();
 }

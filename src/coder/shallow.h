@@ -25,15 +25,23 @@
 
 namespace entente::coder {
 
+// What the TABARI mode carries from one document to the next (per thread, in Engine::Scratch):
+// with the FORWARD setting, the actor a pronoun in the next record of the same story stands for.
+struct ShallowMemory {
+  std::string story;  // the story of the last document coded
+  std::string actor;  // the actor code forwarded from it ("" when none)
+};
+
 class ShallowCoder {
  public:
   // `model` and `lx` (for the event codes' Goldstein scores and quad classes) must outlive it.
   ShallowCoder(const lexicon::KedsModel& model, const lexicon::Lexicon& lx) : model_(model), lx_(lx) {}
 
   // Codes `doc` and appends its events in sentence order. Non-ok (nothing appended) for empty
-  // or invalid UTF-8 text. Thread-safe (no state is kept between calls). When `trace` is not
-  // null, a description of each step is appended to it.
-  Status CodeDocument(const Document& doc, std::vector<Event>* out, std::string* trace = nullptr) const;
+  // or invalid UTF-8 text. Thread-safe: the only state kept between calls is *memory (may be
+  // null), read and updated for FORWARD. When `trace` is not null, each step is appended to it.
+  Status CodeDocument(const Document& doc, ShallowMemory* memory, std::vector<Event>* out,
+                      std::string* trace = nullptr) const;
 
  private:
   const lexicon::KedsModel& model_;

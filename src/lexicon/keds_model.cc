@@ -343,6 +343,12 @@ bool ApplyKedsSetting(std::string_view raw, KedsSettings* s) {
     s->complex_no_actor_prior = has("NOACTPRIOR");
     return true;
   }
+  if (cmd == "FORWARD") {
+    const size_t sp = arg.find_first_of(" \t");
+    const std::string rest = sp == std::string::npos ? std::string() : arg.substr(sp);
+    s->forward = rest.find("OFF") != std::string::npos ? std::string() : arg.substr(0, sp);
+    return true;
+  }
   if (cmd == "COMMA") {
     if (has("OFF")) {
       s->comma = false;

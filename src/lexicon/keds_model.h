@@ -98,11 +98,15 @@ struct KedsSettings {
   int complex_verbs = 0, complex_conj = 0;
   bool complex_no_actor_prior = false;
   bool convert_agent = false;   // SET: CONVERT AGENT — an agent alone is the actor "~SECTOR"
-  int minimum_words = 0;        // SET: MINIMUM WORDS — shorter sentences are not coded
+  int minimum_words = 8;        // SET: MINIMUM WORDS — shorter sentences are not coded (TABARI: 8)
   bool time_shift = true;       // SET: TIME SHIFT — <TIME> phrases are read
   // COMMA: MIN MAX EMIN EMAX BMIN BMAX — comma-delimited subordinate phrases of MIN..MAX words
   // (EMIN..EMAX at the end of the sentence, BMIN..BMAX at its start) are skipped.
   bool comma = false;
+  // FORWARD: FORMAT — records of one story pass actors to the pronouns of the next record. The
+  // format describes record ids: the characters after its last 'N' are the sentence number, the
+  // id without them names the story ("^^*****NNN*SSS": FRWD-001-002 is story FRWD-001). "" = off.
+  std::string forward;
   int comma_min = 2, comma_max = 8, comma_emin = 2, comma_emax = 8, comma_bmin = 255, comma_bmax = 0;
 };
 

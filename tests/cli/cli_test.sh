@@ -442,9 +442,9 @@ printf 'FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n' > "$tmp/tab/Mini.actors"
 printf 'SIGN [081]\n- * TRUCE [082]\n' > "$tmp/tab/Mini.verbs"
 printf '<actorsfile> Mini.actors\n<verbsfile> Mini.verbs\n<textfile> Mini.text\n' > "$tmp/tab/Mini.project"
 {
-  printf '950101  MINI-01\nFreedonia signed a truce with Sylvania.\n/*\n\\n{ FRD / SYL / 082 } */\n\n'
+  printf '950101  MINI-01\nFreedonia signed a truce with Sylvania on Monday in Geneva.\n/*\n\\n{ FRD / SYL / 082 } */\n\n'
   printf '950102  MINI-02\nThe weather was fine./*\n\\n{---} */\n\n'
-  printf '950103  MINI-03\nFreedonia signed a truce with Sylvania.\n/* \\n{ SYL / FRD / 082 } */\n\n'
+  printf '950103  MINI-03\nFreedonia signed a truce with Sylvania on Monday in Geneva.\n/* \\n{ SYL / FRD / 082 } */\n\n'
   printf '950104  MINI-BAD\nText.\n/* \\n{ FRD / 082 } */\n'
 } > "$tmp/tab/Mini.text"
 "$bin" validate --no-cache "$tmp/tab/Mini.text" > "$tmp/tab.out" 2> "$tmp/tab.err"
@@ -462,7 +462,7 @@ if [ -f "$tabsuite" ]; then
   check "validate on the TABARI suite exits 1 (some records fail)" test $rc -eq 1
   check "TABARI suite: 441 records scored" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 + \$3 == 441) ? 0 : 1 }'"
   # Measured 245 (docs/QUALITY.md); a floor slightly below.
-  check "TABARI suite: at least 350 records pass" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 >= 350) ? 0 : 1 }'"
+  check "TABARI suite: at least 360 records pass" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 >= 360) ? 0 : 1 }'"
   check "TABARI suite: unclosed '{ OPTION:' blocks reported with file:line" grep -q 'Validate.text:3947: record MINWRD-ACTIVATE' "$tmp/tv.err"
   check "TABARI suite: failures list expected, got and rule" bash -c "! grep '^FAIL' '$tmp/tv.out' | grep -v ' expected: .* | got: .* | rule: ' | grep -q ."
   "$bin" dict check "tabari:${tabsuite%/*}/Validate.project" > "$tmp/td.out" 2>&1
