@@ -199,6 +199,7 @@ struct Unit {
 
 struct Picked {
   std::string code, back;
+  bool subordinate = false;
   int source = -1, target = -1;  // group ids
   bool compound = false;
   bool has_slots = false;
@@ -673,6 +674,7 @@ bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_
   }
   out.code = p.code.code;
   out.back = p.code.back;
+  out.subordinate = p.code.subordinate;
   *r = std::move(out);
   return true;
 }
@@ -774,15 +776,29 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       if (s.at(i).up == ",") commas.push_back(i);
     size_t end_word = s.e;
     while (end_word > s.b && s.at(end_word - 1).punct) --end_word;
-    for (size_t c = 0; c < commas.size(); ++c) {
-      const size_t a = commas[c];
-      const bool at_end = c + 1 == commas.size();
-      const size_t b = at_end ? end_word : commas[c + 1];
+    auto words_between = [&](size_t a, size_t b) {
       int len = 0;
-      for (size_t k = a + 1; k < b; ++k) len += s.at(k).punct ? 0 : 1;
-      const int lo = at_end ? s_.comma_emin : s_.comma_min, hi = at_end ? s_.comma_emax : s_.comma_max;
-      if (len >= lo && len <= hi)
-        for (size_t k = a; k < b; ++k) hidden[k - s.b] = 1;
+      for (size_t k = a; k < b; ++k) len += s.at(k).punct || s.at(k).up == "'S" ? 0 : 1;
+      return len;
+    };
+    // Left to right: a phrase between two commas is internal; the comma that closes one opens
+    // nothing. A comma left at the end opens the terminal phrase.
+    for (size_t c = 0; c < commas.size();) {
+      const size_t a = commas[c];
+      if (c + 1 < commas.size()) {
+        const int len = words_between(a + 1, commas[c + 1]);
+        if (len >= s_.comma_min && len <= s_.comma_max) {
+          for (size_t k = a; k < commas[c + 1]; ++k) hidden[k - s.b] = 1;
+          c += 2;
+          continue;
+        }
+        ++c;
+        continue;
+      }
+      const int len = words_between(a + 1, end_word);
+      if (len >= s_.comma_emin && len <= s_.comma_emax)
+        for (size_t k = a; k < end_word; ++k) hidden[k - s.b] = 1;
+      ++c;
     }
     if (!commas.empty()) {
       int len = 0;
@@ -807,8 +823,15 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
   if (!s_.default_source.empty()) default_src.push_back(s_.default_source);
   if (!s_.default_target.empty()) default_tgt.push_back(s_.default_target);
   bool first_source_saved = false;
+  struct Deferred {
+    bool active = false;
+    std::vector<std::string> src, tgt;
+    Picked pick;
+    size_t verb = 0;
+  };
   for (const auto& [cb, ce] : clauses_) {
     bool coded = false;
+    Deferred deferred;
     for (size_t vi : verbs_) {
       const Match& vm = matches_[vi];
       const size_t vf = vm.pos.front(), vl = vm.pos.back();
@@ -828,6 +851,7 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
         pick = Picked{};
         pick.code = verb.code.code;
         pick.back = verb.code.back;
+        pick.subordinate = verb.code.subordinate;
         pick.last = static_cast<uint32_t>(vl);
         pick.rule = "tabari:" + verb.name[0].text + " [" + (verb.code.code.empty() ? "---" : verb.code.code) +
                     "] (verbs line " + std::to_string(verb.line) + ")";
@@ -902,22 +926,15 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       const std::vector<std::string> src_members = src >= 0 ? Members(src) : std::vector<std::string>{};
       // The target: the first actor after the verb that is not the source (a pronoun standing for
       // the source is passed over).
-      // The target is in the verb's own phrase: the search stops at the next verb after the
-      // words the pattern used ("Estonia said it would act": "said" has no target).
-      size_t target_to = s.e;
-      for (size_t vj : verbs_) {
-        const size_t f = matches_[vj].pos.front();
-        // (A verb whose own code is null, "ADD [---]" read in "additional", does not end it.)
-        if (f > std::max<size_t>(pick.last, target_from > 0 ? target_from - 1 : 0) && !used[f - s.b] &&
-            !m_.verbs[matches_[vj].id].code.code.empty()) {
-          target_to = std::min(target_to, f);
-        }
-      }
+      // The target: the first actor after the verb that is not the source (a pronoun standing for
+      // the source, or a possessive pronoun, "its embassy", is passed over).
+      static const std::set<std::string> kPossessive = {"ITS", "THEIR", "HIS"};
       if (tgt < 0 && !passive) {
-        for (size_t k = target_from; k < target_to; ++k) {
+        for (size_t k = target_from; k < s.e; ++k) {
           const int u = unit_at_[k - s.b];
           if (u < 0 || hidden[k - s.b] || units_[u].group == src) continue;
           if (units_[u].pronoun && Members(units_[u].group) == src_members) continue;
+          if (units_[u].pronoun && kPossessive.count(s.at(k).up)) continue;
           tgt = units_[u].group;
           break;
         }
@@ -925,6 +942,15 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       // Without DEFAULT ... AFTER, a source compound with no target after the verb is split: its
       // first member acts on the next one.
       int split_source = -1, split_target = -1;
+      if (tgt < 0 && !passive && src >= 0 && !pick.compound && s_.default_target.empty()) {
+        // No actor after the verb: the first actor of the clause after the source, before the verb.
+        for (size_t k = std::max<size_t>(cb, units_[groups_[src].back()].last + 1); k < vf; ++k) {
+          const int u = unit_at_[k - s.b];
+          if (u < 0 || hidden[k - s.b] || units_[u].group == src || units_[u].pronoun) continue;
+          tgt = units_[u].group;
+          break;
+        }
+      }
       if (tgt < 0 && !passive && src >= 0 && !pick.compound && !s_.default_target.empty() &&
           !s_.default_target_after && groups_[src].size() > 1) {
         split_source = groups_[src][0];
@@ -952,10 +978,21 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
         Log("no " + std::string(sm.empty() ? "source" : "target") + " for " + pick.rule);
         continue;
       }
+      if (pick.subordinate) {
+        // "[023?]": kept in case no other verb of the clause codes an event.
+        if (!deferred.active) deferred = {true, sm, tm, pick, vf};
+        Log("subordinate code kept for later: " + pick.rule);
+        continue;
+      }
       const size_t before = out->size();
       Emit(sm, tm, pick.code, pick.back, pick, vf, index, out);
       if (out->size() > before) coded = true;
       if (coded && s_.code_by != KedsSettings::CodeBy::kAll) break;
+    }
+    if (!coded && deferred.active) {
+      const size_t before = out->size();
+      Emit(deferred.src, deferred.tgt, deferred.pick.code, deferred.pick.back, deferred.pick, deferred.verb, index, out);
+      coded = out->size() > before;
     }
     if (coded && s_.code_by == KedsSettings::CodeBy::kSentence) break;
   }

@@ -83,7 +83,10 @@ KedsEventCode ParseEventCode(std::string_view raw) {
     s = std::string(base::Trim(std::string_view(s).substr(0, colon)));
   }
   for (std::string* x : {&s, &c.back}) {
-    while (!x->empty() && (x->back() == '?' || x->back() == '!')) x->pop_back();
+    while (!x->empty() && (x->back() == '?' || x->back() == '!')) {
+      if (x->back() == '?') c.subordinate = true;
+      x->pop_back();
+    }
     if (*x == "---") x->clear();
   }
   c.code = s;
