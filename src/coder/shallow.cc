@@ -231,7 +231,7 @@ class SentenceCoder {
   void FindMatches();
   void BuildUnits();
   void BuildClauses();
-  bool TryPattern(const KedsPattern& p, size_t verb_first, size_t verb_last, size_t clause_b, Picked* r) const;
+  bool TryPattern(const KedsPattern& p, size_t verb_first, size_t verb_last, size_t clause_b, size_t clause_e, Picked* r) const;
   int UnitStartingAtOrAfter(size_t pos, size_t limit, bool exactly) const;
   int UnitEndingAtOrBefore(size_t pos, size_t floor, bool exactly) const;
   bool MatchChoiceForward(const KedsElem& e, size_t pos, size_t limit, bool exactly, size_t* last,
@@ -358,6 +358,8 @@ void SentenceCoder::FindMatches() {
                            (vb.pos.back() + 1 < sent_.e && sent_.at(vb.pos.back() + 1).up == "'S");
     const bool capital = !all_caps && sent_.at(i).cap && i > sent_.b && !sent_.at(i - 1).punct;
     if (after_det || capital) {
+      // (A discard code still discards: "the football match".)
+      if (m_.verbs[vb.id].code.code == "###") discard_ = true;
       noun_[rel(static_cast<uint32_t>(i))] = 1;
       Log("noun: " + tok + (after_det ? " (after a determiner)" : " (capitalised)"));
       continue;
@@ -599,7 +601,7 @@ bool SentenceCoder::MatchChoiceBackward(const KedsElem& e, size_t pos, size_t fl
   return false;
 }
 
-bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_t clause_b, Picked* r) const {
+bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_t clause_b, size_t clause_e, Picked* r) const {
   Picked out;
   // After the verb, left to right.
   size_t pos = vl + 1;
@@ -609,7 +611,7 @@ bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_
     switch (e.slot) {
       case KedsSlot::kWords: {
         size_t last = 0;
-        if (!MatchChoiceForward(e, pos, sent_.e, exactly, &last, &out.used)) return false;
+        if (!MatchChoiceForward(e, pos, clause_e, exactly, &last, &out.used)) return false;
         pos = last + 1;
         break;
       }
@@ -840,7 +842,7 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       Picked pick;
       bool found = false;
       for (const KedsPattern& p : verb.patterns) {
-        if (TryPattern(p, vf, vl, cb, &pick)) {
+        if (TryPattern(p, vf, vl, cb, ce, &pick)) {
           pick.rule = "tabari:" + verb.name[0].text + " - " + p.text + " [" + (p.code.code.empty() ? "---" : p.code.code) +
                       "] (verbs line " + std::to_string(p.line) + ")";
           found = true;
@@ -907,6 +909,17 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
         }
       }
       if (src < 0 && !passive) src = clause_source;
+      if (src < 0 && !passive) {
+        // A clause with no actor before its verb and no earlier event: the sentence's first actor
+        // before the clause.
+        for (size_t k = s.b; k < cb; ++k) {
+          const int u = unit_at_[k - s.b];
+          if (u >= 0 && !units_[u].pronoun && units_[u].group != pick.target) {
+            src = units_[u].group;
+            break;
+          }
+        }
+      }
       // No actor before the verb: DEFAULT ... PRIOR gives the default source; otherwise the
       // first actor after the verb is the source (and the target is looked for after it).
       size_t target_from = vl + 1;
