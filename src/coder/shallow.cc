@@ -118,7 +118,7 @@ bool WordMatches(const KedsWord& k, const std::string& tok, Endings endings = En
   if (!k.exact) return tok.size() >= k.text.size() && tok.compare(0, k.text.size(), k.text) == 0;
   if (tok == k.text) return true;
   const std::string& t = k.text;
-  if (endings == Endings::kNone || t.empty() || tok.size() <= t.size()) return false;
+  if (endings == Endings::kNone || k.bare || t.empty() || tok.size() <= t.size()) return false;
   if (HasSuffix(tok, t, "S") || HasSuffix(tok, t, "ES")) return true;
   if (endings == Endings::kNoun) return false;
   if (HasSuffix(tok, t, "ED") || HasSuffix(tok, t, "ING") || (t.back() == 'E' && HasSuffix(tok, t, "D"))) return true;
@@ -489,15 +489,16 @@ void SentenceCoder::BuildUnits() {
     units_[u].group = static_cast<int>(groups_.size());
     groups_.push_back({static_cast<int>(u)});
   }
-  // Pronouns stand for the nearest actor phrase before them.
+  // A pronoun stands for the sentence's first actor phrase before it (the subject TABARI carries
+  // along: "Elrond urged Bree ... and Gondor asked him" is Elrond); with none, for the actor
+  // forwarded from the previous sentence or record.
+  int first_group = -1;
   for (size_t u = 0; u < units_.size(); ++u) {
-    if (!units_[u].pronoun) continue;
-    for (size_t k = u; k-- > 0;) {
-      if (!units_[k].pronoun || units_[k].refers >= 0 || !previous_source.empty()) {
-        units_[u].refers = units_[k].pronoun ? units_[k].refers : units_[k].group;
-        if (units_[u].refers >= 0) break;
-      }
+    if (!units_[u].pronoun) {
+      if (first_group < 0) first_group = units_[u].group;
+      continue;
     }
+    units_[u].refers = first_group;
   }
 }
 
@@ -637,7 +638,7 @@ bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_
   // Before the verb, right to left; element k must end right before element k+1 when k+1 is
   // adjacent to it.
   long bpos = static_cast<long>(vf) - 1;
-  bool next_adjacent = false;  // the element after the current one is joined to it
+  bool next_adjacent = p.verb_adjacent;  // the element after the current one is joined to it
   for (size_t k = p.before.size(); k-- > 0;) {
     const KedsElem& e = p.before[k];
     const bool exactly = next_adjacent;

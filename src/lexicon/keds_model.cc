@@ -216,8 +216,10 @@ class PatternParser {
              body[j] != '+' && body[j] != '$' && body[j] != '^' && body[j] != '%')
         ++j;
       std::string word(body.substr(i, j - i));
+      // "REAL~_PLEASANT": '~' keeps the word a stem ("really") although '_' joins it to the next.
+      const bool tilde = word.find('~') != std::string::npos;
       word.erase(std::remove(word.begin(), word.end(), '~'), word.end());
-      const bool exact = j < body.size() && body[j] == '_';
+      const bool exact = !tilde && j < body.size() && body[j] == '_';
       i = j;
       if (word.empty()) continue;
       for (auto& ph : Expand(word)) {
@@ -227,6 +229,7 @@ class PatternParser {
       if (!e.choices.empty()) elems.push_back(std::move(e));
     }
     if (!seen_verb) return false;
+    p->verb_adjacent = elems[verb_at].adjacent;
     p->before.assign(elems.begin(), elems.begin() + static_cast<std::ptrdiff_t>(verb_at));
     p->after.assign(elems.begin() + static_cast<std::ptrdiff_t>(verb_at) + 1, elems.end());
     // The element right after "*" joined to it ("*_HOPE") must follow the verb directly.
@@ -249,9 +252,9 @@ KedsPhrase ParseKedsPhrase(std::string_view text) {
   KedsPhrase out;
   std::string word;
   bool adjacent = false;
-  auto flush = [&](bool exact) {
+  auto flush = [&](bool exact, bool bare = false) {
     if (word.empty()) return;
-    out.push_back({Upper(word), exact, adjacent && !out.empty()});
+    out.push_back({Upper(word), exact, adjacent && !out.empty(), bare});
     word.clear();
   };
   for (size_t i = 0; i < text.size(); ++i) {
@@ -261,7 +264,7 @@ KedsPhrase ParseKedsPhrase(std::string_view text) {
       flush(c == '_');
       adjacent = true;
     } else if (c == '=') {
-      flush(true);
+      flush(true, true);
     } else if (IsBlank(c)) {
       flush(false);
       adjacent = false;

@@ -18,13 +18,14 @@
 namespace entente::lexicon {
 
 // One dictionary word, upper case. A word written with a final '_' or '=' (or joined to the next
-// by '_') is `exact`: it matches that word only; otherwise it is a stem and matches every word
+// by '_') is `exact`: it matches that word (with regular endings unless `bare`); otherwise it is a stem and matches every word
 // that starts with it (TABARI's rule). `adjacent`: the word must directly follow the previous one
 // (written "A_B"); words separated by a blank may have other words between them.
 struct KedsWord {
   std::string text;
   bool exact = false;
   bool adjacent = false;
+  bool bare = false;  // written with a final '=': this word exactly, without any ending
 };
 using KedsPhrase = std::vector<KedsWord>;
 
@@ -75,6 +76,7 @@ struct KedsPattern {
   std::vector<KedsElem> before;  // elements before "*", in text order
   std::vector<KedsElem> after;   // elements after "*"
   KedsEventCode code;
+  bool verb_adjacent = false;  // "RECENT_*": the last element before "*" directly precedes the verb
   uint32_t words = 0;  // number of word elements (longer patterns are tried first)
   std::string text;    // as written, for evidence
   int line = 0;
