@@ -187,22 +187,27 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
   size_t passed = 0, failed = 0, unchecked = 0, after_end = 0, option_records = 0, code_errors = 0;
   std::map<std::string, std::pair<size_t, size_t>> by_category;  // passed, scored
   bool ended = false;
+  bool reload = false;
   for (const io::TabariRecord& rec : suite.records) {
     if (ended) {
       ++after_end;
       continue;
     }
     if (rec.end_of_suite) ended = true;
+    // { OPTION: } settings hold for the records after this one (the TABARI coding mode reads them
+    // like .options lines): the engine is reloaded with them before the next record.
+    if (reload) {
+      engine = LoadTabariEngine(o, dicts, settings, true);
+      if (!engine) return kExitError;
+      reload = false;
+    }
     if (!rec.options.empty()) {
-      // { OPTION: } settings hold for the records after this one (the TABARI coding mode reads
-      // them like .options lines).
       ++option_records;
+      reload = true;
       for (const auto& opt : rec.options) {
         settings.push_back(opt);
         if (o.verbose) std::printf("OPTION %s: %s\n", rec.id.c_str(), opt.c_str());
       }
-      engine = LoadTabariEngine(o, dicts, settings, true);
-      if (!engine) return kExitError;
     }
     if (!o.category.empty() && Category(rec.id) != o.category) continue;
     if (!rec.checked()) {

@@ -201,12 +201,16 @@ struct Picked {
   std::string code, back;
   bool subordinate = false;
   int source = -1, target = -1;  // group ids
-  bool compound = false;
+  bool compound = false;         // "%": compound_group's members act on each other
+  int compound_group = -1;
+  std::vector<int> skipped;      // groups passed over by "^"
   bool has_slots = false;
   std::string rule;
   uint32_t last = 0;             // last word the pattern used
   std::vector<uint32_t> used;    // words the pattern used
 };
+
+bool Skipped(const Picked& p, int group) { return std::find(p.skipped.begin(), p.skipped.end(), group) != p.skipped.end(); }
 
 class SentenceCoder {
  public:
@@ -428,7 +432,7 @@ void SentenceCoder::BuildUnits() {
       const Match* next = match_starting(k);
       bool has_actor = false;
       for (const Match* p : parts) has_actor = has_actor || p->kind == Kind::kActor;
-      if (!next && !has_actor && sent_.at(j).up == "OF") {
+      if (!next && !has_actor && (sent_.at(j).up == "OF" || sent_.at(j).up == "IN" || sent_.at(j).up == "FROM")) {
         k = j + 1;
         if (k < sent_.e && sent_.at(k).up == "THE") ++k;
         next = match_starting(k);
@@ -452,8 +456,9 @@ void SentenceCoder::BuildUnits() {
     if (!actor.empty()) {
       code = actor;
       for (const auto* a : agents) {
-        if (a->prefix) code = a->code + code;
-        else if (code.size() < a->code.size() || code.compare(code.size() - a->code.size(), a->code.size(), a->code) != 0)
+        if (a->prefix) {
+          if (code.compare(0, a->code.size(), a->code) != 0) code = a->code + code;  // NGM + NGM: once
+        } else if (code.size() < a->code.size() || code.compare(code.size() - a->code.size(), a->code.size(), a->code) != 0)
           code += a->code;
         break;  // one agent per actor
       }
@@ -474,13 +479,18 @@ void SentenceCoder::BuildUnits() {
   // Compounds: units joined by commas and "and" (adjectives and "the" may stand between).
   for (size_t u = 0; u < units_.size(); ++u) {
     if (u > 0 && !units_[u].pronoun && !units_[u - 1].pronoun) {
-      bool joiner = false, other = false;
+      // "and" between two adjectives ("awful and evil minister") joins the adjectives, not actors;
+      // adjectives alone between two actors ("the evil Arnor awful Gondor") keep the list going.
+      bool joiner = false, other = false, adjectives = false;
       for (size_t k = units_[u - 1].last + 1; k < units_[u].first; ++k) {
         const std::string& t = sent_.at(k).up;
-        if (t == "," || t == "AND") joiner = true;
-        else if (t != "THE" && !IsAdjective(m_, t)) other = true;
+        const bool between_adjectives = k > 0 && k + 1 < sent_.e && IsAdjective(m_, sent_.at(k - 1).up) &&
+                                        IsAdjective(m_, sent_.at(k + 1).up);
+        if ((t == "," || t == "AND" || t == "OR" || t == "NOR") && !between_adjectives) joiner = true;
+        else if (IsAdjective(m_, t)) adjectives = true;
+        else if (t != "THE" && !(t == "AND" && between_adjectives)) other = true;
       }
-      if (joiner && !other) {
+      if (!other && (joiner || (adjectives && groups_[units_[u - 1].group].size() > 1))) {
         units_[u].group = units_[u - 1].group;
         groups_[units_[u].group].push_back(static_cast<int>(u));
         continue;
@@ -545,6 +555,15 @@ void SentenceCoder::BuildClauses() {
       if (!(sent_.at(k).up == "THE" || IsAdjective(m_, sent_.at(k).up))) break;
     }
     if (before >= 0 && after >= 0 && units_[before].group == units_[after].group) continue;
+    // "sheep and evil awful goats": a conjunction between <NOUN>/<ADJECTIVE> words joins nouns.
+    auto noun_like = [&](size_t k) {
+      if (k < sent_.b || k >= sent_.e) return false;
+      std::vector<uint32_t> pos;
+      for (const auto& ph : m_.nouns)
+        if (ph.size() == 1 && MatchPhrase(ph, sent_, k, k + 1, &pos)) return true;
+      return IsAdjective(m_, sent_.at(k).up);
+    };
+    if (t != ";" && i > sent_.b && noun_like(i - 1) && noun_like(i + 1)) continue;
     ++conjunctions_;
     if (i > start) clauses_.emplace_back(start, i);
     start = i + 1;
@@ -623,13 +642,24 @@ bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_
         if (u < 0) return false;
         if (e.slot == KedsSlot::kTarget) out.target = units_[u].group;
         if (e.slot == KedsSlot::kSource) out.source = units_[u].group;
+        if (e.slot == KedsSlot::kSkip) out.skipped.push_back(units_[u].group);
         out.has_slots = out.has_slots || e.slot != KedsSlot::kSkip;
         pos = units_[u].last + 1;
         break;
       }
-      case KedsSlot::kCompound:
+      case KedsSlot::kCompound: {
+        // "%": the next compound actor (two or more members).
+        int found = -1;
+        for (size_t j = pos; j < sent_.e && found < 0; ++j) {
+          const int u = unit_at_[j - sent_.b];
+          if (u >= 0 && units_[u].first == j && groups_[units_[u].group].size() > 1) found = units_[u].group;
+        }
+        if (found < 0) return false;
         out.compound = true;
+        out.compound_group = found;
+        pos = units_[groups_[found].back()].last + 1;
         break;
+      }
       case KedsSlot::kVerb:
         break;
     }
@@ -643,13 +673,7 @@ bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_
     const KedsElem& e = p.before[k];
     const bool exactly = next_adjacent;
     next_adjacent = e.adjacent;
-    if (bpos < static_cast<long>(clause_b)) {
-      if (e.slot == KedsSlot::kCompound) {
-        out.compound = true;
-        continue;
-      }
-      return false;
-    }
+    if (bpos < static_cast<long>(clause_b)) return false;
     switch (e.slot) {
       case KedsSlot::kWords: {
         size_t first = 0;
@@ -664,13 +688,25 @@ bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_
         if (u < 0) return false;
         if (e.slot == KedsSlot::kTarget) out.target = units_[u].group;
         if (e.slot == KedsSlot::kSource) out.source = units_[u].group;
+        if (e.slot == KedsSlot::kSkip) out.skipped.push_back(units_[u].group);
         out.has_slots = out.has_slots || e.slot != KedsSlot::kSkip;
         bpos = static_cast<long>(units_[u].first) - 1;
         break;
       }
-      case KedsSlot::kCompound:
+      case KedsSlot::kCompound: {
+        // "%" before the verb: the nearest compound actor before this point.
+        int found = -1;
+        for (long j = bpos; j >= static_cast<long>(clause_b) && found < 0; --j) {
+          const int u = unit_at_[static_cast<size_t>(j) - sent_.b];
+          if (u >= 0 && groups_[units_[u].group].size() > 1) found = units_[u].group;
+          if (exactly && found < 0 && j < bpos) break;
+        }
+        if (found < 0) return false;
         out.compound = true;
+        out.compound_group = found;
+        bpos = static_cast<long>(units_[groups_[found].front()].first) - 1;
         break;
+      }
       case KedsSlot::kVerb:
         break;
     }
@@ -717,9 +753,13 @@ void SentenceCoder::Emit(const std::vector<std::string>& src, const std::vector<
     out->push_back(std::move(e));
   };
   if (p.compound && tgt.empty()) {
-    // "%": the members of the compound do it to each other.
-    for (const auto& a : src)
-      for (const auto& b : src) one(a, b, code);
+    // "%": the members of the compound do it to each other (a paired code gives the reverse).
+    for (size_t i = 0; i < src.size(); ++i) {
+      for (size_t j = i + 1; j < src.size(); ++j) {
+        one(src[i], src[j], code);
+        one(src[j], src[i], back.empty() ? code : back);
+      }
+    }
     return;
   }
   for (const auto& s : src) {
@@ -812,9 +852,18 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
     for (size_t k = s.b; k < s.e; ++k)
       if (hidden[k - s.b]) unit_at_[k - s.b] = -1;
   }
-  if (s_.complex_no_actor_prior && !verbs_.empty()) {
+  // NOACTPRIOR: an actor must stand before the first verb with a code of its own (a null-coded
+  // verb, "On accord Gondor repelled ...", does not count).
+  size_t first_verb = s.e;
+  for (size_t vi : verbs_) {
+    if (!m_.verbs[matches_[vi].id].code.code.empty()) {
+      first_verb = matches_[vi].pos.front();
+      break;
+    }
+  }
+  if (s_.complex_no_actor_prior && first_verb < s.e) {
     bool prior = false;
-    for (const Unit& u : units_) prior = prior || (u.first < matches_[verbs_[0]].pos.front() && !hidden[u.first - s.b]);
+    for (const Unit& u : units_) prior = prior || (u.first < first_verb && !hidden[u.first - s.b]);
     if (!prior) {
       Log("complex: no actor before the first verb (NOACTPRIOR)");
       return;
@@ -924,6 +973,7 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       // No actor before the verb: DEFAULT ... PRIOR gives the default source; otherwise the
       // first actor after the verb is the source (and the target is looked for after it).
       size_t target_from = vl + 1;
+      int split_source = -1, split_target = -1;  // one member of a compound acting on another
       if (src < 0 && !passive && !(s_.default_source_prior && !s_.default_source.empty())) {
         for (size_t k = vl + 1; k < s.e; ++k) {
           const int u = unit_at_[k - s.b];
@@ -933,20 +983,24 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
             while (target_from < s.e && unit_at_[target_from - s.b] >= 0 &&
                    units_[unit_at_[target_from - s.b]].group == src)
               ++target_from;
+            // A compound after the verb: its first member acts on the next one.
+            const auto& members = groups_[src];
+            if (members.size() > 1 && members[0] == u) {
+              split_source = members[0];
+              split_target = members[1];
+            }
             break;
           }
         }
       }
       const std::vector<std::string> src_members = src >= 0 ? Members(src) : std::vector<std::string>{};
       // The target: the first actor after the verb that is not the source (a pronoun standing for
-      // the source is passed over).
-      // The target: the first actor after the verb that is not the source (a pronoun standing for
       // the source, or a possessive pronoun, "its embassy", is passed over).
       static const std::set<std::string> kPossessive = {"ITS", "THEIR", "HIS"};
       if (tgt < 0 && !passive) {
         for (size_t k = target_from; k < s.e; ++k) {
           const int u = unit_at_[k - s.b];
-          if (u < 0 || hidden[k - s.b] || units_[u].group == src) continue;
+          if (u < 0 || hidden[k - s.b] || units_[u].group == src || Skipped(pick, units_[u].group)) continue;
           if (units_[u].pronoun && Members(units_[u].group) == src_members) continue;
           if (units_[u].pronoun && kPossessive.count(s.at(k).up)) continue;
           tgt = units_[u].group;
@@ -955,12 +1009,12 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       }
       // Without DEFAULT ... AFTER, a source compound with no target after the verb is split: its
       // first member acts on the next one.
-      int split_source = -1, split_target = -1;
       if (tgt < 0 && !passive && src >= 0 && !pick.compound && s_.default_target.empty()) {
         // No actor after the verb: the first actor of the clause after the source, before the verb.
         for (size_t k = std::max<size_t>(cb, units_[groups_[src].back()].last + 1); k < vf; ++k) {
           const int u = unit_at_[k - s.b];
-          if (u < 0 || hidden[k - s.b] || units_[u].group == src || units_[u].pronoun) continue;
+          if (u < 0 || hidden[k - s.b] || units_[u].group == src || units_[u].pronoun || Skipped(pick, units_[u].group))
+            continue;
           tgt = units_[u].group;
           break;
         }
@@ -975,6 +1029,10 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       if (split_source >= 0) {
         sm = {units_[split_source].code};
         tm = {units_[split_target].code};
+      }
+      if (pick.compound_group >= 0) {
+        sm = Members(pick.compound_group);
+        tm.clear();
       }
       if (src >= 0 && !first_source_saved && !sm.empty()) {
         const Unit& head = units_[groups_[src][0]];
