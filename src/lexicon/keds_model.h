@@ -108,11 +108,11 @@ struct KedsSettings {
   // COMMA: MIN MAX EMIN EMAX BMIN BMAX — comma-delimited subordinate phrases of MIN..MAX words
   // (EMIN..EMAX at the end of the sentence, BMIN..BMAX at its start) are skipped.
   bool comma = true;  // (TABARI: on, MIN 2 MAX 10, EMIN 2 EMAX 10, BMIN 255 BMAX 0 — never at the start)
+  int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 255, comma_bmax = 0;
   // FORWARD: FORMAT — records of one story pass actors to the pronouns of the next record. The
   // format describes record ids: the characters after its last 'N' are the sentence number, the
   // id without them names the story ("^^*****NNN*SSS": FRWD-001-002 is story FRWD-001). "" = off.
   std::string forward;
-  int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 255, comma_bmax = 0;
 };
 
 // Applies one .options command ("SET: CODE ALL", "DEFAULT: OFF", ...) to *s. Returns false for a
