@@ -106,7 +106,7 @@ bool EndsSentence(const std::vector<Word>& w, size_t i) {
 
 // How a dictionary word written as exact ("ESTONIA_", "DEPART_") may still be inflected:
 // nouns take -S/-ES ("Estonias"), verbs the regular endings ("departs", "departed",
-// "departing", "armed", "donating"); pattern words are matched as written.
+// "departing", "departen", "armed", "donating"); pattern words are matched as written.
 enum class Endings : uint8_t { kNone, kNoun, kVerb };
 
 bool HasSuffix(const std::string& tok, const std::string& stem, std::string_view suffix) {
@@ -121,7 +121,9 @@ bool WordMatches(const KedsWord& k, const std::string& tok, Endings endings = En
   if (endings == Endings::kNone || k.bare || t.empty() || tok.size() <= t.size()) return false;
   if (HasSuffix(tok, t, "S") || HasSuffix(tok, t, "ES")) return true;
   if (endings == Endings::kNoun) return false;
-  if (HasSuffix(tok, t, "ED") || HasSuffix(tok, t, "ING") || (t.back() == 'E' && HasSuffix(tok, t, "D"))) return true;
+  if (HasSuffix(tok, t, "ED") || HasSuffix(tok, t, "ING") || HasSuffix(tok, t, "EN") ||
+      (t.back() == 'E' && (HasSuffix(tok, t, "D") || HasSuffix(tok, t, "N"))))
+    return true;
   if (t.back() == 'E' && HasSuffix(tok, t.substr(0, t.size() - 1), "ING")) return true;
   const std::string doubled = t + t.back();
   return HasSuffix(tok, doubled, "ED") || HasSuffix(tok, doubled, "ING");
@@ -537,7 +539,8 @@ void SentenceCoder::BuildClauses() {
   for (size_t i = sent_.b; i < sent_.e; ++i) {
     const std::string& t = sent_.at(i).up;
     const bool conj = t == "AND" || t == "BUT" || t == "OR" || t == ";" || t == "WHILE" || t == "WHEREAS";
-    if (!conj) continue;
+    // (A conjunction inside a dictionary phrase, SHOT_AND_WOUND, is a word of that phrase.)
+    if (!conj || at_[i - sent_.b] >= 0) continue;
     // Inside a compound: the units around it share a group.
     int before = -1, after = -1;
     for (size_t k = i; k-- > sent_.b;) {
@@ -998,7 +1001,7 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       // the source, or a possessive pronoun, "its embassy", is passed over).
       static const std::set<std::string> kPossessive = {"ITS", "THEIR", "HIS"};
       if (tgt < 0 && !passive) {
-        for (size_t k = target_from; k < s.e; ++k) {
+        for (size_t k = target_from; k < ce; ++k) {
           const int u = unit_at_[k - s.b];
           if (u < 0 || hidden[k - s.b] || units_[u].group == src || Skipped(pick, units_[u].group)) continue;
           if (units_[u].pronoun && Members(units_[u].group) == src_members) continue;
