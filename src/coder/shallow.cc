@@ -1,6 +1,8 @@
 // coder/shallow.cc — the TABARI coding mode (see shallow.h and docs/DICTIONARIES.md).
 #include "coder/shallow.h"
 
+#include "coder/shallow_words.h"
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -12,6 +14,14 @@
 namespace entente::coder {
 namespace {
 
+using shallow::Candidates;
+using shallow::Endings;
+using shallow::MatchPhrase;
+using shallow::PhraseChars;
+using shallow::Sentence;
+using shallow::Word;
+using shallow::WordMatches;
+
 using lexicon::KedsElem;
 using lexicon::KedsModel;
 using lexicon::KedsPattern;
@@ -20,164 +30,6 @@ using lexicon::KedsSettings;
 using lexicon::KedsSlot;
 using lexicon::KedsVerb;
 using lexicon::KedsWord;
-
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsWordChar(char c) { return IsLetter(c) || IsDigit(c) || c == '&' || static_cast<unsigned char>(c) >= 0x80; }
-
-struct Word {
-  std::string up;        // upper case; "," "." ";" ... for punctuation; "'S" for a possessive
-  uint32_t begin = 0, end = 0;
-  bool punct = false;
-  bool cap = false;      // written with a capital first letter
-};
-
-// Splits text into words and punctuation (hyphenated words are split, "'s" stands alone).
-std::vector<Word> Tokenize(std::string_view text) {
-  std::vector<Word> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    const char c = text[i];
-    if (IsWordChar(c)) {
-      size_t j = i;
-      while (j < text.size()) {
-        const char d = text[j];
-        if (IsWordChar(d)) {
-          ++j;
-        } else if ((d == '\'' || d == '.') && j + 1 < text.size() && IsLetter(text[j + 1]) &&
-                   !(d == '\'' && j + 2 <= text.size() && (text[j + 1] == 's' || text[j + 1] == 'S') &&
-                     (j + 2 == text.size() || !IsWordChar(text[j + 2])))) {
-          ++j;  // "U.S", "O'Brien" (but not the possessive "'s")
-        } else if (d == '.' && j + 1 < text.size() && IsDigit(text[j + 1]) && IsDigit(text[j - 1])) {
-          ++j;  // 3.5
-        } else {
-          break;
-        }
-      }
-      Word w;
-      w.begin = static_cast<uint32_t>(i);
-      w.end = static_cast<uint32_t>(j);
-      w.cap = c >= 'A' && c <= 'Z';
-      for (size_t k = i; k < j; ++k) w.up += (text[k] >= 'a' && text[k] <= 'z') ? static_cast<char>(text[k] - 32) : text[k];
-      out.push_back(std::move(w));
-      // "U.S." keeps its final period when the word already holds one.
-      if (j < text.size() && text[j] == '.' && out.back().up.find('.') != std::string::npos) {
-        out.back().up += '.';
-        out.back().end = static_cast<uint32_t>(++j);
-      }
-      i = j;
-      if (i + 1 < text.size() && text[i] == '\'' && (text[i + 1] == 's' || text[i + 1] == 'S') &&
-          (i + 2 == text.size() || !IsWordChar(text[i + 2]))) {
-        Word p;
-        p.begin = static_cast<uint32_t>(i);
-        p.end = static_cast<uint32_t>(i + 2);
-        p.up = "'S";
-        out.push_back(std::move(p));
-        i += 2;
-      }
-      continue;
-    }
-    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')' || c == '"') {
-      Word w;
-      w.begin = static_cast<uint32_t>(i);
-      w.end = static_cast<uint32_t>(i + 1);
-      w.punct = true;
-      w.up = std::string(1, c);
-      out.push_back(std::move(w));
-    }
-    ++i;  // blanks, hyphens, apostrophes and other symbols separate words
-  }
-  return out;
-}
-
-bool EndsSentence(const std::vector<Word>& w, size_t i) {
-  if (!w[i].punct || (w[i].up != "." && w[i].up != "!" && w[i].up != "?")) return false;
-  if (i + 1 >= w.size()) return true;
-  if (!w[i + 1].cap && !w[i + 1].punct) return false;
-  if (w[i].up == "." && i > 0 && !w[i - 1].punct) {
-    static const std::set<std::string> kAbbrev = {"MR", "MRS", "MS", "DR", "GEN", "GOV", "SEN", "REP", "COL", "LT",
-                                                  "SGT", "ST", "JAN", "FEB", "AUG", "SEPT", "SEP", "OCT", "NOV",
-                                                  "DEC", "NO", "CAPT", "MAJ", "PROF", "REV", "JR", "SR", "INC", "CO"};
-    const std::string& p = w[i - 1].up;
-    if (p.size() == 1 || kAbbrev.count(p)) return false;
-  }
-  return true;
-}
-
-// How a dictionary word written as exact ("ESTONIA_", "DEPART_") may still be inflected:
-// nouns take -S/-ES ("Estonias"), verbs the regular endings ("departs", "departed",
-// "departing", "departen", "armed", "donating"); pattern words are matched as written.
-enum class Endings : uint8_t { kNone, kNoun, kVerb };
-
-bool HasSuffix(const std::string& tok, const std::string& stem, std::string_view suffix) {
-  return tok.size() == stem.size() + suffix.size() && tok.compare(0, stem.size(), stem) == 0 &&
-         tok.compare(stem.size(), suffix.size(), suffix) == 0;
-}
-
-bool WordMatches(const KedsWord& k, const std::string& tok, Endings endings = Endings::kNone) {
-  if (!k.exact) return tok.size() >= k.text.size() && tok.compare(0, k.text.size(), k.text) == 0;
-  if (tok == k.text) return true;
-  const std::string& t = k.text;
-  if (endings == Endings::kNone || k.bare || t.empty() || tok.size() <= t.size()) return false;
-  if (HasSuffix(tok, t, "S") || HasSuffix(tok, t, "ES")) return true;
-  if (endings == Endings::kNoun) return false;
-  if (HasSuffix(tok, t, "ED") || HasSuffix(tok, t, "ING") || HasSuffix(tok, t, "EN") ||
-      (t.back() == 'E' && (HasSuffix(tok, t, "D") || HasSuffix(tok, t, "N"))))
-    return true;
-  if (t.back() == 'E' && HasSuffix(tok, t.substr(0, t.size() - 1), "ING")) return true;
-  const std::string doubled = t + t.back();
-  return HasSuffix(tok, doubled, "ED") || HasSuffix(tok, doubled, "ING");
-}
-
-// Where one sentence's analysis lives.
-struct Sentence {
-  const std::vector<Word>* w = nullptr;
-  size_t b = 0, e = 0;  // word range
-  const Word& at(size_t i) const { return (*w)[i]; }
-};
-
-// Matches `ph` with its first word at `i`; the other words follow (directly when adjacent,
-// else anywhere before `limit`, not across a comma or semicolon). Fills the matched positions.
-bool MatchPhrase(const KedsPhrase& ph, const Sentence& s, size_t i, size_t limit, std::vector<uint32_t>* pos,
-                 Endings endings = Endings::kNone) {
-  if (ph.empty() || i >= limit || s.at(i).punct) return false;
-  // Verbs inflect their first word ("BURN DOWN": "burned down"), names their last.
-  auto ending = [&](size_t k) {
-    if (endings == Endings::kVerb) return k == 0 ? Endings::kVerb : Endings::kNone;
-    return k + 1 == ph.size() ? endings : Endings::kNone;
-  };
-  if (!WordMatches(ph[0], s.at(i).up, ending(0))) return false;
-  pos->clear();
-  pos->push_back(static_cast<uint32_t>(i));
-  size_t last = i;
-  for (size_t k = 1; k < ph.size(); ++k) {
-    size_t j = last + 1;
-    if (ph[k].adjacent) {
-      if (j >= limit || !WordMatches(ph[k], s.at(j).up, ending(k))) return false;
-    } else {
-      while (j < limit && !(s.at(j).punct && (s.at(j).up == "," || s.at(j).up == ";")) &&
-             !WordMatches(ph[k], s.at(j).up, ending(k)))
-        ++j;
-      if (j >= limit || s.at(j).punct) return false;
-    }
-    pos->push_back(static_cast<uint32_t>(j));
-    last = j;
-  }
-  return true;
-}
-
-size_t PhraseChars(const KedsPhrase& ph) {
-  size_t n = 0;
-  for (const auto& w : ph) n += w.text.size() + (w.exact ? 1 : 0);
-  return n;
-}
-
-const std::vector<uint32_t>* Candidates(const std::map<std::string, std::vector<uint32_t>>& index,
-                                        const std::string& tok, size_t n) {
-  if (tok.size() < n) return nullptr;
-  auto it = index.find(tok.substr(0, n));
-  return it == index.end() ? nullptr : &it->second;
-}
 
 enum class Kind : uint8_t { kNone, kActor, kAgent, kVerb, kNull };
 
@@ -213,6 +65,19 @@ struct Picked {
 };
 
 bool Skipped(const Picked& p, int group) { return std::find(p.skipped.begin(), p.skipped.end(), group) != p.skipped.end(); }
+
+// Whether `tok` is a one-word entry of the <ADJECTIVE> (or <NOUN>) section.
+bool InWordList(const std::map<std::string, std::vector<uint32_t>>& index, const std::vector<KedsPhrase>& list,
+                const std::string& tok) {
+  for (size_t n : {2, 1}) {
+    if (auto* c = Candidates(index, tok, n))
+      for (uint32_t i : *c)
+        if (WordMatches(list[i][0], tok)) return true;
+  }
+  return false;
+}
+bool IsAdjective(const KedsModel& m, const std::string& tok) { return InWordList(m.adjective_index, m.adjectives, tok); }
+bool IsNoun(const KedsModel& m, const std::string& tok) { return InWordList(m.noun_index, m.nouns, tok); }
 
 class SentenceCoder {
  public:
@@ -333,9 +198,7 @@ void SentenceCoder::FindMatches() {
       continue;
     }
     // <NOUN> words are never verbs.
-    bool is_noun = false;
-    for (const auto& ph : m_.nouns) is_noun = is_noun || (MatchPhrase(ph, sent_, i, i + 1, &pos) && ph.size() == 1);
-    if (is_noun) continue;
+    if (IsNoun(m_, tok)) continue;
     // Verbs: the longest entry, then the most specific word.
     Match vb;
     std::array<size_t, 2> vscore{0, 0};
@@ -388,11 +251,7 @@ void SentenceCoder::FindMatches() {
   }
 }
 
-bool IsAdjective(const KedsModel& m, const std::string& tok) {
-  for (const auto& ph : m.adjectives)
-    if (ph.size() == 1 && WordMatches(ph[0], tok)) return true;
-  return false;
-}
+
 
 void SentenceCoder::BuildUnits() {
   static const std::set<std::string> kPronouns = {"HE", "HIS", "HIM", "SHE", "HER", "IT", "ITS", "THEY", "THEIR", "THEM"};
@@ -561,10 +420,7 @@ void SentenceCoder::BuildClauses() {
     // "sheep and evil awful goats": a conjunction between <NOUN>/<ADJECTIVE> words joins nouns.
     auto noun_like = [&](size_t k) {
       if (k < sent_.b || k >= sent_.e) return false;
-      std::vector<uint32_t> pos;
-      for (const auto& ph : m_.nouns)
-        if (ph.size() == 1 && MatchPhrase(ph, sent_, k, k + 1, &pos)) return true;
-      return IsAdjective(m_, sent_.at(k).up);
+      return !sent_.at(k).punct && (IsNoun(m_, sent_.at(k).up) || IsAdjective(m_, sent_.at(k).up));
     };
     if (t != ";" && i > sent_.b && noun_like(i - 1) && noun_like(i + 1)) continue;
     ++conjunctions_;
@@ -1088,7 +944,7 @@ Status ShallowCoder::CodeDocument(const Document& doc, ShallowMemory* memory, st
   if (size_t bad = text::FindInvalidUtf8(doc.text); bad != std::string_view::npos) {
     return Status(StatusCode::kInvalidArgument, "invalid UTF-8 at byte " + std::to_string(bad));
   }
-  const std::vector<Word> words = Tokenize(doc.text);
+  const std::vector<Word> words = shallow::Tokenize(doc.text);
   std::vector<std::string> previous;
   // FORWARD: a pronoun in the first sentence of a record stands for an actor of the previous
   // record of the same story (the story is the record id without its sentence number).
@@ -1098,7 +954,7 @@ Status ShallowCoder::CodeDocument(const Document& doc, ShallowMemory* memory, st
   uint32_t index = 0;
   size_t b = 0;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!EndsSentence(words, i) && i + 1 != words.size()) continue;
+    if (!shallow::EndsSentence(words, i) && i + 1 != words.size()) continue;
     if (i + 1 > b) {
       SentenceCoder sc(model_, lx_, doc, trace);
       sc.previous_source = previous;

@@ -385,6 +385,12 @@ void KedsModel::Index() {
     if (!agents[i].name.empty()) agent_index[IndexKey(agents[i].name[0].text)].push_back(i);
   for (uint32_t i = 0; i < verbs.size(); ++i)
     if (!verbs[i].name.empty()) verb_index[IndexKey(verbs[i].name[0].text)].push_back(i);
+  noun_index.clear();
+  adjective_index.clear();
+  for (uint32_t i = 0; i < nouns.size(); ++i)
+    if (nouns[i].size() == 1) noun_index[IndexKey(nouns[i][0].text)].push_back(i);
+  for (uint32_t i = 0; i < adjectives.size(); ++i)
+    if (adjectives[i].size() == 1) adjective_index[IndexKey(adjectives[i][0].text)].push_back(i);
 }
 
 void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vector<std::string>& verb_files,

@@ -130,6 +130,7 @@ struct KedsModel {
   KedsSettings settings;
   // First-word index: words starting with a letter pair → candidates (built by Index()).
   std::map<std::string, std::vector<uint32_t>> actor_index, agent_index, verb_index;
+  std::map<std::string, std::vector<uint32_t>> noun_index, adjective_index;  // one-word entries
   void Index();
 };
 
