@@ -102,6 +102,7 @@ class SentenceCoder {
   void FindMatches();
   void BuildUnits();
   void BuildClauses();
+  std::vector<uint8_t> HideCommaPhrases();
   bool TryPattern(const KedsPattern& p, size_t verb_first, size_t verb_last, size_t clause_b, size_t clause_e, Picked* r) const;
   int UnitStartingAtOrAfter(size_t pos, size_t limit, bool exactly) const;
   int UnitEndingAtOrBefore(size_t pos, size_t floor, bool exactly) const;
@@ -629,6 +630,52 @@ void SentenceCoder::Emit(const std::vector<std::string>& src, const std::vector<
   }
 }
 
+// COMMA: marks (per word) the comma-delimited phrases to leave out and drops their actors.
+std::vector<uint8_t> SentenceCoder::HideCommaPhrases() {
+  const Sentence& s = sent_;
+  std::vector<uint8_t> hidden(s.e - s.b, 0);
+  if (s_.comma) {
+    std::vector<size_t> commas;
+    for (size_t i = s.b; i < s.e; ++i)
+      if (s.at(i).up == ",") commas.push_back(i);
+    size_t end_word = s.e;
+    while (end_word > s.b && s.at(end_word - 1).punct) --end_word;
+    auto words_between = [&](size_t a, size_t b) {
+      int len = 0;
+      for (size_t k = a; k < b; ++k) len += s.at(k).punct || s.at(k).up == "'S" ? 0 : 1;
+      return len;
+    };
+    // Left to right: a phrase between two commas is internal; the comma that closes one opens
+    // nothing. A comma left at the end opens the terminal phrase.
+    for (size_t c = 0; c < commas.size();) {
+      const size_t a = commas[c];
+      if (c + 1 < commas.size()) {
+        const int len = words_between(a + 1, commas[c + 1]);
+        if (len >= s_.comma_min && len <= s_.comma_max) {
+          for (size_t k = a; k < commas[c + 1]; ++k) hidden[k - s.b] = 1;
+          c += 2;
+          continue;
+        }
+        ++c;
+        continue;
+      }
+      const int len = words_between(a + 1, end_word);
+      if (len >= s_.comma_emin && len <= s_.comma_emax)
+        for (size_t k = a; k < end_word; ++k) hidden[k - s.b] = 1;
+      ++c;
+    }
+    if (!commas.empty()) {
+      int len = 0;
+      for (size_t k = s.b; k < commas[0]; ++k) len += s.at(k).punct ? 0 : 1;
+      if (len >= s_.comma_bmin && len <= s_.comma_bmax)
+        for (size_t k = s.b; k < commas[0]; ++k) hidden[k - s.b] = 1;
+    }
+    for (size_t k = s.b; k < s.e; ++k)
+      if (hidden[k - s.b]) unit_at_[k - s.b] = -1;
+  }
+  return hidden;
+}
+
 void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* out) {
   sent_ = s;
   size_t words = 0;
@@ -671,46 +718,7 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
     return;
   }
   // Comma-delimited subordinate phrases (COMMA:) are left out of the actors and verbs.
-  std::vector<uint8_t> hidden(s.e - s.b, 0);
-  if (s_.comma) {
-    std::vector<size_t> commas;
-    for (size_t i = s.b; i < s.e; ++i)
-      if (s.at(i).up == ",") commas.push_back(i);
-    size_t end_word = s.e;
-    while (end_word > s.b && s.at(end_word - 1).punct) --end_word;
-    auto words_between = [&](size_t a, size_t b) {
-      int len = 0;
-      for (size_t k = a; k < b; ++k) len += s.at(k).punct || s.at(k).up == "'S" ? 0 : 1;
-      return len;
-    };
-    // Left to right: a phrase between two commas is internal; the comma that closes one opens
-    // nothing. A comma left at the end opens the terminal phrase.
-    for (size_t c = 0; c < commas.size();) {
-      const size_t a = commas[c];
-      if (c + 1 < commas.size()) {
-        const int len = words_between(a + 1, commas[c + 1]);
-        if (len >= s_.comma_min && len <= s_.comma_max) {
-          for (size_t k = a; k < commas[c + 1]; ++k) hidden[k - s.b] = 1;
-          c += 2;
-          continue;
-        }
-        ++c;
-        continue;
-      }
-      const int len = words_between(a + 1, end_word);
-      if (len >= s_.comma_emin && len <= s_.comma_emax)
-        for (size_t k = a; k < end_word; ++k) hidden[k - s.b] = 1;
-      ++c;
-    }
-    if (!commas.empty()) {
-      int len = 0;
-      for (size_t k = s.b; k < commas[0]; ++k) len += s.at(k).punct ? 0 : 1;
-      if (len >= s_.comma_bmin && len <= s_.comma_bmax)
-        for (size_t k = s.b; k < commas[0]; ++k) hidden[k - s.b] = 1;
-    }
-    for (size_t k = s.b; k < s.e; ++k)
-      if (hidden[k - s.b]) unit_at_[k - s.b] = -1;
-  }
+  const std::vector<uint8_t> hidden = HideCommaPhrases();
   // NOACTPRIOR: an actor must stand before the first verb with a code of its own (a null-coded
   // verb, "On accord Gondor repelled ...", does not count).
   size_t first_verb = s.e;
@@ -866,10 +874,9 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
           break;
         }
       }
-      // Without DEFAULT ... AFTER, a source compound with no target after the verb is split: its
-      // first member acts on the next one.
+      // No actor after the verb (and no DEFAULT: target): the first actor of the clause after the
+      // source, before the verb.
       if (tgt < 0 && !passive && src >= 0 && !pick.compound && s_.default_target.empty()) {
-        // No actor after the verb: the first actor of the clause after the source, before the verb.
         for (size_t k = std::max<size_t>(cb, units_[groups_[src].back()].last + 1); k < vf; ++k) {
           const int u = unit_at_[k - s.b];
           if (u < 0 || hidden[k - s.b] || units_[u].group == src || units_[u].pronoun || Skipped(pick, units_[u].group))
@@ -878,6 +885,8 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
           break;
         }
       }
+      // With a DEFAULT: target but without AFTER, a source compound with no target after the verb
+      // is split: its first member acts on the next one.
       if (tgt < 0 && !passive && src >= 0 && !pick.compound && !s_.default_target.empty() &&
           !s_.default_target_after && groups_[src].size() > 1) {
         split_source = groups_[src][0];
