@@ -709,21 +709,25 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
     Log("complex [+++]: sentence not coded");
     return;
   }
-  if (s_.complex_verbs > 0 && static_cast<int>(verbs_.size()) > s_.complex_verbs) {
+  if (s_.complex_verbs > 0 && static_cast<int>(verbs_.size()) >= s_.complex_verbs) {
     Log("complex: more verbs than COMPLEX VERBS");
     return;
   }
-  if (s_.complex_conj > 0 && conjunctions_ > s_.complex_conj) {
+  if (s_.complex_conj > 0 && conjunctions_ >= s_.complex_conj) {
     Log("complex: more conjunctions than COMPLEX CONJ");
     return;
   }
   // Comma-delimited subordinate phrases (COMMA:) are left out of the actors and verbs.
   const std::vector<uint8_t> hidden = HideCommaPhrases();
+  if (trace_) {
+    for (size_t k = s.b; k < s.e; ++k)
+      if (hidden[k - s.b] && (k == s.b || !hidden[k - 1 - s.b])) Log("comma phrase left out from word " + std::to_string(k));
+  }
   // NOACTPRIOR: an actor must stand before the first verb with a code of its own (a null-coded
-  // verb, "On accord Gondor repelled ...", does not count).
+  // verb, "On accord Gondor repelled ...", and one in a left-out comma phrase do not count).
   size_t first_verb = s.e;
   for (size_t vi : verbs_) {
-    if (!m_.verbs[matches_[vi].id].code.code.empty()) {
+    if (!m_.verbs[matches_[vi].id].code.code.empty() && !hidden[matches_[vi].pos.front() - s.b]) {
       first_verb = matches_[vi].pos.front();
       break;
     }

@@ -98,8 +98,8 @@ struct KedsSettings {
   // also when the actor found is not before (source) or after (target) the verb.
   std::string default_source, default_target;
   bool default_source_prior = false, default_target_after = false;
-  // COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR — sentences with more verbs or conjunctions, or (with
-  // NOACTPRIOR) no actor before the first verb, are complex and not coded (0: no limit).
+  // COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR — sentences with n or more verbs or conjunctions, or
+  // (with NOACTPRIOR) no actor before the first verb, are complex and not coded (0: no limit).
   int complex_verbs = 0, complex_conj = 0;
   bool complex_no_actor_prior = false;
   bool convert_agent = false;   // SET: CONVERT AGENT — an agent alone is the actor "~SECTOR"
