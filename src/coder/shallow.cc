@@ -54,6 +54,7 @@ struct Unit {
 struct Picked {
   std::string code, back;
   bool subordinate = false;
+  bool dominant = false;
   int source = -1, target = -1;  // group ids
   bool compound = false;         // "%": compound_group's members act on each other
   int compound_group = -1;
@@ -574,6 +575,7 @@ bool SentenceCoder::TryPattern(const KedsPattern& p, size_t vf, size_t vl, size_
   out.code = p.code.code;
   out.back = p.code.back;
   out.subordinate = p.code.subordinate;
+  out.dominant = p.code.dominant;
   *r = std::move(out);
   return true;
 }
@@ -678,6 +680,7 @@ std::vector<uint8_t> SentenceCoder::HideCommaPhrases() {
 
 void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* out) {
   sent_ = s;
+  const size_t first_event = out->size();  // this sentence's events are appended from here
   size_t words = 0;
   for (size_t i = s.b; i < s.e; ++i) words += s.at(i).punct || s.at(i).up == "'S" ? 0 : 1;
   if (s_.minimum_words > 0 && words < static_cast<size_t>(s_.minimum_words)) {
@@ -746,6 +749,7 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
   if (!s_.default_source.empty()) default_src.push_back(s_.default_source);
   if (!s_.default_target.empty()) default_tgt.push_back(s_.default_target);
   bool first_source_saved = false;
+  std::set<size_t> dominant;  // indices in *out of events from a dominant code "[031!]"
   struct Deferred {
     bool active = false;
     std::vector<std::string> src, tgt;
@@ -775,6 +779,7 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
         pick.code = verb.code.code;
         pick.back = verb.code.back;
         pick.subordinate = verb.code.subordinate;
+        pick.dominant = verb.code.dominant;
         pick.last = static_cast<uint32_t>(vl);
         pick.rule = "tabari:" + verb.name[0].text + " [" + (verb.code.code.empty() ? "---" : verb.code.code) +
                     "] (verbs line " + std::to_string(verb.line) + ")";
@@ -783,14 +788,12 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       for (uint32_t u : vm.pos) used[u - s.b] = 1;
       if (pick.code == "###") {
         Log("discard [###] from " + pick.rule);
-        out->erase(std::remove_if(out->begin(), out->end(), [&](const Event& e) { return e.sentence == index; }),
-                   out->end());
+        out->resize(first_event);
         return;
       }
       if (pick.code == "+++") {
         Log("complex [+++] from " + pick.rule);
-        out->erase(std::remove_if(out->begin(), out->end(), [&](const Event& e) { return e.sentence == index; }),
-                   out->end());
+        out->resize(first_event);
         return;
       }
       if (pick.code.empty()) {
@@ -931,6 +934,8 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       const size_t before = out->size();
       Emit(sm, tm, pick.code, pick.back, pick, vf, index, out);
       if (out->size() > before) coded = true;
+      if (pick.dominant)
+        for (size_t k = before; k < out->size(); ++k) dominant.insert(k);
       if (coded && s_.code_by != KedsSettings::CodeBy::kAll) break;
     }
     if (!coded && deferred.active) {
@@ -939,6 +944,14 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       coded = out->size() > before;
     }
     if (coded && s_.code_by == KedsSettings::CodeBy::kSentence) break;
+  }
+  if (!dominant.empty()) {
+    // A dominant code's events are the sentence's only events.
+    size_t w = first_event;
+    for (size_t k = first_event; k < out->size(); ++k)
+      if (dominant.count(k)) (*out)[w++] = std::move((*out)[k]);
+    if (w != out->size()) Log("dominant code: the sentence's other events dropped");
+    out->resize(w);
   }
 }
 

@@ -85,6 +85,7 @@ KedsEventCode ParseEventCode(std::string_view raw) {
   for (std::string* x : {&s, &c.back}) {
     while (!x->empty() && (x->back() == '?' || x->back() == '!')) {
       if (x->back() == '?') c.subordinate = true;
+      if (x->back() == '!') c.dominant = true;
       x->pop_back();
     }
     if (*x == "---") x->clear();

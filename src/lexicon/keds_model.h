@@ -70,6 +70,8 @@ struct KedsEventCode {
   // "[023?]": a subordinate code ("X said ..."): coded only when no other verb of the clause
   // codes an event.
   bool subordinate = false;
+  // "[031!]": a dominant code: when it codes, the sentence's other events are dropped.
+  bool dominant = false;
 };
 
 struct KedsPattern {
