@@ -1,6 +1,7 @@
 // coder/shallow.cc — the TABARI coding mode (see shallow.h and docs/DICTIONARIES.md).
 #include "coder/shallow.h"
 
+#include "coder/coder.h"
 #include "coder/shallow_words.h"
 
 #include <algorithm>
@@ -966,10 +967,16 @@ std::string StoryOf(const std::string& id, const std::string& format) {
 
 Status ShallowCoder::CodeDocument(const Document& doc, ShallowMemory* memory, std::vector<Event>* out,
                                   std::string* trace) const {
-  if (doc.text.empty()) return Status(StatusCode::kInvalidArgument, "empty document");
+  if (doc.text.empty()) return Status(StatusCode::kInvalidArgument, "empty text");
+  if (doc.text.size() > kMaxDocumentBytes) {
+    return Status(StatusCode::kInvalidArgument, "text is " + std::to_string(doc.text.size()) +
+                                                    " bytes; the limit is " + std::to_string(kMaxDocumentBytes) +
+                                                    " bytes per document");
+  }
   if (size_t bad = text::FindInvalidUtf8(doc.text); bad != std::string_view::npos) {
     return Status(StatusCode::kInvalidArgument, "invalid UTF-8 at byte " + std::to_string(bad));
   }
+  if (!doc.date.known()) return Status(StatusCode::kInvalidArgument, "document date unknown");
   const std::vector<Word> words = shallow::Tokenize(doc.text);
   std::vector<std::string> previous;
   // FORWARD: a pronoun in the first sentence of a record stands for an actor of the previous

@@ -37,8 +37,8 @@ class ShallowCoder {
   // `model` and `lx` (for the event codes' Goldstein scores and quad classes) must outlive it.
   ShallowCoder(const lexicon::KedsModel& model, const lexicon::Lexicon& lx) : model_(model), lx_(lx) {}
 
-  // Codes `doc` and appends its events in sentence order. Non-ok (nothing appended) for empty
-  // or invalid UTF-8 text. Thread-safe: the only state kept between calls is *memory (may be
+  // Codes `doc` and appends its events in sentence order. Non-ok (nothing appended) for empty,
+  // oversized (coder::kMaxDocumentBytes) or invalid UTF-8 text, or an unknown date, as Coder. Thread-safe: the only state kept between calls is *memory (may be
   // null), read and updated for FORWARD. When `trace` is not null, each step is appended to it.
   Status CodeDocument(const Document& doc, ShallowMemory* memory, std::vector<Event>* out,
                       std::string* trace = nullptr) const;

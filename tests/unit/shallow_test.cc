@@ -100,6 +100,32 @@ TEST(ShallowCoderTest, DataFileCases) {
   }
 }
 
+TEST(ShallowCoderTest, KeepsEventsAlreadyInTheOutput) {
+  if (!std::filesystem::exists(testing_support::BundledDictDir() + "/cameo.tsv")) GTEST_SKIP() << "no bundled dictionaries";
+  auto engine = LoadMode({});
+  ASSERT_TRUE(engine);
+  Engine::Scratch scratch;
+  std::vector<Event> events;
+  Document a{"a", "Freedonia condemned Sylvania.", Date{1995, 6, 1}, "", ""};
+  ASSERT_TRUE(engine->Code(a, scratch, &events).ok());
+  ASSERT_EQ(events.size(), 1u);
+  // A discarded sentence (and a dominant code) drops only its own sentence's events.
+  Document b{"b", "Freedonia condemned Sylvania over the football match.", Date{1995, 6, 1}, "", ""};
+  ASSERT_TRUE(engine->Code(b, scratch, &events).ok());
+  Document c{"c", "Freedonia condemned Sylvania and attended talks with Carpania.", Date{1995, 6, 1}, "", ""};
+  ASSERT_TRUE(engine->Code(c, scratch, &events).ok());
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].doc_id, "a");
+  EXPECT_EQ(events[1].doc_id, "c");
+  EXPECT_EQ(events[1].cameo, "031");
+  // Bad input: an error and nothing appended.
+  Document bad{"bad", "", Date{1995, 6, 1}, "", ""};
+  EXPECT_FALSE(engine->Code(bad, scratch, &events).ok());
+  bad.text = "Freedonia \xff condemned";
+  EXPECT_FALSE(engine->Code(bad, scratch, &events).ok());
+  EXPECT_EQ(events.size(), 2u);
+}
+
 TEST(ShallowCoderTest, EntenteCoderStaysAvailable) {
   if (!std::filesystem::exists(testing_support::BundledDictDir() + "/cameo.tsv")) GTEST_SKIP() << "no bundled dictionaries";
   EngineOptions o;
