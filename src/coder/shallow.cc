@@ -63,6 +63,7 @@ struct Picked {
   bool has_slots = false;
   std::string rule;
   uint32_t last = 0;             // last word the pattern used
+  int line = 0;                  // the pattern's line in the verbs file
   std::vector<uint32_t> used;    // words the pattern used
 };
 
@@ -767,13 +768,17 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       const KedsVerb& verb = m_.verbs[vm.id];
       Picked pick;
       bool found = false;
+      // The pattern that matches the most words of the sentence wins ("RESIST { TO THE END OF THE
+      // EARTH | ... }" over "RESIST { TO THE END | ... }"); among equals, the first tried.
       for (const KedsPattern& p : verb.patterns) {
-        if (TryPattern(p, vf, vl, cb, ce, &pick)) {
-          pick.rule = "tabari:" + verb.name[0].text + " - " + p.text + " [" + (p.code.code.empty() ? "---" : p.code.code) +
-                      "] (verbs line " + std::to_string(p.line) + ")";
-          found = true;
-          break;
-        }
+        Picked cand;
+        if (!TryPattern(p, vf, vl, cb, ce, &cand)) continue;
+        if (found && cand.used.size() <= pick.used.size()) continue;
+        pick = std::move(cand);
+        pick.line = p.line;
+        pick.rule = "tabari:" + verb.name[0].text + " - " + p.text + " [" + (p.code.code.empty() ? "---" : p.code.code) +
+                    "] (verbs line " + std::to_string(p.line) + ")";
+        found = true;
       }
       if (!found) {
         pick = Picked{};
