@@ -105,6 +105,9 @@ bool SplitCode(std::string_view line, std::string_view* body, std::string_view* 
   return true;
 }
 
+// At most this many phrases from one synset or alternative (members naming synsets multiply).
+constexpr size_t kMaxExpansions = 256;
+
 class PatternParser {
  public:
   explicit PatternParser(const std::map<std::string, std::vector<std::string>>& synsets) : synsets_(synsets) {}
@@ -130,6 +133,7 @@ class PatternParser {
       std::vector<KedsPhrase> next;
       for (const auto& head : out) {
         for (auto p : parts) {
+          if (next.size() >= kMaxExpansions) break;  // synsets nested into each other: bounded
           if (!p.empty()) p[0].adjacent = adjacent && !head.empty();
           KedsPhrase q = head;
           q.insert(q.end(), p.begin(), p.end());
@@ -547,7 +551,6 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
       v.name = ParseKedsPhrase(body);
       if (v.name.empty()) return;
       v.code = ParseEventCode(code);
-      v.file = "verbs#" + std::to_string(f);
       v.line = line_no;
       m->verbs.push_back(std::move(v));
       cur = static_cast<long>(m->verbs.size() - 1);

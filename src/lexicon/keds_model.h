@@ -87,9 +87,8 @@ struct KedsPattern {
 struct KedsVerb {
   KedsPhrase name;  // "BURN DOWN": the first word is the verb, the rest must follow it
   KedsEventCode code;
-  std::vector<KedsPattern> patterns;  // longest first, then file order
-  std::string file;
-  int line = 0;
+  std::vector<KedsPattern> patterns;  // most word elements first, then file order
+  int line = 0;                       // line in its verbs file (evidence)
 };
 
 // How TABARI chooses what to code (the .options file and { OPTION: } settings).
