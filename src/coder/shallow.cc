@@ -67,6 +67,24 @@ struct Picked {
   std::vector<uint32_t> used;    // words the pattern used
 };
 
+// "FRO/BIL/SAM" (one name for several actors) → its codes; "ARN" → {"ARN"}.
+std::vector<std::string> SplitCodes(const std::string& code) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  while (from <= code.size()) {
+    size_t slash = code.find('/', from);
+    if (slash == std::string::npos) slash = code.size();
+    if (slash > from) out.push_back(code.substr(from, slash - from));
+    from = slash + 1;
+  }
+  return out;
+}
+
+std::string FirstCode(const std::string& code) {
+  auto all = SplitCodes(code);
+  return all.empty() ? std::string() : all.front();
+}
+
 bool Skipped(const Picked& p, int group) { return std::find(p.skipped.begin(), p.skipped.end(), group) != p.skipped.end(); }
 
 // Whether `tok` is a one-word entry of the <ADJECTIVE> (or <NOUN>) section.
@@ -319,13 +337,21 @@ void SentenceCoder::BuildUnits() {
     }
     std::string code;
     if (!actor.empty()) {
-      code = actor;
-      for (const auto* a : agents) {
-        if (a->prefix) {
-          if (code.compare(0, a->code.size(), a->code) != 0) code = a->code + code;  // NGM + NGM: once
-        } else if (code.size() < a->code.size() || code.compare(code.size() - a->code.size(), a->code.size(), a->code) != 0)
-          code += a->code;
-        break;  // one agent per actor
+      // One agent per actor, on each of an "A/B" actor's codes.
+      const lexicon::KedsAgent* agent = agents.empty() ? nullptr : agents.front();
+      size_t from = 0;
+      while (from <= actor.size()) {
+        size_t slash = actor.find('/', from);
+        if (slash == std::string::npos) slash = actor.size();
+        std::string one = actor.substr(from, slash - from);
+        if (agent && agent->prefix) {
+          if (one.compare(0, agent->code.size(), agent->code) != 0) one = agent->code + one;  // NGM + NGM: once
+        } else if (agent && (one.size() < agent->code.size() ||
+                             one.compare(one.size() - agent->code.size(), agent->code.size(), agent->code) != 0)) {
+          one += agent->code;
+        }
+        code += (code.empty() ? "" : "/") + one;
+        from = slash + 1;
       }
     } else if (!agents.empty() && s_.convert_agent) {
       code = "~" + agents.front()->code;
@@ -390,7 +416,7 @@ std::vector<std::string> SentenceCoder::Members(int group) const {
         out.insert(out.end(), previous_source.begin(), previous_source.end());
       }
     } else {
-      out.push_back(un.code);
+      for (auto& one : SplitCodes(un.code)) out.push_back(std::move(one));
     }
   }
   return out;
@@ -908,8 +934,8 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       std::vector<std::string> sm = src >= 0 ? src_members : default_src;
       std::vector<std::string> tm = tgt >= 0 ? Members(tgt) : default_tgt;
       if (split_source >= 0) {
-        sm = {units_[split_source].code};
-        tm = {units_[split_target].code};
+        sm = SplitCodes(units_[split_source].code);
+        tm = SplitCodes(units_[split_target].code);
       }
       if (pick.compound_group >= 0) {
         sm = Members(pick.compound_group);
@@ -918,11 +944,11 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       if (src >= 0 && !first_source_saved && !sm.empty()) {
         const Unit& head = units_[groups_[src][0]];
         source_forwarded = head.pronoun && head.refers < 0;
-        first_source = head.pronoun ? sm[0] : head.actor;
+        first_source = head.pronoun ? sm[0] : FirstCode(head.actor);
         if (tgt >= 0) {
           const Unit& th = units_[groups_[tgt][0]];
           auto tmem = Members(tgt);
-          first_target = th.pronoun ? (tmem.empty() ? "" : tmem[0]) : th.actor;
+          first_target = th.pronoun ? (tmem.empty() ? "" : tmem[0]) : FirstCode(th.actor);
         }
         first_source_saved = true;
       }

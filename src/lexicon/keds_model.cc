@@ -61,9 +61,10 @@ std::vector<KedsCode> ParseActorCodes(std::string_view s) {
       if (!IsBlank(inner[k])) rest += inner[k];
     if (code.empty() && !rest.empty()) continue;  // "[950601-990815]": no code
     if (code == "---") code.clear();
-    if (size_t slash = code.find('/'); slash != std::string::npos) code.resize(slash);
-    bool ok = true;
-    for (char ch : code) ok = ok && ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '#' || ch == '+');
+    // "[FRO/BIL/SAM]": one name for several actors, kept whole (the coder reads it as a compound).
+    bool ok = code.empty() || (code.front() != '/' && code.back() != '/' && code.find("//") == std::string::npos);
+    for (char ch : code)
+      ok = ok && ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '#' || ch == '+' || ch == '/');
     if (!ok || (!code.empty() && code[0] >= '0' && code[0] <= '9')) continue;
     c.code = code;
     if (!rest.empty()) {

@@ -29,8 +29,8 @@ struct KedsWord {
 };
 using KedsPhrase = std::vector<KedsWord>;
 
-// An actor code: "ARN", "" (null code [---]), "###" (discard), "+++" (complex); optionally in
-// force only between two dates.
+// An actor code: "ARN", "" (null code [---]), "###" (discard), "+++" (complex), or several
+// actors "FRO/BIL/SAM" (one name for a compound); optionally in force only between two dates.
 struct KedsCode {
   std::string code;
   bool dated = false;
