@@ -368,27 +368,48 @@ void SentenceCoder::BuildUnits() {
     i = last + 1;
   }
   // Compounds: units joined by commas and "and" (adjectives and "the" may stand between).
+  std::vector<uint8_t> comma_link(units_.size(), 0);  // joined to the previous unit by a comma only
   for (size_t u = 0; u < units_.size(); ++u) {
     if (u > 0 && !units_[u].pronoun && !units_[u - 1].pronoun) {
       // "and" between two adjectives ("awful and evil minister") joins the adjectives, not actors;
       // adjectives alone between two actors ("the evil Arnor awful Gondor") keep the list going.
-      bool joiner = false, other = false, adjectives = false;
+      bool joiner = false, conj = false, other = false, adjectives = false;
       for (size_t k = units_[u - 1].last + 1; k < units_[u].first; ++k) {
         const std::string& t = sent_.at(k).up;
         const bool between_adjectives = k > 0 && k + 1 < sent_.e && IsAdjective(m_, sent_.at(k - 1).up) &&
                                         IsAdjective(m_, sent_.at(k + 1).up);
-        if ((t == "," || t == "AND" || t == "OR" || t == "NOR") && !between_adjectives) joiner = true;
-        else if (IsAdjective(m_, t)) adjectives = true;
-        else if (t != "THE" && !(t == "AND" && between_adjectives)) other = true;
+        if ((t == "," || t == "AND" || t == "OR" || t == "NOR") && !between_adjectives) {
+          joiner = true;
+          conj = conj || t != ",";
+        } else if (IsAdjective(m_, t)) {
+          adjectives = true;
+        } else if (t != "THE" && !(t == "AND" && between_adjectives)) {
+          other = true;
+        }
       }
       if (!other && (joiner || (adjectives && groups_[units_[u - 1].group].size() > 1))) {
         units_[u].group = units_[u - 1].group;
         groups_[units_[u].group].push_back(static_cast<int>(u));
+        comma_link[u] = joiner && !conj;
         continue;
       }
     }
     units_[u].group = static_cast<int>(groups_.size());
     groups_.push_back({static_cast<int>(u)});
+  }
+  // A list ends with a conjunction ("A, B and C"): members joined by a comma after its last
+  // conjunction are appositions ("..., and Ithilen and Dagolath, the Osgiliath newspaper").
+  const size_t group_count = groups_.size();
+  for (size_t g = 0; g < group_count; ++g) {
+    while (groups_[g].size() > 1 && comma_link[groups_[g].back()]) {
+      bool any_conj = false;
+      for (size_t k = 1; k < groups_[g].size(); ++k) any_conj = any_conj || !comma_link[groups_[g][k]];
+      if (!any_conj) break;  // "Arnor, Gondor": commas only, kept as a list
+      const int u = groups_[g].back();
+      groups_[g].pop_back();
+      units_[u].group = static_cast<int>(groups_.size());
+      groups_.push_back({u});
+    }
   }
   // A pronoun stands for the sentence's first actor phrase before it (the subject TABARI carries
   // along: "Elrond urged Bree ... and Gondor asked him" is Elrond); with none, for the actor
@@ -665,9 +686,23 @@ std::vector<uint8_t> SentenceCoder::HideCommaPhrases() {
   const Sentence& s = sent_;
   std::vector<uint8_t> hidden(s.e - s.b, 0);
   if (s_.comma) {
+    // Commas that join the actors of one compound ("Gondor, and Ithilen and Dagolath") delimit
+    // no phrase.
+    auto inside_compound = [&](size_t i) {
+      int before = -1, after = -1;
+      for (size_t k = i; k-- > s.b && before < 0;) {
+        if (unit_at_[k - s.b] >= 0) before = unit_at_[k - s.b];
+        else if (s.at(k).up != "THE" && !IsAdjective(m_, s.at(k).up)) break;
+      }
+      for (size_t k = i + 1; k < s.e && after < 0; ++k) {
+        if (unit_at_[k - s.b] >= 0) after = unit_at_[k - s.b];
+        else if (s.at(k).up != "AND" && s.at(k).up != "THE" && !IsAdjective(m_, s.at(k).up)) break;
+      }
+      return before >= 0 && after >= 0 && units_[before].group == units_[after].group;
+    };
     std::vector<size_t> commas;
     for (size_t i = s.b; i < s.e; ++i)
-      if (s.at(i).up == ",") commas.push_back(i);
+      if (s.at(i).up == "," && !inside_compound(i)) commas.push_back(i);
     size_t end_word = s.e;
     while (end_word > s.b && s.at(end_word - 1).punct) --end_word;
     auto words_between = [&](size_t a, size_t b) {
