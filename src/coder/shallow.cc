@@ -122,8 +122,10 @@ class SentenceCoder {
   std::string ActorCode(uint32_t entry) const;
   void FindMatches();
   void BuildUnits();
+  void BuildGroups();
   void BuildClauses();
   std::vector<uint8_t> HideCommaPhrases();
+  std::vector<uint8_t> hidden_;  // per word: inside a left-out comma phrase (COMMA:)
   bool TryPattern(const KedsPattern& p, size_t verb_first, size_t verb_last, size_t clause_b, size_t clause_e, Picked* r) const;
   int UnitStartingAtOrAfter(size_t pos, size_t limit, bool exactly) const;
   int UnitEndingAtOrBefore(size_t pos, size_t floor, bool exactly) const;
@@ -367,6 +369,17 @@ void SentenceCoder::BuildUnits() {
     }
     i = last + 1;
   }
+}
+
+void SentenceCoder::BuildGroups() {
+  // Units inside a left-out comma phrase are gone before compounds are built.
+  std::vector<Unit> kept;
+  for (const Unit& u : units_)
+    if (!hidden_[u.first - sent_.b]) kept.push_back(u);
+  units_ = std::move(kept);
+  unit_at_.assign(sent_.e - sent_.b, -1);
+  for (size_t u = 0; u < units_.size(); ++u)
+    for (size_t k = units_[u].first; k <= units_[u].last; ++k) unit_at_[k - sent_.b] = static_cast<int>(u);
   // Compounds: units joined by commas and "and" (adjectives and "the" may stand between).
   std::vector<uint8_t> comma_link(units_.size(), 0);  // joined to the previous unit by a comma only
   for (size_t u = 0; u < units_.size(); ++u) {
@@ -450,7 +463,7 @@ void SentenceCoder::BuildClauses() {
     const std::string& t = sent_.at(i).up;
     const bool conj = t == "AND" || t == "BUT" || t == "OR" || t == ";" || t == "WHILE" || t == "WHEREAS";
     // (A conjunction inside a dictionary phrase, SHOT_AND_WOUND, is a word of that phrase.)
-    if (!conj || at_[i - sent_.b] >= 0) continue;
+    if (!conj || at_[i - sent_.b] >= 0 || hidden_[i - sent_.b]) continue;
     // Inside a compound: the units around it share a group.
     int before = -1, after = -1;
     for (size_t k = i; k-- > sent_.b;) {
@@ -686,23 +699,26 @@ std::vector<uint8_t> SentenceCoder::HideCommaPhrases() {
   const Sentence& s = sent_;
   std::vector<uint8_t> hidden(s.e - s.b, 0);
   if (s_.comma) {
-    // Commas that join the actors of one compound ("Gondor, and Ithilen and Dagolath") delimit
-    // no phrase.
-    auto inside_compound = [&](size_t i) {
-      int before = -1, after = -1;
-      for (size_t k = i; k-- > s.b && before < 0;) {
-        if (unit_at_[k - s.b] >= 0) before = unit_at_[k - s.b];
-        else if (s.at(k).up != "THE" && !IsAdjective(m_, s.at(k).up)) break;
+    // A phrase of nothing but actors (with "the", adjectives, "and") is part of a list ("Evil
+    // Mordor, the awful Fornost, and good Gondor"), not a subordinate phrase.
+    auto list_member = [&](size_t a, size_t b) {
+      bool actor = false;
+      for (size_t k = a; k < b; ++k) {
+        const int mi = at_[k - s.b];
+        const std::string& t = s.at(k).up;
+        if (mi >= 0 && matches_[mi].kind != Kind::kVerb) actor = true;
+        else if (!(t == "THE" || t == "'S" || t == "AND" || t == "OR" || t == "NOR" || IsAdjective(m_, t))) return false;
       }
-      for (size_t k = i + 1; k < s.e && after < 0; ++k) {
-        if (unit_at_[k - s.b] >= 0) after = unit_at_[k - s.b];
-        else if (s.at(k).up != "AND" && s.at(k).up != "THE" && !IsAdjective(m_, s.at(k).up)) break;
-      }
-      return before >= 0 && after >= 0 && units_[before].group == units_[after].group;
+      return actor;
+    };
+    // A comma before a conjunction ("Gondor, and Ithilen and Dagolath") opens no phrase.
+    auto opens = [&](size_t i) {
+      const std::string& n = i + 1 < s.e ? s.at(i + 1).up : std::string();
+      return !(n == "AND" || n == "OR" || n == "BUT" || n == "NOR");
     };
     std::vector<size_t> commas;
     for (size_t i = s.b; i < s.e; ++i)
-      if (s.at(i).up == "," && !inside_compound(i)) commas.push_back(i);
+      if (s.at(i).up == ",") commas.push_back(i);
     size_t end_word = s.e;
     while (end_word > s.b && s.at(end_word - 1).punct) --end_word;
     auto words_between = [&](size_t a, size_t b) {
@@ -714,9 +730,13 @@ std::vector<uint8_t> SentenceCoder::HideCommaPhrases() {
     // nothing. A comma left at the end opens the terminal phrase.
     for (size_t c = 0; c < commas.size();) {
       const size_t a = commas[c];
+      if (!opens(a)) {
+        ++c;
+        continue;
+      }
       if (c + 1 < commas.size()) {
         const int len = words_between(a + 1, commas[c + 1]);
-        if (len >= s_.comma_min && len <= s_.comma_max) {
+        if (len >= s_.comma_min && len <= s_.comma_max && !list_member(a + 1, commas[c + 1])) {
           for (size_t k = a; k < commas[c + 1]; ++k) hidden[k - s.b] = 1;
           c += 2;
           continue;
@@ -725,7 +745,7 @@ std::vector<uint8_t> SentenceCoder::HideCommaPhrases() {
         continue;
       }
       const int len = words_between(a + 1, end_word);
-      if (len >= s_.comma_emin && len <= s_.comma_emax)
+      if (len >= s_.comma_emin && len <= s_.comma_emax && !list_member(a + 1, end_word))
         for (size_t k = a; k < end_word; ++k) hidden[k - s.b] = 1;
       ++c;
     }
@@ -735,8 +755,6 @@ std::vector<uint8_t> SentenceCoder::HideCommaPhrases() {
       if (len >= s_.comma_bmin && len <= s_.comma_bmax)
         for (size_t k = s.b; k < commas[0]; ++k) hidden[k - s.b] = 1;
     }
-    for (size_t k = s.b; k < s.e; ++k)
-      if (hidden[k - s.b]) unit_at_[k - s.b] = -1;
   }
   return hidden;
 }
@@ -752,6 +770,8 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
   }
   FindMatches();
   BuildUnits();
+  hidden_ = HideCommaPhrases();
+  BuildGroups();
   BuildClauses();
   if (trace_) {
     for (const Match& m : matches_) {
@@ -784,7 +804,7 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
     return;
   }
   // Comma-delimited subordinate phrases (COMMA:) are left out of the actors and verbs.
-  const std::vector<uint8_t> hidden = HideCommaPhrases();
+  const std::vector<uint8_t>& hidden = hidden_;
   if (trace_) {
     for (size_t k = s.b; k < s.e; ++k)
       if (hidden[k - s.b] && (k == s.b || !hidden[k - 1 - s.b])) Log("comma phrase left out from word " + std::to_string(k));
@@ -873,7 +893,8 @@ void SentenceCoder::Code(const Sentence& s, uint32_t index, std::vector<Event>* 
       if (src < 0) {
         for (size_t k = cb; k < vf; ++k) {
           const int u = unit_at_[k - s.b];
-          if (u >= 0 && units_[u].group != pick.target) {
+          // (A pronoun standing for nothing, "Among them was ...", is no source.)
+          if (u >= 0 && units_[u].group != pick.target && !Members(units_[u].group).empty()) {
             src = units_[u].group;
             break;
           }
