@@ -121,6 +121,9 @@ std::shared_ptr<const Engine> LoadTabariEngine(const ValidateOptions& o, const s
   opts.extra_dicts = {"tabari:" + dicts};
   opts.cache_dir = ResolveCacheDir(o.no_cache);
   CoreDictDir core;
+  // --bundled-patterns measures Entente's own coder with every bundled dictionary beside the
+  // suite's; otherwise the suite runs in the TABARI coding mode.
+  opts.coder = o.bundled_patterns ? EngineOptions::Coder::kEntente : EngineOptions::Coder::kTabari;
   if (!o.bundled_patterns) {
     std::string error;
     if (!core.Make(opts.dict_dir, &error)) {
