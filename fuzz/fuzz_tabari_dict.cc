@@ -7,7 +7,9 @@
 // The builder already holds a few CAMEO codes, country codes, grammar words and an irregular
 // verb like a native load would. The folder holds TABARI files, so the reader must succeed
 // (only lines may be refused, each with a non-empty warning), the finished lexicon must pass
-// lexicon::Consistent, and every pattern and person role must stay inside its table.
+// lexicon::Consistent, and every pattern and person role must stay inside its table. The same
+// files are then read as lexicon::KedsModel (the TABARI coding mode's dictionaries), which must
+// succeed, and coder::ShallowCoder codes a few fixed sentences with them.
 #include <unistd.h>
 
 #include <array>
@@ -19,7 +21,9 @@
 #include <string_view>
 #include <vector>
 
+#include "coder/shallow.h"
 #include "lexicon/builder.h"
+#include "lexicon/keds_model.h"
 #include "lexicon/tabari.h"
 
 using namespace entente;
@@ -119,6 +123,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         lx->ResolvePerson(static_cast<uint32_t>(p), Date{2020, 1, 1}, &in_role) >= lx->actor_count()) {
       __builtin_trap();
     }
+  }
+  KedsModel model;
+  if (!ReadKedsModel(folder.path(), {"SET: CODE ALL"}, &model).ok()) __builtin_trap();
+  for (const auto& a : model.actors) {
+    if (a.entry >= model.actor_codes.size() || a.name.empty()) __builtin_trap();
+  }
+  coder::ShallowCoder shallow(model, *lx);
+  coder::ShallowMemory memory;
+  std::vector<Event> events;
+  for (const char* text : {"Arnor, said the Gondor government, would not restore ties and attacked it.",
+                           "They met Russia's foreign minister; he said Belarus and the USA agreed to talks."}) {
+    Document doc{"FUZ-001-001", text, Date{1995, 1, 1}, "", ""};
+    if (!shallow.CodeDocument(doc, &memory, &events).ok()) __builtin_trap();
   }
   return 0;
 }

@@ -35,6 +35,18 @@ struct EngineOptions {
   // agents, grammar and CAMEO codes still are. For running another project's verb dictionary
   // alone (`entente validate` does this with a suite's own dictionaries). Part of the cache key.
   bool native_patterns = true;
+  // Which coder runs. kAuto: the TABARI coding mode (a sequential shallow parse as TABARI does
+  // it, coder/shallow.h; docs/DICTIONARIES.md, "The TABARI coding mode") when a "tabari:PATH"
+  // dictionary is loaded, else Entente's coder. kEntente: always Entente's coder (TABARI
+  // dictionaries then only add senses and patterns, as "oeda:" ones do). kTabari: the TABARI
+  // mode; Load fails without a "tabari:" dictionary.
+  enum class Coder { kAuto, kEntente, kTabari };
+  Coder coder = Coder::kAuto;
+  // TABARI mode only: .options lines applied after the project's .options files, in order
+  // ("SET: CODE ALL", "DEFAULT: OFF", "COMMA: MIN = 2 MAX = 10 ..."); `entente validate` passes
+  // the { OPTION: } settings of a TABARI validation file this way. Not part of the cache key
+  // (they do not change the compiled dictionaries).
+  std::vector<std::string> tabari_settings;
 };
 
 // A loaded, immutable coder. Thread-safe: any number of threads may call Code() concurrently,

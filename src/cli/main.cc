@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   code_cmd->add_option("--out", code.out, "Output format (tsv: PETRARCH2 event file; phoenix: Phoenix-style TSV)")
       ->check(CLI::IsMember({"jsonl", "tsv", "phoenix", "plover"}));
   code_cmd->add_option("--date", code.date, "Default document date YYYY-MM-DD (default: today)");
-  code_cmd->add_option("--dict", code.dict, "Dictionary folder (default: $ENTENTE_DICT or data/dict); oeda:DIR = bundled + OEDA/PETRARCH2 files of DIR; tabari:PATH = bundled + TABARI dictionaries (.project, folder or file)");
+  code_cmd->add_option("--dict", code.dict, "Dictionary folder (default: $ENTENTE_DICT or data/dict); oeda:DIR = bundled + OEDA/PETRARCH2 files of DIR; tabari:PATH = TABARI dictionaries (.project, folder or file), coded in the TABARI coding mode");
   code_cmd->add_option("--threads", code.threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 256));
   code_cmd->add_option("-o,--output", code.output, "Write events here (atomically) instead of stdout");
   code_cmd->add_flag("--no-cache", code.no_cache, "Do not read or write the compiled dictionary cache");

@@ -110,12 +110,20 @@ class CoreDictDir {
   fs::path path_;
 };
 
-std::shared_ptr<const Engine> LoadTabariEngine(const ValidateOptions& o, const std::string& dicts) {
+// Loads the engine for the suite's dictionaries; `settings` are the { OPTION: } lines read so
+// far (the TABARI coding mode applies them after the .options file). Dictionary notes are
+// printed unless `quiet` (reloads after an option change).
+std::shared_ptr<const Engine> LoadTabariEngine(const ValidateOptions& o, const std::string& dicts,
+                                               const std::vector<std::string>& settings, bool quiet) {
   EngineOptions opts;
+  opts.tabari_settings = settings;
   opts.dict_dir = ResolveDictDir("");
   opts.extra_dicts = {"tabari:" + dicts};
   opts.cache_dir = ResolveCacheDir(o.no_cache);
   CoreDictDir core;
+  // --bundled-patterns measures Entente's own coder with every bundled dictionary beside the
+  // suite's; otherwise the suite runs in the TABARI coding mode.
+  opts.coder = o.bundled_patterns ? EngineOptions::Coder::kEntente : EngineOptions::Coder::kTabari;
   if (!o.bundled_patterns) {
     std::string error;
     if (!core.Make(opts.dict_dir, &error)) {
@@ -131,6 +139,7 @@ std::shared_ptr<const Engine> LoadTabariEngine(const ValidateOptions& o, const s
     return nullptr;
   }
   const auto& warnings = engine.value()->warnings();
+  if (quiet) return engine.value();
   constexpr size_t kListed = 5;
   for (size_t i = 0; i < warnings.size() && i < kListed; ++i) {
     std::fprintf(stderr, "entente: warning: %s\n", warnings[i].c_str());
@@ -159,6 +168,7 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
   io::TabariSuite suite;
   io::ParseTabariValidation(o.file, data, &suite);
   for (const auto& e : suite.errors) std::fprintf(stderr, "%s\n", e.c_str());
+  for (const auto& e : suite.notes) std::fprintf(stderr, "%s\n", e.c_str());
 
   std::string note;
   std::string dicts = FindProject(o.file, &note);
@@ -171,7 +181,8 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
   }
   // The suite's dictionaries are what its expectations were written against: they run with the
   // bundled grammar only, unless --bundled-patterns (every bundled dictionary).
-  auto engine = LoadTabariEngine(o, dicts);
+  std::vector<std::string> settings;
+  auto engine = LoadTabariEngine(o, dicts, settings, false);
   if (!engine) return kExitError;
 
   Engine::Scratch scratch;
@@ -179,16 +190,26 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
   size_t passed = 0, failed = 0, unchecked = 0, after_end = 0, option_records = 0, code_errors = 0;
   std::map<std::string, std::pair<size_t, size_t>> by_category;  // passed, scored
   bool ended = false;
+  bool reload = false;
   for (const io::TabariRecord& rec : suite.records) {
     if (ended) {
       ++after_end;
       continue;
     }
     if (rec.end_of_suite) ended = true;
+    // { OPTION: } settings hold for the records after this one (the TABARI coding mode reads them
+    // like .options lines): the engine is reloaded with them before the next record.
+    if (reload) {
+      engine = LoadTabariEngine(o, dicts, settings, true);
+      if (!engine) return kExitError;
+      reload = false;
+    }
     if (!rec.options.empty()) {
       ++option_records;
-      if (o.verbose) {
-        for (const auto& opt : rec.options) std::printf("OPTION %s: %s (not honoured)\n", rec.id.c_str(), opt.c_str());
+      reload = true;
+      for (const auto& opt : rec.options) {
+        settings.push_back(opt);
+        if (o.verbose) std::printf("OPTION %s: %s\n", rec.id.c_str(), opt.c_str());
       }
     }
     if (!o.category.empty() && Category(rec.id) != o.category) continue;
@@ -233,7 +254,7 @@ int RunValidateTabari(const ValidateOptions& o, const std::string& data) {
   if (o.verbose) {
     for (const auto& [name, pc] : by_category) std::printf("category %-12s %zu/%zu passed\n", name.c_str(), pc.first, pc.second);
   }
-  std::printf("%zu records without expectations, %zu records with { OPTION: } settings not honoured, "
+  std::printf("%zu records without expectations, %zu records with { OPTION: } settings, "
               "%zu records after the end-of-suite record not run, %zu malformed records skipped\n",
               unchecked, option_records, after_end, suite.skipped + code_errors);
   std::printf("%zu passed, %zu failed\n", passed, failed);

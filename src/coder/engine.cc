@@ -7,7 +7,9 @@
 
 #include "coder/analysis.h"
 #include "coder/coder.h"
+#include "coder/shallow.h"
 #include "lexicon/cache.h"
+#include "lexicon/keds_model.h"
 #include "lexicon/native.h"
 #include "lexicon/oeda.h"
 #include "lexicon/tabari.h"
@@ -21,10 +23,14 @@ struct EngineImpl {
   coder::PatternStyles styles;  // how each pattern is read (derived from the lexicon)
   std::vector<std::string> warnings;
   bool from_cache = false;
+  // The TABARI coding mode (EngineOptions::coder): its dictionaries and coder, else null.
+  std::unique_ptr<lexicon::KedsModel> keds;
+  std::unique_ptr<coder::ShallowCoder> shallow;
 };
 
 struct ScratchImpl {
   coder::Analysis analysis;
+  coder::ShallowMemory shallow;  // the TABARI mode's memory across documents
 };
 
 }  // namespace internal
@@ -42,6 +48,25 @@ uint64_t BuildIdentity() {
   if (ec) return 0;
   const uint64_t t = static_cast<uint64_t>(mtime.time_since_epoch().count());
   return (size * 0x9E3779B97F4A7C15ULL) ^ (t + 0x632BE59BD9B4E019ULL + (size << 6));
+}
+
+// The TABARI coding mode: reads the last "tabari:" dictionary set as TABARI reads it (the
+// Lexicon above keeps serving the CAMEO table). Not cached: TABARI dictionaries are small.
+Status LoadTabariMode(const EngineOptions& options, internal::EngineImpl* impl) {
+  std::string path;
+  for (const auto& extra : options.extra_dicts)
+    if (extra.rfind("tabari:", 0) == 0) path = extra.substr(7);
+  if (options.coder == EngineOptions::Coder::kEntente) return Status();
+  if (path.empty()) {
+    if (options.coder == EngineOptions::Coder::kTabari) {
+      return Status(StatusCode::kInvalidArgument, "the TABARI coding mode needs a tabari:PATH dictionary");
+    }
+    return Status();
+  }
+  impl->keds = std::make_unique<lexicon::KedsModel>();
+  if (Status s = lexicon::ReadKedsModel(path, options.tabari_settings, impl->keds.get()); !s.ok()) return s;
+  impl->shallow = std::make_unique<coder::ShallowCoder>(*impl->keds, *impl->lexicon);
+  return Status();
 }
 
 }  // namespace
@@ -113,10 +138,12 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
     }
   }
   impl->styles = coder::ClassifyPatterns(*impl->lexicon);
+  if (Status s = LoadTabariMode(options, impl.get()); !s.ok()) return s;
   return std::shared_ptr<const Engine>(new Engine(std::move(impl)));
 }
 
 Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* out) const {
+  if (impl_->shallow) return impl_->shallow->CodeDocument(doc, &scratch.impl()->shallow, out);
   coder::Coder coder(*impl_->lexicon, impl_->styles);
   coder::Analysis& a = scratch.impl()->analysis;
   a.trace = nullptr;
@@ -126,6 +153,7 @@ Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* o
 
 Status Engine::CodeParsed(const Document& doc, const std::vector<ParsedSentence>& sentences,
                           const std::vector<uint32_t>& offsets, Scratch& scratch, std::vector<Event>* out) const {
+  if (impl_->shallow) return impl_->shallow->CodeDocument(doc, &scratch.impl()->shallow, out);  // no parses
   coder::Coder coder(*impl_->lexicon, impl_->styles);
   coder::Analysis& a = scratch.impl()->analysis;
   a.trace = nullptr;
@@ -144,6 +172,13 @@ std::string Engine::Explain(const std::string& sentence, Date date) const {
   coder::Analysis& a = scratch.impl()->analysis;
   std::string trace;
   a.trace = &trace;
+  if (impl_->shallow) {
+    Document d{"explain", sentence, date, "", ""};
+    std::vector<Event> events;
+    if (Status s = impl_->shallow->CodeDocument(d, nullptr, &events, &trace); !s.ok()) return "error: " + s.message() + "\n";
+    if (events.empty()) trace += "no events coded\n";
+    return trace;
+  }
   Document doc;
   doc.id = "explain";
   doc.text = sentence;

@@ -53,6 +53,8 @@ struct Pending {
   int comment_line = 0;
   std::string error;
   int error_line = 0;
+  std::string note;  // a problem that does not stop the record
+  int note_line = 0;
   void Fail(int line, const std::string& why) {
     if (error.empty()) {
       error = why;
@@ -79,6 +81,17 @@ void ParseExpectations(Pending* p) {
     const bool disabled = i > 0 && c[i - 1] == '-';
     const size_t close = c.find('}', i + 1);
     const size_t next_open = c.find('{', i + 1);
+    if (close == std::string::npos && next_open == std::string::npos &&
+        base::Trim(std::string_view(c).substr(i + 1)).rfind("OPTION", 0) == 0) {
+      // "{ OPTION: SET: MINIMUM WORDS = 4  */": TABARI reads the setting to the end of the block.
+      const std::string_view rest = base::Trim(std::string_view(c).substr(i + 1));
+      std::string opt(base::Trim(rest.substr(6)));
+      if (!opt.empty() && opt.front() == ':') opt = std::string(base::Trim(std::string_view(opt).substr(1)));
+      p->rec.options.push_back(opt);
+      p->note = "'{ OPTION:' without '}'; read to the end of the comment block";
+      p->note_line = line;
+      return;
+    }
     if (close == std::string::npos || (next_open != std::string::npos && next_open < close)) {
       p->Fail(line, "'{' without '}' in the comment block");
       return;
@@ -162,6 +175,9 @@ void ParseTabariValidation(const std::string& path, std::string_view data, Tabar
                               cur.error + "; record skipped");
       ++suite->skipped;
       return;
+    }
+    if (!cur.note.empty()) {
+      suite->notes.push_back(path + ":" + std::to_string(cur.note_line) + ": record " + cur.rec.id + ": " + cur.note);
     }
     suite->records.push_back(std::move(cur.rec));
   };

@@ -38,7 +38,9 @@ struct TabariRecord {
 
 struct TabariSuite {
   std::vector<TabariRecord> records;  // well-formed records, in file order
-  std::vector<std::string> errors;    // "path:line: reason"
+  std::vector<std::string> errors;    // "path:line: reason" (one per skipped record)
+  std::vector<std::string> notes;     // "path:line: reason" for problems read past (an unclosed
+                                      // "{ OPTION: ... */" is read to the end of its block)
   size_t skipped = 0;                 // malformed records left out
 };
 

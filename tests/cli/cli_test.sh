@@ -445,16 +445,16 @@ printf 'FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n' > "$tmp/tab/Mini.actors"
 printf 'SIGN [081]\n- * TRUCE [082]\n' > "$tmp/tab/Mini.verbs"
 printf '<actorsfile> Mini.actors\n<verbsfile> Mini.verbs\n<textfile> Mini.text\n' > "$tmp/tab/Mini.project"
 {
-  printf '950101  MINI-01\nFreedonia signed a truce with Sylvania.\n/*\n\\n{ FRD / SYL / 082 } */\n\n'
+  printf '950101  MINI-01\nFreedonia signed a truce with Sylvania on Monday in Geneva.\n/*\n\\n{ FRD / SYL / 082 } */\n\n'
   printf '950102  MINI-02\nThe weather was fine./*\n\\n{---} */\n\n'
-  printf '950103  MINI-03\nFreedonia signed a truce with Sylvania.\n/* \\n{ SYL / FRD / 082 } */\n\n'
+  printf '950103  MINI-03\nFreedonia signed a truce with Sylvania on Monday in Geneva.\n/* \\n{ SYL / FRD / 082 } */\n\n'
   printf '950104  MINI-BAD\nText.\n/* \\n{ FRD / 082 } */\n'
 } > "$tmp/tab/Mini.text"
 "$bin" validate --no-cache "$tmp/tab/Mini.text" > "$tmp/tab.out" 2> "$tmp/tab.err"
 rc=$?
 check "validate on a TABARI file (detected by content) exits 1 when a record fails" test $rc -eq 1
 check "TABARI: the project's dictionaries code the passing records" bash -c "tail -n 1 '$tmp/tab.out' | grep -qx '2 passed, 1 failed'"
-check "TABARI: a failing record lists expected, got and rule" grep -q '^FAIL MINI-03 expected: SYL>FRD:082 | got: FRD>SYL:082 | rule: verb:- \* TRUCE \[082\]' "$tmp/tab.out"
+check "TABARI: a failing record lists expected, got and rule" grep -q '^FAIL MINI-03 expected: SYL>FRD:082 | got: FRD>SYL:082 | rule: tabari:SIGN - \* TRUCE \[082\] (verbs line 2)' "$tmp/tab.out"
 check "TABARI: a malformed expectation is reported with file:line" grep -q 'Mini.text:16: record MINI-BAD: expected' "$tmp/tab.err"
 "$bin" validate --no-cache --format petrarch "$tmp/tab/Mini.text" > "$tmp/tabp.out" 2> /dev/null
 check "validate --format petrarch reads no TABARI record" bash -c "tail -n 1 '$tmp/tabp.out' | grep -qx '0 passed, 0 failed'"
@@ -465,7 +465,7 @@ if [ -f "$tabsuite" ]; then
   check "validate on the TABARI suite exits 1 (some records fail)" test $rc -eq 1
   check "TABARI suite: 441 records scored" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 + \$3 == 441) ? 0 : 1 }'"
   # Measured 245 (docs/QUALITY.md); a floor slightly below.
-  check "TABARI suite: at least 235 records pass" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 >= 235) ? 0 : 1 }'"
+  check "TABARI suite: at least 421 records pass" bash -c "tail -n 1 '$tmp/tv.out' | awk '{ exit (\$1 >= 421) ? 0 : 1 }'"
   check "TABARI suite: unclosed '{ OPTION:' blocks reported with file:line" grep -q 'Validate.text:3947: record MINWRD-ACTIVATE' "$tmp/tv.err"
   check "TABARI suite: failures list expected, got and rule" bash -c "! grep '^FAIL' '$tmp/tv.out' | grep -v ' expected: .* | got: .* | rule: ' | grep -q ."
   "$bin" dict check "tabari:${tabsuite%/*}/Validate.project" > "$tmp/td.out" 2>&1
