@@ -7,6 +7,7 @@
 
 #include "base/strings.h"
 #include "lexicon/keds_dates.h"
+#include "lexicon/keds_lines.h"
 #include "lexicon/tabari.h"
 
 namespace entente::lexicon {
@@ -21,21 +22,6 @@ std::string Upper(std::string_view s) {
   return out;
 }
 
-template <typename Fn>
-void ForEachLine(const std::string& content, Fn&& fn) {
-  size_t pos = 0;
-  int line_no = 0;
-  while (pos < content.size()) {
-    size_t nl = content.find('\n', pos);
-    if (nl == std::string::npos) nl = content.size();
-    std::string_view line(content.data() + pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.rfind("~~", 0) == 0) break;
-    fn(line_no, line);
-  }
-}
 
 std::string_view StripComment(std::string_view line) {
   if (size_t k = line.find(';'); k != std::string_view::npos) line = line.substr(0, k);
@@ -404,7 +390,7 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
                     KedsModel* m) {
   // ---- options
   for (const std::string& content : option_files) {
-    ForEachLine(content, [&](int, std::string_view raw) {
+    ForEachTabariLine(content, [&](int, std::string_view raw) {
       const std::string_view t = base::Trim(raw);
       if (t.empty() || t.rfind("//", 0) == 0 || t.front() == '#') return;
       ApplyKedsSetting(t, &m->settings);
@@ -415,7 +401,7 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
     std::string section;
     bool have = false;
     uint32_t entry = 0;
-    ForEachLine(content, [&](int, std::string_view raw) {
+    ForEachTabariLine(content, [&](int, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return;
       const std::string_view text = StripComment(raw);
       const std::string_view t = base::Trim(text);
@@ -460,7 +446,7 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
   }
   // ---- agents
   for (const std::string& content : agent_files) {
-    ForEachLine(content, [&](int, std::string_view raw) {
+    ForEachTabariLine(content, [&](int, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return;
       const std::string_view t = base::Trim(StripComment(raw));
       std::string_view body, code;
@@ -485,7 +471,7 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
   for (const std::string& content : verb_files) {
     bool in = false;
     std::string cur;
-    ForEachLine(content, [&](int, std::string_view raw) {
+    ForEachTabariLine(content, [&](int, std::string_view raw) {
       const std::string_view t = base::Trim(StripComment(raw));
       if (t.empty()) return;
       const std::string up = Upper(t);
@@ -500,7 +486,7 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
   for (size_t f = 0; f < verb_files.size(); ++f) {
     std::string section;
     long cur = -1;  // index of the verb that owns the next patterns
-    ForEachLine(verb_files[f], [&](int line_no, std::string_view raw) {
+    ForEachTabariLine(verb_files[f], [&](int line_no, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return;
       const std::string_view t = base::Trim(StripComment(raw));
       if (t.empty()) return;

@@ -12,6 +12,7 @@
 #include "base/date.h"
 #include "base/strings.h"
 #include "lexicon/keds_dates.h"
+#include "lexicon/keds_lines.h"
 #include "lexicon/morphology.h"
 #include "lexicon/tsv.h"
 
@@ -74,22 +75,6 @@ std::string TitleCase(std::string_view words) {
   return s;
 }
 
-// Calls fn(line_number, line) for every line; stops at "~~FINISH" or when fn returns false.
-template <typename Fn>
-void ForEachLine(const std::string& content, Fn&& fn) {
-  size_t pos = 0;
-  int line_no = 0;
-  while (pos < content.size()) {
-    size_t nl = content.find('\n', pos);
-    if (nl == std::string::npos) nl = content.size();
-    std::string_view line(content.data() + pos, nl - pos);
-    ++line_no;
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.rfind("~~", 0) == 0) break;  // ~~FINISH: TABARI's end-of-file marker
-    if (!fn(line_no, line)) break;
-  }
-}
 
 // A TABARI name or phrase: words joined by ' ' or '_'; a final '_' means "this exact word"
 // (without it the last word is a stem TABARI matches as a prefix).
@@ -265,7 +250,7 @@ class Reader {
       cur = ActorEntry{};
       have = false;
     };
-    ForEachLine(content, [&](int line_no, std::string_view raw) {
+    ForEachTabariLine(content, [&](int line_no, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return true;
       const std::string_view text = StripComment(raw);
       const std::string_view t = base::Trim(text);
@@ -444,7 +429,7 @@ class Reader {
   // ------------------------------------------------------------------ agents
   void ReadAgents(const std::string& file, const std::string& content) {
     size_t agents = 0;
-    ForEachLine(content, [&](int line_no, std::string_view raw) {
+    ForEachTabariLine(content, [&](int line_no, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return true;
       const std::string_view t = base::Trim(StripComment(raw));
       if (t.empty()) return true;
@@ -482,7 +467,7 @@ class Reader {
   void ReadOptions(const std::string& file, const std::string& content) {
     size_t labels = 0;
     std::map<std::string, size_t> ignored;
-    ForEachLine(content, [&](int line_no, std::string_view raw) {
+    ForEachTabariLine(content, [&](int line_no, std::string_view raw) {
       const std::string_view t = base::Trim(raw);
       if (t.empty() || t.rfind("//", 0) == 0 || t.front() == '#') return true;
       const size_t colon = t.find(':');
@@ -869,7 +854,7 @@ class Reader {
     size_t time_phrases = 0, verbs = 0, patterns = 0, other_section = 0;
     VerbBlock cur;
     bool have = false;
-    ForEachLine(content, [&](int line_no, std::string_view raw) {
+    ForEachTabariLine(content, [&](int line_no, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return true;
       const std::string_view t = base::Trim(StripComment(raw));
       if (t.empty()) return true;

@@ -1,0 +1,33 @@
+// lexicon/keds_lines.h — line iteration shared by the TABARI-format readers (tabari.cc,
+// keds_model.cc). Internal to lexicon/.
+#pragma once
+
+#include <string_view>
+#include <type_traits>
+
+namespace entente::lexicon {
+
+// Calls fn(line_number, line) for every line of `content` (1-based numbers, a trailing '\r'
+// removed); stops at TABARI's end-of-file marker ("~~FINISH", any line starting "~~") or when fn
+// returns false (fn may also return nothing).
+template <typename Fn>
+void ForEachTabariLine(std::string_view content, Fn&& fn) {
+  size_t pos = 0;
+  int line_no = 0;
+  while (pos < content.size()) {
+    size_t nl = content.find('\n', pos);
+    if (nl == std::string_view::npos) nl = content.size();
+    std::string_view line = content.substr(pos, nl - pos);
+    ++line_no;
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.rfind("~~", 0) == 0) break;
+    if constexpr (std::is_void_v<decltype(fn(line_no, line))>) {
+      fn(line_no, line);
+    } else {
+      if (!fn(line_no, line)) break;
+    }
+  }
+}
+
+}  // namespace entente::lexicon
