@@ -10,7 +10,8 @@
 #    sources and write the cache) and warm (read the cache).
 # 3. Runs `entente code --threads 1` and `--threads 2` over the corpus under /usr/bin/time -v
 #    (wall time, sentences/s, peak RSS), then once more with --threads 2 to a file to count the
-#    events produced.
+#    events produced; with ../shared/dictionaries/oeda present (BENCH_OEDA=0 skips it), once more
+#    on one thread with those dictionaries loaded beside the bundled ones.
 # 4. Runs the micro-benchmarks (BUILD_DIR/entente_bench) when they were built.
 # 5. Prints the results and appends them to bench/results/<YYYY-MM-DD>-<hostname>.txt with the
 #    git revision, compiler and CPU, so numbers from different machines and revisions can be
@@ -86,6 +87,19 @@ run() {  # run THREADS → "wall_seconds peak_rss_kb"
 }
 read -r wall1 rss1 < <(run 1)
 read -r wall2 rss2 < <(run 2)
+# The same corpus with the OEDA/PETRARCH2 dictionaries of ../shared loaded beside the bundled ones
+# (`--dict oeda:DIR`, one thread), when they are there: the compatibility issue asks for both.
+oeda_dir="$ROOT/../shared/dictionaries/oeda"
+wall_oeda="" rss_oeda=""
+if [ -d "$oeda_dir" ] && [ "${BENCH_OEDA:-1}" != 0 ]; then
+  "$ENTENTE" code --dict "oeda:$oeda_dir" --threads 1 -q "$work/one.jsonl" > /dev/null 2>> "$work/stderr-oeda.log"  # compile + cache
+  log="$work/time-oeda.log"
+  /usr/bin/time -v "$ENTENTE" code --dict "oeda:$oeda_dir" --threads 1 -q "$corpus" > /dev/null 2> "$log" ||
+    { echo "bench: entente code --dict oeda: failed:" >&2; tail -5 "$log" >&2; exit 1; }
+  wall_oeda=$(sed -n 's/.*Elapsed (wall clock) time[^:]*: *//p' "$log" |
+              awk -F: '{ s = 0; for (i = 1; i <= NF; ++i) s = s * 60 + $i; printf "%.2f", s }')
+  rss_oeda=$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$log")
+fi
 "$ENTENTE" code --dict "$DICT" --threads 2 -q -o "$work/events.jsonl" "$corpus" 2>> "$work/stderr.log"
 events=$(wc -l < "$work/events.jsonl")
 
@@ -116,8 +130,8 @@ report="$work/report.txt"
     echo "micro-benchmarks (entente_bench; items = tokens, sentences or loads):"
     echo "$micro"
   fi
-  if [ -d "$ROOT/../shared/dictionaries/oeda" ]; then
-    echo "note:             OEDA dictionaries: not yet supported by --dict"
+  if [ -n "$wall_oeda" ]; then
+    echo "oeda, threads=1:  wall $wall_oeda s, $(rate "$wall_oeda") sentences/s, peak RSS $(mb "$rss_oeda") MB (--dict oeda:../shared/dictionaries/oeda, bundled + OEDA; $(awk -v a="$wall_oeda" -v b="$wall1" 'BEGIN { printf "%.2f", a / b }')x the bundled time)"
   fi
   if [ -s "$work/stderr.log" ]; then
     echo "note:             entente wrote $(wc -l < "$work/stderr.log") lines to stderr, e.g.: $(head -1 "$work/stderr.log")"
