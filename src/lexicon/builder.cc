@@ -308,25 +308,6 @@ std::unique_ptr<Lexicon> LexiconBuilder::Finish() {
       }
     }
   }
-  // Bloom signatures of the literals, now that every word's lemma is known: an alternative
-  // stands for itself and for its singular ("exercises" also admits "exercise").
-  for (Pattern& p : lx.patterns_) {
-    bool first = true;
-    for (uint32_t ei = p.elems_off; ei < p.elems_off + p.elems_len; ++ei) {
-      PatternElem& e = lx.elems_[ei];
-      e.bloom[0] = e.bloom[1] = 0;
-      for (uint32_t x = e.alts_off; x < e.alts_off + e.alts_len; ++x) {
-        const WordId w = lx.pattern_words_[x];
-        WordBloomAdd(e.bloom, w);
-        if (lx.noun_lemma_[w]) WordBloomAdd(e.bloom, lx.noun_lemma_[w]);
-      }
-      if (e.kind == ElemKind::kLiteral && first) {
-        p.first_bloom[0] = e.bloom[0];
-        p.first_bloom[1] = e.bloom[1];
-        first = false;
-      }
-    }
-  }
   BuildCsr(nwords, noun_pats_, &lx.noun_pat_off_, &lx.noun_pat_);
   // Persons' roles, sorted by start date.
   for (size_t p = 0; p < person_roles_.size(); ++p) {

@@ -13,7 +13,7 @@
 
 namespace entente::lexicon {
 
-constexpr uint32_t kCacheFormatVersion = 7;
+constexpr uint32_t kCacheFormatVersion = 8;  // 8: patterns without Bloom signatures
 
 class CacheIo {
  public:

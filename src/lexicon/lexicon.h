@@ -121,15 +121,7 @@ struct PatternElem {
   ElemKind kind;
   uint32_t alts_off = 0;  // word ids of the alternatives (kLiteral/kOptional) in pattern_words
   uint16_t alts_len = 0;
-  uint64_t bloom[2] = {0, 0};  // WordBloom bits of every alternative: a quick "cannot match" test
 };
-
-// The bit (0..127) of a 128-bit Bloom signature for a word id.
-inline uint32_t WordBloomIndex(uint32_t w) { return (w * 0x9E3779B1u) >> 25; }
-inline void WordBloomAdd(uint64_t* bloom, uint32_t w) {
-  const uint32_t b = WordBloomIndex(w);
-  bloom[b >> 6] |= 1ull << (b & 63);
-}
 
 struct Pattern {
   uint32_t cameo = 0;     // index into cameo table
@@ -140,7 +132,6 @@ struct Pattern {
   bool noun = false;
   Str text;               // the pattern as written, for evidence
   Str source;             // "verbs.tsv:123"
-  uint64_t first_bloom[2] = {~0ull, ~0ull};  // Bloom bits of the first required literal (all ones: none)
 };
 
 enum class VerbForm : uint8_t { kNone, kBase, kThird, kPast, kParticiple, kPastOrParticiple, kGerund };
