@@ -16,7 +16,7 @@ cd "$ROOT"
 SECONDS_EACH=${1:-150}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(fuzz_tokenizer fuzz_jsonl fuzz_dictionary fuzz_cache fuzz_coder fuzz_oeda fuzz_validation_xml fuzz_tabari_validation fuzz_conllu fuzz_petrarch_xml fuzz_tabari_dict)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(fuzz_tokenizer fuzz_jsonl fuzz_dictionary fuzz_cache fuzz_coder fuzz_oeda fuzz_validation_xml fuzz_tabari_validation fuzz_conllu fuzz_petrarch_xml fuzz_tabari_dict fuzz_issues)
 BUILD=build/fuzz
 
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace entente {
@@ -63,6 +64,10 @@ struct Event {
   double goldstein = 0;
   std::optional<Location> location;
   Evidence evidence;
+  // Issues the sentence names (PETRARCH2/Phoenix issue coding, loaded with an OEDA dictionary
+  // folder that has an issues file): code and how often, in order of first mention. Empty when
+  // no issue coding is loaded.
+  std::vector<std::pair<std::string, int>> issues;
 };
 
 }  // namespace entente

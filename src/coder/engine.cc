@@ -9,6 +9,7 @@
 #include "coder/coder.h"
 #include "coder/shallow.h"
 #include "lexicon/cache.h"
+#include "lexicon/issues.h"
 #include "lexicon/keds_model.h"
 #include "lexicon/native.h"
 #include "lexicon/oeda.h"
@@ -26,6 +27,8 @@ struct EngineImpl {
   // The TABARI coding mode (EngineOptions::coder): its dictionaries and coder, else null.
   std::unique_ptr<lexicon::KedsModel> keds;
   std::unique_ptr<coder::ShallowCoder> shallow;
+  // PETRARCH2/Phoenix issue coding from the OEDA folders' issues files (not cached: small).
+  lexicon::IssueCoder issues;
 };
 
 struct ScratchImpl {
@@ -139,16 +142,55 @@ Result<std::shared_ptr<const Engine>> Engine::Load(const EngineOptions& options)
   }
   impl->styles = coder::ClassifyPatterns(*impl->lexicon);
   if (Status s = LoadTabariMode(options, impl.get()); !s.ok()) return s;
+  // Issue coding: the issues file of each OEDA folder (the last one wins; OEDA ships one).
+  for (const auto& extra : options.extra_dicts) {
+    if (extra.rfind("oeda:", 0) != 0) continue;
+    const std::string file = lexicon::FindOedaIssueFile(extra.substr(5));
+    if (file.empty()) continue;
+    auto read = lexicon::IssueCoder::Read(file, &impl->warnings);
+    if (!read.ok()) {
+      impl->warnings.push_back(read.status().message());
+      continue;
+    }
+    impl->issues = std::move(read).value();
+  }
   return std::shared_ptr<const Engine>(new Engine(std::move(impl)));
 }
 
+namespace {
+
+// Fills the issues of events [first, end) of *out from their sentences.
+void AddIssues(const lexicon::IssueCoder& issues, const Document& doc, size_t first, std::vector<Event>* out) {
+  if (issues.empty()) return;
+  for (size_t k = first; k < out->size(); ++k) {
+    Event& e = (*out)[k];
+    if (k > first && (*out)[k - 1].evidence.start == e.evidence.start && (*out)[k - 1].evidence.end == e.evidence.end) {
+      e.issues = (*out)[k - 1].issues;  // the same sentence
+      continue;
+    }
+    // (Evidence offsets are into the NFC text; the sentence text is stored with the event.)
+    e.issues = issues.Code(e.evidence.sentence_text.empty() && e.evidence.end <= doc.text.size()
+                               ? std::string_view(doc.text).substr(e.evidence.start, e.evidence.end - e.evidence.start)
+                               : std::string_view(e.evidence.sentence_text));
+  }
+}
+
+}  // namespace
+
 Status Engine::Code(const Document& doc, Scratch& scratch, std::vector<Event>* out) const {
-  if (impl_->shallow) return impl_->shallow->CodeDocument(doc, &scratch.impl()->shallow, out);
+  const size_t first = out->size();
+  if (impl_->shallow) {
+    Status s = impl_->shallow->CodeDocument(doc, &scratch.impl()->shallow, out);
+    AddIssues(impl_->issues, doc, first, out);
+    return s;
+  }
   coder::Coder coder(*impl_->lexicon, impl_->styles);
   coder::Analysis& a = scratch.impl()->analysis;
   a.trace = nullptr;
   // CodeDocument checks its input before appending anything, so on error *out is untouched.
-  return coder.CodeDocument(doc, a, out);
+  Status s = coder.CodeDocument(doc, a, out);
+  AddIssues(impl_->issues, doc, first, out);
+  return s;
 }
 
 Status Engine::CodeParsed(const Document& doc, const std::vector<ParsedSentence>& sentences,
@@ -160,9 +202,11 @@ Status Engine::CodeParsed(const Document& doc, const std::vector<ParsedSentence>
   const bool usable = offsets.size() == sentences.size() && !sentences.empty();
   a.parses = usable ? &sentences : nullptr;
   a.parse_offsets = usable ? &offsets : nullptr;
+  const size_t first = out->size();
   Status s = coder.CodeDocument(doc, a, out);
   a.parses = nullptr;
   a.parse_offsets = nullptr;
+  AddIssues(impl_->issues, doc, first, out);
   return s;
 }
 
@@ -199,7 +243,8 @@ std::vector<std::pair<std::string, size_t>> Engine::stats() const {
   return {{"words", lx.word_count()},       {"actors", lx.actor_count()},
           {"people", lx.person_count()},    {"places", lx.place_count()},
           {"verb_patterns", verb},          {"noun_patterns", noun},
-          {"cameo_codes", lx.cameo_count()}, {"from_cache", impl_->from_cache ? 1u : 0u}};
+          {"cameo_codes", lx.cameo_count()}, {"issue_phrases", impl_->issues.phrase_count()},
+          {"from_cache", impl_->from_cache ? 1u : 0u}};
 }
 
 }  // namespace entente

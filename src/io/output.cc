@@ -171,7 +171,20 @@ size_t Bound(const Event& e, const Document* doc, const std::string& event_id) {
   if (e.target) n += e.target->text.size() + e.target->code.size() + e.target->country.size() + e.target->sector.size();
   if (e.location) n += e.location->name.size() + e.location->country.size();
   if (doc) n += doc->source.size() + doc->url.size();
+  for (const auto& [code, count] : e.issues) n += code.size() + 12;
   return n + n / 4 + 640;  // strings rarely need escaping; Json::Ensure grows when they do
+}
+
+// PETRARCH2's issues field: "CODE,count;CODE,count" ("" when none).
+std::string IssuesText(const std::vector<std::pair<std::string, int>>& issues) {
+  std::string out;
+  for (const auto& [code, count] : issues) {
+    if (!out.empty()) out += ';';
+    out += code;
+    out += ',';
+    out += std::to_string(count);
+  }
+  return out;
 }
 
 void ActorJson(Json& j, const Actor& a) {
@@ -226,6 +239,7 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
       j.Key("\"evidence\":").Open().Key("\"sentence_text\":").String(e.evidence.sentence_text);
       j.Key("\"verb_text\":").String(e.evidence.verb_text).Key("\"rule\":").String(e.evidence.rule);
       j.Key("\"start\":").Int(e.evidence.start).Key("\"end\":").Int(e.evidence.end).Close();
+      if (!e.issues.empty()) j.Key("\"issues\":").String(IssuesText(e.issues));
       if (doc) {
         j.Key("\"doc_source\":").StringOrNull(doc->source).Key("\"url\":").StringOrNull(doc->url);
       }
@@ -244,7 +258,7 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
       row += Tsv(e.source.code) + '\t' + e.source.country + '\t' + e.source.sector + "\t\t";
       row += Tsv(t.code) + '\t' + t.country + '\t' + t.sector + "\t\t";
       row += e.cameo + '\t' + e.cameo.substr(0, 2) + '\t' + std::to_string(e.quad_class) + '\t' +
-             Num(e.goldstein) + "\t\t";
+             Num(e.goldstein) + '\t' + Tsv(IssuesText(e.issues)) + '\t';
       if (e.location) {
         row += Num(e.location->lat) + '\t' + Num(e.location->lon) + '\t' + Tsv(e.location->name) + "\t\t" +
                e.location->country + '\t';
@@ -289,6 +303,7 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
   struct Row {
     std::string key;  // source \t target \t code
     std::vector<std::string> ids;
+    std::vector<std::pair<std::string, int>> issues;  // summed over the row's sentences
   };
   std::vector<Row> rows;
   char ymd[16];
@@ -311,14 +326,23 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
       row = std::prev(rows.end());
     }
     id = Tsv(id);
-    if (std::find(row->ids.begin(), row->ids.end(), id) == row->ids.end()) row->ids.push_back(std::move(id));
+    if (std::find(row->ids.begin(), row->ids.end(), id) == row->ids.end()) {
+      row->ids.push_back(std::move(id));
+      for (const auto& [code, count] : e.issues) {  // once per sentence
+        auto it = std::find_if(row->issues.begin(), row->issues.end(), [&](const auto& x) { return x.first == code; });
+        if (it == row->issues.end()) row->issues.emplace_back(code, count);
+        else it->second += count;
+      }
+    }
   }
   const std::string tail = '\t' + Tsv(doc.url) + '\t' + (doc.source.empty() ? std::string("NULL") : Tsv(doc.source)) + '\n';
   for (const Row& r : rows) {
     *out += ymd;
     *out += '\t';
     *out += r.key;
-    *out += "\t\t";  // issues: not coded
+    *out += '\t';
+    *out += Tsv(IssuesText(r.issues));
+    *out += '\t';
     for (size_t i = 0; i < r.ids.size(); ++i) {
       if (i) *out += ';';
       *out += r.ids[i];

@@ -26,7 +26,7 @@ std::string FormatHeader(OutputFormat format);
 
 // PETRARCH2's event file (kPetrarchTsv) for one document's events: one row per distinct
 // (story date, source, target, CAMEO code), in order of first appearance, columns
-// date YYYYMMDD, source, target ("---" when none), code, issues (empty), ids (the input sentence
+// date YYYYMMDD, source, target ("---" when none), code, issues (`CODE,count;...` or empty), ids (the input sentence
 // ids of its mentions, joined by ';'), url, source name ("NULL" when none); no header.
 // `spans` (may be null or empty) maps sentence offsets to the input's ids (io/input.h); events
 // outside them get "DOCID_N" (N the 0-based sentence index). Tabs and newlines become spaces.

@@ -1115,7 +1115,7 @@ class Reader {
     bool any = false;
     for (const auto& [name, kind] : files) {
       if (kind == FileKind::kIssues) {
-        Summary(name, "issue coding is not used by Entente; not read");
+        Summary(name, "issue coding: read separately (lexicon/issues.h), not part of the lexicon");
         continue;
       }
       std::string content;
@@ -1163,6 +1163,13 @@ Status AddOedaDictionaries(const std::string& dir, LexiconBuilder* builder,
     return Status(StatusCode::kNotFound, dir + ": OEDA dictionary folder not found");
   }
   return Reader(dir, builder, warnings).ReadAll();
+}
+
+std::string FindOedaIssueFile(const std::string& dir) {
+  for (const auto& [name, kind] : ListFiles(dir)) {
+    if (kind == FileKind::kIssues) return (fs::path(dir) / name).string();
+  }
+  return "";
 }
 
 uint64_t HashOedaSources(const std::string& dir) {

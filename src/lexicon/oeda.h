@@ -33,6 +33,11 @@ constexpr uint32_t kDiscardStory = (1u << 31) | (1u << 30);
 Status AddOedaDictionaries(const std::string& dir, LexiconBuilder* builder,
                            std::vector<std::string>* warnings);
 
+// The issue-coding file of `dir` (`*issue*.txt`, e.g. Phoenix.IssueCoding.txt; read by
+// lexicon/issues.h, not by AddOedaDictionaries), or "" when there is none. With several, the
+// first by name.
+std::string FindOedaIssueFile(const std::string& dir);
+
 // A hash of the OEDA files' names and bytes (and of this reader's version) for the cache key.
 // Reads the files but parses nothing; a missing folder hashes like an empty one.
 uint64_t HashOedaSources(const std::string& dir);

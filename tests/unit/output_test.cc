@@ -202,5 +202,31 @@ TEST(OutputTest, EscapingRoundTripsEveryByte) {
   }
 }
 
+TEST(OutputTest, IssuesAppearInEveryFormatThatHasThem) {
+  Event e = FullEvent();
+  e.issues = {{"STUDENTS", 2}, {"SCHOOLS", 1}};
+  const json j = json::parse(Format(e, OutputFormat::kJsonl));
+  EXPECT_EQ(j["issues"].get<std::string>(), "STUDENTS,2;SCHOOLS,1");
+  EXPECT_FALSE(json::parse(Format(FullEvent(), OutputFormat::kJsonl)).contains("issues"));
+  const std::string header = FormatHeader(OutputFormat::kTsv);
+  const auto columns = base::SplitExact(std::string_view(header).substr(0, header.size() - 1), '\t');
+  const std::string row = Format(e, OutputFormat::kTsv);
+  const auto fields = base::SplitExact(std::string_view(row).substr(0, row.size() - 1), '\t');
+  ASSERT_EQ(fields.size(), columns.size());
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] == "issues") EXPECT_EQ(fields[i], "STUDENTS,2;SCHOOLS,1");
+  // PETRARCH2's event file: one row per (source, target, code), issues summed over its sentences.
+  Event other = e;
+  other.sentence = 3;
+  other.evidence.start = 200;
+  other.issues = {{"SCHOOLS", 1}};
+  Document doc{"s0001", "", Date{2024, 10, 28}, "", ""};
+  std::string out;
+  FormatPetrarchEvents({e, other}, doc, nullptr, &out);
+  const auto cells = base::SplitExact(std::string_view(out).substr(0, out.size() - 1), '\t');
+  ASSERT_EQ(cells.size(), 8u) << out;
+  EXPECT_EQ(cells[4], "STUDENTS,2;SCHOOLS,2") << out;
+}
+
 }  // namespace
 }  // namespace entente::io
