@@ -117,6 +117,12 @@ if [ -d "$oeda" ]; then
   ENTENTE_DICT="$dict" "$bin" dict check "oeda:$oeda" > "$tmp/oeda.check" 2>&1
   check "dict check oeda:DIR lists statistics" grep -q '^verb_patterns' "$tmp/oeda.check"
   check "dict check oeda:DIR reports OEDA lines with file:line" grep -q 'actors.txt:[0-9]*: ' "$tmp/oeda.check"
+  check "dict check oeda:DIR counts the issue phrases" grep -Eq '^issue_phrases +[1-9][0-9]{3}' "$tmp/oeda.check"
+  # Issue coding: PETRARCH2's issues column of --out tsv.
+  printf 'Bangladeshi students and teachers clashed with police in Dhaka over the closure of schools.\n' > "$tmp/issues.txt"
+  ENTENTE_DICT="$dict" "$bin" code --dict "oeda:$oeda" --date 2024-07-17 --out tsv -q "$tmp/issues.txt" > "$tmp/issues.tsv" 2>&1
+  check "code --dict oeda:DIR --out tsv fills the issues column" \
+    bash -c "cut -f5 '$tmp/issues.tsv' | grep -q 'STUDENTS,1' && cut -f5 '$tmp/issues.tsv' | grep -q 'TEACHERS,1' && cut -f5 '$tmp/issues.tsv' | grep -q 'SCHOOLS,1'"
 else
   echo "skip: $oeda absent; --dict oeda:DIR checks not run"
 fi
