@@ -189,8 +189,26 @@ Result<IssueCoder> IssueCoder::Read(const std::string& path, std::vector<std::st
 std::vector<std::pair<std::string, int>> IssueCoder::Code(std::string_view text) const {
   std::vector<std::pair<std::string, int>> out;
   if (phrases_.empty()) return out;
-  std::vector<std::string> words;
-  Words(text, &words);
+  // The words as views into one lower-cased copy (the same words Words() gives).
+  std::string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < lower.size();) {
+    const auto c = static_cast<unsigned char>(lower[i]);
+    if (!IsWordByte(c)) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < lower.size() &&
+           (IsWordByte(static_cast<unsigned char>(lower[j])) ||
+            (lower[j] == '\'' && j + 1 < lower.size() && IsWordByte(static_cast<unsigned char>(lower[j + 1] | 0x20))))) {
+      ++j;
+    }
+    words.emplace_back(lower.data() + i, j - i);
+    i = j;
+  }
   for (size_t i = 0; i < words.size();) {
     const auto it = by_first_.find(words[i]);
     size_t best_len = 0;
@@ -201,7 +219,8 @@ std::vector<std::pair<std::string, int>> IssueCoder::Code(std::string_view text)
         if (ph.words.size() <= best_len || i + ph.words.size() > words.size()) continue;
         bool match = true;
         for (size_t k = 1; k < ph.words.size() && match; ++k) {
-          match = std::find(ph.words[k].begin(), ph.words[k].end(), words[i + k]) != ph.words[k].end();
+          const std::string_view w = words[i + k];
+          match = std::any_of(ph.words[k].begin(), ph.words[k].end(), [&](const std::string& f) { return f == w; });
         }
         if (match) {
           best_len = ph.words.size();

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <string>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -45,9 +46,14 @@ class IssueCoder {
     std::vector<std::vector<std::string>> words;  // per position, the forms that match it
     int code = -1;                                // index into codes_; -1 blocks (a "~" phrase)
   };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<std::string> codes_;
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_;  // first-word form → phrases
+  // first-word form → phrases (looked up with string_views: no allocation per word)
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
 };
 
 }  // namespace entente::lexicon
