@@ -146,6 +146,25 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     t.mention = -1;
     t.phrase_span = -1;
   }
+  // Parsed input (CoNLL-U, a UD parser's lemmas): a verb form the dictionaries do not know
+  // ("visted", a foreign inflection) is read as its lemma when that is an event verb.
+  if (a.parses && a.parse_offsets) {
+    std::string lemma;
+    for (size_t k = 0; k < a.parses->size() && k < a.parse_offsets->size(); ++k) {
+      const uint32_t off = (*a.parse_offsets)[k];
+      for (const ParsedToken& pt : (*a.parses)[k].tokens) {
+        if (!pt.aligned || pt.upos != "VERB" || pt.lemma.empty() || pt.lemma == "_") continue;
+        const auto at = std::lower_bound(a.toks.begin(), a.toks.end(), off + pt.begin,
+                                         [](const Tok& t, uint32_t b) { return t.begin < b; });
+        if (at == a.toks.end() || at->begin != off + pt.begin || at->word != lx::kUnknownWord) continue;
+        lemma = base::ToLower(pt.lemma);
+        const lx::WordId w = lx_.Find(lemma);
+        if (w == lx::kUnknownWord || !(lx_.Flags(w) & lx::kEventVerb)) continue;
+        at->word = w;
+        at->wflags = lx_.Flags(w);
+      }
+    }
+  }
   a.sentences.clear();
   text::SplitSentences(text, a.raw_tokens, lx_.abbreviations(), &a.sentences);
   a.skip.assign(n, 0);

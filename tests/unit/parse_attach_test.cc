@@ -88,6 +88,26 @@ TEST_F(ParseAttachTest, ConlluSubjectGivesTheSource) {
   EXPECT_EQ(Parsed(kEnvoy, {Parse(kEnvoy, v1)}, {0}), "RUS>BLR:042;");
 }
 
+// A verb form the dictionaries do not know ("visted") is read as the parse's lemma when the
+// parse says it is a verb (UPOS VERB) and the lemma is an event verb; not otherwise.
+TEST_F(ParseAttachTest, ConlluLemmaReadsAnUnknownVerbForm) {
+  const std::string text = "Vladimir Putin visted Minsk.";
+  ASSERT_EQ(Raw(text), "");
+  const std::string conllu =
+      "1\tVladimir\tVladimir\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tPutin\tPutin\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\tvisted\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tMinsk\tMinsk\tPROPN\tNNP\t_\t3\tobj\t_\tSpaceAfter=No\n"
+      "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n";
+  EXPECT_EQ(Parsed(text, {Parse(text, conllu)}, {0}), "RUSGOV>BLR:042;");
+  std::string noun = conllu;
+  noun.replace(noun.find("\tVERB\t"), 6, "\tNOUN\t");
+  EXPECT_EQ(Parsed(text, {Parse(text, noun)}, {0}), "");
+  std::string unknown = conllu;
+  unknown.replace(unknown.find("\tvisit\t"), 7, "\tvisitx\t");
+  EXPECT_EQ(Parsed(text, {Parse(text, unknown)}, {0}), "");
+}
+
 // Two sentences, the second one parsed: offsets place each parse in the document text.
 TEST_F(ParseAttachTest, OffsetsPlaceTheParseAndUnparsedSentencesFallBack) {
   const std::string first = "President Vladimir Putin visited Minsk.";
