@@ -322,7 +322,7 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
                       Tsv(e.cameo);
     auto row = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.key == key; });
     if (row == rows.end()) {
-      rows.push_back(Row{std::move(key), {}});
+      rows.push_back(Row{std::move(key), {}, {}});
       row = std::prev(rows.end());
     }
     id = Tsv(id);

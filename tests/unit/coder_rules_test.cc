@@ -162,7 +162,9 @@ TEST_F(CoderRulesTest, NextDayIsRelativeToTheParagraphsDate) {
   const auto ev = Code("Belarus flew to Moscow on Monday. The next day Belarus met Russia.", kDate);
   ASSERT_TRUE(Has(ev, "BLR RUS 040")) << List(ev);
   for (const Event& e : ev) {
-    if (e.cameo == "040") EXPECT_EQ(e.date, (Date{2025, 10, 28}));
+    if (e.cameo == "040") {
+      EXPECT_EQ(e.date, (Date{2025, 10, 28}));
+    }
   }
 }
 

@@ -213,8 +213,11 @@ TEST(OutputTest, IssuesAppearInEveryFormatThatHasThem) {
   const std::string row = Format(e, OutputFormat::kTsv);
   const auto fields = base::SplitExact(std::string_view(row).substr(0, row.size() - 1), '\t');
   ASSERT_EQ(fields.size(), columns.size());
-  for (size_t i = 0; i < columns.size(); ++i)
-    if (columns[i] == "issues") EXPECT_EQ(fields[i], "STUDENTS,2;SCHOOLS,1");
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (columns[i] == "issues") {
+      EXPECT_EQ(fields[i], "STUDENTS,2;SCHOOLS,1");
+    }
+  }
   // PETRARCH2's event file: one row per (source, target, code), issues summed over its sentences.
   Event other = e;
   other.sentence = 3;
