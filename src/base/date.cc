@@ -70,4 +70,25 @@ std::string FormatIsoDate(Date d) {
   return buf;
 }
 
+bool ParseCompactDate(std::string_view s, Date* out) {
+  if (s.size() != 6 && s.size() != 8) return false;
+  for (char c : s)
+    if (!(c >= '0' && c <= '9')) return false;
+  auto num = [&](size_t off, size_t n) {
+    int v = 0;
+    for (size_t i = 0; i < n; ++i) v = v * 10 + (s[off + i] - '0');
+    return v;
+  };
+  Date d;
+  if (s.size() == 6) {
+    const int yy = num(0, 2);
+    d = Date{yy <= 30 ? 2000 + yy : 1900 + yy, num(2, 2), num(4, 2)};
+  } else {
+    d = Date{num(0, 4), num(4, 2), num(6, 2)};
+  }
+  if (d.year < 1 || !IsValid(d)) return false;
+  *out = d;
+  return true;
+}
+
 }  // namespace entente::base

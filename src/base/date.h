@@ -22,5 +22,8 @@ bool IsValid(Date d);
 std::optional<Date> ParseIsoDate(std::string_view s);
 // "YYYY-MM-DD".
 std::string FormatIsoDate(Date d);
+// The KEDS/TABARI compact dates: YYMMDD (YY <= 30 → 20YY, else 19YY) or YYYYMMDD, digits only,
+// a valid calendar date; false otherwise.
+bool ParseCompactDate(std::string_view s, Date* out);
 
 }  // namespace entente::base

@@ -46,11 +46,6 @@ double ThreadCpuSeconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-std::string Upper(std::string s) {
-  for (char& c : s) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
-  return s;
-}
-
 bool IsIso3(const std::string& s) {
   return s.size() == 3 && base::IsAsciiUpper(s[0]) && base::IsAsciiUpper(s[1]) && base::IsAsciiUpper(s[2]);
 }
@@ -292,7 +287,7 @@ int RunEvents(const EventsOptions& o) {
     return kExitError;
   }
   if (!o.actor.empty()) {
-    q.actor = Upper(o.actor);
+    q.actor = base::ToUpper(o.actor);
     if (!IsIso3(q.actor)) {
       std::fprintf(stderr, "entente events: --actor '%s' is not an ISO3 country code\n", o.actor.c_str());
       return kExitError;
@@ -301,8 +296,8 @@ int RunEvents(const EventsOptions& o) {
   if (!o.dyad.empty()) {
     const size_t comma = o.dyad.find(',');
     if (comma != std::string::npos) {
-      q.dyad_a = Upper(std::string(base::Trim(std::string_view(o.dyad).substr(0, comma))));
-      q.dyad_b = Upper(std::string(base::Trim(std::string_view(o.dyad).substr(comma + 1))));
+      q.dyad_a = base::ToUpper(std::string(base::Trim(std::string_view(o.dyad).substr(0, comma))));
+      q.dyad_b = base::ToUpper(std::string(base::Trim(std::string_view(o.dyad).substr(comma + 1))));
     }
     if (!IsIso3(q.dyad_a) || !IsIso3(q.dyad_b)) {
       std::fprintf(stderr, "entente events: --dyad '%s' is not two ISO3 codes (A,B)\n", o.dyad.c_str());
@@ -314,7 +309,7 @@ int RunEvents(const EventsOptions& o) {
       q.cameo_prefix = o.type;
     } else if (o.type.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_") ==
                std::string::npos) {
-      q.plover = Upper(o.type);
+      q.plover = base::ToUpper(o.type);
     } else {
       std::fprintf(stderr, "entente events: --type '%s' is neither a PLOVER type nor a CAMEO code\n",
                    o.type.c_str());

@@ -9,42 +9,19 @@
 namespace entente::io {
 namespace {
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
-
 // "YYMMDD ID ..." or "YYYYMMDD ID ...": the number of date digits, or 0.
 size_t HeaderDigits(std::string_view line) {
   size_t n = 0;
   while (n < line.size() && base::IsAsciiDigit(line[n])) ++n;
   if (n != 6 && n != 8) return 0;
   size_t k = n;
-  if (k >= line.size() || !IsBlank(line[k])) return 0;
-  while (k < line.size() && IsBlank(line[k])) ++k;
+  if (k >= line.size() || !base::IsAsciiBlank(line[k])) return 0;
+  while (k < line.size() && base::IsAsciiBlank(line[k])) ++k;
   return k < line.size() ? n : 0;
 }
 
-// YYMMDD: YY <= 30 → 20YY, else 19YY (as KEDS/TABARI); YYYYMMDD as is.
-bool ParseDate(std::string_view s, Date* out) {
-  auto num = [&](size_t off, size_t n) {
-    int v = 0;
-    for (size_t i = 0; i < n; ++i) v = v * 10 + (s[off + i] - '0');
-    return v;
-  };
-  Date d;
-  if (s.size() == 6) {
-    const int yy = num(0, 2);
-    d = Date{yy <= 30 ? 2000 + yy : 1900 + yy, num(2, 2), num(4, 2)};
-  } else if (s.size() == 8) {
-    d = Date{num(0, 4), num(4, 2), num(6, 2)};
-  } else {
-    return false;
-  }
-  if (d.year < 1 || !base::IsValid(d)) return false;
-  *out = d;
-  return true;
-}
-
 bool HasInnerSpace(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return IsBlank(c) || c == '\n'; });
+  return std::any_of(s.begin(), s.end(), [](char c) { return base::IsAsciiBlank(c) || c == '\n'; });
 }
 
 struct Pending {
@@ -162,7 +139,7 @@ void ParseTabariValidation(const std::string& path, std::string_view data, Tabar
     have = false;
     if (state == State::kComment) cur.Fail(cur.comment_line, "comment block '/*' not closed by '*/'");
     if (cur.error.empty()) ParseExpectations(&cur);
-    while (!cur.rec.text.empty() && (cur.rec.text.back() == '\n' || IsBlank(cur.rec.text.back()))) {
+    while (!cur.rec.text.empty() && (cur.rec.text.back() == '\n' || base::IsAsciiBlank(cur.rec.text.back()))) {
       cur.rec.text.pop_back();
     }
     if (cur.error.empty() && base::Trim(cur.rec.text).empty()) cur.Fail(cur.rec.line, "record without text");
@@ -211,11 +188,11 @@ void ParseTabariValidation(const std::string& path, std::string_view data, Tabar
       // Skip the same blanks HeaderDigits does (base::Trim keeps '\v' and '\f', which would
       // leave the id empty).
       std::string_view rest = line.substr(digits);
-      while (!rest.empty() && IsBlank(rest.front())) rest.remove_prefix(1);
+      while (!rest.empty() && base::IsAsciiBlank(rest.front())) rest.remove_prefix(1);
       size_t sp = 0;
-      while (sp < rest.size() && !IsBlank(rest[sp])) ++sp;
+      while (sp < rest.size() && !base::IsAsciiBlank(rest[sp])) ++sp;
       cur.rec.id = std::string(rest.substr(0, sp));
-      if (!ParseDate(cur.rec.date, &cur.rec.day)) cur.Fail(line_no, "invalid date '" + cur.rec.date + "'");
+      if (!base::ParseCompactDate(cur.rec.date, &cur.rec.day)) cur.Fail(line_no, "invalid date '" + cur.rec.date + "'");
       continue;
     }
     if (!have || state == State::kAfter) continue;

@@ -5,31 +5,10 @@
 
 namespace entente::lexicon {
 
-bool ParseKedsDate(std::string_view s, Date* out) {
-  if (s.size() != 6 && s.size() != 8) return false;
-  for (char c : s)
-    if (!base::IsAsciiDigit(c)) return false;
-  auto num = [&](size_t off, size_t n) {
-    int v = 0;
-    for (size_t i = 0; i < n; ++i) v = v * 10 + (s[off + i] - '0');
-    return v;
-  };
-  Date d;
-  if (s.size() == 6) {
-    const int yy = num(0, 2);
-    d = Date{yy <= 30 ? 2000 + yy : 1900 + yy, num(2, 2), num(4, 2)};
-  } else {
-    d = Date{num(0, 4), num(4, 2), num(6, 2)};
-  }
-  if (d.year < 1 || !base::IsValid(d)) return false;
-  *out = d;
-  return true;
-}
-
 KedsRestriction ParseKedsRestriction(std::string_view rest, Date* from, Date* to) {
   if (!rest.empty() && (rest[0] == '<' || rest[0] == '>')) {
     Date d;
-    if (!ParseKedsDate(rest.substr(1), &d)) return KedsRestriction::kBadDate;
+    if (!base::ParseCompactDate(rest.substr(1), &d)) return KedsRestriction::kBadDate;
     if (rest[0] == '<') {
       *from = Date{1, 1, 1};
       *to = d;
@@ -39,12 +18,23 @@ KedsRestriction ParseKedsRestriction(std::string_view rest, Date* from, Date* to
     return KedsRestriction::kOk;
   }
   if (const size_t dash = rest.find('-'); dash != std::string_view::npos) {
-    if (!ParseKedsDate(rest.substr(0, dash), from) || !ParseKedsDate(rest.substr(dash + 1), to)) {
+    if (!base::ParseCompactDate(rest.substr(0, dash), from) || !base::ParseCompactDate(rest.substr(dash + 1), to)) {
       return KedsRestriction::kBadDate;
     }
     return *to < *from ? KedsRestriction::kEndBeforeStart : KedsRestriction::kOk;
   }
   return KedsRestriction::kNoOperator;
+}
+
+std::string DescribeKedsRestriction(KedsRestriction r, std::string_view group) {
+  const std::string g = "'[" + std::string(group) + "]'";
+  switch (r) {
+    case KedsRestriction::kOk: return "";
+    case KedsRestriction::kBadDate: return "bad date in " + g + " (YYMMDD or YYYYMMDD)";
+    case KedsRestriction::kEndBeforeStart: return "end date before start date in " + g;
+    case KedsRestriction::kNoOperator: return "date restriction needs <, > or - in " + g;
+  }
+  return "";
 }
 
 }  // namespace entente::lexicon

@@ -2,18 +2,16 @@
 // TABARI actor files) write them: `[CODE >YYMMDD]`, `[CODE <YYYYMMDD]`, `[CODE D1-D2]`.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "entente/event.h"
 
 namespace entente::lexicon {
 
-// YYMMDD (years 00-30 are 20xx, 31-99 19xx) or YYYYMMDD, a valid calendar date.
-bool ParseKedsDate(std::string_view s, Date* out);
-
 enum class KedsRestriction {
   kOk,
-  kBadDate,          // a date that ParseKedsDate refuses
+  kBadDate,          // a date that base::ParseCompactDate refuses
   kEndBeforeStart,   // D1-D2 with D2 < D1
   kNoOperator,       // none of <, > or -
 };
@@ -22,5 +20,9 @@ enum class KedsRestriction {
 // D") gets the known, very early start 0001-01-01 so that it sorts after, and wins over, an
 // entry's undated fallback code.
 KedsRestriction ParseKedsRestriction(std::string_view rest, Date* from, Date* to);
+
+// The reader's message for a refused restriction in the code group `group` (the text between
+// '[' and ']'), e.g. "bad date in '[ARN >991350]' (YYMMDD or YYYYMMDD)"; "" for kOk.
+std::string DescribeKedsRestriction(KedsRestriction r, std::string_view group);
 
 }  // namespace entente::lexicon

@@ -1,4 +1,4 @@
-// lexicon/keds_lines.h — line iteration shared by the TABARI-format readers (tabari.cc,
+// lexicon/keds_lines.h — lines and comments of TABARI-format files, shared by the readers (tabari.cc,
 // keds_model.cc). Internal to lexicon/.
 #pragma once
 
@@ -28,6 +28,12 @@ void ForEachTabariLine(std::string_view content, Fn&& fn) {
       if (!fn(line_no, line)) break;
     }
   }
+}
+
+// `line` without its TABARI comment (from ';' on).
+inline std::string_view StripTabariComment(std::string_view line) {
+  if (size_t k = line.find(';'); k != std::string_view::npos) line = line.substr(0, k);
+  return line;
 }
 
 }  // namespace entente::lexicon

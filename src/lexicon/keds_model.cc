@@ -13,20 +13,7 @@
 namespace entente::lexicon {
 namespace {
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-  return out;
-}
-
-
-std::string_view StripComment(std::string_view line) {
-  if (size_t k = line.find(';'); k != std::string_view::npos) line = line.substr(0, k);
-  return line;
-}
 
 // Every "[...]" group of `s` as actor codes.
 std::vector<KedsCode> ParseActorCodes(std::string_view s) {
@@ -39,12 +26,12 @@ std::vector<KedsCode> ParseActorCodes(std::string_view s) {
     i = close + 1;
     if (inner.empty()) continue;
     size_t split = 0;
-    while (split < inner.size() && !IsBlank(inner[split]) && inner[split] != '<' && inner[split] != '>') ++split;
+    while (split < inner.size() && !base::IsAsciiBlank(inner[split]) && inner[split] != '<' && inner[split] != '>') ++split;
     KedsCode c;
-    std::string code = Upper(inner.substr(0, split));
+    std::string code = base::ToUpper(inner.substr(0, split));
     std::string rest;
     for (size_t k = split; k < inner.size(); ++k)
-      if (!IsBlank(inner[k])) rest += inner[k];
+      if (!base::IsAsciiBlank(inner[k])) rest += inner[k];
     if (code.empty() && !rest.empty()) continue;  // "[950601-990815]": no code
     if (code == "---") code.clear();
     // "[FRO/BIL/SAM]": one name for several actors, kept whole (the coder reads it as a compound).
@@ -134,7 +121,7 @@ class PatternParser {
       if (c == '_') {
         flush(true);
         adjacent = true;
-      } else if (IsBlank(c)) {
+      } else if (base::IsAsciiBlank(c)) {
         flush(false);
         adjacent = false;
       } else {
@@ -154,7 +141,7 @@ class PatternParser {
     bool joined = false;  // the previous element ended with '_'
     while (i < body.size()) {
       const char c = body[i];
-      if (IsBlank(c)) {
+      if (base::IsAsciiBlank(c)) {
         joined = false;
         ++i;
         continue;
@@ -204,7 +191,7 @@ class PatternParser {
       }
       // A word (or &SYNSET) up to a blank, '_', or a slot character.
       size_t j = i;
-      while (j < body.size() && !IsBlank(body[j]) && body[j] != '_' && body[j] != '{' && body[j] != '*' &&
+      while (j < body.size() && !base::IsAsciiBlank(body[j]) && body[j] != '_' && body[j] != '{' && body[j] != '*' &&
              body[j] != '+' && body[j] != '$' && body[j] != '^' && body[j] != '%')
         ++j;
       std::string word(body.substr(i, j - i));
@@ -246,7 +233,7 @@ KedsPhrase ParseKedsPhrase(std::string_view text) {
   bool adjacent = false;
   auto flush = [&](bool exact, bool bare = false) {
     if (word.empty()) return;
-    out.push_back({Upper(word), exact, adjacent && !out.empty(), bare});
+    out.push_back({base::ToUpper(word), exact, adjacent && !out.empty(), bare});
     word.clear();
   };
   for (size_t i = 0; i < text.size(); ++i) {
@@ -257,7 +244,7 @@ KedsPhrase ParseKedsPhrase(std::string_view text) {
       adjacent = true;
     } else if (c == '=') {
       flush(true, true);
-    } else if (IsBlank(c)) {
+    } else if (base::IsAsciiBlank(c)) {
       flush(false);
       adjacent = false;
     } else if (c != '~') {
@@ -269,7 +256,7 @@ KedsPhrase ParseKedsPhrase(std::string_view text) {
 }
 
 bool ApplyKedsSetting(std::string_view raw, KedsSettings* s) {
-  std::string line = Upper(base::Trim(raw));
+  std::string line = base::ToUpper(base::Trim(raw));
   const size_t colon = line.find(':');
   if (colon == std::string::npos) return false;
   const std::string cmd(base::Trim(std::string_view(line).substr(0, colon)));
@@ -283,7 +270,7 @@ bool ApplyKedsSetting(std::string_view raw, KedsSettings* s) {
       const bool word_start = k == 0 || !(arg[k - 1] >= 'A' && arg[k - 1] <= 'Z');
       if (word_start && (end >= arg.size() || !(arg[end] >= 'A' && arg[end] <= 'Z'))) {
         size_t d = end;
-        while (d < arg.size() && (IsBlank(arg[d]) || arg[d] == '=' || arg[d] == '[')) ++d;
+        while (d < arg.size() && (base::IsAsciiBlank(arg[d]) || arg[d] == '=' || arg[d] == '[')) ++d;
         int v = 0;
         bool any = false;
         while (d < arg.size() && arg[d] >= '0' && arg[d] <= '9') {
@@ -403,12 +390,12 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
     uint32_t entry = 0;
     ForEachTabariLine(content, [&](int, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return;
-      const std::string_view text = StripComment(raw);
+      const std::string_view text = StripTabariComment(raw);
       const std::string_view t = base::Trim(text);
       if (t.empty()) return;
       if (t.front() == '<') {
         const size_t close = t.find('>');
-        std::string tag = Upper(t.substr(1, close == std::string_view::npos ? t.size() - 1 : close - 1));
+        std::string tag = base::ToUpper(t.substr(1, close == std::string_view::npos ? t.size() - 1 : close - 1));
         section = !tag.empty() && tag[0] == '/' ? "" : tag;
         have = false;
         return;
@@ -419,7 +406,7 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
         return;
       }
       if (!section.empty()) return;
-      if (IsBlank(text.front())) {
+      if (base::IsAsciiBlank(text.front())) {
         if (have && t.front() == '[') {
           auto codes = ParseActorCodes(t);
           m->actor_codes[entry].insert(m->actor_codes[entry].end(), codes.begin(), codes.end());
@@ -448,10 +435,10 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
   for (const std::string& content : agent_files) {
     ForEachTabariLine(content, [&](int, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return;
-      const std::string_view t = base::Trim(StripComment(raw));
+      const std::string_view t = base::Trim(StripTabariComment(raw));
       std::string_view body, code;
       if (t.empty() || !SplitCode(t, &body, &code)) return;
-      std::string c = Upper(base::Trim(code));
+      std::string c = base::ToUpper(base::Trim(code));
       KedsAgent a;
       if (c.size() > 1 && c.front() == '~') {
         c.erase(0, 1);
@@ -472,13 +459,13 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
     bool in = false;
     std::string cur;
     ForEachTabariLine(content, [&](int, std::string_view raw) {
-      const std::string_view t = base::Trim(StripComment(raw));
+      const std::string_view t = base::Trim(StripTabariComment(raw));
       if (t.empty()) return;
-      const std::string up = Upper(t);
+      const std::string up = base::ToUpper(t);
       if (up == "<SYNSETS>") in = true;
       else if (up == "</SYNSETS>") in = false;
-      else if (in && t.front() == '&') cur = Upper(base::Trim(t));
-      else if (in && t.front() == '+' && !cur.empty()) synsets[cur].push_back(Upper(base::Trim(t.substr(1))));
+      else if (in && t.front() == '&') cur = base::ToUpper(base::Trim(t));
+      else if (in && t.front() == '+' && !cur.empty()) synsets[cur].push_back(base::ToUpper(base::Trim(t.substr(1))));
     });
   }
   PatternParser parser(synsets);
@@ -488,11 +475,11 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
     long cur = -1;  // index of the verb that owns the next patterns
     ForEachTabariLine(verb_files[f], [&](int line_no, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return;
-      const std::string_view t = base::Trim(StripComment(raw));
+      const std::string_view t = base::Trim(StripTabariComment(raw));
       if (t.empty()) return;
       if (t.front() == '<') {
         const size_t close = t.find('>');
-        std::string tag = Upper(t.substr(1, close == std::string_view::npos ? t.size() - 1 : close - 1));
+        std::string tag = base::ToUpper(t.substr(1, close == std::string_view::npos ? t.size() - 1 : close - 1));
         section = !tag.empty() && tag[0] == '/' ? "" : tag;
         cur = -1;
         return;
@@ -513,9 +500,9 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
         const std::string_view inner = t.substr(1, close == std::string_view::npos ? t.size() - 1 : close - 1);
         size_t a = 0;
         while (a < inner.size()) {
-          while (a < inner.size() && IsBlank(inner[a])) ++a;
+          while (a < inner.size() && base::IsAsciiBlank(inner[a])) ++a;
           size_t b = a;
-          while (b < inner.size() && !IsBlank(inner[b])) ++b;
+          while (b < inner.size() && !base::IsAsciiBlank(inner[b])) ++b;
           if (b > a) {
             KedsPhrase ph = ParseKedsPhrase(inner.substr(a, b - a));
             if (!ph.empty()) forms.emplace_back(static_cast<size_t>(cur), std::move(ph));
@@ -531,7 +518,7 @@ void ParseKedsModel(const std::vector<std::string>& actor_files, const std::vect
         p.text = std::string(base::Trim(body.substr(1)));
         p.line = line_no;
         p.code = ParseEventCode(code);
-        if (parser.Parse(Upper(p.text), &p)) m->verbs[static_cast<size_t>(cur)].patterns.push_back(std::move(p));
+        if (parser.Parse(base::ToUpper(p.text), &p)) m->verbs[static_cast<size_t>(cur)].patterns.push_back(std::move(p));
         return;
       }
       KedsVerb v;

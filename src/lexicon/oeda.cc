@@ -55,21 +55,7 @@ std::vector<std::pair<std::string, FileKind>> ListFiles(const std::string& dir) 
 // Longest name or pattern read (the lexicon stores lengths in 16 bits; real entries are short).
 constexpr size_t kMaxWords = 64;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
 
-// Splits on whitespace.
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    size_t j = i;
-    while (j < s.size() && !IsSpace(s[j])) ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 // Drops a '#' comment (and an XML comment on one line).
 std::string_view StripComment(std::string_view line) {
@@ -92,7 +78,7 @@ bool IsCodeChars(std::string_view code) {
 std::string NameText(std::string_view raw) {
   std::string s;
   for (char c : base::Trim(raw)) s.push_back(c == '_' ? ' ' : c);
-  while (!s.empty() && IsSpace(s.back())) s.pop_back();
+  while (!s.empty() && base::IsAsciiBlank(s.back())) s.pop_back();
   bool start = true;
   for (char& c : s) {
     const bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -163,7 +149,7 @@ class Reader {
       }
       const std::string_view inner = base::Trim(s.substr(i + 1, close - i - 1));
       i = close + 1;
-      const auto words = Words(inner);
+      const auto words = base::SplitBlank(inner);
       if (words.empty()) {
         Warn(file, line, "empty code '[]'");
         continue;
@@ -181,21 +167,13 @@ class Reader {
         continue;
       }
       c.dated = true;
-      switch (ParseKedsRestriction(rest, &c.from, &c.to)) {
-        case KedsRestriction::kOk:
-          break;
-        case KedsRestriction::kBadDate:
-          Warn(file, line, "bad date in '[" + std::string(inner) + "]' (YYMMDD or YYYYMMDD)");
-          continue;
-        case KedsRestriction::kEndBeforeStart:
-          Warn(file, line, "end date before start date in '[" + std::string(inner) + "]'");
-          continue;
-        case KedsRestriction::kNoOperator:
-          // PETRARCH reads a restriction without <, > or - as the default code.
-          Warn(file, line, "date restriction without <, > or - in '[" + std::string(inner) +
-                               "]'; read as an undated code");
-          c.dated = false;
-          break;
+      if (const KedsRestriction r = ParseKedsRestriction(rest, &c.from, &c.to); r == KedsRestriction::kNoOperator) {
+        // PETRARCH reads a restriction without <, > or - as the default code.
+        Warn(file, line, DescribeKedsRestriction(r, inner) + "; read as an undated code");
+        c.dated = false;
+      } else if (r != KedsRestriction::kOk) {
+        Warn(file, line, DescribeKedsRestriction(r, inner));
+        continue;
       }
       e->codes.push_back(c);
     }
@@ -294,7 +272,7 @@ class Reader {
       if (line.find("---STOP---") != std::string_view::npos) return false;
       const std::string_view text = StripComment(line);
       if (base::Trim(text).empty()) return true;
-      if (IsSpace(text.front())) {
+      if (base::IsAsciiBlank(text.front())) {
         if (!have) {
           Warn(file, line_no, "code line before any name");
           return true;
@@ -570,7 +548,7 @@ class Reader {
     auto member = [&](const std::string& raw) {
       const bool no_plural = !raw.empty() && raw.back() == '_';
       const std::string m = no_plural ? raw.substr(0, raw.size() - 1) : raw;
-      const auto words = Words(m);
+      const auto words = base::SplitBlank(m);
       if (words.empty()) return;
       if (words.size() == 1) {
         const std::string alts = with_plural(KedsWord(std::string(words[0])), no_plural);
@@ -677,7 +655,7 @@ class Reader {
   // supported (*reason).
   std::string ConvertPre(std::string_view pre, std::string* reason, std::string* error) {
     std::vector<std::string> out;
-    for (std::string_view tok : Words(pre)) {
+    for (std::string_view tok : base::SplitBlank(pre)) {
       const auto parts = base::SplitExact(tok, '_');
       for (size_t pi = 0; pi < parts.size(); ++pi) {
         const std::string_view part = parts[pi];
@@ -734,7 +712,7 @@ class Reader {
     int pp_words = 0;        // words of the current PP after its preposition
     int empty_pp_slot = -1;  // where a '*' goes after a lone preposition "(WITH)"
     bool target = false;
-    for (std::string_view tok : Words(post)) {
+    for (std::string_view tok : base::SplitBlank(post)) {
       bool opens = false;
       while (!tok.empty() && (tok.front() == '(' || tok.front() == '{')) {
         if (tok.front() == '(') {
@@ -923,7 +901,7 @@ class Reader {
         return true;
       }
       if (text.front() == '&') {
-        synset = std::string(Words(text)[0]);
+        synset = std::string(base::SplitBlank(text)[0]);
         synsets_[synset];
         if (synset.size() > 1 && synset.back() == '_') synsets_[synset.substr(0, synset.size() - 1)];
         mode = Mode::kSynset;
@@ -932,7 +910,7 @@ class Reader {
       if (text.front() == '+' && mode == Mode::kSynset) {
         std::string member = base::ToLower(base::Trim(text.substr(1)));
         std::replace(member.begin(), member.end(), '_', ' ');
-        auto words = Words(member);
+        auto words = base::SplitBlank(member);
         if (words.empty()) {
           Warn(file, line_no, "empty synset member");
           return true;
@@ -1033,7 +1011,7 @@ class Reader {
           Warn(file, line_no, "missing '}'");
           return true;
         }
-        for (auto w : Words(rest.substr(ob + 1, cb - ob - 1))) {
+        for (auto w : base::SplitBlank(rest.substr(ob + 1, cb - ob - 1))) {
           std::string f = base::ToLower(w);
           if (!f.empty() && f.front() == '+') f.erase(0, 1);
           if (size_t plus = f.find('+'); plus != std::string::npos) f = f.substr(plus + 1);  // WIRE_+TAPPED
@@ -1042,7 +1020,7 @@ class Reader {
         }
         rest = base::Trim(rest.substr(0, ob));
       }
-      const auto words = Words(rest);
+      const auto words = base::SplitBlank(rest);
       if (words.size() != 1) {
         Warn(file, line_no, words.empty() ? "empty verb line" : "verb must be one word (join multi-word verbs with '_')");
         return true;

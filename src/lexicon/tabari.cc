@@ -23,27 +23,8 @@ namespace fs = std::filesystem;
 
 constexpr size_t kMaxWords = 64;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    size_t j = i;
-    while (j < s.size() && !IsSpace(s[j])) ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-// Drops a ';' comment.
-std::string_view StripComment(std::string_view line) {
-  if (size_t k = line.find(';'); k != std::string_view::npos) line = line.substr(0, k);
-  return line;
-}
 
 std::string Ext(const std::string& name) {
   const size_t dot = name.rfind('.');
@@ -88,10 +69,10 @@ Phrase ParsePhrase(std::string_view raw) {
   Phrase p;
   std::string s(base::Trim(raw));
   p.no_endings = !s.empty() && s.back() == '=';
-  while (!s.empty() && (s.back() == '=' || IsSpace(s.back()))) s.pop_back();
+  while (!s.empty() && (s.back() == '=' || base::IsAsciiBlank(s.back()))) s.pop_back();
   p.exact = !s.empty() && s.back() == '_';
   std::replace(s.begin(), s.end(), '_', ' ');
-  for (auto w : Words(s)) p.words.push_back(base::ToLower(w));
+  for (auto w : base::SplitBlank(s)) p.words.push_back(base::ToLower(w));
   return p;
 }
 
@@ -169,7 +150,7 @@ class Reader {
       }
       const std::string_view inner = base::Trim(s.substr(i + 1, close - i - 1));
       i = close + 1;
-      auto words = Words(inner);
+      auto words = base::SplitBlank(inner);
       if (words.empty()) {
         Warn(file, line, "empty code '[]'");
         continue;
@@ -214,18 +195,9 @@ class Reader {
       }
       if (!rest.empty()) {
         c.dated = true;
-        switch (ParseKedsRestriction(rest, &c.from, &c.to)) {
-          case KedsRestriction::kOk:
-            break;
-          case KedsRestriction::kBadDate:
-            Warn(file, line, "bad date in '[" + std::string(inner) + "]' (YYMMDD or YYYYMMDD)");
-            continue;
-          case KedsRestriction::kEndBeforeStart:
-            Warn(file, line, "end date before start date in '[" + std::string(inner) + "]'");
-            continue;
-          case KedsRestriction::kNoOperator:
-            Warn(file, line, "date restriction needs <, > or - in '[" + std::string(inner) + "]'");
-            continue;
+        if (const KedsRestriction r = ParseKedsRestriction(rest, &c.from, &c.to); r != KedsRestriction::kOk) {
+          Warn(file, line, DescribeKedsRestriction(r, inner));
+          continue;
         }
       }
       out->push_back(c);
@@ -252,7 +224,7 @@ class Reader {
     };
     ForEachTabariLine(content, [&](int line_no, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return true;
-      const std::string_view text = StripComment(raw);
+      const std::string_view text = StripTabariComment(raw);
       const std::string_view t = base::Trim(text);
       if (t.empty()) return true;
       if (t.front() == '<') {
@@ -275,7 +247,7 @@ class Reader {
         ++section_words;  // <NOUN>, <ADJECTIVE>: parts of speech for TABARI's parser
         return true;
       }
-      if (IsSpace(text.front())) {
+      if (base::IsAsciiBlank(text.front())) {
         if (!have) {
           Warn(file, line_no, "indented code line before any name");
           return true;
@@ -431,7 +403,7 @@ class Reader {
     size_t agents = 0;
     ForEachTabariLine(content, [&](int line_no, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return true;
-      const std::string_view t = base::Trim(StripComment(raw));
+      const std::string_view t = base::Trim(StripTabariComment(raw));
       if (t.empty()) return true;
       const size_t br = t.find('[');
       if (br == std::string_view::npos) {
@@ -575,7 +547,7 @@ class Reader {
       }
     }
     std::vector<std::string> out;
-    for (auto w : Words(s)) out.emplace_back(w);
+    for (auto w : base::SplitBlank(s)) out.emplace_back(w);
     return out;
   }
 
@@ -856,7 +828,7 @@ class Reader {
     bool have = false;
     ForEachTabariLine(content, [&](int line_no, std::string_view raw) {
       if (!raw.empty() && raw.front() == '#') return true;
-      const std::string_view t = base::Trim(StripComment(raw));
+      const std::string_view t = base::Trim(StripTabariComment(raw));
       if (t.empty()) return true;
       if (t.front() == '<') {
         const size_t close = t.find('>');
@@ -877,7 +849,7 @@ class Reader {
       }
       if (section == "synsets") {
         if (t.front() == '&') {
-          synset = base::ToLower(Words(t)[0].substr(1));
+          synset = base::ToLower(base::SplitBlank(t)[0].substr(1));
           synsets_[synset];
         } else if (t.front() == '+') {
           if (synset.empty()) {
@@ -906,7 +878,7 @@ class Reader {
           Warn(file, line_no, !have ? "verb forms '{...}' before any verb" : "missing '}'");
           return true;
         }
-        for (auto w : Words(t.substr(1, close - 1))) {
+        for (auto w : base::SplitBlank(t.substr(1, close - 1))) {
           std::string f = base::ToLower(w);
           while (!f.empty() && (f.back() == '_' || f.back() == '=')) f.pop_back();
           if (f.find('_') != std::string::npos) {

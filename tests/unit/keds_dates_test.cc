@@ -1,6 +1,7 @@
 // Date restrictions shared by the OEDA/PETRARCH and TABARI actor readers.
 #include <gtest/gtest.h>
 
+#include "base/date.h"
 #include "lexicon/keds_dates.h"
 #include "test_support.h"
 
@@ -9,15 +10,15 @@ namespace {
 
 TEST(KedsDates, SixAndEightDigitDates) {
   Date d;
-  ASSERT_TRUE(ParseKedsDate("240315", &d));
+  ASSERT_TRUE(base::ParseCompactDate("240315", &d));
   EXPECT_EQ(d, (Date{2024, 3, 15}));
-  ASSERT_TRUE(ParseKedsDate("990101", &d));
+  ASSERT_TRUE(base::ParseCompactDate("990101", &d));
   EXPECT_EQ(d, (Date{1999, 1, 1}));
-  ASSERT_TRUE(ParseKedsDate("19450508", &d));
+  ASSERT_TRUE(base::ParseCompactDate("19450508", &d));
   EXPECT_EQ(d, (Date{1945, 5, 8}));
-  EXPECT_FALSE(ParseKedsDate("20240230", &d));  // no Feb 30
-  EXPECT_FALSE(ParseKedsDate("2024031", &d));
-  EXPECT_FALSE(ParseKedsDate("24-3-15", &d));
+  EXPECT_FALSE(base::ParseCompactDate("20240230", &d));  // no Feb 30
+  EXPECT_FALSE(base::ParseCompactDate("2024031", &d));
+  EXPECT_FALSE(base::ParseCompactDate("24-3-15", &d));
 }
 
 TEST(KedsDates, Restrictions) {
