@@ -100,5 +100,13 @@ TEST(StringsTest, Fnv1aChainsWithSeed) {
   EXPECT_NE(Fnv1a("ab"), Fnv1a("ba"));
 }
 
+TEST(StringsTest, SplitBlankAndToUpper) {
+  EXPECT_EQ(SplitBlank("  ARN\t[ARN >991231]\r\v GON "),
+            (std::vector<std::string_view>{"ARN", "[ARN", ">991231]", "GON"}));
+  EXPECT_TRUE(SplitBlank(" \t\r ").empty());
+  EXPECT_EQ(SplitBlank("a\nb").size(), 1u);  // a line break is not a blank inside a line
+  EXPECT_EQ(ToUpper("Gondor's ~gov 1"), "GONDOR'S ~GOV 1");
+}
+
 }  // namespace
 }  // namespace entente::base
