@@ -60,27 +60,37 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.source_marker = lexicon.Find("$");
   st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
-  st.quick.resize(lexicon.pattern_count());
-  for (size_t i = 0; i < lexicon.pattern_count(); ++i) {
-    const lx::Pattern& p = lexicon.pattern(static_cast<uint32_t>(i));
-    PatternStyles::Quick& q = st.quick[i];
-    q.need_off = static_cast<uint32_t>(st.need.size());
-    q.literals = p.literals;
-    q.keds = st.keds[i];
-    for (uint16_t ei = 0; ei < p.elems_len && q.groups < 255; ++ei) {
-      const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
-      if (e.kind != lx::ElemKind::kLiteral) continue;
-      const size_t at = st.need.size();
-      st.need.push_back(0);
-      const lx::WordId* alts = lexicon.pattern_words(e);
-      for (uint16_t x = 0; x < e.alts_len; ++x) {
-        st.need.push_back(alts[x]);
-        if (const lx::WordId nl = lexicon.NounLemma(alts[x])) st.need.push_back(nl);
+  auto fill = [&](PatternStyles::Candidates& c, auto patterns_of) {
+    c.off.assign(lexicon.word_count() + 1, 0);
+    for (size_t l = 0; l < lexicon.word_count(); ++l) {
+      c.off[l] = static_cast<uint32_t>(c.quick.size());
+      const auto [first, last] = patterns_of(static_cast<lx::WordId>(l));
+      for (const uint32_t* it = first; it != last; ++it) {
+        const lx::Pattern& p = lexicon.pattern(*it);
+        PatternStyles::Quick& q = c.quick.emplace_back();
+        q.pattern = *it;
+        q.need_off = static_cast<uint32_t>(c.need.size());
+        q.literals = p.literals;
+        q.keds = st.keds[*it];
+        for (uint16_t ei = 0; ei < p.elems_len && q.groups < 255; ++ei) {
+          const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
+          if (e.kind != lx::ElemKind::kLiteral) continue;
+          const size_t at = c.need.size();
+          c.need.push_back(0);
+          const lx::WordId* alts = lexicon.pattern_words(e);
+          for (uint16_t x = 0; x < e.alts_len; ++x) {
+            c.need.push_back(alts[x]);
+            if (const lx::WordId nl = lexicon.NounLemma(alts[x])) c.need.push_back(nl);
+          }
+          c.need[at] = static_cast<lx::WordId>(c.need.size() - at - 1);
+          ++q.groups;
+        }
       }
-      st.need[at] = static_cast<lx::WordId>(st.need.size() - at - 1);
-      ++q.groups;
     }
-  }
+    c.off[lexicon.word_count()] = static_cast<uint32_t>(c.quick.size());
+  };
+  fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
+  fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   return st;
 }
 
@@ -352,8 +362,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   };
   // True when every required literal of the pattern has a word within reach of the head.
-  auto may_match = [&](const PatternStyles::Quick& q) {
-    const lx::WordId* g = styles_->need.data() + q.need_off;
+  auto may_match = [&](const PatternStyles::Candidates& c, const PatternStyles::Quick& q) {
+    const lx::WordId* g = c.need.data() + q.need_off;
     for (uint8_t n = 0; n < q.groups; ++n) {
       const lx::WordId* end = g + 1 + g[0];
       bool any = false;
@@ -630,14 +640,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   const bool question = se > sb && TokenIs(text, a.toks[se - 1], "?");
   // Tries the patterns of a lemma (most literals first) and keeps the best match; stops when
   // no remaining pattern could score higher than the one already found.
-  auto match_all = [&](std::pair<const uint32_t*, const uint32_t*> range, uint32_t h, Match* m) {
-    if (range.first == range.second) return;
+  auto match_all = [&](const PatternStyles::Candidates& c, lx::WordId lemma, uint32_t h, Match* m) {
+    const auto [first, last] = c.of(lemma);
+    if (first == last) return;
     stamp_window(h);
-    for (const uint32_t* it = range.first; it != range.second; ++it) {
-      const PatternStyles::Quick& q = styles_->quick[*it];
+    for (const PatternStyles::Quick* q = first; q != last; ++q) {
       // (KEDS patterns may score more than their literals after the verb: words before it.)
-      if (m->score >= q.literals * 4 + 2 && !q.keds) break;
-      if (may_match(q)) match_pattern(*it, h, m);
+      if (m->score >= q->literals * 4 + 2 && !q->keds) break;
+      if (may_match(c, *q)) match_pattern(q->pattern, h, m);
     }
   };
   // --- find predicates ---
@@ -646,8 +656,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (t.mention >= 0 || a.used[i] || !(t.wflags & (lx::kEventVerb | lx::kEventNoun))) continue;
     const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;
     const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.NounLemma(t.word) : 0;
-    auto vp = lx_.VerbPatterns(vlemma);
-    auto np = lx_.NounPatterns(nlemma);
+    const auto vp = styles_->verb_candidates.of(vlemma);
+    const auto np = styles_->noun_candidates.of(nlemma);
     const bool has_verb = vp.first != vp.second, has_noun = np.first != np.second;
     const Tok* prev = i > sb ? &a.toks[i - 1] : nullptr;
     const bool prev_det = prev && ((prev->wflags & lx::kDeterminer) || (prev->tflags & text::kPossessive) ||
@@ -665,8 +675,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     bool nm_done = false, vm_done = false;
     if (has_noun && has_verb && !as_noun && (form == lx::VerbForm::kBase || form == lx::VerbForm::kThird)) {
       // "talks between", "visit to": a noun pattern literal right after decides.
-      match_all(np, i, &nm);
-      match_all(vp, i, &vm);
+      match_all(styles_->noun_candidates, nlemma, i, &nm);
+      match_all(styles_->verb_candidates, vlemma, i, &vm);
       nm_done = vm_done = true;
       const bool noun_specific = nm.score >= 0 && lx_.pattern(nm.pattern).literals > 0 &&
                                  (vm.score < 0 || lx_.pattern(vm.pattern).literals == 0);
@@ -721,25 +731,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
     Match best;
     if (as_noun) {
-      if (!nm_done) match_all(np, i, &nm);
+      if (!nm_done) match_all(styles_->noun_candidates, nlemma, i, &nm);
       best = nm;
     } else {
-      if (!vm_done) match_all(vp, i, &vm);
+      if (!vm_done) match_all(styles_->verb_candidates, vlemma, i, &vm);
       best = vm;
     }
     // "A treaty ... was signed by Putin and Lukashenko": a passive whose pattern's object word
     // is the subject before "was" (a pattern of one literal, like "sign treaty").
     if (best.score < 0 && !as_noun && prev && (prev->wflags & lx::kBe) && i + 2 < se && TokenIs(text, a.toks[i + 1], "by") &&
         (form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple)) {
-      for (const uint32_t* it = vp.first; it != vp.second && best.score < 0; ++it) {
-        const lx::Pattern& pat = lx_.pattern(*it);
-        if (styles_->keds_at(*it) || pat.literals != 1 || pat.elems_len != 1) continue;
+      for (const PatternStyles::Quick* q = vp.first; q != vp.second && best.score < 0; ++q) {
+        const lx::Pattern& pat = lx_.pattern(q->pattern);
+        if (q->keds || pat.literals != 1 || pat.elems_len != 1) continue;
         const lx::PatternElem& e = lx_.elem(pat.elems_off);
         if (e.kind != lx::ElemKind::kLiteral) continue;
         for (int32_t k = static_cast<int32_t>(i) - 2; k >= static_cast<int32_t>(sb); --k) {
           if (is_clause_end(static_cast<uint32_t>(k)) || tok_text(k) == ",") break;
           if (a.toks[k].mention < 0 && literal_matches(static_cast<uint32_t>(k), e)) {
-            best.pattern = *it;
+            best.pattern = q->pattern;
             best.score = 0;
             best.last = i;
             break;

@@ -31,18 +31,29 @@ struct PatternStyles {
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
 
-  // Per pattern, what the coder needs to reject it without reading the pattern itself: its
+  // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
+  // first), each with what the coder needs to reject it without reading the pattern itself: its
   // required literals, each flattened to the words that can match it (the alternatives and their
-  // singulars), stored in `need` as [n, w1..wn] groups. A pattern can match after a head only
-  // when every group has a word within reach of the head.
+  // singulars), stored in `need` as [n, w1..wn] groups right after the previous candidate's. A
+  // pattern can match after a head only when every group has a word within reach of the head.
+  // Laid out contiguously per lemma, so trying a lemma's patterns reads memory in order.
   struct Quick {
+    uint32_t pattern = 0;
     uint32_t need_off = 0;
     uint16_t literals = 0;  // Pattern::literals
     uint8_t groups = 0;     // number of groups in `need` (at most 255; more are not checked)
     uint8_t keds = 0;
   };
-  std::vector<Quick> quick;
-  std::vector<lexicon::WordId> need;
+  struct Candidates {
+    std::vector<uint32_t> off;  // per lemma id: its candidates are quick[off[l], off[l + 1])
+    std::vector<Quick> quick;
+    std::vector<lexicon::WordId> need;
+    std::pair<const Quick*, const Quick*> of(lexicon::WordId lemma) const {
+      if (lemma + 1 >= off.size()) return {nullptr, nullptr};
+      return {quick.data() + off[lemma], quick.data() + off[lemma + 1]};
+    }
+  };
+  Candidates verb_candidates, noun_candidates;
 };
 
 // Classifies the patterns of `lx` (one pass over the pattern table, at load time).
@@ -84,7 +95,11 @@ class Coder {
 };
 
 // Helpers shared by the coder's files.
-std::string_view TokenText(std::string_view text, const Tok& t);
-bool TokenIs(std::string_view text, const Tok& t, std::string_view s);
+// (Inline: the coder compares tokens with literal words everywhere, and the compiler then
+// tests the length before any byte.)
+inline std::string_view TokenText(std::string_view text, const Tok& t) {
+  return std::string_view(text.data() + t.begin, t.end - t.begin);
+}
+inline bool TokenIs(std::string_view text, const Tok& t, std::string_view s) { return TokenText(text, t) == s; }
 
 }  // namespace entente::coder

@@ -72,14 +72,13 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       if (t.word == lx::kUnknownWord) continue;
       const std::string_view w = lx_.Word(t.word);
       const std::string_view next_word = i + 1 < se ? lx_.Word(a.toks[i + 1].word) : std::string_view();
-      const bool day_next = next_word == "day";
+      // ("last", "next", ...; "a day", "one day"; "two days", "a week"): the unit is tested first,
+      // as it rarely follows.
       const bool unit_next = next_word == "day" || next_word == "days" || next_word == "week" || next_word == "weeks";
-      const bool count_word = w == "a" || w == "one" || w == "two" || w == "three" || w == "four" || w == "five" ||
-                              w == "six" || w == "seven" || w == "eight" || w == "nine" || w == "ten";
-      if (w != "last" && w != "next" && w != "following" && w != "previous" &&
-          !((w == "a" || w == "one") && day_next) && !(count_word && unit_next)) {
-        continue;
-      }
+      const bool count_word = unit_next && (w == "a" || w == "one" || w == "two" || w == "three" || w == "four" ||
+                                            w == "five" || w == "six" || w == "seven" || w == "eight" ||
+                                            w == "nine" || w == "ten");
+      if (!count_word && w != "last" && w != "next" && w != "following" && w != "previous") continue;
     }
     // ISO date: 2024-10-28
     if ((t.tflags & text::kNumber) && t.end - t.begin == 4 && i + 4 < se &&

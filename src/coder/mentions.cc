@@ -24,14 +24,6 @@ constexpr uint32_t kHeadSenses = Bit(SenseKind::kCountryName) | Bit(SenseKind::k
 
 }  // namespace
 
-std::string_view TokenText(std::string_view text, const Tok& t) {
-  return text.substr(t.begin, t.end - t.begin);
-}
-
-bool TokenIs(std::string_view text, const Tok& t, std::string_view s) {
-  return TokenText(text, t) == s;
-}
-
 void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
   for (uint32_t i = sb; i < se; ++i) {
     Tok& t = a.toks[i];

@@ -21,10 +21,6 @@ WordId Lexicon::Find(std::string_view w) const {
   }
 }
 
-std::string_view Lexicon::Word(WordId id) const {
-  return id < words_.size() ? str(words_[id]) : std::string_view();
-}
-
 std::pair<const uint32_t*, const uint32_t*> Lexicon::PhrasesStartingWith(WordId first) const {
   if (first == kUnknownWord || first + 1 >= phrase_index_off_.size()) return {nullptr, nullptr};
   const uint32_t* base = phrase_index_.data();

@@ -144,7 +144,7 @@ class Lexicon {
  public:
   // --- words ---
   WordId Find(std::string_view lower_word) const;
-  std::string_view Word(WordId id) const;
+  std::string_view Word(WordId id) const { return id < words_.size() ? str(words_[id]) : std::string_view(); }
   uint32_t Flags(WordId id) const { return id < word_flags_.size() ? word_flags_[id] : 0; }
   size_t word_count() const { return word_flags_.size(); }
 
