@@ -91,6 +91,16 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   };
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
+  st.phrase_off.assign(lexicon.word_count() + 1, 0);
+  for (size_t w = 0; w < lexicon.word_count(); ++w) {
+    st.phrase_off[w] = static_cast<uint32_t>(st.phrase_starts.size());
+    const auto [first, last] = lexicon.PhrasesStartingWith(static_cast<lx::WordId>(w));
+    for (const uint32_t* it = first; it != last; ++it) {
+      const lx::Phrase& p = lexicon.phrase(*it);
+      st.phrase_starts.push_back({*it, p.len, p.len > 1 ? lexicon.phrase_words(p)[1] : 0});
+    }
+  }
+  st.phrase_off[lexicon.word_count()] = static_cast<uint32_t>(st.phrase_starts.size());
   return st;
 }
 

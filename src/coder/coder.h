@@ -54,6 +54,16 @@ struct PatternStyles {
     }
   };
   Candidates verb_candidates, noun_candidates;
+
+  // Per first word, the dictionary phrases that start with it in the lexicon's order, each with
+  // its length and second word, so most are rejected without reading the phrase.
+  struct PhraseStart {
+    uint32_t phrase = 0;
+    uint32_t len = 0;
+    lexicon::WordId second = 0;  // (unused when len == 1)
+  };
+  std::vector<uint32_t> phrase_off;  // per word id: phrase_starts[phrase_off[w], phrase_off[w + 1])
+  std::vector<PhraseStart> phrase_starts;
 };
 
 // Classifies the patterns of `lx` (one pass over the pattern table, at load time).

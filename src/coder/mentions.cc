@@ -27,13 +27,16 @@ constexpr uint32_t kHeadSenses = Bit(SenseKind::kCountryName) | Bit(SenseKind::k
 void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
   for (uint32_t i = sb; i < se; ++i) {
     Tok& t = a.toks[i];
-    auto [it, end] = lx_.PhrasesStartingWith(t.word);
+    if (t.word == lx::kUnknownWord || t.word + 1 >= styles_->phrase_off.size()) continue;
+    const PatternStyles::PhraseStart* it = styles_->phrase_starts.data() + styles_->phrase_off[t.word];
+    const PatternStyles::PhraseStart* end = styles_->phrase_starts.data() + styles_->phrase_off[t.word + 1];
+    const lx::WordId next = i + 1 < se ? a.toks[i + 1].word : lx::kUnknownWord;
     for (; it != end; ++it) {
-      const lx::Phrase& p = lx_.phrase(*it);
-      if (i + p.len > se) continue;
+      if (i + it->len > se || (it->len > 1 && it->second != next)) continue;
+      const lx::Phrase& p = lx_.phrase(it->phrase);
       const lx::WordId* w = lx_.phrase_words(p);
       bool match = true;
-      for (uint32_t k = 1; k < p.len && match; ++k) match = a.toks[i + k].word == w[k];
+      for (uint32_t k = 2; k < p.len && match; ++k) match = a.toks[i + k].word == w[k];
       if (!match) continue;
       uint32_t mask = 0;
       const lx::Sense* senses = lx_.senses(p);
@@ -41,7 +44,7 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
       if (!(t.tflags & (text::kCapitalized | text::kAllCaps))) mask &= ~kNameSenses;
       if (mask == 0) continue;
-      Span s{i, i + p.len, *it, mask};
+      Span s{i, i + p.len, it->phrase, mask};
       t.phrase_span = static_cast<int32_t>(a.spans.size());
       a.spans.push_back(s);
       i += p.len - 1;
