@@ -197,7 +197,7 @@ class Lexicon {
   uint64_t source_hash() const { return source_hash_; }
   // Words that, followed by '.', do not end a sentence (from grammar.tsv).
   const text::AbbreviationSet& abbreviations() const { return abbreviations_; }
-  // Rebuilds derived tables (abbreviations) after the flat tables were filled.
+  // Rebuilds derived tables (word hash tags, abbreviations) after the flat tables were filled.
   void FinishDerived();
 
  private:
@@ -209,7 +209,7 @@ class Lexicon {
   // words: open-addressing hash table of word ids; words_ holds each word's Str.
   std::vector<Str> words_;
   std::vector<uint32_t> word_flags_;
-  std::vector<uint32_t> hash_slots_;  // WordId or 0, size is a power of two
+  std::vector<uint32_t> hash_slots_;  // WordId or 0, size is a power of two (the cached form)
   // phrases
   std::vector<Phrase> phrases_;
   std::vector<WordId> phrase_words_;
@@ -237,6 +237,14 @@ class Lexicon {
   // CAMEO (not POD: rebuilt from cameo rows in the cache as strings)
   std::vector<model::CameoInfo> cameo_;
   uint64_t source_hash_ = 0;
+  // The probed form of hash_slots_ (derived, same positions): each id beside the upper 32 bits
+  // of its word's HashShort, so a probe compares the tag before it touches words_ and the pool,
+  // and a miss usually costs one cache line.
+  struct WordSlot {
+    WordId id = kUnknownWord;
+    uint32_t tag = 0;
+  };
+  std::vector<WordSlot> word_slots_;
   text::AbbreviationSet abbreviations_;  // derived from kAbbreviation words
   std::unordered_map<std::string, int> cameo_index_;  // derived
 };
