@@ -51,21 +51,42 @@ inline uint64_t LoadTail(const char* p, size_t n) {
 // A fast hash for short keys (dictionary words): 8 bytes at a time, multiply-xorshift mixing.
 // Stable across runs on little-endian machines (the compiled-cache format records it).
 // Inline: it runs once per token (Lexicon::Find).
+namespace hash_short {
+inline uint64_t Start(size_t len) { return 0x9E3779B97F4A7C15ULL ^ (len * 0xC2B2AE3D27D4EB4FULL); }
+inline uint64_t Mix(uint64_t h, uint64_t chunk) {
+  h = (h ^ chunk) * 0xFF51AFD7ED558CCDULL;
+  return h ^ (h >> 32);
+}
+inline uint64_t Finish(uint64_t h) {
+  h *= 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
+}
+}  // namespace hash_short
+
 inline uint64_t HashShort(std::string_view s) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xC2B2AE3D27D4EB4FULL);
+  uint64_t h = hash_short::Start(s.size());
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
+    h = hash_short::Mix(h, w);
   }
-  if (i < s.size()) {
-    h = (h ^ LoadTail(s.data() + i, s.size() - i)) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
+  if (i < s.size()) h = hash_short::Mix(h, LoadTail(s.data() + i, s.size() - i));
+  return hash_short::Finish(h);
+}
+
+// HashShort(string_view(p, len)) when p[len] up to the next multiple of 8 are zero bytes (a
+// padded buffer): whole 8-byte chunks, no tail. Sets *first to the first chunk (0 when len is 0).
+inline uint64_t HashShortPadded(const char* p, size_t len, uint64_t* first) {
+  uint64_t h = hash_short::Start(len);
+  *first = 0;
+  for (size_t i = 0; i < len; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (i == 0) *first = w;
+    h = hash_short::Mix(h, w);
   }
-  h *= 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 29);
+  return hash_short::Finish(h);
 }
 
 }  // namespace entente::base

@@ -119,7 +119,7 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     // through ICU.
     const size_t len = rt.end - rt.begin;
     constexpr size_t kMaxStackWord = 48;
-    char buf[kMaxStackWord + 8];  // the last 8-byte store may pass the word's end
+    char buf[kMaxStackWord + 8];  // the last 8-byte store zero-fills past the word's end
     bool ascii = len <= kMaxStackWord;
     if (ascii) {
       constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
@@ -148,7 +148,7 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       ascii = (high & kHigh) == 0;
     }
     if (ascii) {
-      t.word = lx_.Find(std::string_view(buf, len));
+      t.word = lx_.FindPadded(buf, len);  // the stores above zero-filled buf up to 8 bytes
     } else {
       a.lower.clear();
       text::LowerForLookup(text.substr(rt.begin, len), &a.lower);

@@ -39,6 +39,25 @@ WordId Lexicon::Find(std::string_view w) const {
   }
 }
 
+WordId Lexicon::FindPadded(const char* w, size_t len) const {
+  if (word_slots_.empty()) return kUnknownWord;
+  const size_t mask = word_slots_.size() - 1;
+  uint64_t first;  // a word under 8 bytes, zero-extended
+  const uint64_t h = base::HashShortPadded(w, len, &first);
+  const uint32_t tag = HashTag(h);
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordSlot slot = word_slots_[i];
+    if (slot.id == kUnknownWord) return kUnknownWord;
+    if (slot.tag != tag) continue;
+    const Str s = words_[slot.id];
+    if (s.len != len) continue;
+    const char* stored = pool_.data() + s.off;
+    if (len < 8 ? base::LoadTail(stored, len) == first : std::memcmp(stored, w, len) == 0) {
+      return slot.id;
+    }
+  }
+}
+
 std::string_view Lexicon::Word(WordId id) const {
   return id < words_.size() ? str(words_[id]) : std::string_view();
 }

@@ -144,6 +144,10 @@ class Lexicon {
  public:
   // --- words ---
   WordId Find(std::string_view lower_word) const;
+  // The same for a word in a padded buffer: word[len] up to the next multiple of 8 are zero
+  // bytes (the coder lower-cases tokens into one), so hashing and comparing take whole 8-byte
+  // chunks.
+  WordId FindPadded(const char* lower_word, size_t len) const;
   std::string_view Word(WordId id) const;
   uint32_t Flags(WordId id) const { return id < word_flags_.size() ? word_flags_[id] : 0; }
   size_t word_count() const { return word_flags_.size(); }

@@ -81,9 +81,9 @@ TEST_F(TinyLexiconTest, WordsAreInternedAndFound) {
   for (WordId w = 1; w < lx_->word_count(); ++w) EXPECT_EQ(lx_->Find(lx_->Word(w)), w) << lx_->Word(w);
 }
 
-// Find (hash tags, integer compares of short words) against a plain map of all words: every
-// word, and near-misses of every word (one byte changed, dropped or added), which are unknown
-// unless they happen to be words themselves.
+// Find and FindPadded (hash tags, integer compares of short words) against a plain map of all
+// words: every word, and near-misses of every word (one byte changed, dropped or added), which
+// are unknown unless they happen to be words themselves.
 TEST_F(TinyLexiconTest, FindEqualsMapOnWordsAndNearMisses) {
   std::map<std::string, WordId, std::less<>> all;
   for (WordId w = 1; w < lx_->word_count(); ++w) all.emplace(std::string(lx_->Word(w)), w);
@@ -103,8 +103,12 @@ TEST_F(TinyLexiconTest, FindEqualsMapOnWordsAndNearMisses) {
     }
     near.push_back(word + "s");
     near.push_back(word + std::string(9, 'x'));
+    near.push_back(word);
     for (const auto& s : near) {
       ASSERT_EQ(lx_->Find(s), expected(s)) << word << " -> " << s;
+      std::string padded = s;
+      padded.resize((s.size() + 7) / 8 * 8, '\0');
+      ASSERT_EQ(lx_->FindPadded(padded.data(), s.size()), expected(s)) << word << " -> " << s;
       misses += expected(s) == kUnknownWord;
     }
   }

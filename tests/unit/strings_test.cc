@@ -130,6 +130,13 @@ TEST(StringsTest, HashShortEqualsPlainDefinition) {
     for (size_t n = 0; b + n <= text.size(); ++n) {
       const std::string_view s(text.data() + b, n);
       ASSERT_EQ(HashShort(s), ReferenceHashShort(s)) << b << " " << n;
+      std::string padded(s);
+      padded.resize((n + 7) / 8 * 8, '\0');
+      uint64_t first = 1;
+      ASSERT_EQ(HashShortPadded(padded.data(), n, &first), HashShort(s)) << b << " " << n;
+      uint64_t first_chunk = 0;
+      if (n > 0) std::memcpy(&first_chunk, padded.data(), 8);
+      ASSERT_EQ(first, first_chunk) << b << " " << n;
       if (n < 8) {
         uint64_t w = 0;
         std::memcpy(&w, s.data(), n);
