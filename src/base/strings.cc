@@ -86,25 +86,6 @@ std::vector<std::string_view> SplitExact(std::string_view s, char sep) {
   }
 }
 
-uint64_t HashShort(std::string_view s) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xC2B2AE3D27D4EB4FULL);
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-  }
-  if (i < s.size()) {
-    uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-  }
-  h *= 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 29);
-}
-
 uint64_t Fnv1a(std::string_view s, uint64_t h) {
   for (unsigned char c : s) {
     h ^= c;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,8 +32,61 @@ std::vector<std::string_view> SplitExact(std::string_view s, char sep);
 // 64-bit FNV-1a; stable across runs and platforms (used in cache headers).
 uint64_t Fnv1a(std::string_view s, uint64_t seed = 14695981039346656037ULL);
 
+// The n < 8 bytes at p as a little-endian integer, zero-extended (what memcpy into a zeroed
+// uint64_t gives) without a variable-length copy: two overlapping loads, or three bytes.
+inline uint64_t LoadTail(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);  // overlaps lo where n < 8; the shared bytes are equal
+    return lo | (static_cast<uint64_t>(hi) << (8 * (n - 4)));
+  }
+  if (n == 0) return 0;
+  const auto first = static_cast<uint64_t>(static_cast<unsigned char>(p[0]));
+  const auto mid = static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2]));
+  const auto last = static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1]));
+  return first | (mid << (8 * (n / 2))) | (last << (8 * (n - 1)));
+}
+
 // A fast hash for short keys (dictionary words): 8 bytes at a time, multiply-xorshift mixing.
 // Stable across runs on little-endian machines (the compiled-cache format records it).
-uint64_t HashShort(std::string_view s);
+// Inline: it runs once per token (Lexicon::Find).
+namespace hash_short {
+inline uint64_t Start(size_t len) { return 0x9E3779B97F4A7C15ULL ^ (len * 0xC2B2AE3D27D4EB4FULL); }
+inline uint64_t Mix(uint64_t h, uint64_t chunk) {
+  h = (h ^ chunk) * 0xFF51AFD7ED558CCDULL;
+  return h ^ (h >> 32);
+}
+inline uint64_t Finish(uint64_t h) {
+  h *= 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
+}
+}  // namespace hash_short
+
+inline uint64_t HashShort(std::string_view s) {
+  uint64_t h = hash_short::Start(s.size());
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = hash_short::Mix(h, w);
+  }
+  if (i < s.size()) h = hash_short::Mix(h, LoadTail(s.data() + i, s.size() - i));
+  return hash_short::Finish(h);
+}
+
+// HashShort(string_view(p, len)) when p[len] up to the next multiple of 8 are zero bytes (a
+// padded buffer): whole 8-byte chunks, no tail. Sets *first to the first chunk (0 when len is 0).
+inline uint64_t HashShortPadded(const char* p, size_t len, uint64_t* first) {
+  uint64_t h = hash_short::Start(len);
+  *first = 0;
+  for (size_t i = 0; i < len; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (i == 0) *first = w;
+    h = hash_short::Mix(h, w);
+  }
+  return hash_short::Finish(h);
+}
 
 }  // namespace entente::base

@@ -138,25 +138,37 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     // ASCII tokens (nearly all) are lower-cased on the stack, 8 bytes at a time; others go
     // through ICU.
     const size_t len = rt.end - rt.begin;
-    char buf[48];
-    bool ascii = len <= sizeof buf;
+    constexpr size_t kMaxStackWord = 48;
+    char buf[kMaxStackWord + 8];  // the last 8-byte store zero-fills past the word's end
+    bool ascii = len <= kMaxStackWord;
     if (ascii) {
       constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-      uint64_t high = 0;
-      for (size_t k = 0; k < len; k += 8) {
-        uint64_t w = 0;
-        std::memcpy(&w, text.data() + rt.begin + k, std::min<size_t>(8, len - k));
-        high |= w;
+      const auto lower8 = [](uint64_t w) {
         const uint64_t h7 = w & ~kHigh;
         const uint64_t ge_a = h7 + kOnes * (0x80 - 'A');  // high bit set where byte >= 'A'
         const uint64_t gt_z = h7 + kOnes * (0x7F - 'Z');  // high bit set where byte > 'Z'
-        w |= ((ge_a & ~gt_z) & ~w & kHigh) >> 2;          // +0x20 for 'A'..'Z'
-        std::memcpy(buf + k, &w, std::min<size_t>(8, len - k));
+        return w | (((ge_a & ~gt_z) & ~w & kHigh) >> 2);  // +0x20 for 'A'..'Z'
+      };
+      const char* src = text.data() + rt.begin;
+      uint64_t high = 0;
+      size_t k = 0;
+      for (; k + 8 <= len; k += 8) {
+        uint64_t w;
+        std::memcpy(&w, src + k, 8);
+        high |= w;
+        w = lower8(w);
+        std::memcpy(buf + k, &w, 8);
+      }
+      if (k < len) {  // the last 1-7 bytes without a variable-length copy
+        uint64_t w = base::LoadTail(src + k, len - k);
+        high |= w;
+        w = lower8(w);
+        std::memcpy(buf + k, &w, 8);
       }
       ascii = (high & kHigh) == 0;
     }
     if (ascii) {
-      t.word = lx_.Find(std::string_view(buf, len));
+      t.word = lx_.FindPadded(buf, len);  // the stores above zero-filled buf up to 8 bytes
     } else {
       a.lower.clear();
       text::LowerForLookup(text.substr(rt.begin, len), &a.lower);

@@ -2,22 +2,59 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 #include "base/date.h"
 #include "base/strings.h"
 
 namespace entente::lexicon {
 
+namespace {
+
+// The tag stored beside a word id: the hash bits the slot index does not use (tables have far
+// fewer than 2^32 slots).
+uint32_t HashTag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
+
+// a[0, n) == b[0, n). Most words are short: under 8 bytes they compare as integers, no call.
+bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n < 8) return base::LoadTail(a, n) == base::LoadTail(b, n);
+  return std::memcmp(a, b, n) == 0;
+}
+
+}  // namespace
+
 WordId Lexicon::Find(std::string_view w) const {
-  if (hash_slots_.empty()) return kUnknownWord;
-  const size_t mask = hash_slots_.size() - 1;
-  size_t h = base::HashShort(w) & mask;
-  while (true) {
-    const WordId id = hash_slots_[h];
-    if (id == kUnknownWord) return kUnknownWord;
-    const Str s = words_[id];
-    if (s.len == w.size() && std::equal(w.begin(), w.end(), pool_.data() + s.off)) return id;
-    h = (h + 1) & mask;
+  if (word_slots_.empty()) return kUnknownWord;
+  const size_t mask = word_slots_.size() - 1;
+  const uint64_t h = base::HashShort(w);
+  const uint32_t tag = HashTag(h);
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordSlot slot = word_slots_[i];
+    if (slot.id == kUnknownWord) return kUnknownWord;
+    if (slot.tag != tag) continue;  // another word: no need to read its characters
+    const Str s = words_[slot.id];
+    if (s.len == w.size() && SameBytes(pool_.data() + s.off, w.data(), w.size())) {
+      return slot.id;
+    }
+  }
+}
+
+WordId Lexicon::FindPadded(const char* w, size_t len) const {
+  if (word_slots_.empty()) return kUnknownWord;
+  const size_t mask = word_slots_.size() - 1;
+  uint64_t first;  // a word under 8 bytes, zero-extended
+  const uint64_t h = base::HashShortPadded(w, len, &first);
+  const uint32_t tag = HashTag(h);
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordSlot slot = word_slots_[i];
+    if (slot.id == kUnknownWord) return kUnknownWord;
+    if (slot.tag != tag) continue;
+    const Str s = words_[slot.id];
+    if (s.len != len) continue;
+    const char* stored = pool_.data() + s.off;
+    if (len < 8 ? base::LoadTail(stored, len) == first : std::memcmp(stored, w, len) == 0) {
+      return slot.id;
+    }
   }
 }
 
@@ -70,6 +107,12 @@ bool Lexicon::IsCountryCode(std::string_view code) const {
 }
 
 void Lexicon::FinishDerived() {
+  // Consistent() (or the builder) guarantees ids in range and at least one empty slot.
+  word_slots_.assign(hash_slots_.size(), WordSlot{});
+  for (size_t i = 0; i < hash_slots_.size(); ++i) {
+    const WordId id = hash_slots_[i];
+    if (id != kUnknownWord) word_slots_[i] = WordSlot{id, HashTag(base::HashShort(str(words_[id])))};
+  }
   abbreviations_ = text::AbbreviationSet();
   for (WordId w = 1; w < words_.size(); ++w) {
     if (word_flags_[w] & kAbbreviation) abbreviations_.Add(str(words_[w]));

@@ -144,6 +144,10 @@ class Lexicon {
  public:
   // --- words ---
   WordId Find(std::string_view lower_word) const;
+  // The same for a word in a padded buffer: word[len] up to the next multiple of 8 are zero
+  // bytes (the coder lower-cases tokens into one), so hashing and comparing take whole 8-byte
+  // chunks.
+  WordId FindPadded(const char* lower_word, size_t len) const;
   std::string_view Word(WordId id) const { return id < words_.size() ? str(words_[id]) : std::string_view(); }
   uint32_t Flags(WordId id) const { return id < word_flags_.size() ? word_flags_[id] : 0; }
   size_t word_count() const { return word_flags_.size(); }
@@ -197,7 +201,7 @@ class Lexicon {
   uint64_t source_hash() const { return source_hash_; }
   // Words that, followed by '.', do not end a sentence (from grammar.tsv).
   const text::AbbreviationSet& abbreviations() const { return abbreviations_; }
-  // Rebuilds derived tables (abbreviations) after the flat tables were filled.
+  // Rebuilds derived tables (word hash tags, abbreviations) after the flat tables were filled.
   void FinishDerived();
 
  private:
@@ -209,7 +213,7 @@ class Lexicon {
   // words: open-addressing hash table of word ids; words_ holds each word's Str.
   std::vector<Str> words_;
   std::vector<uint32_t> word_flags_;
-  std::vector<uint32_t> hash_slots_;  // WordId or 0, size is a power of two
+  std::vector<uint32_t> hash_slots_;  // WordId or 0, size is a power of two (the cached form)
   // phrases
   std::vector<Phrase> phrases_;
   std::vector<WordId> phrase_words_;
@@ -237,6 +241,14 @@ class Lexicon {
   // CAMEO (not POD: rebuilt from cameo rows in the cache as strings)
   std::vector<model::CameoInfo> cameo_;
   uint64_t source_hash_ = 0;
+  // The probed form of hash_slots_ (derived, same positions): each id beside the upper 32 bits
+  // of its word's HashShort, so a probe compares the tag before it touches words_ and the pool,
+  // and a miss usually costs one cache line.
+  struct WordSlot {
+    WordId id = kUnknownWord;
+    uint32_t tag = 0;
+  };
+  std::vector<WordSlot> word_slots_;
   text::AbbreviationSet abbreviations_;  // derived from kAbbreviation words
   std::unordered_map<std::string, int> cameo_index_;  // derived
 };

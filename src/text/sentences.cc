@@ -87,6 +87,12 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     out->push_back(s);
   };
   for (size_t i = 0; i < n; ++i) {
+    // Words and numbers inside a line, without a final dot (most tokens), neither open a line
+    // nor may end a sentence: none of the rules below applies to them.
+    while (i > start && i + 1 < n && !(tokens[i].flags & (kPunct | kNewlineBefore)) &&
+           text[tokens[i].end - 1] != '.') {
+      ++i;
+    }
     const Token& t = tokens[i];
     // Line structure: a blank line always ends a sentence; a single line break ends one when
     // the previous line looks like a headline or caption (short, no final punctuation).
@@ -108,16 +114,17 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     }
     if (i == start && (paragraph_start || (t.flags & kParagraphBefore))) {
       paragraph_start = false;
-      const size_t limit = [&] {
-        size_t k = i + 1;
-        while (k < n && !(tokens[k].flags & kNewlineBefore)) ++k;
-        return k;
-      }();
-      if (size_t dash = FindDateline(text, tokens, i, limit); dash != 0) {
-        emit(i, dash + 1, SentenceKind::kDateline);
-        start = dash + 1;
-        i = dash;
-        continue;
+      // Only an ALL-CAPS first token can open a dateline (FindDateline checks it too): the
+      // end of the line is looked for only then.
+      if (t.flags & kAllCaps) {
+        size_t limit = i + 1;
+        while (limit < n && !(tokens[limit].flags & kNewlineBefore)) ++limit;
+        if (size_t dash = FindDateline(text, tokens, i, limit); dash != 0) {
+          emit(i, dash + 1, SentenceKind::kDateline);
+          start = dash + 1;
+          i = dash;
+          continue;
+        }
       }
     }
     // Dotted initialism at the end of a sentence: "... sanctions on the U.S. The move ..."

@@ -2,6 +2,10 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+
+#include "base/strings.h"
+
 namespace entente::text {
 namespace {
 
@@ -46,6 +50,29 @@ bool IsWordChar(uint32_t cp) {
   return !IsSpace(cp) && !IsUnicodePunct(cp);
 }
 
+// Classes of ASCII bytes for the fast path (non-ASCII bytes have none).
+enum AsciiClass : uint8_t {
+  kLower = 1,        // a-z
+  kUpper = 2,        // A-Z
+  kDigit = 4,        // 0-9
+  kAlnum = kLower | kUpper | kDigit,
+  kBlank = 8,        // the ASCII characters IsSpace accepts
+  kPlainPunct = 16,  // every other ASCII character except the apostrophe and the hyphen, which
+                     // have their own rules: always a one-character punctuation token
+};
+
+constexpr std::array<uint8_t, 256> kAsciiClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 0x80; ++c) {
+    if (c >= 'a' && c <= 'z') t[c] = kLower;
+    else if (c >= 'A' && c <= 'Z') t[c] = kUpper;
+    else if (c >= '0' && c <= '9') t[c] = kDigit;
+    else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') t[c] = kBlank;
+    else if (c != '\'' && c != '-') t[c] = kPlainPunct;
+  }
+  return t;
+}();
+
 bool IsUpperStart(std::string_view s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return c >= 'A' && c <= 'Z';
@@ -71,45 +98,61 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
   uint16_t pending = 0;  // kSpaceBefore / kNewlineBefore / kParagraphBefore for the next token
   int newlines = 0;
   while (i < n) {
-    // Fast path: a run of plain ASCII letters and digits followed by a space or a simple
-    // punctuation mark (the common case in English text).
+    // Fast path for ASCII (the common case in English text), one table look-up per byte. It
+    // takes only what the general path below would do the same way and leaves the rest
+    // (apostrophes, hyphens, dotted initialisms, number separators, non-ASCII) to it.
     if (fast) {
       const auto b = static_cast<unsigned char>(s[i]);
-      if (b == ' ' && !pending) {
-        pending = kSpaceBefore;
+      const uint8_t cls = kAsciiClass[b];
+      if (cls & kBlank) {
+        pending |= kSpaceBefore;
+        if (b == '\n') {
+          ++newlines;
+          pending |= kNewlineBefore;
+          if (newlines >= 2) pending |= kParagraphBefore;
+        }
         ++i;
         continue;
       }
-      if (b < 0x80 && ((b | 32) >= 'a' && (b | 32) <= 'z')) {
+      if (cls & kPlainPunct) {
+        out->push_back(Token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
+                             static_cast<uint16_t>(pending | kPunct)});
+        pending = 0;
+        newlines = 0;
+        ++i;
+        continue;
+      }
+      if (cls & kAlnum) {
+        // The run of ASCII letters and digits; `seen` collects the classes in it.
         size_t j = i + 1;
-        bool lower_seen = b >= 'a', upper_count = b < 'a';
-        int uppers = b < 'a' ? 1 : 0;
-        while (j < n) {
-          const auto c = static_cast<unsigned char>(s[j]);
-          if ((c | 32) >= 'a' && (c | 32) <= 'z') {
-            if (c >= 'a') lower_seen = true; else ++uppers;
-            ++j;
-          } else if (c >= '0' && c <= '9') {
-            ++j;
-          } else {
-            break;
-          }
+        uint8_t seen = cls;
+        while (j < n && (kAsciiClass[static_cast<unsigned char>(s[j])] & kAlnum)) {
+          seen |= kAsciiClass[static_cast<unsigned char>(s[j])];
+          ++j;
         }
-        (void)upper_count;
-        const char stop = j < n ? s[j] : ' ';
-        const bool simple_end = stop == ' ' || stop == ',' || stop == ';' || stop == ':' || stop == '\n' ||
-                                stop == ')' || stop == '?' || stop == '!' || stop == '"' ||
-                                (stop == '.' && j - i > 1);
+        const bool digit_start = cls & kDigit;
+        // Where the general path would go on past the run: a non-ASCII byte (maybe a letter or
+        // a right single quote), an apostrophe, "U." (an initialism), "10,000" / "3.5".
+        const auto stop = j < n ? static_cast<unsigned char>(s[j]) : ' ';
+        const bool simple_end =
+            stop < 0x80 && stop != '\'' &&
+            (digit_start ? !((stop == ',' || stop == '.') && j + 1 < n && base::IsAsciiDigit(s[j + 1]))
+                         : !(stop == '.' && j - i == 1));
         if (simple_end) {
-          Token t;
-          t.begin = static_cast<uint32_t>(i);
-          t.end = static_cast<uint32_t>(j);
-          t.flags = static_cast<uint16_t>(pending | kWord);
-          if (b < 'a') t.flags |= kCapitalized;
-          if (!lower_seen && uppers >= 2) t.flags |= kAllCaps;
+          Token t{static_cast<uint32_t>(i), static_cast<uint32_t>(j),
+                  static_cast<uint16_t>(pending | (digit_start ? kNumber : kWord))};
+          if (cls & kUpper) {
+            t.flags |= kCapitalized;
+            // All caps: no lower-case letter and at least two capitals ("UN", not "A1").
+            if (!(seen & kLower)) {
+              int uppers = 0;
+              for (size_t k = i; k < j; ++k) uppers += base::IsAsciiUpper(s[k]);
+              if (uppers >= 2) t.flags |= kAllCaps;
+            }
+          }
+          out->push_back(t);
           pending = 0;
           newlines = 0;
-          out->push_back(t);
           i = j;
           continue;
         }

@@ -81,6 +81,40 @@ TEST_F(TinyLexiconTest, WordsAreInternedAndFound) {
   for (WordId w = 1; w < lx_->word_count(); ++w) EXPECT_EQ(lx_->Find(lx_->Word(w)), w) << lx_->Word(w);
 }
 
+// Find and FindPadded (hash tags, integer compares of short words) against a plain map of all
+// words: every word, and near-misses of every word (one byte changed, dropped or added), which
+// are unknown unless they happen to be words themselves.
+TEST_F(TinyLexiconTest, FindEqualsMapOnWordsAndNearMisses) {
+  std::map<std::string, WordId, std::less<>> all;
+  for (WordId w = 1; w < lx_->word_count(); ++w) all.emplace(std::string(lx_->Word(w)), w);
+  auto expected = [&](std::string_view s) {
+    auto it = all.find(s);
+    return it == all.end() ? kUnknownWord : it->second;
+  };
+  size_t misses = 0;
+  for (const auto& [word, id] : all) {
+    ASSERT_EQ(lx_->Find(word), id) << word;
+    std::vector<std::string> near;
+    for (size_t k = 0; k < word.size(); ++k) {
+      std::string changed = word;
+      changed[k] = static_cast<char>(changed[k] ^ 1);
+      near.push_back(changed);
+      near.push_back(word.substr(0, k) + word.substr(k + 1));
+    }
+    near.push_back(word + "s");
+    near.push_back(word + std::string(9, 'x'));
+    near.push_back(word);
+    for (const auto& s : near) {
+      ASSERT_EQ(lx_->Find(s), expected(s)) << word << " -> " << s;
+      std::string padded = s;
+      padded.resize((s.size() + 7) / 8 * 8, '\0');
+      ASSERT_EQ(lx_->FindPadded(padded.data(), s.size()), expected(s)) << word << " -> " << s;
+      misses += expected(s) == kUnknownWord;
+    }
+  }
+  EXPECT_GT(misses, all.size());
+}
+
 TEST_F(TinyLexiconTest, VerbFormsAndFlags) {
   const WordId meet = lx_->Find("meet"), met = lx_->Find("met"), visited = lx_->Find("visited");
   ASSERT_NE(met, kUnknownWord);

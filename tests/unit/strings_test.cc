@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -106,6 +108,43 @@ TEST(StringsTest, SplitBlankAndToUpper) {
   EXPECT_TRUE(SplitBlank(" \t\r ").empty());
   EXPECT_EQ(SplitBlank("a\nb").size(), 1u);  // a line break is not a blank inside a line
   EXPECT_EQ(ToUpper("Gondor's ~gov 1"), "GONDOR'S ~GOV 1");
+}
+
+// The hash the compiled cache records, written the plain way (a zero-padded copy of the last
+// 1-7 bytes): HashShort and LoadTail must give the same values for every length.
+uint64_t ReferenceHashShort(std::string_view s) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xC2B2AE3D27D4EB4FULL);
+  for (size_t i = 0; i < s.size(); i += 8) {
+    uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, std::min<size_t>(8, s.size() - i));
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  h *= 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
+}
+
+TEST(StringsTest, HashShortEqualsPlainDefinition) {
+  const std::string text = "The quick \xE2\x80\x94 brown fox\x80\xFF jumps over 13 lazy dogs.";
+  for (size_t b = 0; b < text.size(); ++b) {
+    for (size_t n = 0; b + n <= text.size(); ++n) {
+      const std::string_view s(text.data() + b, n);
+      ASSERT_EQ(HashShort(s), ReferenceHashShort(s)) << b << " " << n;
+      std::string padded(s);
+      padded.resize((n + 7) / 8 * 8, '\0');
+      uint64_t first = 1;
+      ASSERT_EQ(HashShortPadded(padded.data(), n, &first), HashShort(s)) << b << " " << n;
+      uint64_t first_chunk = 0;
+      if (n > 0) std::memcpy(&first_chunk, padded.data(), 8);
+      ASSERT_EQ(first, first_chunk) << b << " " << n;
+      if (n < 8) {
+        uint64_t w = 0;
+        std::memcpy(&w, s.data(), n);
+        ASSERT_EQ(LoadTail(s.data(), n), w) << b << " " << n;
+      }
+    }
+  }
+  EXPECT_EQ(HashShort("ceasefire"), 0x49b59aa0e8dd65ebULL);  // pinned: the cache format uses it
 }
 
 }  // namespace

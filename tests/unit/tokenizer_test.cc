@@ -240,7 +240,8 @@ TEST(TokenizerTest, FastPathMatchesReferenceOnCorpusAndRandomText) {
   while (std::getline(in, line)) texts.push_back(line);  // raw JSON lines: plenty of punctuation
   ASSERT_GT(texts.size(), 100u);
   std::mt19937 rng(7);
-  const std::string alphabet = "aZ09 .,'\"-;:!?()\n\t\xE2\x80\x94\xC3\xA9" "U.S.n't's";
+  const std::string alphabet = "aZ09 .,'\"-;:!?()\n\t\xE2\x80\x94\xC3\xA9" "U.S.n't's"
+                               "\r\v/&%\x01" "AB7\xE2\x80\x99";
   for (int k = 0; k < 2000; ++k) {
     std::string t;
     const int len = static_cast<int>(rng() % 40);
