@@ -1,7 +1,9 @@
 #include "io/output.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -60,43 +62,54 @@ class Json {
       }
       return String(fixed);
     }
-    Ensure(v.size() + 8);  // the common case: nothing to escape
-    *p_++ = '"';
-    size_t run = 0;  // start of the pending run of characters that need no escaping
-    for (size_t i = 0; i < v.size(); ++i) {
-      // Skip 8 bytes at a time while none is a control character, '"' or '\\' (SWAR test).
-      while (i + 8 <= v.size()) {
+    Ensure(v.size() + 8);  // the common case: nothing to escape (+8: room for word copies)
+    // A local cursor: stores through char* may alias the member, which would make the compiler
+    // reload and store p_ around every byte written.
+    char* p = p_;
+    *p++ = '"';
+    const char* s = v.data();
+    const char* const end = s + v.size();
+    while (s < end) {
+      if (end - s >= 8) {
+        // 8 bytes at a time: copy the word, then keep the bytes before the first one that needs
+        // escaping (the output has room for the whole word, see Ensure).
         uint64_t w;
-        std::memcpy(&w, v.data() + i, 8);
-        constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-        const uint64_t ctrl = (w - kOnes * 0x20) & ~w & kHigh;
-        const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
-        const uint64_t special = ctrl | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
-        if (special) break;
-        i += 8;
+        std::memcpy(&w, s, 8);
+        std::memcpy(p, &w, 8);
+        const uint64_t special = SpecialBytes(w);
+        if (special == 0) {
+          s += 8;
+          p += 8;
+          continue;
+        }
+        const int plain = std::countr_zero(special) / 8;
+        s += plain;
+        p += plain;
+      } else if (!NeedsEscape(static_cast<unsigned char>(*s))) {
+        *p++ = *s++;
+        continue;
       }
-      if (i >= v.size()) break;
-      const unsigned char c = static_cast<unsigned char>(v[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      Put(v.substr(run, i - run));
-      Ensure(6 * (v.size() - i) + 8);  // escapes can take up to 6 bytes each
-      run = i + 1;
-      *p_++ = '\\';
+      const unsigned char c = static_cast<unsigned char>(*s++);
+      p_ = p;
+      Ensure(6 * static_cast<size_t>(end - s) + 14);  // escapes can take up to 6 bytes each
+      p = p_;
+      *p++ = '\\';
       switch (c) {
-        case '"': *p_++ = '"'; break;
-        case '\\': *p_++ = '\\'; break;
-        case '\n': *p_++ = 'n'; break;
-        case '\r': *p_++ = 'r'; break;
-        case '\t': *p_++ = 't'; break;
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
         default: {
           static const char kHex[] = "0123456789abcdef";
           const char u[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-          Put(std::string_view(u, 5));
+          std::memcpy(p, u, 5);
+          p += 5;
         }
       }
     }
-    Put(v.substr(run));
-    *p_++ = '"';
+    *p++ = '"';
+    p_ = p;
     first_ = false;
     return *this;
   }
@@ -112,6 +125,11 @@ class Json {
     return *this;
   }
   Json& Double(double v) {
+    // Whole numbers below 10^4 (most Goldstein scores) have the integer as their shortest form
+    // (an exponent form takes at least 5 characters): write them as integers, which is cheaper.
+    if (std::abs(v) < 1e4 && static_cast<double>(static_cast<int>(v)) == v && !(v == 0 && std::signbit(v))) {
+      return Int(static_cast<int>(v));
+    }
     p_ = std::to_chars(p_, end_, v).ptr;  // shortest round-trip form
     first_ = false;
     return *this;
@@ -142,6 +160,17 @@ class Json {
   }
 
  private:
+  static bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+  // A word with the high bit set in each byte that is a control character, '"' or '\\', and
+  // possibly in bytes after such a byte (borrows), never before it: the lowest set bit marks the
+  // first byte that needs escaping (SWAR test, little-endian).
+  static uint64_t SpecialBytes(uint64_t w) {
+    static_assert(std::endian::native == std::endian::little);
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const uint64_t ctrl = (w - kOnes * 0x20) & ~w & kHigh;
+    const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
+    return ctrl | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
+  }
   // Makes room for `n` more bytes (rarely needed: the initial bound usually suffices).
   void Ensure(size_t n) {
     if (static_cast<size_t>(end_ - p_) >= n) return;
