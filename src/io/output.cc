@@ -232,10 +232,38 @@ std::string Tsv(std::string s) {
   return s;
 }
 
-std::string Num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  return buf;
+// Appends a TSV field: `s` with tabs and line breaks turned into spaces.
+void AppendTsv(std::string* out, std::string_view s) {
+  const size_t at = out->size();
+  out->append(s);
+  std::replace_if(out->begin() + static_cast<std::ptrdiff_t>(at), out->end(),
+                  [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+}
+
+void AppendInt(std::string* out, long long v) {
+  char buf[24];
+  out->append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+
+// `v` in at least `width` characters, zero-padded, as by printf's "%0*d".
+void AppendDigits(std::string* out, long long v, int width) {
+  if (v < 0) {
+    *out += '-';
+    v = -v;
+    --width;
+  }
+  char buf[24];
+  char* end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  if (end - buf < width) out->append(static_cast<size_t>(width - (end - buf)), '0');
+  out->append(buf, end);
+}
+
+// `v` as by printf's "%.4f", cut to 31 characters as the 32-byte buffer this format was first
+// written with did (no real coordinate or score comes near that).
+void AppendFixed4(std::string* out, double v) {
+  char buf[400];  // the longest double in fixed notation with 4 decimals fits
+  const char* end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 4).ptr;
+  out->append(buf, std::min<size_t>(static_cast<size_t>(end - buf), 31));
 }
 
 }  // namespace
@@ -277,26 +305,58 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
       return;
     }
     case OutputFormat::kTsv: {
-      char ymd[16];
-      std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", e.date.year, e.date.month, e.date.day);
       const Actor empty;
       const Actor& t = e.target ? *e.target : empty;
-      std::string row;
-      row += Tsv(event_id) + '\t' + ymd + '\t' + std::to_string(e.date.year) + '\t' +
-             std::to_string(e.date.month) + '\t' + std::to_string(e.date.day) + '\t';
-      row += Tsv(e.source.code) + '\t' + e.source.country + '\t' + e.source.sector + "\t\t";
-      row += Tsv(t.code) + '\t' + t.country + '\t' + t.sector + "\t\t";
-      row += e.cameo + '\t' + e.cameo.substr(0, 2) + '\t' + std::to_string(e.quad_class) + '\t' +
-             Num(e.goldstein) + '\t' + Tsv(IssuesText(e.issues)) + '\t';
-      if (e.location) {
-        row += Num(e.location->lat) + '\t' + Num(e.location->lon) + '\t' + Tsv(e.location->name) + "\t\t" +
-               e.location->country + '\t';
-      } else {
-        row += "\t\t\t\t\t";
+      AppendTsv(out, event_id);
+      *out += '\t';
+      AppendDigits(out, e.date.year, 4);
+      AppendDigits(out, e.date.month, 2);
+      AppendDigits(out, e.date.day, 2);
+      *out += '\t';
+      AppendInt(out, e.date.year);
+      *out += '\t';
+      AppendInt(out, e.date.month);
+      *out += '\t';
+      AppendInt(out, e.date.day);
+      *out += '\t';
+      for (const Actor* a : {&e.source, &t}) {
+        AppendTsv(out, a->code);
+        *out += '\t';
+        *out += a->country;
+        *out += '\t';
+        *out += a->sector;
+        *out += "\t\t";
       }
-      row += Tsv(e.doc_id) + "_" + std::to_string(e.sentence) + '\t';
-      row += (doc ? Tsv(doc->url) : "") + '\t' + (doc ? Tsv(doc->source) : "") + '\n';
-      *out += row;
+      *out += e.cameo;
+      *out += '\t';
+      *out += std::string_view(e.cameo).substr(0, 2);
+      *out += '\t';
+      AppendInt(out, e.quad_class);
+      *out += '\t';
+      AppendFixed4(out, e.goldstein);
+      *out += '\t';
+      AppendTsv(out, IssuesText(e.issues));
+      *out += '\t';
+      if (e.location) {
+        AppendFixed4(out, e.location->lat);
+        *out += '\t';
+        AppendFixed4(out, e.location->lon);
+        *out += '\t';
+        AppendTsv(out, e.location->name);
+        *out += "\t\t";
+        *out += e.location->country;
+        *out += '\t';
+      } else {
+        *out += "\t\t\t\t\t";
+      }
+      AppendTsv(out, e.doc_id);
+      *out += '_';
+      AppendInt(out, e.sentence);
+      *out += '\t';
+      if (doc) AppendTsv(out, doc->url);
+      *out += '\t';
+      if (doc) AppendTsv(out, doc->source);
+      *out += '\n';
       return;
     }
     case OutputFormat::kPetrarchTsv:
