@@ -193,7 +193,7 @@ class Json {
 };
 
 // An estimate of the JSON text for an event (see Json); keys and numbers fit in the constant.
-size_t Bound(const Event& e, const Document* doc, const std::string& event_id) {
+size_t Bound(const Event& e, const Document* doc, std::string_view event_id) {
   size_t n = e.doc_id.size() + e.cameo.size() + e.plover.size() + event_id.size() +
              e.evidence.sentence_text.size() + e.evidence.verb_text.size() + e.evidence.rule.size() +
              e.source.text.size() + e.source.code.size() + e.source.country.size() + e.source.sector.size();
@@ -277,7 +277,7 @@ std::string FormatHeader(OutputFormat format) {
 }
 
 void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
-                 const std::string& event_id, std::string* out, bool trusted_utf8) {
+                 std::string_view event_id, std::string* out, bool trusted_utf8) {
   switch (format) {
     case OutputFormat::kJsonl: {
       Json j(out, Bound(e, doc, event_id), trusted_utf8);
