@@ -1,11 +1,16 @@
 #include "io/output.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/date.h"
 #include "io/input.h"
@@ -70,6 +75,22 @@ class Json {
     const char* s = v.data();
     const char* const end = s + v.size();
     while (s < end) {
+#if defined(__SSE2__)
+      if (end - s >= 16) {
+        // 16 bytes at a time, the same way (an exact mask, one bit per byte).
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
+        const unsigned special = SpecialBytes16(x);
+        if (special == 0) {
+          s += 16;
+          p += 16;
+          continue;
+        }
+        const int plain = std::countr_zero(special);
+        s += plain;
+        p += plain;
+      } else
+#endif
       if (end - s >= 8) {
         // 8 bytes at a time: copy the word, then keep the bytes before the first one that needs
         // escaping (the output has room for the whole word, see Ensure).
@@ -160,7 +181,15 @@ class Json {
   }
 
  private:
-  static bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+  static bool NeedsEscape(unsigned char c) {
+    // A table: one load instead of three comparisons per byte of the short strings (codes).
+    static constexpr auto kTable = [] {
+      std::array<bool, 256> t{};
+      for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c == '"' || c == '\\';
+      return t;
+    }();
+    return kTable[c];
+  }
   // A word with the high bit set in each byte that is a control character, '"' or '\\', and
   // possibly in bytes after such a byte (borrows), never before it: the lowest set bit marks the
   // first byte that needs escaping (SWAR test, little-endian).
@@ -171,6 +200,15 @@ class Json {
     const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
     return ctrl | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
   }
+#if defined(__SSE2__)
+  // One bit per byte of `x` that is a control character, '"' or '\\' (bit i for byte i).
+  static unsigned SpecialBytes16(__m128i x) {
+    const __m128i ctrl = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);  // x <= 0x1F
+    const __m128i quote = _mm_cmpeq_epi8(x, _mm_set1_epi8('"'));
+    const __m128i backslash = _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ctrl, _mm_or_si128(quote, backslash))));
+  }
+#endif
   // Makes room for `n` more bytes (rarely needed: the initial bound usually suffices).
   void Ensure(size_t n) {
     if (static_cast<size_t>(end_ - p_) >= n) return;
