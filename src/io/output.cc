@@ -264,12 +264,6 @@ void LocationJson(Json& j, const Location& l) {
       .Key("\"lon\":").Double(l.lon).Close();
 }
 
-std::string Tsv(std::string s) {
-  for (char& c : s)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return s;
-}
-
 // Appends a TSV field: `s` with tabs and line breaks turned into spaces.
 void AppendTsv(std::string* out, std::string_view s) {
   const size_t at = out->size();
@@ -433,28 +427,34 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
     std::vector<std::pair<std::string, int>> issues;  // summed over the row's sentences
   };
   std::vector<Row> rows;
-  char ymd[16];
-  std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", doc.date.year, doc.date.month, doc.date.day);
+  std::string key, id;  // reused from event to event
   for (const Event& e : events) {
-    std::string id;
+    id.clear();
     if (spans && !spans->empty()) {
       // The last span starting at or before the sentence.
       auto it = std::upper_bound(spans->begin(), spans->end(), e.evidence.start,
                                  [](uint32_t at, const SentenceSpan& s) { return at < s.begin; });
       if (it != spans->begin() && e.evidence.start < std::prev(it)->end + 1) id = std::prev(it)->id;
     }
-    if (id.empty()) id = (doc.id.empty() ? e.doc_id : doc.id) + "_" + std::to_string(e.sentence);
-    std::string key = (e.source.code.empty() ? std::string("---") : Tsv(e.source.code)) + '\t' +
-                      (e.target && !e.target->code.empty() ? Tsv(e.target->code) : std::string("---")) + '\t' +
-                      Tsv(e.cameo);
+    if (id.empty()) {
+      id = doc.id.empty() ? e.doc_id : doc.id;
+      id += '_';
+      AppendInt(&id, e.sentence);
+    }
+    key.clear();
+    if (e.source.code.empty()) key += "---"; else AppendTsv(&key, e.source.code);
+    key += '\t';
+    if (e.target && !e.target->code.empty()) AppendTsv(&key, e.target->code); else key += "---";
+    key += '\t';
+    AppendTsv(&key, e.cameo);
     auto row = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.key == key; });
     if (row == rows.end()) {
-      rows.push_back(Row{std::move(key), {}, {}});
+      rows.push_back(Row{key, {}, {}});
       row = std::prev(rows.end());
     }
-    id = Tsv(id);
+    std::replace_if(id.begin(), id.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
     if (std::find(row->ids.begin(), row->ids.end(), id) == row->ids.end()) {
-      row->ids.push_back(std::move(id));
+      row->ids.push_back(id);
       for (const auto& [code, count] : e.issues) {  // once per sentence
         auto it = std::find_if(row->issues.begin(), row->issues.end(), [&](const auto& x) { return x.first == code; });
         if (it == row->issues.end()) row->issues.emplace_back(code, count);
@@ -462,19 +462,26 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
       }
     }
   }
-  const std::string tail = '\t' + Tsv(doc.url) + '\t' + (doc.source.empty() ? std::string("NULL") : Tsv(doc.source)) + '\n';
+  std::string ymd;
+  AppendDigits(&ymd, doc.date.year, 4);
+  AppendDigits(&ymd, doc.date.month, 2);
+  AppendDigits(&ymd, doc.date.day, 2);
   for (const Row& r : rows) {
     *out += ymd;
     *out += '\t';
     *out += r.key;
     *out += '\t';
-    *out += Tsv(IssuesText(r.issues));
+    AppendTsv(out, IssuesText(r.issues));
     *out += '\t';
     for (size_t i = 0; i < r.ids.size(); ++i) {
       if (i) *out += ';';
       *out += r.ids[i];
     }
-    *out += tail;
+    *out += '\t';
+    AppendTsv(out, doc.url);
+    *out += '\t';
+    if (doc.source.empty()) *out += "NULL"; else AppendTsv(out, doc.source);
+    *out += '\n';
   }
 }
 
