@@ -5,7 +5,6 @@
 #include <bit>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -67,7 +66,7 @@ class Json {
       }
       return String(fixed);
     }
-    Ensure(v.size() + 8);  // the common case: nothing to escape (+8: room for word copies)
+    Ensure(v.size() + 8);  // the common case: nothing to escape
     // A local cursor: stores through char* may alias the member, which would make the compiler
     // reload and store p_ around every byte written.
     char* p = p_;
@@ -93,7 +92,7 @@ class Json {
 #endif
       if (end - s >= 8) {
         // 8 bytes at a time: copy the word, then keep the bytes before the first one that needs
-        // escaping (the output has room for the whole word, see Ensure).
+        // escaping (the whole word fits: at least as many input bytes remain to be written).
         uint64_t w;
         std::memcpy(&w, s, 8);
         std::memcpy(p, &w, 8);
