@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <charconv>
 #include <csignal>
 #include <filesystem>
 #include <cstdio>
@@ -17,6 +18,12 @@
 namespace entente::cli {
 
 namespace {
+
+// Appends the decimal digits of `n`.
+void AppendNumber(std::string* out, size_t n) {
+  char buf[24];
+  out->append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+}
 
 struct DocResult {
   std::string formatted;  // the document's events, already in the output format
@@ -34,6 +41,7 @@ void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int thre
   results->resize(docs.size());
   std::vector<std::vector<Event>> events(std::max(threads, 1));  // reused per worker
   std::vector<std::vector<uint32_t>> offsets(std::max(threads, 1));
+  std::vector<std::string> event_ids(std::max(threads, 1));  // reused per worker
   ForEachDocument(docs.size(), threads, [&](size_t i, int w) {
     DocResult& r = (*results)[i];
     r.formatted.clear();
@@ -53,9 +61,14 @@ void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int thre
     }
     size_t k = 0;
     for (const Event& e : events[w]) {
-      io::FormatEvent(e, &docs[i], format,
-                      e.doc_id + "-" + std::to_string(e.sentence) + "-" + std::to_string(k++), &r.formatted,
-                      /*trusted_utf8=*/true);
+      // The event id: "docid-sentence-k", k counting the document's events.
+      std::string& id = event_ids[w];
+      id.assign(e.doc_id);
+      id += '-';
+      AppendNumber(&id, e.sentence);
+      id += '-';
+      AppendNumber(&id, k++);
+      io::FormatEvent(e, &docs[i], format, id, &r.formatted, /*trusted_utf8=*/true);
     }
   });
 }

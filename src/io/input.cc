@@ -31,10 +31,6 @@ std::string GuessId(std::string_view line) {
 }  // namespace
 
 std::string ParseJsonlRecord(std::string_view line, Document* doc) {
-  if (size_t bad = text::FindInvalidUtf8(line); bad != std::string_view::npos) {
-    doc->id = GuessId(line.substr(0, bad));
-    return "invalid UTF-8 at byte " + std::to_string(bad) + " of the line";
-  }
   // simdjson reads a little past the end of its input: give it a padded copy (one per thread,
   // reused), and a parser per thread.
   thread_local simdjson::dom::parser parser;
@@ -43,6 +39,12 @@ std::string ParseJsonlRecord(std::string_view line, Document* doc) {
   padded.assign(line.data(), line.size());
   simdjson::dom::element root;
   if (parser.parse(padded.data(), padded.size(), false).get(root)) {
+    // simdjson validates UTF-8 as it parses, so only a line it refuses needs the (slower) search
+    // for the first invalid byte, which makes the clearer message.
+    if (size_t bad = text::FindInvalidUtf8(line); bad != std::string_view::npos) {
+      doc->id = GuessId(line.substr(0, bad));
+      return "invalid UTF-8 at byte " + std::to_string(bad) + " of the line";
+    }
     doc->id = GuessId(line);
     return "malformed JSON";
   }
@@ -81,21 +83,30 @@ struct FileCloser {
   }
 };
 
-// Reads one line (without '\n') of any length, NUL bytes included. Returns false at end of file.
-bool ReadLine(FILE* f, std::string* line) {
-  line->clear();
-  char* buf = nullptr;
-  size_t cap = 0;
-  const ssize_t n = ::getline(&buf, &cap, f);
-  if (n < 0) {
-    std::free(buf);
-    return false;
+// Reads lines (without '\n') of any length, NUL bytes included, into one buffer reused from line
+// to line.
+class LineReader {
+ public:
+  explicit LineReader(FILE* f) : file_(f) {}
+  ~LineReader() { std::free(buf_); }
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
+
+  // The next line, valid until the next call. Returns false at end of file.
+  bool Next(std::string_view* line) {
+    const ssize_t n = ::getline(&buf_, &cap_, file_);
+    if (n < 0) return false;
+    size_t len = static_cast<size_t>(n);
+    if (len > 0 && buf_[len - 1] == '\n') --len;
+    *line = std::string_view(buf_, len);
+    return true;
   }
-  line->assign(buf, static_cast<size_t>(n));
-  std::free(buf);
-  if (!line->empty() && line->back() == '\n') line->pop_back();
-  return true;
-}
+
+ private:
+  FILE* file_;
+  char* buf_ = nullptr;
+  size_t cap_ = 0;
+};
 
 // Joins parsed sentences into one document text, a blank line between sentences (the coder
 // always ends a sentence there), and records where each one lies.
@@ -131,8 +142,10 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
   std::unique_ptr<FILE, FileCloser> file(path == "-" ? stdin : std::fopen(path.c_str(), "rb"));
   if (!file) return Status(StatusCode::kNotFound, path + ": cannot open: " + std::strerror(errno));
   const std::string name = path == "-" ? "<stdin>" : path;
-  std::string first;
-  bool have_first = ReadLine(file.get(), &first);
+  LineReader reader(file.get());
+  std::string_view line;
+  const bool have_first = reader.Next(&line);
+  const std::string first(have_first ? line : std::string_view());
   if (format == InputFormat::kAuto) {
     const bool ext_jsonl = path.size() > 6 && (path.ends_with(".jsonl") || path.ends_with(".ndjson"));
     const std::string_view t = base::Trim(first);
@@ -159,7 +172,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
     }
   };
   if (format == InputFormat::kConllu) {
-    ConlluReader reader(
+    ConlluReader conllu(
         name,
         [&](ParsedDocument& pd) {
           Document d;
@@ -178,18 +191,17 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
         },
         [&](const ParseProblem& p) { on_error(FromProblem(p)); });
     int line_no = 0;
-    std::string line;
-    if (have_first) reader.AddLine(first, ++line_no);
-    while (ReadLine(file.get(), &line)) reader.AddLine(line, ++line_no);
+    if (have_first) conllu.AddLine(first, ++line_no);
+    while (reader.Next(&line)) conllu.AddLine(line, ++line_no);
     if (std::ferror(file.get())) return Status(StatusCode::kIoError, name + ": read error");
-    reader.Finish();
+    conllu.Finish();
     if (!docs.empty()) on_batch(docs);
     return Status::Ok();
   }
   if (format == InputFormat::kPetrarchXml) {
-    std::string data, line;
+    std::string data;
     if (have_first) data = first + "\n";
-    while (ReadLine(file.get(), &line)) {
+    while (reader.Next(&line)) {
       data += line;
       data += '\n';
     }
@@ -214,9 +226,8 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
     Document d;
     d.id = name;
     d.date = default_date;
-    std::string line;
     if (have_first) d.text = first + "\n";
-    while (ReadLine(file.get(), &line)) {
+    while (reader.Next(&line)) {
       d.text += line;
       d.text += '\n';
     }
@@ -229,8 +240,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
     return Status::Ok();
   }
   size_t line_no = 0;
-  std::string line;
-  auto handle = [&](const std::string& l) {
+  auto handle = [&](std::string_view l) {
     ++line_no;
     if (base::Trim(l).empty()) return;
     Document d;
@@ -242,7 +252,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
     add(std::move(d), name + ":" + std::to_string(line_no), {}, {});
   };
   if (have_first) handle(first);
-  while (ReadLine(file.get(), &line)) handle(line);
+  while (reader.Next(&line)) handle(line);
   if (std::ferror(file.get())) return Status(StatusCode::kIoError, name + ": read error");
   if (!docs.empty()) on_batch(docs);
   return Status::Ok();

@@ -1,9 +1,15 @@
 #include "io/output.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <charconv>
-#include <cstdio>
+#include <cmath>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/date.h"
 #include "io/input.h"
@@ -61,42 +67,69 @@ class Json {
       return String(fixed);
     }
     Ensure(v.size() + 8);  // the common case: nothing to escape
-    *p_++ = '"';
-    size_t run = 0;  // start of the pending run of characters that need no escaping
-    for (size_t i = 0; i < v.size(); ++i) {
-      // Skip 8 bytes at a time while none is a control character, '"' or '\\' (SWAR test).
-      while (i + 8 <= v.size()) {
+    // A local cursor: stores through char* may alias the member, which would make the compiler
+    // reload and store p_ around every byte written.
+    char* p = p_;
+    *p++ = '"';
+    const char* s = v.data();
+    const char* const end = s + v.size();
+    while (s < end) {
+#if defined(__SSE2__)
+      if (end - s >= 16) {
+        // 16 bytes at a time, the same way (an exact mask, one bit per byte).
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
+        const unsigned special = SpecialBytes16(x);
+        if (special == 0) {
+          s += 16;
+          p += 16;
+          continue;
+        }
+        const int plain = std::countr_zero(special);
+        s += plain;
+        p += plain;
+      } else
+#endif
+      if (end - s >= 8) {
+        // 8 bytes at a time: copy the word, then keep the bytes before the first one that needs
+        // escaping (the whole word fits: at least as many input bytes remain to be written).
         uint64_t w;
-        std::memcpy(&w, v.data() + i, 8);
-        constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-        const uint64_t ctrl = (w - kOnes * 0x20) & ~w & kHigh;
-        const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
-        const uint64_t special = ctrl | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
-        if (special) break;
-        i += 8;
+        std::memcpy(&w, s, 8);
+        std::memcpy(p, &w, 8);
+        const uint64_t special = SpecialBytes(w);
+        if (special == 0) {
+          s += 8;
+          p += 8;
+          continue;
+        }
+        const int plain = std::countr_zero(special) / 8;
+        s += plain;
+        p += plain;
+      } else if (!NeedsEscape(static_cast<unsigned char>(*s))) {
+        *p++ = *s++;
+        continue;
       }
-      if (i >= v.size()) break;
-      const unsigned char c = static_cast<unsigned char>(v[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      Put(v.substr(run, i - run));
-      Ensure(6 * (v.size() - i) + 8);  // escapes can take up to 6 bytes each
-      run = i + 1;
-      *p_++ = '\\';
+      const unsigned char c = static_cast<unsigned char>(*s++);
+      p_ = p;
+      Ensure(6 * static_cast<size_t>(end - s) + 14);  // escapes can take up to 6 bytes each
+      p = p_;
+      *p++ = '\\';
       switch (c) {
-        case '"': *p_++ = '"'; break;
-        case '\\': *p_++ = '\\'; break;
-        case '\n': *p_++ = 'n'; break;
-        case '\r': *p_++ = 'r'; break;
-        case '\t': *p_++ = 't'; break;
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
         default: {
           static const char kHex[] = "0123456789abcdef";
           const char u[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-          Put(std::string_view(u, 5));
+          std::memcpy(p, u, 5);
+          p += 5;
         }
       }
     }
-    Put(v.substr(run));
-    *p_++ = '"';
+    *p++ = '"';
+    p_ = p;
     first_ = false;
     return *this;
   }
@@ -112,6 +145,11 @@ class Json {
     return *this;
   }
   Json& Double(double v) {
+    // Whole numbers below 10^4 (most Goldstein scores) have the integer as their shortest form
+    // (an exponent form takes at least 5 characters): write them as integers, which is cheaper.
+    if (std::abs(v) < 1e4 && static_cast<double>(static_cast<int>(v)) == v && !(v == 0 && std::signbit(v))) {
+      return Int(static_cast<int>(v));
+    }
     p_ = std::to_chars(p_, end_, v).ptr;  // shortest round-trip form
     first_ = false;
     return *this;
@@ -142,6 +180,34 @@ class Json {
   }
 
  private:
+  static bool NeedsEscape(unsigned char c) {
+    // A table: one load instead of three comparisons per byte of the short strings (codes).
+    static constexpr auto kTable = [] {
+      std::array<bool, 256> t{};
+      for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c == '"' || c == '\\';
+      return t;
+    }();
+    return kTable[c];
+  }
+  // A word with the high bit set in each byte that is a control character, '"' or '\\', and
+  // possibly in bytes after such a byte (borrows), never before it: the lowest set bit marks the
+  // first byte that needs escaping (SWAR test, little-endian).
+  static uint64_t SpecialBytes(uint64_t w) {
+    static_assert(std::endian::native == std::endian::little);
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const uint64_t ctrl = (w - kOnes * 0x20) & ~w & kHigh;
+    const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
+    return ctrl | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
+  }
+#if defined(__SSE2__)
+  // One bit per byte of `x` that is a control character, '"' or '\\' (bit i for byte i).
+  static unsigned SpecialBytes16(__m128i x) {
+    const __m128i ctrl = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);  // x <= 0x1F
+    const __m128i quote = _mm_cmpeq_epi8(x, _mm_set1_epi8('"'));
+    const __m128i backslash = _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ctrl, _mm_or_si128(quote, backslash))));
+  }
+#endif
   // Makes room for `n` more bytes (rarely needed: the initial bound usually suffices).
   void Ensure(size_t n) {
     if (static_cast<size_t>(end_ - p_) >= n) return;
@@ -164,7 +230,7 @@ class Json {
 };
 
 // An estimate of the JSON text for an event (see Json); keys and numbers fit in the constant.
-size_t Bound(const Event& e, const Document* doc, const std::string& event_id) {
+size_t Bound(const Event& e, const Document* doc, std::string_view event_id) {
   size_t n = e.doc_id.size() + e.cameo.size() + e.plover.size() + event_id.size() +
              e.evidence.sentence_text.size() + e.evidence.verb_text.size() + e.evidence.rule.size() +
              e.source.text.size() + e.source.code.size() + e.source.country.size() + e.source.sector.size();
@@ -197,16 +263,38 @@ void LocationJson(Json& j, const Location& l) {
       .Key("\"lon\":").Double(l.lon).Close();
 }
 
-std::string Tsv(std::string s) {
-  for (char& c : s)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return s;
+// Appends a TSV field: `s` with tabs and line breaks turned into spaces.
+void AppendTsv(std::string* out, std::string_view s) {
+  const size_t at = out->size();
+  out->append(s);
+  std::replace_if(out->begin() + static_cast<std::ptrdiff_t>(at), out->end(),
+                  [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
 }
 
-std::string Num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  return buf;
+void AppendInt(std::string* out, long long v) {
+  char buf[24];
+  out->append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+
+// `v` in at least `width` characters, zero-padded, as by printf's "%0*d".
+void AppendDigits(std::string* out, long long v, int width) {
+  if (v < 0) {
+    *out += '-';
+    v = -v;
+    --width;
+  }
+  char buf[24];
+  char* end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  if (end - buf < width) out->append(static_cast<size_t>(width - (end - buf)), '0');
+  out->append(buf, end);
+}
+
+// `v` as by printf's "%.4f", cut to 31 characters as the 32-byte buffer this format was first
+// written with did (no real coordinate or score comes near that).
+void AppendFixed4(std::string* out, double v) {
+  char buf[400];  // the longest double in fixed notation with 4 decimals fits
+  const char* end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 4).ptr;
+  out->append(buf, std::min<size_t>(static_cast<size_t>(end - buf), 31));
 }
 
 }  // namespace
@@ -220,7 +308,7 @@ std::string FormatHeader(OutputFormat format) {
 }
 
 void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
-                 const std::string& event_id, std::string* out, bool trusted_utf8) {
+                 std::string_view event_id, std::string* out, bool trusted_utf8) {
   switch (format) {
     case OutputFormat::kJsonl: {
       Json j(out, Bound(e, doc, event_id), trusted_utf8);
@@ -248,26 +336,58 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
       return;
     }
     case OutputFormat::kTsv: {
-      char ymd[16];
-      std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", e.date.year, e.date.month, e.date.day);
       const Actor empty;
       const Actor& t = e.target ? *e.target : empty;
-      std::string row;
-      row += Tsv(event_id) + '\t' + ymd + '\t' + std::to_string(e.date.year) + '\t' +
-             std::to_string(e.date.month) + '\t' + std::to_string(e.date.day) + '\t';
-      row += Tsv(e.source.code) + '\t' + e.source.country + '\t' + e.source.sector + "\t\t";
-      row += Tsv(t.code) + '\t' + t.country + '\t' + t.sector + "\t\t";
-      row += e.cameo + '\t' + e.cameo.substr(0, 2) + '\t' + std::to_string(e.quad_class) + '\t' +
-             Num(e.goldstein) + '\t' + Tsv(IssuesText(e.issues)) + '\t';
-      if (e.location) {
-        row += Num(e.location->lat) + '\t' + Num(e.location->lon) + '\t' + Tsv(e.location->name) + "\t\t" +
-               e.location->country + '\t';
-      } else {
-        row += "\t\t\t\t\t";
+      AppendTsv(out, event_id);
+      *out += '\t';
+      AppendDigits(out, e.date.year, 4);
+      AppendDigits(out, e.date.month, 2);
+      AppendDigits(out, e.date.day, 2);
+      *out += '\t';
+      AppendInt(out, e.date.year);
+      *out += '\t';
+      AppendInt(out, e.date.month);
+      *out += '\t';
+      AppendInt(out, e.date.day);
+      *out += '\t';
+      for (const Actor* a : {&e.source, &t}) {
+        AppendTsv(out, a->code);
+        *out += '\t';
+        *out += a->country;
+        *out += '\t';
+        *out += a->sector;
+        *out += "\t\t";
       }
-      row += Tsv(e.doc_id) + "_" + std::to_string(e.sentence) + '\t';
-      row += (doc ? Tsv(doc->url) : "") + '\t' + (doc ? Tsv(doc->source) : "") + '\n';
-      *out += row;
+      *out += e.cameo;
+      *out += '\t';
+      *out += std::string_view(e.cameo).substr(0, 2);
+      *out += '\t';
+      AppendInt(out, e.quad_class);
+      *out += '\t';
+      AppendFixed4(out, e.goldstein);
+      *out += '\t';
+      AppendTsv(out, IssuesText(e.issues));
+      *out += '\t';
+      if (e.location) {
+        AppendFixed4(out, e.location->lat);
+        *out += '\t';
+        AppendFixed4(out, e.location->lon);
+        *out += '\t';
+        AppendTsv(out, e.location->name);
+        *out += "\t\t";
+        *out += e.location->country;
+        *out += '\t';
+      } else {
+        *out += "\t\t\t\t\t";
+      }
+      AppendTsv(out, e.doc_id);
+      *out += '_';
+      AppendInt(out, e.sentence);
+      *out += '\t';
+      if (doc) AppendTsv(out, doc->url);
+      *out += '\t';
+      if (doc) AppendTsv(out, doc->source);
+      *out += '\n';
       return;
     }
     case OutputFormat::kPetrarchTsv:
@@ -306,28 +426,34 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
     std::vector<std::pair<std::string, int>> issues;  // summed over the row's sentences
   };
   std::vector<Row> rows;
-  char ymd[16];
-  std::snprintf(ymd, sizeof ymd, "%04d%02d%02d", doc.date.year, doc.date.month, doc.date.day);
+  std::string key, id;  // reused from event to event
   for (const Event& e : events) {
-    std::string id;
+    id.clear();
     if (spans && !spans->empty()) {
       // The last span starting at or before the sentence.
       auto it = std::upper_bound(spans->begin(), spans->end(), e.evidence.start,
                                  [](uint32_t at, const SentenceSpan& s) { return at < s.begin; });
       if (it != spans->begin() && e.evidence.start < std::prev(it)->end + 1) id = std::prev(it)->id;
     }
-    if (id.empty()) id = (doc.id.empty() ? e.doc_id : doc.id) + "_" + std::to_string(e.sentence);
-    std::string key = (e.source.code.empty() ? std::string("---") : Tsv(e.source.code)) + '\t' +
-                      (e.target && !e.target->code.empty() ? Tsv(e.target->code) : std::string("---")) + '\t' +
-                      Tsv(e.cameo);
+    if (id.empty()) {
+      id = doc.id.empty() ? e.doc_id : doc.id;
+      id += '_';
+      AppendInt(&id, e.sentence);
+    }
+    key.clear();
+    if (e.source.code.empty()) key += "---"; else AppendTsv(&key, e.source.code);
+    key += '\t';
+    if (e.target && !e.target->code.empty()) AppendTsv(&key, e.target->code); else key += "---";
+    key += '\t';
+    AppendTsv(&key, e.cameo);
     auto row = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.key == key; });
     if (row == rows.end()) {
-      rows.push_back(Row{std::move(key), {}, {}});
+      rows.push_back(Row{key, {}, {}});
       row = std::prev(rows.end());
     }
-    id = Tsv(id);
+    std::replace_if(id.begin(), id.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
     if (std::find(row->ids.begin(), row->ids.end(), id) == row->ids.end()) {
-      row->ids.push_back(std::move(id));
+      row->ids.push_back(id);
       for (const auto& [code, count] : e.issues) {  // once per sentence
         auto it = std::find_if(row->issues.begin(), row->issues.end(), [&](const auto& x) { return x.first == code; });
         if (it == row->issues.end()) row->issues.emplace_back(code, count);
@@ -335,19 +461,26 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
       }
     }
   }
-  const std::string tail = '\t' + Tsv(doc.url) + '\t' + (doc.source.empty() ? std::string("NULL") : Tsv(doc.source)) + '\n';
+  std::string ymd;
+  AppendDigits(&ymd, doc.date.year, 4);
+  AppendDigits(&ymd, doc.date.month, 2);
+  AppendDigits(&ymd, doc.date.day, 2);
   for (const Row& r : rows) {
     *out += ymd;
     *out += '\t';
     *out += r.key;
     *out += '\t';
-    *out += Tsv(IssuesText(r.issues));
+    AppendTsv(out, IssuesText(r.issues));
     *out += '\t';
     for (size_t i = 0; i < r.ids.size(); ++i) {
       if (i) *out += ';';
       *out += r.ids[i];
     }
-    *out += tail;
+    *out += '\t';
+    AppendTsv(out, doc.url);
+    *out += '\t';
+    if (doc.source.empty()) *out += "NULL"; else AppendTsv(out, doc.source);
+    *out += '\n';
   }
 }
 

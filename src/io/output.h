@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "entente/event.h"
@@ -19,7 +20,7 @@ enum class OutputFormat { kJsonl, kTsv, kPlover, kPetrarchTsv };
 // PLOVER type (CAMEO 01/02) produce nothing. `event_id` is a stable id ("docid-s3-e1").
 // `trusted_utf8` skips the UTF-8 check for events whose text the coder has validated.
 void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
-                 const std::string& event_id, std::string* out, bool trusted_utf8 = false);
+                 std::string_view event_id, std::string* out, bool trusted_utf8 = false);
 
 // The TSV header line (with newline), or "" for formats without one.
 std::string FormatHeader(OutputFormat format);

@@ -179,7 +179,7 @@ TEST(OutputTest, PloverSkipsEventsWithoutPloverType) {
   EXPECT_TRUE(j["location"].empty());
 }
 
-// The escaping fast path (8 bytes at a time) against the JSON parser, on strings full of
+// The escaping fast paths (16 and 8 bytes at a time) against the JSON parser, on strings full of
 // quotes, backslashes and control characters at every alignment.
 TEST(OutputTest, EscapingRoundTripsEveryByte) {
   std::mt19937 rng(3);
