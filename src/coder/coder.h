@@ -110,6 +110,8 @@ class Coder {
 inline std::string_view TokenText(std::string_view text, const Tok& t) {
   return std::string_view(text.data() + t.begin, t.end - t.begin);
 }
+// The reference of the span's first sense of `kind`, or -1 (mentions.cc).
+int32_t SenseRef(const lexicon::Lexicon& lex, const Span& s, lexicon::SenseKind kind);
 inline bool TokenIs(std::string_view text, const Tok& t, std::string_view s) { return TokenText(text, t) == s; }
 
 }  // namespace entente::coder

@@ -24,6 +24,14 @@ constexpr uint32_t kHeadSenses = Bit(SenseKind::kCountryName) | Bit(SenseKind::k
 
 }  // namespace
 
+int32_t SenseRef(const lx::Lexicon& lex, const Span& s, SenseKind kind) {
+  const lx::Phrase& p = lex.phrase(s.phrase);
+  const lx::Sense* senses = lex.senses(p);
+  for (uint32_t k = 0; k < p.senses_len; ++k)
+    if (senses[k].kind == kind) return static_cast<int32_t>(senses[k].ref);
+  return -1;
+}
+
 void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
   for (uint32_t i = sb; i < se; ++i) {
     Tok& t = a.toks[i];
@@ -109,13 +117,6 @@ struct NpParse {
   int32_t owner = -1;          // organisation that owns the role: "Hamas leader", "EU ministers"
 };
 
-int32_t SenseRef(const lx::Lexicon& lex, const Span& s, SenseKind kind) {
-  const lx::Phrase& p = lex.phrase(s.phrase);
-  const lx::Sense* senses = lex.senses(p);
-  for (uint32_t k = 0; k < p.senses_len; ++k)
-    if (senses[k].kind == kind) return static_cast<int32_t>(senses[k].ref);
-  return -1;
-}
 
 int32_t FirstActorRef(const lx::Lexicon& lex, const Span& s) {
   for (SenseKind k : {SenseKind::kOrganization, SenseKind::kMetonym, SenseKind::kCountryName,
