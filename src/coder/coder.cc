@@ -83,6 +83,11 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
             if (const lx::WordId nl = lexicon.NounLemma(alts[x])) c.need.push_back(nl);
           }
           c.need[at] = static_cast<lx::WordId>(c.need.size() - at - 1);
+          if (q.groups == 0 && c.need[at] <= 2) {
+            q.first_inline = 1;
+            q.first[0] = c.need[at + 1];
+            q.first[1] = c.need[at + c.need[at]];
+          }
           ++q.groups;
         }
       }
@@ -669,6 +674,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (const PatternStyles::Quick* q = first; q != last; ++q) {
       // (KEDS patterns may score more than their literals after the verb: words before it.)
       if (m->score >= q->literals * 4 + 2 && !q->keds) break;
+      if (q->first_inline && a.word_stamp[q->first[0]] != a.window_epoch &&
+          a.word_stamp[q->first[1]] != a.window_epoch) {
+        continue;
+      }
       if (may_match(c, *q)) match_pattern(q->pattern, h, m);
     }
   };

@@ -43,6 +43,10 @@ struct PatternStyles {
     uint16_t literals = 0;  // Pattern::literals
     uint8_t groups = 0;     // number of groups in `need` (at most 255; more are not checked)
     uint8_t keds = 0;
+    // The first group inline when it has one or two words (nearly always): most patterns fail
+    // on it, and then nothing else of theirs is read.
+    uint8_t first_inline = 0;
+    lexicon::WordId first[2] = {0, 0};
   };
   struct Candidates {
     std::vector<uint32_t> off;  // per lemma id: its candidates are quick[off[l], off[l + 1])
