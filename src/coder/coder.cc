@@ -60,6 +60,8 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.source_marker = lexicon.Find("$");
   st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
+  constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
+                                    lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;
   auto fill = [&](PatternStyles::Candidates& c, auto patterns_of) {
     c.off.assign(lexicon.word_count() + 1, 0);
     for (size_t l = 0; l < lexicon.word_count(); ++l) {
@@ -72,23 +74,30 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
         q.need_off = static_cast<uint32_t>(c.need.size());
         q.literals = p.literals;
         q.keds = st.keds[*it];
-        for (uint16_t ei = 0; ei < p.elems_len && q.groups < 255; ++ei) {
-          const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
-          if (e.kind != lx::ElemKind::kLiteral) continue;
-          const size_t at = c.need.size();
-          c.need.push_back(0);
-          const lx::WordId* alts = lexicon.pattern_words(e);
-          for (uint16_t x = 0; x < e.alts_len; ++x) {
-            c.need.push_back(alts[x]);
-            if (const lx::WordId nl = lexicon.NounLemma(alts[x])) c.need.push_back(nl);
+        // The groups in the order they are tested: groups of content words first, then those
+        // with a grammar word ("to", "with", "the"), which nearly every window holds.
+        for (const bool grammar : {false, true}) {
+          for (uint16_t ei = 0; ei < p.elems_len && q.groups < 255; ++ei) {
+            const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
+            if (e.kind != lx::ElemKind::kLiteral) continue;
+            const lx::WordId* alts = lexicon.pattern_words(e);
+            bool has_grammar = false;
+            for (uint16_t x = 0; x < e.alts_len; ++x) has_grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
+            if (has_grammar != grammar) continue;
+            const size_t at = c.need.size();
+            c.need.push_back(0);
+            for (uint16_t x = 0; x < e.alts_len; ++x) {
+              c.need.push_back(alts[x]);
+              if (const lx::WordId nl = lexicon.NounLemma(alts[x])) c.need.push_back(nl);
+            }
+            c.need[at] = static_cast<lx::WordId>(c.need.size() - at - 1);
+            if (q.groups == 0 && c.need[at] <= 2) {
+              q.first_inline = 1;
+              q.first[0] = c.need[at + 1];
+              q.first[1] = c.need[at + c.need[at]];
+            }
+            ++q.groups;
           }
-          c.need[at] = static_cast<lx::WordId>(c.need.size() - at - 1);
-          if (q.groups == 0 && c.need[at] <= 2) {
-            q.first_inline = 1;
-            q.first[0] = c.need[at + 1];
-            q.first[1] = c.need[at + c.need[at]];
-          }
-          ++q.groups;
         }
       }
     }
