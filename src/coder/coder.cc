@@ -388,13 +388,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       std::fill(a.word_stamp.begin(), a.word_stamp.end(), 0);
       a.window_epoch = 1;
     }
+    // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern needs.)
+    uint32_t* stamp = a.word_stamp.data();
+    const uint32_t epoch = a.window_epoch;
     for (uint32_t k = h + 1; k < se && k < h + 20; ++k) {
       const lx::WordId w = a.toks[k].word;
-      if (a.toks[k].tflags & text::kNegClitic) a.word_stamp[styles_->not_word] = a.window_epoch;
-      if (w == lx::kUnknownWord) continue;
-      a.word_stamp[w] = a.window_epoch;
-      if (const lx::WordId nl = lx_.NounLemma(w)) a.word_stamp[nl] = a.window_epoch;
-      if (const lx::WordId vl = lx_.VerbLemma(w)) a.word_stamp[vl] = a.window_epoch;
+      stamp[(a.toks[k].tflags & text::kNegClitic) ? styles_->not_word : 0] = epoch;
+      stamp[w] = epoch;
+      stamp[lx_.NounLemma(w)] = epoch;
+      stamp[lx_.VerbLemma(w)] = epoch;
     }
   };
   // True when every required literal of the pattern has a word within reach of the head.
