@@ -254,6 +254,11 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
     break;
   }
   const size_t first_event = out->size();
+  // Room for about two events per sentence up front, so events are not moved as the vector
+  // grows (growing geometrically, as push_back would, when the caller appends many documents).
+  if (const size_t want = out->size() + 2 * a.sentences.size(); want > out->capacity()) {
+    out->reserve(std::max(want, 2 * out->capacity()));
+  }
   a.discard_story = false;
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     if (a.sentences[si].kind == text::SentenceKind::kBody) CodeSentence(doc, text, si, a, out);
@@ -1822,7 +1827,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               (t ? (e.target && e.target->code == t->code.view()) : !e.target);
       }
       if (dup) continue;
-      Event e;
+      Event& e = out->emplace_back();  // (built in place: an Event is large)
       e.doc_id = doc.id;
       e.sentence = si;
       e.date = dr.start;
@@ -1853,7 +1858,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       e.evidence.rule = as_labour ? rule + " +labour-strike(" + std::string(base_code) + "->143)" : rule;
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
-      out->push_back(std::move(e));
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
