@@ -1498,9 +1498,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (uint32_t q = 0; q < ph.senses_len; ++q)
       if (lx_.senses(ph)[q].kind == SenseKind::kGrammar) weapons |= lx_.senses(ph)[q].ref & kWeaponFlags;
   }
+  // Non-military bombings (CAMEO 183): a suicide bomber, bombing or attack (1831), a car or truck
+  // bomb (1832), a roadside bomb or an IED (1833). They outrank the air-weapon reading of "bomber".
+  // (Looked for only when a fighting or bombing code is about to be refined.)
+  auto bombing_code = [&]() -> std::string_view {
+    auto bomb = [](std::string_view w) {
+      return w == "bomb" || w == "bombs" || w == "bomber" || w == "bombers" || w == "bombing" || w == "bombings";
+    };
+    for (uint32_t k = sb; k < se; ++k) {
+      const std::string_view w = word(k), next = k + 1 < se ? word(k + 1) : std::string_view();
+      if (w == "suicide" && (bomb(next) || next == "attack" || next == "attacks" || next == "vest")) return "1831";
+      if ((w == "car" || w == "truck" || w == "vehicle") && bomb(next)) return "1832";
+      if ((w == "roadside" && bomb(next)) || w == "ied" || w == "ieds") return "1833";
+    }
+    return {};
+  };
   auto refine_by_weapon = [&](std::string_view code) -> std::string_view {
     if ((weapons & lx::kPhone) && (code == "040" || code == "046")) return "041";
-    if (code != "190" && code != "193" && code != "19" && code != "180") return code;
+    if (code != "190" && code != "193" && code != "19" && code != "180" && code != "183") return code;
+    if (const std::string_view b = bombing_code(); !b.empty()) return b;
+    if (code == "183") return code;
     if (weapons & lx::kWeaponDrone) return "1952";
     if (weapons & lx::kWeaponAir) return "195";
     if (weapons & lx::kWeaponArtillery) return "194";
