@@ -1454,13 +1454,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   }
   // --- events ---
   // Where: the first place after "in/at/near/outside"; for attacks also "on/into/against"
-  // ("an airstrike on Beirut's southern suburbs").
+  // ("an airstrike on Beirut's southern suburbs") and a part of a place ("shelled the city of El
+  // Fasher", "residential areas of Kherson").
   int32_t place = -1, struck_place = -1;
   for (const Span& s : a.spans) {
     if (!(s.sense_mask & Bit(SenseKind::kPlace)) || s.tb == sb) continue;
     const std::string_view before = word(s.tb - 1);
     const bool where = before == "in" || before == "at" || before == "near" || before == "outside";
-    const bool struck = before == "on" || before == "into" || before == "against";
+    const bool struck = before == "on" || before == "into" || before == "against" ||
+                        (before == "of" && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
     if (!where && !(struck && struck_place < 0)) continue;
     const lx::Phrase& ph = lx_.phrase(s.phrase);
     int32_t found = -1;
