@@ -604,13 +604,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       // "ratified an agreement with the European Union": the partner right after the object;
-      // "captured the city of Goma": the place the object names.
-      const bool of_place = last + 2 < se && TokenIs(text, a.toks[last + 1], "of") && IsPlaceNoun(word(last));
+      // "captured the city of Goma": the place the object names; "refused to sign the final
+      // declaration of the CSTO summit": the actor whose object it is (not a mere place).
+      const bool of = last + 2 < se && TokenIs(text, a.toks[last + 1], "of");
+      const bool of_place = of && IsPlaceNoun(word(last));
       if (target < 0 && last + 2 < se &&
-          (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between") || of_place)) {
+          (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between") || of)) {
         for (uint32_t k = last + 2; k < se && k < last + 4; ++k) {
           const int32_t mi = a.toks[k].mention;
-          if (mi >= 0 && (!a.mentions[mi].place_only || of_place)) {
+          // (An actor that is also a place, after a plain "of", is where: "the streets of Nairobi".)
+          if (mi < 0) continue;
+          const bool where = of && !of_place && a.mentions[mi].place >= 0;
+          if ((!a.mentions[mi].place_only || of_place) && !where) {
             target = mi;
             break;
           }
@@ -1460,7 +1465,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   for (const Span& s : a.spans) {
     if (!(s.sense_mask & Bit(SenseKind::kPlace)) || s.tb == sb) continue;
     const std::string_view before = word(s.tb - 1);
-    const bool where = before == "in" || before == "at" || before == "near" || before == "outside";
+    const bool where = before == "in" || before == "at" || before == "near" || before == "outside" ||
+                       (before == "of" && s.tb >= sb + 2 && word(s.tb - 2) == "streets");  // "the streets of Tbilisi"
     const bool struck = before == "on" || before == "into" || before == "against" ||
                         (before == "of" && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
     if (!where && !(struck && struck_place < 0)) continue;
