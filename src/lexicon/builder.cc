@@ -279,19 +279,6 @@ std::unique_ptr<Lexicon> LexiconBuilder::Finish() {
     });
   }
   BuildCsr(nwords, by_first, &lx.phrase_index_off_, &lx.phrase_index_);
-  // Patterns: most specific (most literals, then with a target) first.
-  auto order = [&](std::unordered_map<WordId, std::vector<uint32_t>>& m) {
-    for (auto& [w, list] : m) {
-      std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-        const Pattern &pa = lx.patterns_[a], &pb = lx.patterns_[b];
-        if (pa.literals != pb.literals) return pa.literals > pb.literals;
-        return pa.has_target > pb.has_target;
-      });
-    }
-  };
-  order(verb_pats_);
-  order(noun_pats_);
-  BuildCsr(nwords, verb_pats_, &lx.verb_pat_off_, &lx.verb_pat_);
   // A plural registered as its own lemma (a plural literal read before its noun) gets its
   // singular when that word is known: "exercises" → "exercise".
   for (WordId w = 1; w < nwords; ++w) {
@@ -308,6 +295,30 @@ std::unique_ptr<Lexicon> LexiconBuilder::Finish() {
       }
     }
   }
+  // A noun head's patterns are filed under the lemma its form resolves to, as the coder looks
+  // them up: "talks" (a head of its own) resolves to "talk", a known word.
+  {
+    std::unordered_map<WordId, std::vector<uint32_t>> by_lemma;
+    for (auto& [w, list] : noun_pats_) {
+      const WordId key = lx.noun_lemma_[w] != 0 ? lx.noun_lemma_[w] : w;
+      by_lemma[key].insert(by_lemma[key].end(), list.begin(), list.end());
+    }
+    noun_pats_ = std::move(by_lemma);
+  }
+  // Patterns: most specific (most literals, then with a target) first.
+  auto order = [&](std::unordered_map<WordId, std::vector<uint32_t>>& m) {
+    for (auto& [w, list] : m) {
+      std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+        const Pattern &pa = lx.patterns_[a], &pb = lx.patterns_[b];
+        if (pa.literals != pb.literals) return pa.literals > pb.literals;
+        if (pa.has_target != pb.has_target) return pa.has_target > pb.has_target;
+        return a < b;  // (file order; merged lists stay deterministic)
+      });
+    }
+  };
+  order(verb_pats_);
+  order(noun_pats_);
+  BuildCsr(nwords, verb_pats_, &lx.verb_pat_off_, &lx.verb_pat_);
   BuildCsr(nwords, noun_pats_, &lx.noun_pat_off_, &lx.noun_pat_);
   // Persons' roles, sorted by start date.
   for (size_t p = 0; p < person_roles_.size(); ++p) {

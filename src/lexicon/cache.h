@@ -13,7 +13,7 @@
 
 namespace entente::lexicon {
 
-constexpr uint32_t kCacheFormatVersion = 8;  // 8: patterns without Bloom signatures
+constexpr uint32_t kCacheFormatVersion = 9;  // 9: noun patterns filed under their form's lemma
 
 class CacheIo {
  public:

@@ -11,6 +11,7 @@
 #include "lexicon/builder.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/native.h"
+#include "model/cameo.h"
 #include "test_support.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -232,6 +233,29 @@ TEST(NativeReaderTest, MissingRequiredFileFails) {
 }
 
 // --- phrase index vs a naive reference matcher ---
+
+// A noun head that is the plural of a known word ("talks", with the verb "talk" known) is found
+// from the form the coder looks up: NounPatterns(NounLemma(form)). It used to be filed under the
+// plural while the form resolved to the singular, so "the talks between ..." coded nothing.
+TEST(PatternIndexTest, PluralNounHeadIsFoundFromItsFormsLemma) {
+  for (const bool verb_first : {true, false}) {
+    LexiconBuilder b;
+    b.AddCameo(model::CameoInfo{"040", "Consult", 1.0, 1, "CONSULT"});
+    b.AddCameo(model::CameoInfo{"046", "Engage in negotiation", 7.0, 1, "CONSULT"});
+    const int c040 = b.FindCameo("040"), c046 = b.FindCameo("046");
+    if (verb_first) ASSERT_EQ(b.AddPattern(false, "talk", "with *", c040, "talk with *", "t:1"), "");
+    ASSERT_EQ(b.AddPattern(true, "talks", "with *", c046, "talks with *", "t:2"), "");
+    ASSERT_EQ(b.AddPattern(true, "talks", "", c046, "talks", "t:3"), "");
+    if (!verb_first) ASSERT_EQ(b.AddPattern(false, "talk", "with *", c040, "talk with *", "t:1"), "");
+    const auto lx = b.Finish();
+    const WordId form = lx->Find("talks");
+    ASSERT_NE(form, kUnknownWord);
+    const auto [first, last] = lx->NounPatterns(lx->NounLemma(form));
+    EXPECT_EQ(last - first, 2) << "verb first: " << verb_first;
+    // Most literals first, then file order.
+    if (last - first == 2) EXPECT_EQ(lx->pattern(*first).literals, 1u);
+  }
+}
 
 TEST(PhraseIndexTest, LongestMatchEqualsNaiveScanOverAllPhrases) {
   std::mt19937 rng(20251030);
