@@ -1081,7 +1081,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   for (Predicate& p : a.preds) {
     const uint32_t i = p.tok;
     if (p.noun) {
-      // Possessive or adjective right before the noun: "Choe's visit", "Israeli airstrikes".
+      // Possessive or adjective right before the noun: "Choe's visit", "Russia's invasion",
+      // "Israeli airstrikes".
       int32_t j = static_cast<int32_t>(i) - 1;
       int steps = 0;
       while (j >= static_cast<int32_t>(sb) && steps < 4 && a.toks[j].mention < 0 &&
@@ -1090,7 +1091,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         --j, ++steps;
       }
       if (j >= static_cast<int32_t>(sb) && a.toks[j].mention >= 0 &&
-          a.mentions[a.toks[j].mention].modifier) {
+          (a.mentions[a.toks[j].mention].modifier || a.mentions[a.toks[j].mention].possessive)) {
         p.source = a.toks[j].mention;
         p.why_source = "possessive or adjective before the event noun";
         // "condemned Israel's strikes on Iran": an event named as the object of another

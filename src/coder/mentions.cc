@@ -255,7 +255,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // ("Lavrov, who met ...": a relative clause follows a name.)
           const bool who_follows = after + 1 < se && TokenIs(text, a.toks[after], ",") &&
                                    (TokenIs(text, a.toks[after + 1], "who") || TokenIs(text, a.toks[after + 1], "whose"));
-          if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows && !who_follows) break;
+          // ("Lavrov's visit": a possessive marks the name as one too.)
+          if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows && !who_follows &&
+              !is_possessive(s->te)) {
+            break;
+          }
         }
         np.person = p;
         np.head_tb = s->tb, np.head_te = s->te;
