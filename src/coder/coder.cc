@@ -779,6 +779,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         as_noun = true;
       }
     }
+    // An auxiliary before a participle is no event verb of its own: "he had called off talks"
+    // is no "have talks".
+    if (!as_noun && (t.wflags & lx::kAuxiliary) && i + 1 < se) {
+      const lx::VerbForm next = lx_.VerbFormOf(a.toks[i + 1].word);
+      if ((a.toks[i + 1].wflags & lx::kAnyVerb) &&
+          (next == lx::VerbForm::kParticiple || next == lx::VerbForm::kPastOrParticiple)) {
+        continue;
+      }
+    }
     // A verb form after a determiner is a noun or adjective use ("the signed accord").
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
     Match best;
@@ -1287,7 +1296,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool object = false;
         for (int32_t k = static_cast<int32_t>(sm.tb) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(sm.tb) - 4; --k) {
           if (tok_text(k) == "," || a.toks[k].mention >= 0) break;
-          if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary))) {
+          // (A reporting verb's object is a clause: "said it killed 12 militants".)
+          if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport))) {
             object = true;
             break;
           }
