@@ -89,9 +89,12 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
   for (size_t i = 0; i < n; ++i) {
     // Words and numbers inside a line, without a final dot (most tokens), neither open a line
     // nor may end a sentence: none of the rules below applies to them.
-    while (i > start && i + 1 < n && !(tokens[i].flags & (kPunct | kNewlineBefore)) &&
-           text[tokens[i].end - 1] != '.') {
-      ++i;
+    if (i > start) {
+      // One pointer compare, one flag test and one byte per token skipped.
+      const Token* p = &tokens[i];
+      const Token* const last = &tokens[n - 1];
+      while (p < last && !(p->flags & (kPunct | kNewlineBefore)) && text[p->end - 1] != '.') ++p;
+      i = static_cast<size_t>(p - tokens.data());
     }
     const Token& t = tokens[i];
     // Line structure: a blank line always ends a sentence; a single line break ends one when
