@@ -140,11 +140,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       // The period after an abbreviation ("Gen.", "Oct. 3", "No. 2") does not end a sentence.
       if (Is(text, t, ".") && i > start && (tokens[i - 1].flags & kWord) &&
           tokens[i - 1].end == t.begin) {
-        lower.clear();
-        for (size_t k = tokens[i - 1].begin; k < tokens[i - 1].end; ++k) {
-          const char c = text[k];
-          lower.push_back((c >= 'A' && c <= 'Z') ? c + 32 : c);
-        }
+        lower.assign(View(text, tokens[i - 1]));
+        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
         if (abbreviations.Contains(lower)) {
           const bool next_starter = i + 1 < n && (tokens[i + 1].flags & kCapitalized) &&
                                     IsSentenceStarter(View(text, tokens[i + 1]));
