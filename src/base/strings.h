@@ -48,6 +48,20 @@ inline uint64_t LoadTail(const char* p, size_t n) {
   return first | (mid << (8 * (n / 2))) | (last << (8 * (n - 1)));
 }
 
+// The low n bytes of a uint64_t set, n in 0..8 (a table: no branch, no shift by 64).
+inline uint64_t LowBytesMask(size_t n) {
+  static constexpr uint64_t kMasks[9] = {0,
+                                         0xFFULL,
+                                         0xFFFFULL,
+                                         0xFFFFFFULL,
+                                         0xFFFFFFFFULL,
+                                         0xFFFFFFFFFFULL,
+                                         0xFFFFFFFFFFFFULL,
+                                         0xFFFFFFFFFFFFFFULL,
+                                         ~0ULL};
+  return kMasks[n];
+}
+
 // A fast hash for short keys (dictionary words): 8 bytes at a time, multiply-xorshift mixing.
 // Stable across runs on little-endian machines (the compiled-cache format records it).
 // Inline: it runs once per token (Lexicon::Find).
@@ -79,11 +93,15 @@ inline uint64_t HashShort(std::string_view s) {
 // padded buffer): whole 8-byte chunks, no tail. Sets *first to the first chunk (0 when len is 0).
 inline uint64_t HashShortPadded(const char* p, size_t len, uint64_t* first) {
   uint64_t h = hash_short::Start(len);
-  *first = 0;
-  for (size_t i = 0; i < len; i += 8) {
+  if (len == 0) {
+    *first = 0;
+    return hash_short::Finish(h);
+  }
+  std::memcpy(first, p, 8);
+  h = hash_short::Mix(h, *first);
+  for (size_t i = 8; i < len; i += 8) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
-    if (i == 0) *first = w;
     h = hash_short::Mix(h, w);
   }
   return hash_short::Finish(h);

@@ -166,6 +166,21 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       const char* src = text.data() + rt.begin;
       uint64_t high = 0;
       size_t k = 0;
+      if (len <= 16 && text.size() - rt.begin >= 16) {
+        // Nearly every token: two whole 8-byte loads (still inside the text), the bytes past
+        // the word masked off; no branch on the length.
+        uint64_t w0, w1;
+        std::memcpy(&w0, src, 8);
+        std::memcpy(&w1, src + 8, 8);
+        w0 &= base::LowBytesMask(len < 8 ? len : 8);
+        w1 &= base::LowBytesMask(len < 8 ? 0 : len - 8);
+        high = w0 | w1;
+        w0 = lower8(w0);
+        w1 = lower8(w1);
+        std::memcpy(buf, &w0, 8);
+        std::memcpy(buf + 8, &w1, 8);
+        k = len;
+      }
       for (; k + 8 <= len; k += 8) {
         uint64_t w;
         std::memcpy(&w, src + k, 8);

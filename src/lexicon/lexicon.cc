@@ -11,10 +11,6 @@ namespace entente::lexicon {
 
 namespace {
 
-// The tag stored beside a word id: the hash bits the slot index does not use (tables have far
-// fewer than 2^32 slots).
-uint32_t HashTag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
-
 // a[0, n) == b[0, n). Most words are short: under 8 bytes they compare as integers, no call.
 bool SameBytes(const char* a, const char* b, size_t n) {
   if (n < 8) return base::LoadTail(a, n) == base::LoadTail(b, n);
@@ -27,32 +23,13 @@ WordId Lexicon::Find(std::string_view w) const {
   if (word_slots_.empty()) return kUnknownWord;
   const size_t mask = word_slots_.size() - 1;
   const uint64_t h = base::HashShort(w);
-  const uint32_t tag = HashTag(h);
+  const uint32_t tag = WordSlot::Tag(h);
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const WordSlot slot = word_slots_[i];
     if (slot.id == kUnknownWord) return kUnknownWord;
     if (slot.tag != tag) continue;  // another word: no need to read its characters
     const Str s = words_[slot.id];
     if (s.len == w.size() && SameBytes(pool_.data() + s.off, w.data(), w.size())) {
-      return slot.id;
-    }
-  }
-}
-
-WordId Lexicon::FindPadded(const char* w, size_t len) const {
-  if (word_slots_.empty()) return kUnknownWord;
-  const size_t mask = word_slots_.size() - 1;
-  uint64_t first;  // a word under 8 bytes, zero-extended
-  const uint64_t h = base::HashShortPadded(w, len, &first);
-  const uint32_t tag = HashTag(h);
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const WordSlot slot = word_slots_[i];
-    if (slot.id == kUnknownWord) return kUnknownWord;
-    if (slot.tag != tag) continue;
-    const Str s = words_[slot.id];
-    if (s.len != len) continue;
-    const char* stored = pool_.data() + s.off;
-    if (len < 8 ? base::LoadTail(stored, len) == first : std::memcmp(stored, w, len) == 0) {
       return slot.id;
     }
   }
@@ -111,7 +88,7 @@ void Lexicon::FinishDerived() {
   word_slots_.assign(hash_slots_.size(), WordSlot{});
   for (size_t i = 0; i < hash_slots_.size(); ++i) {
     const WordId id = hash_slots_[i];
-    if (id != kUnknownWord) word_slots_[i] = WordSlot{id, HashTag(base::HashShort(str(words_[id])))};
+    if (id != kUnknownWord) word_slots_[i] = WordSlot{id, WordSlot::Tag(base::HashShort(str(words_[id])))};
   }
   abbreviations_ = text::AbbreviationSet();
   for (WordId w = 1; w < words_.size(); ++w) {

@@ -7,11 +7,13 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "base/strings.h"
 #include "entente/event.h"
 #include "model/cameo.h"
 #include "text/sentences.h"
@@ -247,10 +249,38 @@ class Lexicon {
   struct WordSlot {
     WordId id = kUnknownWord;
     uint32_t tag = 0;
+    // The hash bits the slot index does not use (tables have far fewer than 2^32 slots).
+    static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
   };
   std::vector<WordSlot> word_slots_;
   text::AbbreviationSet abbreviations_;  // derived from kAbbreviation words
   std::unordered_map<std::string, int> cameo_index_;  // derived
 };
+
+// Inline: the coder calls it once per token.
+inline WordId Lexicon::FindPadded(const char* w, size_t len) const {
+  if (word_slots_.empty()) return kUnknownWord;
+  const size_t mask = word_slots_.size() - 1;
+  uint64_t first;  // the first 8 bytes of the padded word: zero past len
+  const uint64_t h = base::HashShortPadded(w, len, &first);
+  const uint32_t tag = WordSlot::Tag(h);
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordSlot slot = word_slots_[i];
+    if (slot.id == kUnknownWord) return kUnknownWord;
+    if (slot.tag != tag) continue;
+    const Str s = words_[slot.id];
+    if (s.len != len) continue;
+    const char* stored = pool_.data() + s.off;
+    if (len <= 8 && s.off + 8 <= pool_.size()) {
+      // One 8-byte load, the bytes past the word masked off (nearly every word).
+      uint64_t v;
+      std::memcpy(&v, stored, 8);
+      if ((v & base::LowBytesMask(len)) == first) return slot.id;
+    } else if (len < 8 ? base::LoadTail(stored, len) == first
+                       : std::memcmp(stored, w, len) == 0) {
+      return slot.id;
+    }
+  }
+}
 
 }  // namespace entente::lexicon

@@ -89,9 +89,12 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
   for (size_t i = 0; i < n; ++i) {
     // Words and numbers inside a line, without a final dot (most tokens), neither open a line
     // nor may end a sentence: none of the rules below applies to them.
-    while (i > start && i + 1 < n && !(tokens[i].flags & (kPunct | kNewlineBefore)) &&
-           text[tokens[i].end - 1] != '.') {
-      ++i;
+    if (i > start) {
+      // One pointer compare, one flag test and one byte per token skipped.
+      const Token* p = &tokens[i];
+      const Token* const last = &tokens[n - 1];
+      while (p < last && !(p->flags & (kPunct | kNewlineBefore)) && text[p->end - 1] != '.') ++p;
+      i = static_cast<size_t>(p - tokens.data());
     }
     const Token& t = tokens[i];
     // Line structure: a blank line always ends a sentence; a single line break ends one when
@@ -137,11 +140,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       // The period after an abbreviation ("Gen.", "Oct. 3", "No. 2") does not end a sentence.
       if (Is(text, t, ".") && i > start && (tokens[i - 1].flags & kWord) &&
           tokens[i - 1].end == t.begin) {
-        lower.clear();
-        for (size_t k = tokens[i - 1].begin; k < tokens[i - 1].end; ++k) {
-          const char c = text[k];
-          lower.push_back((c >= 'A' && c <= 'Z') ? c + 32 : c);
-        }
+        lower.assign(View(text, tokens[i - 1]));
+        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
         if (abbreviations.Contains(lower)) {
           const bool next_starter = i + 1 < n && (tokens[i + 1].flags & kCapitalized) &&
                                     IsSentenceStarter(View(text, tokens[i + 1]));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -20,12 +21,17 @@ class AbbreviationSet {
  public:
   void Add(std::string_view lower_word) { words_.emplace(lower_word); }
   bool Contains(std::string_view lower_word) const {
-    return words_.find(std::string(lower_word)) != words_.end();
+    return words_.find(lower_word) != words_.end();
   }
   size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_set<std::string> words_;
+  // Looked up by string_view without a temporary std::string (same hash as std::string's).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
 };
 
 enum class SentenceKind : uint8_t { kBody, kHeadline, kDateline };

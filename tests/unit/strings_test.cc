@@ -147,5 +147,16 @@ TEST(StringsTest, HashShortEqualsPlainDefinition) {
   EXPECT_EQ(HashShort("ceasefire"), 0x49b59aa0e8dd65ebULL);  // pinned: the cache format uses it
 }
 
+TEST(StringsTest, LowBytesMaskKeepsTheFirstNBytes) {
+  const char bytes[8] = {'\x01', '\x80', '\xFF', 'a', 'Z', '\0', '7', '\x7F'};
+  uint64_t all;
+  std::memcpy(&all, bytes, 8);
+  for (size_t n = 0; n <= 8; ++n) {
+    uint64_t expected = 0;
+    std::memcpy(&expected, bytes, n);
+    EXPECT_EQ(all & LowBytesMask(n), expected) << n;
+  }
+}
+
 }  // namespace
 }  // namespace entente::base
