@@ -902,6 +902,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
              (a.toks[j - 1].wflags & (lx::kModal | lx::kAuxiliary))))) {
       --j;
     }
+    // "a visit by Somali President Mohamud, who held talks with Ruto": the subject of a "who"
+    // clause is the phrase it follows, even inside a prepositional phrase.
+    if (j >= static_cast<int32_t>(sb) + 2 && TokenIs(text, a.toks[j], "who") && TokenIs(text, a.toks[j - 1], ",") &&
+        a.toks[j - 2].mention >= 0 && !a.mentions[a.toks[j - 2].mention].place_only) {
+      *why = "the phrase a \"who\" clause follows";
+      return a.toks[j - 2].mention;
+    }
     // A subject that is not an actor ("the text would help", "officials said"): the verb has no
     // actor source, and an earlier actor must not be taken for it. Prepositional phrases
     // ("in a statement") and time words ("on Monday", "overnight") do not count.
