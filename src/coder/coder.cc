@@ -1632,9 +1632,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Pakistani airstrikes in Paktika": a country's adjective on an act of force names its
     // military.
+    const bool adjective_force = p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 &&
+                                 a.mentions[p.source].modifier && !a.mentions[p.source].possessive;
+    // "Russia has massed troops near Ukraine's border", "Belarus moved troops closer to the
+    // border": a country that mobilises or deploys its own troops, forces or warships (a
+    // military agent among the pattern's words, outside the target) acts as its military.
+    // (Weapons fired or delivered keep the country: "Russia launched missiles at Ukraine".)
+    bool own_troops = false;
+    if (!p.keds && !p.noun && model::CameoRoot(code) == 15) {
+      for (uint32_t k = p.tok + 1; k <= p.last && k < se && !own_troops; ++k) {
+        const int32_t sp = a.toks[k].phrase_span;
+        if (sp < 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
+        if (p.target >= 0 && k >= a.mentions[p.target].tb && k < a.mentions[p.target].te) continue;
+        const int32_t ref = SenseRef(lx_, a.spans[sp], SenseKind::kAgent);
+        own_troops = ref >= 0 && lx_.str(lx_.sector(static_cast<uint32_t>(ref))) == "MIL";
+      }
+    }
     std::vector<ActorValue> militaries;
-    if (p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
-        !a.mentions[p.source].possessive) {
+    if (adjective_force || own_troops) {
       militaries.reserve(sources.size());
       for (const ActorValue* s : sources) {
         if (s->kind != MentionKind::kCountry || s->country.empty() || !s->sector.empty()) continue;
@@ -1642,30 +1657,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (militaries.size() == sources.size()) {
         for (size_t k = 0; k < sources.size(); ++k) sources[k] = &militaries[k];
-      }
-    }
-    // "Russia has massed troops near Ukraine's border", "Belarus moved troops closer to the
-    // border": a country that mobilises or deploys its own troops, forces or warships (a
-    // military agent among the pattern's words, outside the target) acts as its military.
-    // (Weapons fired or delivered keep the country: "Russia launched missiles at Ukraine".)
-    if (!p.keds && !p.noun && militaries.empty() && !sources.empty() && model::CameoRoot(code) == 15) {
-      bool own_military = false;
-      for (uint32_t k = p.tok + 1; k <= p.last && k < se && !own_military; ++k) {
-        const int32_t sp = a.toks[k].phrase_span;
-        if (sp < 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
-        if (p.target >= 0 && k >= a.mentions[p.target].tb && k < a.mentions[p.target].te) continue;
-        const int32_t ref = SenseRef(lx_, a.spans[sp], SenseKind::kAgent);
-        own_military = ref >= 0 && lx_.str(lx_.sector(static_cast<uint32_t>(ref))) == "MIL";
-      }
-      if (own_military) {
-        militaries.reserve(sources.size());
-        for (const ActorValue* s : sources) {
-          if (s->kind != MentionKind::kCountry || s->country.empty() || !s->sector.empty()) continue;
-          militaries.push_back(CountryRole(s->country, "MIL", MentionKind::kAgent, s->text_begin, s->text_end));
-        }
-        if (militaries.size() == sources.size()) {
-          for (size_t k = 0; k < sources.size(); ++k) sources[k] = &militaries[k];
-        }
       }
     }
     const bool between = p.noun && p.source < 0 && !p.people_source;  // "talks between X and Y"
