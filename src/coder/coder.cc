@@ -1126,8 +1126,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.source = a.toks[j].mention;
         p.why_source = "possessive or adjective before the event noun";
         // "condemned Israel's strikes on Iran": an event named as the object of another
-        // predicate is that predicate's topic, not a separate event.
+        // predicate is that predicate's topic, not a separate event. ("signed a treaty during
+        // Putin's visit to Pyongyang": after a time preposition it is an event of its own.)
+        const uint32_t owner = a.mentions[p.source].tb;
+        const std::string_view before_owner = owner > sb ? word(owner - 1) : std::string_view();
+        const bool time_adjunct = before_owner == "during" || before_owner == "after" || before_owner == "before" ||
+                                  before_owner == "amid" || before_owner == "since" || before_owner == "ahead";
         for (const Predicate& q : a.preds) {
+          if (time_adjunct) break;
           if (q.noun || q.tok >= i || &q == &p) continue;
           bool boundary = false;
           for (uint32_t k = q.tok + 1; k < i && !boundary; ++k) {
