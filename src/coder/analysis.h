@@ -119,8 +119,10 @@ struct DocMemory {
   Date last_pair_date, person_pair_date;  // when their event happened, when stated (else unknown)
   std::vector<ActorValue> all;           // every resolved actor in order (for agent coref)
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
+  std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   void Clear() {
     subject_person.clear();
+    agreement_pair.clear();
     last_persons.clear();
     last_things.clear();
     last_group.clear();

@@ -880,6 +880,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // "The United States and Japan criticized the pact": a definite agreement noun right after a
+    // verb whose pattern wants a target stands for the sides of the last agreement signed.
+    if (!pr.keds && !as_noun && pr.target < 0 && lx_.pattern(best.pattern).has_target &&
+        a.memory.agreement_pair.size() == 2 && i + 2 < se && TokenIs(text, a.toks[i + 1], "the") &&
+        a.toks[i + 2].mention < 0) {
+      const std::string_view n = word(i + 2);
+      if (n == "treaty" || n == "pact" || n == "deal" || n == "agreement" || n == "accord") {
+        Mention m;
+        m.tb = i + 1, m.te = i + 3;
+        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+        for (ActorValue v : a.memory.agreement_pair) {
+          v.text_begin = a.toks[i + 1].begin, v.text_end = a.toks[i + 2].end;
+          a.mention_actors.push_back(v);
+        }
+        m.actors_len = 2;
+        m.from_last_event = true;
+        pr.target = static_cast<int32_t>(a.mentions.size());
+        a.mentions.push_back(m);
+      }
+    }
     for (uint32_t k = i; k <= best.last; ++k)
       if (a.toks[k].mention < 0) a.used[k] = 1;
     a.preds.push_back(pr);
@@ -1914,6 +1934,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
+      if (t && code == "057") a.memory.agreement_pair = {*s, *t};
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);
