@@ -43,6 +43,20 @@ bool IsPlaceNoun(std::string_view w) {
   return false;
 }
 
+// Verbs whose object does the act of a following infinitive ("asked Russia to help", "urged
+// Israel to allow", "invited him to visit"); after other verbs the infinitive is the subject's
+// purpose ("summoned the ambassador to lodge a protest").
+bool HandsActToObject(std::string_view lemma) {
+  for (std::string_view v : {"ask", "urge", "call", "invite", "help", "allow", "force", "order", "persuade",
+                             "encourage", "tell", "warn", "permit", "enable", "press", "pressure", "push",
+                             "request", "demand", "appeal", "instruct", "authorize", "authorise", "compel",
+                             "want", "expect", "need", "require", "train", "pay", "send", "deploy", "lead",
+                             "prompt", "cause", "get", "advise", "challenge", "dare", "beg", "implore", "oblige"}) {
+    if (lemma == v) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
@@ -1309,6 +1323,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (p.source < 0 && !p.subject_target) p.source = find_subject(i, &p.why_source);
         if (p.source < 0 && p.keds && !p.subject_target && p.pre_first < i) {
           p.source = find_subject(p.pre_first, &p.why_source);
+        }
+        // "summoned the Russian ambassador, Georgy Zinoviev, to lodge a protest": an infinitive
+        // after an earlier verb's object is that verb's subject's purpose, unless the verb hands
+        // the act to its object ("asked Russia to help", "invited him to visit").
+        if (!p.keds && p.source >= 0 && i >= sb + 2 && TokenIs(text, a.toks[i - 1], "to")) {
+          for (const Predicate& q : a.preds) {
+            if (&q == &p || q.noun || q.keds || q.tok >= i || q.source < 0 || q.target != p.source) continue;
+            if (!HandsActToObject(lx_.Word(lx_.VerbLemma(a.toks[q.tok].word)))) {
+              p.source = q.source;
+              p.why_source = "purpose clause: the subject of the verb whose object stands before \"to\"";
+            }
+            break;
+          }
         }
       }
       attach_from_parse(p);
