@@ -522,8 +522,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             break;  // "who hosted the conference, said Minsk ...": another clause's verb
           }
           if (a.skip[k - 1] && !a.skip[k] && k > h + 1 && a.skip[h]) break;
-          // ", wounding at least 20 people": a participle clause after a comma is not the slot.
-          if (k > pos && tok_text(k - 1) == "," && (a.toks[k].wflags & lx::kGerund)) break;
+          // ", wounding at least 20 people": a participle clause after a comma is not the slot;
+          // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
+          if (k > pos && tok_text(k - 1) == "," && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
           if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) break;
           const int32_t mi = a.toks[k].mention;
           if (mi < 0) continue;
@@ -1409,11 +1410,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (i > sb && TokenIs(text, a.toks[i - 1], "to") &&
           !(i >= sb + 2 && (a.toks[i - 2].wflags & (lx::kIntent | lx::kRefusal)))) {
         bool purpose = false;
-        for (const Predicate& q : a.preds) {
+        for (Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun || q.source < 0) continue;
           const Mention& qm = a.mentions[q.source];
           const Mention& pm = a.mentions[p.source];
-          purpose = purpose || q.source == p.source || (qm.group >= 0 && qm.group == pm.group);
+          const bool same_subject = q.source == p.source || (qm.group >= 0 && qm.group == pm.group);
+          purpose = purpose || same_subject;
+          // "used tear gas to disperse thousands of protesters": the purpose names whom the act
+          // was aimed at when the act itself names no one.
+          if (same_subject && q.target < 0 && p.target >= 0 && !q.keds && !p.keds) q.target = p.target;
           // "received the Qatari prime minister in Cairo to discuss ...": talks that were the
           // purpose of a meeting already coded are that meeting.
           const auto root_of = [&](const Predicate& x) { return model::CameoRoot(lx_.cameo(lx_.pattern(x.pattern).cameo).code); };
