@@ -693,7 +693,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const Span* after = np.end + 1 < se && TokenIs(text, a.toks[np.end], ",") ? span_at(np.end + 1) : nullptr;
       const bool name_follows = after && (after->sense_mask & Bit(SenseKind::kPerson));
       const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
-      if (!name_follows && !sec.empty()) {
+      // ("gunmen kidnapped 20 students", "armed men attacked": an armed group introduced without
+      // "the" is a new, unnamed one, not the group named earlier.)
+      const std::string_view det = lx_.Word(a.toks[i].word);
+      const bool new_armed = (sec == "INS" || sec == "REB") && det != "the" && det != "these" && det != "those";
+      if (!name_follows && !sec.empty() && !new_armed) {
         for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend(); ++it) {
           if (it->sector.view() == sec && !it->country.empty()) {
             v = *it;
