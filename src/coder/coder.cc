@@ -1385,6 +1385,32 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // "The Kremlin denied that Russian troops had attacked civilians", "dismissed reports that
+      // ...": a denied clause asserts nothing (the denial itself is coded).
+      {
+        bool denied = false;
+        for (uint32_t k = sb; k + 1 < i && !denied; ++k) {
+          if (a.toks[k].word == lx::kUnknownWord) continue;
+          const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[k].word));
+          const bool deny = lemma == "deny";
+          if (!deny && lemma != "dismiss" && lemma != "reject" && lemma != "refute") continue;
+          for (uint32_t q = k + 1; q < i && q <= k + 5 && !denied; ++q) {
+            const std::string_view x = word(q);
+            if ((x == "that" && deny) || x == "claims" || x == "claim" || x == "reports" || x == "report" ||
+                x == "allegations" || x == "accusations") {
+              denied = true;
+              // (not across a new clause: "denied the claims and launched an offensive")
+              for (uint32_t c = q + 1; c < i && denied; ++c) {
+                denied = !((a.toks[c].wflags & lx::kConjunction) && a.toks[c].mention < 0) && !is_clause_end(c);
+              }
+            }
+          }
+        }
+        if (denied) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "demanded that the United States stop arming Taiwan", "urged Israel to allow ...": what
       // an appeal or demand asks for has not happened.
       {
