@@ -1186,7 +1186,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                    // "talks between the Armenian and Azerbaijani foreign ministers"
                    for (uint32_t k = i + 2; k < se && k < i + 6; ++k) {
                      const int32_t mi = a.toks[k].mention;
-                     if (mi >= 0 && a.mentions[mi].group >= 0) {
+                     if (mi >= 0 && (a.mentions[mi].group >= 0 || a.mentions[mi].actors_len >= 2)) {
                        p.target = mi;
                        return true;
                      }
@@ -1194,6 +1194,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                    return false;
                  }()) {
         p.why_source = "\"between\" a group: both directions";
+        // "signed a plan for consultations between their ministries", "a proposal for talks
+        // between ...": what something is for has not happened.
+        if (i > sb && word(i - 1) == "for") p.mood = Mood::kHypothetical;
       } else {
         // "a visit to Minsk by U.S. envoy Keith Kellogg", "a visit by a U.S. delegation": the
         // agent right after the noun or its pattern ("a ceasefire brokered by ..." is not).
@@ -1243,7 +1246,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.why_source = "the people (a protest noun with no named protesters)";
       }
       if (p.source < 0 && !p.people_source &&
-          !(p.target >= 0 && a.mentions[p.target].group >= 0 && i + 1 < se && TokenIs(text, a.toks[i + 1], "between"))) {
+          !(p.target >= 0 && (a.mentions[p.target].group >= 0 || a.mentions[p.target].actors_len >= 2) && i + 1 < se &&
+            TokenIs(text, a.toks[i + 1], "between"))) {
         p.mood = Mood::kHypothetical;  // no source: nothing to code
         continue;
       }
@@ -1495,6 +1499,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 6; --k) {
       const Tok& t = a.toks[k];
       if (t.mention >= 0 || tok_text(k) == ",") break;
+      // ("agreed to boost trade after talks between ...": the words before "after" are another
+      // clause's.)
+      if (p.noun && (t.wflags & lx::kSubordinator)) break;
       if ((t.wflags & lx::kNegation) || (t.tflags & text::kNegClitic)) {
         // "has no plans to visit", "did not agree to meet": the negation wins over the intent.
         if (p.mood == Mood::kPlain || p.mood == Mood::kIntent) p.mood = Mood::kNegated;

@@ -137,6 +137,11 @@ bool PersonSeen(const DocMemory& m, int32_t person) {
 void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_t sb,
                           uint32_t se) const {
   const uint32_t first_mention = static_cast<uint32_t>(a.mentions.size());
+  struct TheirRole {
+    uint32_t their = 0, role = 0, end = 0;  // tokens of "their" and of the role; the role's end
+    uint32_t sector = 0;
+  };
+  std::vector<TheirRole> their_roles;
   auto span_at = [&](uint32_t j) -> const Span* {
     return j < se && a.toks[j].phrase_span >= 0 ? &a.spans[a.toks[j].phrase_span] : nullptr;
   };
@@ -471,6 +476,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }
         return nullptr;
       };
+      // "India and China ... their foreign ministers": noted here, resolved once the sentence's
+      // groups are known (below). (The role may follow one plain word.)
+      const Span* role = after ? after
+                         : det_use && i + 2 < se && a.toks[i + 1].phrase_span < 0 && !(a.toks[i + 1].tflags & text::kCapitalized)
+                             ? span_at(i + 2)
+                             : nullptr;
+      if (w == "their" && det_use && role && (role->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
+          !(role->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kPerson)))) {
+        int32_t ref = SenseRef(lx_, *role, SenseKind::kAgent);
+        if (ref < 0) ref = SenseRef(lx_, *role, SenseKind::kTitle);
+        if (ref >= 0) their_roles.push_back({i, role->tb, role->te, static_cast<uint32_t>(ref)});
+      }
       if (!reflexive && !inside_np && (!det_use || possessive_pronoun)) {
         if (t.wflags & lx::kPronounPerson) {
           // The subject continues: "Macron spoke with Pezeshkian. He urged Iran ..." is Macron.
@@ -914,6 +931,43 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         gm.modifier = false;
       }
     }
+  }
+  // "Russia and Belarus held exercises, and their defence ministers signed a pact": the role of
+  // each member of the group named before "their" (in this sentence, else the story's last group).
+  for (const TheirRole& tr : their_roles) {
+    int32_t mi = a.toks[tr.role].mention;
+    if (mi >= 0 && a.mentions[mi].tb != tr.role) continue;  // (part of some other phrase)
+    std::vector<ActorValue> members;
+    for (size_t g = a.groups.size(); g-- > 0 && members.empty();) {
+      const Group& grp = a.groups[g];
+      if (grp.first < first_mention || a.mentions[grp.first + grp.count - 1].te > tr.their) continue;
+      for (uint32_t k = 0; k < grp.count; ++k) {
+        const Mention& gm = a.mentions[grp.first + k];
+        if (gm.actors_len == 1) members.push_back(a.mention_actors[gm.actors_off]);
+      }
+    }
+    if (members.empty()) members = a.memory.last_group;
+    const std::string_view sec = lx_.str(lx_.sector(tr.sector));
+    bool usable = members.size() >= 2 && !sec.empty();
+    for (const ActorValue& v : members) usable = usable && !v.country.empty();
+    if (!usable) continue;
+    if (mi < 0) {  // (the role alone named no actor: "defence ministers" with no country)
+      mi = static_cast<int32_t>(a.mentions.size());
+      a.mentions.emplace_back();
+      a.mentions.back().te = tr.end;
+      for (uint32_t k = tr.role; k < tr.end; ++k) a.toks[k].mention = mi;
+    }
+    Mention& m = a.mentions[mi];
+    m.tb = tr.their;
+    m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+    m.actors_len = static_cast<uint32_t>(members.size());
+    m.modifier = false;
+    for (const ActorValue& v : members) {
+      a.mention_actors.push_back(CountryRole(v.country, sec, MentionKind::kAgent, a.toks[tr.their].begin,
+                                             a.toks[m.te - 1].end));
+    }
+    a.toks[tr.their].mention = mi;
+    m.prep = tr.their > sb && (a.toks[tr.their - 1].wflags & lx::kPreposition) ? a.toks[tr.their - 1].word : 0;
   }
   // "the leaders of the United States, Japan and South Korea": the role applies to every member.
   for (uint32_t mi = first_mention; mi < a.mentions.size(); ++mi) {
