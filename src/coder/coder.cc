@@ -1394,7 +1394,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       {
         bool denied = false;
         for (uint32_t k = sb; k + 1 < i && !denied; ++k) {
-          if (a.toks[k].word == lx::kUnknownWord) continue;
+          if (!(a.toks[k].wflags & lx::kAnyVerb) || a.toks[k].mention >= 0) continue;
           const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[k].word));
           const bool deny = lemma == "deny";
           if (!deny && lemma != "dismiss" && lemma != "reject" && lemma != "refute") continue;
