@@ -1225,6 +1225,27 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               p.why_source = "the subject of the main verb (event noun after during/on/after)";
             }
           }
+          // "Erdogan told Putin in a telephone call": a consultation "in a" call belongs to the
+          // verb before it, its subject to its object.
+          if (p.source < 0 && article && pre == "in" &&
+              model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
+            for (int32_t v = static_cast<int32_t>(i) - 3; v >= static_cast<int32_t>(sb); --v) {
+              if (is_clause_end(static_cast<uint32_t>(v)) || tok_text(v) == ",") break;
+              if (a.toks[v].mention >= 0 || !(a.toks[v].wflags & lx::kAnyVerb) ||
+                  (a.toks[v].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary))) {
+                continue;
+              }
+              std::string_view why;
+              p.source = find_subject(static_cast<uint32_t>(v), &why);
+              if (p.source >= 0) {
+                p.why_source = "the subject of the verb a call \"in a\" belongs to";
+                if (p.target < 0 && static_cast<uint32_t>(v) + 1 < se && a.toks[v + 1].mention >= 0) {
+                  p.target = a.toks[v + 1].mention;
+                }
+              }
+              break;
+            }
+          }
         }
         // A nominal event in subject position: "Talks between Russia and Belarus ended".
         const int32_t tm = p.target;

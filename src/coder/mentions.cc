@@ -157,8 +157,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   auto parse = [&](uint32_t i) {
     NpParse np;
     uint32_t j = i;
-    // Determiners and numbers: "the", "12 Chinese companies", "the 14 suspected rebels".
-    while (j < se && ((a.toks[j].wflags & lx::kDeterminer) || (a.toks[j].tflags & text::kNumber)) && !span_at(j)) ++j;
+    // Determiners and numbers: "the", "12 Chinese companies", "the 14 suspected rebels". ("said
+    // that Turkey was ready": "that" before a name opens a clause, it is no determiner.)
+    while (j < se && ((a.toks[j].wflags & lx::kDeterminer) || (a.toks[j].tflags & text::kNumber)) && !span_at(j)) {
+      if (TokenIs(text, a.toks[j], "that") && j + 1 < se && span_at(j + 1) && (span_at(j + 1)->sense_mask & kNameSenses)) break;
+      ++j;
+    }
     if (j > i) {
       // Up to two modifiers between the determiner and a name or role: "the visiting",
       // "the newly appointed", "a senior". Only taken when an actor phrase follows.
