@@ -824,6 +824,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (as_noun) {
       if (!nm_done) match_all(styles_->noun_candidates, nlemma, i, &nm);
       best = nm;
+      // "After meeting Putin in the Kremlin, ...": a gerund after the preposition that opens the
+      // sentence, which no noun pattern takes, is the verb.
+      if (best.score < 0 && form == lx::VerbForm::kGerund && prev_prep && i == sb + 1 && has_verb) {
+        if (!vm_done) match_all(styles_->verb_candidates, vlemma, i, &vm);
+        vm_done = true;
+        if (vm.score >= 0) {
+          best = vm;
+          as_noun = false;
+        }
+      }
     } else {
       if (!vm_done) match_all(styles_->verb_candidates, vlemma, i, &vm);
       best = vm;
@@ -1134,6 +1144,29 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   };
 
+  // "After meeting Putin in the Kremlin, Xi said ...", "Following talks in Ankara, Turkey and
+  // Egypt signed ...": a predicate in a clause that opens the sentence takes the subject of the
+  // main clause, the first actor phrase after the comma that closes it (not one in a
+  // prepositional phrase). -1 when the predicate does not open the sentence.
+  auto opening_clause_subject = [&](uint32_t i) -> int32_t {
+    for (uint32_t k = sb; k < i; ++k) {
+      if (a.toks[k].mention >= 0 || is_clause_end(k) || tok_text(k) == ",") return -1;
+    }
+    uint32_t c = i + 1;
+    while (c < se && tok_text(c) != "," && !is_clause_end(c)) ++c;
+    if (c >= se || tok_text(c) != ",") return -1;
+    for (uint32_t k = c + 1; k < se && k < c + 12; ++k) {
+      if (is_clause_end(k)) break;
+      const int32_t mi = a.toks[k].mention;
+      if (mi < 0) continue;
+      if (a.mentions[mi].prep != 0 || a.mentions[mi].place_only) {
+        k = a.mentions[mi].te - 1;
+        continue;
+      }
+      return mi;
+    }
+    return -1;
+  };
   auto refine_request = [&](Predicate& q, const Predicate& act) {
     const std::string_view qcode = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
     const int qroot = model::CameoRoot(qcode);
@@ -1266,6 +1299,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.people_source = true;
         p.why_source = "the people (a protest noun with no named protesters)";
       }
+      if (p.source < 0 && !p.people_source && !p.keds && i > sb) {
+        const std::string_view opener = word(sb);
+        if (opener == "following" || opener == "after" || opener == "during" || opener == "before" || opener == "at") {
+          p.source = opening_clause_subject(i);
+          if (p.source >= 0) p.why_source = "the main clause's subject (event noun in an opening phrase)";
+        }
+      }
       if (p.source < 0 && !p.people_source &&
           !(p.target >= 0 && (a.mentions[p.target].group >= 0 || a.mentions[p.target].actors_len >= 2) && i + 1 < se &&
             TokenIs(text, a.toks[i + 1], "between"))) {
@@ -1347,6 +1387,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           p.why_source = "the pattern's $ slot after the verb";
         }
         if (p.source < 0 && !p.subject_target) p.source = find_subject(i, &p.why_source);
+        if (p.source < 0 && !p.keds && (lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kGerund)) {
+          p.source = opening_clause_subject(i);
+          if (p.source >= 0) p.why_source = "the main clause's subject (participle clause opening the sentence)";
+        }
         if (p.source < 0 && p.keds && !p.subject_target && p.pre_first < i) {
           p.source = find_subject(p.pre_first, &p.why_source);
         }
