@@ -529,6 +529,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const int32_t mi = a.toks[k].mention;
           if (mi < 0) continue;
           const Mention& mm = a.mentions[mi];
+          // ("will host a conference next month, the foreign ministry said": the speaker of a
+          // report clause after a comma is no object.)
+          if (mm.tb > pos && tok_text(mm.tb - 1) == "," && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
           // "the alliance of the United States, Japan and South Korea": the object's owner.
           // ("the alliance between the United States, Japan and South Korea" too: a relation
           // between the members of a list.)
