@@ -2,6 +2,7 @@
 #include "lexicon/issues.h"
 
 #include <algorithm>
+#include <array>
 
 #include "base/strings.h"
 #include "lexicon/tsv.h"
@@ -9,7 +10,19 @@
 namespace entente::lexicon {
 namespace {
 
-bool IsWordByte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
+constexpr bool IsWordByteSlow(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
+// (A table: Code runs over every sentence that has events when issue coding is on.)
+constexpr auto kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = IsWordByteSlow(static_cast<unsigned char>(c));
+  return t;
+}();
+constexpr auto kLowerByte = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}();
+bool IsWordByte(unsigned char c) { return kWordByte[c]; }
 
 // Lower-cased words of `text`: runs of letters, digits and non-ASCII bytes; an apostrophe inside
 // a word stays ("women's"); everything else separates words.
@@ -191,8 +204,7 @@ std::vector<std::pair<std::string, int>> IssueCoder::Code(std::string_view text)
   if (phrases_.empty()) return out;
   // The words as views into one lower-cased copy (the same words Words() gives).
   std::string lower(text);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  for (char& c : lower) c = kLowerByte[static_cast<unsigned char>(c)];
   std::vector<std::string_view> words;
   for (size_t i = 0; i < lower.size();) {
     const auto c = static_cast<unsigned char>(lower[i]);
