@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace entente::base {
@@ -105,6 +106,27 @@ inline uint64_t HashShortPadded(const char* p, size_t len, uint64_t* first) {
     h = hash_short::Mix(h, w);
   }
   return hash_short::Finish(h);
+}
+
+// Calls fn(line_number, line) for every line of `content` (1-based numbers, a trailing '\r'
+// removed). When fn returns a bool, false stops the walk.
+template <typename Fn>
+void ForEachLine(std::string_view content, Fn&& fn) {
+  size_t pos = 0;
+  int line_no = 0;
+  while (pos < content.size()) {
+    size_t nl = content.find('\n', pos);
+    if (nl == std::string_view::npos) nl = content.size();
+    std::string_view line = content.substr(pos, nl - pos);
+    ++line_no;
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if constexpr (std::is_void_v<decltype(fn(line_no, line))>) {
+      fn(line_no, line);
+    } else {
+      if (!fn(line_no, line)) break;
+    }
+  }
 }
 
 }  // namespace entente::base

@@ -158,15 +158,7 @@ void ParseTabariValidation(const std::string& path, std::string_view data, Tabar
     }
     suite->records.push_back(std::move(cur.rec));
   };
-  size_t pos = 0;
-  int line_no = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string_view::npos) nl = data.size();
-    std::string_view line = data.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  base::ForEachLine(data, [&](int line_no, std::string_view line) {
     if (state == State::kComment) {
       const size_t end = line.find("*/");
       cur.comment.append(line.substr(0, end));
@@ -176,7 +168,7 @@ void ParseTabariValidation(const std::string& path, std::string_view data, Tabar
         state = State::kAfter;
         cur.rec.has_comment = true;
       }
-      continue;
+      return;
     }
     if (const size_t digits = HeaderDigits(line)) {
       finish();
@@ -193,10 +185,10 @@ void ParseTabariValidation(const std::string& path, std::string_view data, Tabar
       while (sp < rest.size() && !base::IsAsciiBlank(rest[sp])) ++sp;
       cur.rec.id = std::string(rest.substr(0, sp));
       if (!base::ParseCompactDate(cur.rec.date, &cur.rec.day)) cur.Fail(line_no, "invalid date '" + cur.rec.date + "'");
-      continue;
+      return;
     }
-    if (!have || state == State::kAfter) continue;
-    if (!line.empty() && line.front() == '#') continue;  // separator blocks
+    if (!have || state == State::kAfter) return;
+    if (!line.empty() && line.front() == '#') return;  // separator blocks
     if (const size_t open = line.find("/*"); open != std::string_view::npos) {
       cur.rec.text.append(line.substr(0, open));
       cur.rec.text.push_back('\n');
@@ -211,11 +203,11 @@ void ParseTabariValidation(const std::string& path, std::string_view data, Tabar
         state = State::kAfter;
         cur.rec.has_comment = true;
       }
-      continue;
+      return;
     }
     cur.rec.text.append(line);
     cur.rec.text.push_back('\n');
-  }
+  });
   finish();
 }
 

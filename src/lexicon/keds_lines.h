@@ -5,6 +5,8 @@
 #include <string_view>
 #include <type_traits>
 
+#include "base/strings.h"
+
 namespace entente::lexicon {
 
 // Calls fn(line_number, line) for every line of `content` (1-based numbers, a trailing '\r'
@@ -12,22 +14,15 @@ namespace entente::lexicon {
 // returns false (fn may also return nothing).
 template <typename Fn>
 void ForEachTabariLine(std::string_view content, Fn&& fn) {
-  size_t pos = 0;
-  int line_no = 0;
-  while (pos < content.size()) {
-    size_t nl = content.find('\n', pos);
-    if (nl == std::string_view::npos) nl = content.size();
-    std::string_view line = content.substr(pos, nl - pos);
-    ++line_no;
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.rfind("~~", 0) == 0) break;
+  base::ForEachLine(content, [&](int line_no, std::string_view line) {
+    if (line.rfind("~~", 0) == 0) return false;
     if constexpr (std::is_void_v<decltype(fn(line_no, line))>) {
       fn(line_no, line);
+      return true;
     } else {
-      if (!fn(line_no, line)) break;
+      return static_cast<bool>(fn(line_no, line));
     }
-  }
+  });
 }
 
 // `line` without its TABARI comment (from ';' on).
