@@ -871,7 +871,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool after_article = det == "a" || det == "an" || det == "the" || det == "their" || det == "its" ||
                                  det == "his" || det == "her" || det == "our";
       const bool noun_before = (before.wflags & lx::kComplementNoun) && before.mention < 0;
-      const bool article_noun = after_article && before.mention < 0 && (before.tflags & text::kWord) &&
+      // ("blockaded the highway for a week to demand ...": a span of time completes nothing.)
+      const std::string_view bw = word(i - 2);
+      const bool time_span = bw == "day" || bw == "week" || bw == "month" || bw == "year" || bw == "hour" ||
+                             bw == "night" || bw == "weekend" || bw == "fortnight";
+      const bool article_noun = after_article && !time_span && before.mention < 0 && (before.tflags & text::kWord) &&
                                 !(before.wflags & (lx::kModal | lx::kBe | lx::kAuxiliary | lx::kPreposition |
                                                    lx::kDeterminer));
       bool in_grammar_phrase = false;
@@ -952,10 +956,31 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "a visit by Somali President Mohamud, who held talks with Ruto": the subject of a "who"
     // clause is the phrase it follows, even inside a prepositional phrase.
-    if (j >= static_cast<int32_t>(sb) + 2 && TokenIs(text, a.toks[j], "who") && TokenIs(text, a.toks[j - 1], ",") &&
-        a.toks[j - 2].mention >= 0 && !a.mentions[a.toks[j - 2].mention].place_only) {
-      *why = "the phrase a \"who\" clause follows";
-      return a.toks[j - 2].mention;
+    // Also without the comma, past an auxiliary: "fired tear gas at protesters in Nairobi who
+    // were demanding ...".
+    {
+      int32_t w = j;
+      while (w > static_cast<int32_t>(sb) && (a.toks[w].wflags & (lx::kBe | lx::kAuxiliary | lx::kModal)) &&
+             a.toks[w].mention < 0) {
+        --w;
+      }
+      if (w >= static_cast<int32_t>(sb) + 1 && TokenIs(text, a.toks[w], "who")) {
+        int32_t before = TokenIs(text, a.toks[w - 1], ",") ? w - 2 : w - 1;
+        // "demonstrators in Mombasa who ...": the people, not the place they are in.
+        if (before >= static_cast<int32_t>(sb) && a.toks[before].mention >= 0) {
+          const Mention& pm = a.mentions[a.toks[before].mention];
+          const std::string_view prep = pm.prep ? lx_.Word(pm.prep) : "";
+          if ((prep == "in" || prep == "at" || prep == "from") && pm.tb >= sb + 2 &&
+              a.toks[pm.tb - 2].mention >= 0 && !a.mentions[a.toks[pm.tb - 2].mention].place_only) {
+            before = static_cast<int32_t>(pm.tb) - 2;
+          }
+        }
+        if (before >= static_cast<int32_t>(sb) && a.toks[before].mention >= 0 &&
+            !a.mentions[a.toks[before].mention].place_only) {
+          *why = "the phrase a \"who\" clause follows";
+          return a.toks[before].mention;
+        }
+      }
     }
     // A subject that is not an actor ("the text would help", "officials said"): the verb has no
     // actor source, and an earlier actor must not be taken for it. Prepositional phrases
@@ -1520,6 +1545,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // "received the Qatari prime minister in Cairo to discuss ...": talks that were the
           // purpose of a meeting already coded are that meeting.
           const auto root_of = [&](const Predicate& x) { return model::CameoRoot(lx_.cameo(lx_.pattern(x.pattern).cameo).code); };
+          // "blocked a highway to demand the resignation of ...": a demand that is the purpose
+          // of a protest gives the protest its aim (1041 → 1441: obstruct for leadership change).
+          if (same_subject && root_of(q) == 14 && root_of(p) == 10 && !p.keds && !q.keds && !q.refined[0]) {
+            const std::string_view qc = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
+            const std::string_view pc = lx_.cameo(lx_.pattern(p.pattern).cameo).code;
+            if (qc.size() == 3 && qc[2] >= '1' && qc[2] <= '5' && pc.size() == 4 && pc.substr(0, 3) == "104") {
+              const char buf[6] = {qc[0], qc[1], qc[2], pc[3], 0, 0};
+              if (lx_.FindCameo(buf) >= 0) std::memcpy(q.refined, buf, sizeof buf);
+            }
+          }
           if (root_of(q) == 4 && root_of(p) == 4 && !p.keds && !q.keds) {
             bool direct = true;  // no other verb between ("... and said he was ready to visit")
             for (uint32_t k = std::max(q.last, q.tok) + 1; k + 1 < i && direct; ++k) {
