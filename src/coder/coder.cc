@@ -812,6 +812,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         as_noun = true;
       }
     }
+    // "protested against the EU trade deal with Mercosur": a base form right after an actor in a
+    // prepositional phrase has no subject there; it is a noun modifying what follows.
+    // (Not for KEDS dictionaries, whose verb forms are their own lemmas.)
+    if (!as_noun && form == lx::VerbForm::kBase && has_verb && !vp.first->keds && prev && prev->mention >= 0 &&
+        a.mentions[prev->mention].prep != 0 &&
+        !a.mentions[prev->mention].place_only) {
+      if (!has_noun) continue;
+      as_noun = true;
+    }
     // An auxiliary before a participle is no event verb of its own: "he had called off talks"
     // is no "have talks".
     if (!as_noun && (t.wflags & lx::kAuxiliary) && i + 1 < se) {
