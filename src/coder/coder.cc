@@ -1693,6 +1693,29 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     *trace += "\n";
   }
+  // "denounced the joint drills by the United States and South Korea", "threatened a response to
+  // joint drills by ...": a verb that names no target, whose object is an event noun with actors
+  // of its own, targets those actors.
+  for (Predicate& p : a.preds) {
+    if (p.noun || p.keds || p.target >= 0 || p.source < 0) continue;
+    const uint32_t after = std::max(p.last, p.tok) + 1;
+    for (const Predicate& q : a.preds) {
+      if (!q.noun || q.keds || q.source < 0 || q.source == p.source || q.tok < after || q.tok > after + 4) continue;
+      bool object = true;
+      for (uint32_t k = after; k < q.tok && object; ++k) {
+        const std::string_view w = word(k);
+        object = a.toks[k].mention < 0 && (a.toks[k].tflags & text::kWord) && !is_clause_end(k) &&
+                 (!(a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kSubordinator)) ||
+                  w == "to" || w == "against" || w == "over");
+      }
+      if (object) {
+        p.target = q.source;
+        if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' targets the actors of its object '" +
+                             std::string(tok_text(q.tok)) + "'\n";
+        break;
+      }
+    }
+  }
   // --- events ---
   // Where: the first place after "in/at/near/outside"; for attacks also "on/into/against"
   // ("an airstrike on Beirut's southern suburbs") and a part of a place ("shelled the city of El
