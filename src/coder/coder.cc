@@ -628,6 +628,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const int32_t mi = a.toks[k].mention;
         if (mi < 0 || a.mentions[mi].place_only || (keds && !keds_target_ok(mi))) continue;
         if (!keds && possessive_pronoun(mi)) continue;
+        // ("withdrew its troops": the subject's own forces are not what it acts on.)
+        if (!keds && (TokenIs(text, a.toks[a.mentions[mi].tb], "its") || TokenIs(text, a.toks[a.mentions[mi].tb], "their"))) {
+          continue;
+        }
         // Not a place or an agent: "protested ... against the government's decision" yes,
         // "in Tbilisi", "by police" no.
         const std::string_view prep = a.mentions[mi].prep ? lx_.Word(a.mentions[mi].prep) : "";

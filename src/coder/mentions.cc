@@ -486,7 +486,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                          : det_use && i + 2 < se && a.toks[i + 1].phrase_span < 0 && !(a.toks[i + 1].tflags & text::kCapitalized)
                              ? span_at(i + 2)
                              : nullptr;
-      if (w == "their" && det_use && role && (role->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
+      if ((w == "their" || w == "its") && det_use && role &&
+          (role->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
           !(role->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kPerson)))) {
         int32_t ref = SenseRef(lx_, *role, SenseKind::kAgent);
         if (ref < 0) ref = SenseRef(lx_, *role, SenseKind::kTitle);
@@ -942,6 +943,28 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     int32_t mi = a.toks[tr.role].mention;
     if (mi >= 0 && a.mentions[mi].tb != tr.role) continue;  // (part of some other phrase)
     std::vector<ActorValue> members;
+    const std::string_view sec = lx_.str(lx_.sector(tr.sector));
+    const bool its = TokenIs(text, a.toks[tr.their], "its");
+    if (its) {
+      // "Russia said its troops ...", "filed a protest with China after its coast guard ...":
+      // the country named last before "its", else the story's last; only a country or one of
+      // its organs ("the defence ministry said its troops"), not an organisation ("Hamas ...
+      // its fighters"). An organ's leader is that organ ("the opposition party ... its leader").
+      auto country_like = [](const ActorValue& v) {
+        return !v.country.empty() && (v.kind == MentionKind::kCountry || v.kind == MentionKind::kAgent);
+      };
+      const ActorValue* found = nullptr;
+      for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
+        const Mention& pm = a.mentions[k];
+        if (pm.te > tr.their || pm.actors_len != 1 || pm.place_only) continue;
+        if (country_like(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
+      }
+      if (!found && !a.memory.last_things.empty() && country_like(a.memory.last_things.back())) {
+        found = &a.memory.last_things.back();
+      }
+      if (!found) continue;
+      members.push_back(*found);
+    }
     for (size_t g = a.groups.size(); g-- > 0 && members.empty();) {
       const Group& grp = a.groups[g];
       if (grp.first < first_mention || a.mentions[grp.first + grp.count - 1].te > tr.their) continue;
@@ -951,8 +974,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     }
     if (members.empty()) members = a.memory.last_group;
-    const std::string_view sec = lx_.str(lx_.sector(tr.sector));
-    bool usable = members.size() >= 2 && !sec.empty();
+    bool usable = (members.size() >= 2 || its) && !sec.empty();
     for (const ActorValue& v : members) usable = usable && !v.country.empty();
     if (!usable) continue;
     if (mi < 0) {  // (the role alone named no actor: "defence ministers" with no country)
@@ -967,6 +989,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.actors_len = static_cast<uint32_t>(members.size());
     m.modifier = false;
     for (const ActorValue& v : members) {
+      if (its && v.kind == MentionKind::kAgent && sec == "GOV") {
+        ActorValue same = v;
+        same.text_begin = a.toks[tr.their].begin, same.text_end = a.toks[m.te - 1].end;
+        a.mention_actors.push_back(same);
+        continue;
+      }
       a.mention_actors.push_back(CountryRole(v.country, sec, MentionKind::kAgent, a.toks[tr.their].begin,
                                              a.toks[m.te - 1].end));
     }
