@@ -817,13 +817,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     // "protested against the EU trade deal with Mercosur": a base form right after an actor in a
-    // prepositional phrase has no subject there; it is a noun modifying what follows.
-    // (Not for KEDS dictionaries, whose verb forms are their own lemmas.)
+    // prepositional phrase and before an event noun has no subject there; it is a noun modifying
+    // that noun. (Not after "of"/"from", which may end a subject: "Ministers of Russia, Belarus
+    // sign deal"; not for KEDS dictionaries, whose verb forms are their own lemmas.)
     if (!as_noun && form == lx::VerbForm::kBase && has_verb && !vp.first->keds && prev && prev->mention >= 0 &&
-        a.mentions[prev->mention].prep != 0 &&
-        !a.mentions[prev->mention].place_only) {
-      if (!has_noun) continue;
-      as_noun = true;
+        a.mentions[prev->mention].prep != 0 && !a.mentions[prev->mention].place_only && i + 1 < se &&
+        (a.toks[i + 1].wflags & lx::kEventNoun) && a.toks[i + 1].mention < 0) {
+      const std::string_view prep = lx_.Word(a.mentions[prev->mention].prep);
+      if (prep != "of" && prep != "from") {
+        if (!has_noun) continue;
+        as_noun = true;
+      }
     }
     // An auxiliary before a participle is no event verb of its own: "he had called off talks"
     // is no "have talks".
