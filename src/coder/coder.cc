@@ -857,6 +857,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     } else {
       if (!vm_done) match_all(styles_->verb_candidates, vlemma, i, &vm);
       best = vm;
+      // "Talks between Armenia and Azerbaijan ended ...": a form no verb pattern takes, with no
+      // subject before it, is the noun when a noun pattern takes it.
+      if (best.score < 0 && nm_done && nm.score >= 0 && !(prev && prev->mention >= 0)) {
+        best = nm;
+        as_noun = true;
+      }
     }
     // "A treaty ... was signed by Putin and Lukashenko": a passive whose pattern's object word
     // is the subject before "was" (a pattern of one literal, like "sign treaty").
