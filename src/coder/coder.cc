@@ -1240,8 +1240,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
              !is_clause_end(j) && tok_text(j) != ",") {
         --j, ++steps;
       }
+      // (Also an actor phrase that ends right before the noun, in a prepositional phrase:
+      // "after a Russian missile strike on Kharkiv". As the subject, "A Taliban roadside bomb
+      // killed ...", the verb codes it.)
       if (j >= static_cast<int32_t>(sb) && a.toks[j].mention >= 0 &&
-          (a.mentions[a.toks[j].mention].modifier || a.mentions[a.toks[j].mention].possessive)) {
+          (a.mentions[a.toks[j].mention].modifier || a.mentions[a.toks[j].mention].possessive ||
+           (steps == 0 && a.mentions[a.toks[j].mention].te == i && a.mentions[a.toks[j].mention].actors_len == 1 &&
+            a.mentions[a.toks[j].mention].prep != 0 && !a.mentions[a.toks[j].mention].place_only))) {
         p.source = a.toks[j].mention;
         p.why_source = "possessive or adjective before the event noun";
         // "condemned Israel's strikes on Iran": an event named as the object of another
