@@ -645,8 +645,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // declaration of the CSTO summit": the actor whose object it is (not a mere place).
       const bool of = last + 2 < se && TokenIs(text, a.toks[last + 1], "of");
       const bool of_place = of && IsPlaceNoun(word(last));
+      // ("rejected calls from Brussels": whose the object is.)
       if (target < 0 && last + 2 < se &&
-          (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between") || of)) {
+          (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between") || of ||
+           TokenIs(text, a.toks[last + 1], "from"))) {
         for (uint32_t k = last + 2; k < se && k < last + 4; ++k) {
           const int32_t mi = a.toks[k].mention;
           // (An actor that is also a place, after a plain "of", is where: "the streets of Nairobi".)
