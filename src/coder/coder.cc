@@ -1416,6 +1416,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // an actor, the pattern's own target stands.
         if (subject >= 0) p.target = subject;
         p.why_source = "passive: the agent after \"by\"; the subject is the target";
+        // "The armed forces were placed on high alert": a change of posture (15) with no agent
+        // is the subject's own.
+        if (agent < 0 && subject >= 0 && !p.keds &&
+            model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 15) {
+          p.source = subject;
+          p.target = -1;
+          p.why_source = "passive of a change of posture with no agent: the subject";
+          continue;
+        }
         if (agent < 0) {
           p.mood = Mood::kHypothetical;
           continue;
@@ -1866,10 +1875,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note += " +refined(" + std::string(code) + "->" + std::string(w) + ")";
       code = w;
     }
-    const int ci = lx_.FindCameo(code);
+    int ci = lx_.FindCameo(code);
     if (ci < 0) continue;
     actors_of(p.source, &sources);
     actors_of(p.target, &targets);
+    // Alert status: the police's is 151, the military's 152 ("French police were placed on
+    // maximum alert").
+    if (!p.keds && (code == "151" || code == "152") && !sources.empty()) {
+      const std::string_view sec = sources[0]->sector.view();
+      const std::string_view c = sec == "COP" ? "151" : sec == "MIL" ? "152" : code;
+      if (c != code && lx_.FindCameo(c) >= 0) {
+        mood_note += " +refined(" + std::string(code) + "->" + std::string(c) + ")";
+        code = c;
+        ci = lx_.FindCameo(code);
+      }
+    }
     ActorValue people;
     if (p.people_source && sources.empty()) {
       const Code& where = !targets.empty() && !targets[0]->country.empty() ? targets[0]->country : a.sentence_country;
@@ -1946,7 +1966,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (auto* s : sources)
         for (auto* t : sources)
           if (s != t && !same_side(*s, *t)) pairs.push_back({s, t});
-    } else if (!pat.has_target && !p.keds && !sources.empty()) {
+    } else if ((!pat.has_target || (p.passive && model::CameoRoot(code) == 15)) && !p.keds && !sources.empty()) {
       // (KEDS events need a target: PETRARCH's default require_dyad.)
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
