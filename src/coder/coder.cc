@@ -1547,6 +1547,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // "accused each other of opening fire on the border", "blamed Kyiv for attacking ...": the
+      // act an accusation alleges is not asserted (the accusation itself is coded).
+      {
+        bool alleged = false;
+        for (const Predicate& q : a.preds) {
+          if (&q == &p || q.tok >= i || q.noun || q.keds) continue;
+          if (lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3) != "112") continue;
+          bool of = false, boundary = false;
+          for (uint32_t k = std::max(q.last, q.tok) + 1; k < i && !boundary; ++k) {
+            of = of || TokenIs(text, a.toks[k], "of") || TokenIs(text, a.toks[k], "for");
+            boundary = is_clause_end(k) || tok_text(k) == "," || (a.toks[k].wflags & lx::kSubordinator) ||
+                       ((a.toks[k].wflags & lx::kConjunction) && a.toks[k].mention < 0);
+          }
+          // (the pattern may have taken the "of" itself: "accuse * of")
+          for (uint32_t k = q.tok + 1; k <= q.last && k < i; ++k) of = of || TokenIs(text, a.toks[k], "of");
+          alleged = alleged || (of && !boundary);
+        }
+        if (alleged) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "demanded that the United States stop arming Taiwan", "urged Israel to allow ...": what
       // an appeal or demand asks for has not happened.
       {
