@@ -584,7 +584,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
         // (nor into a coordinated verb phrase: "seized the city ... and marched toward Moscow
         // before their leader ...")
-        if (!keds && k > pos && k + 2 < se && (a.toks[k].wflags & lx::kConjunction) && !matches(k) &&
+        if (!keds && k >= pos && k + 2 < se && (a.toks[k].wflags & lx::kConjunction) && !matches(k) &&
             (a.toks[k + 1].wflags & lx::kPastTense) && a.toks[k + 1].mention < 0 &&
             ((a.toks[k + 2].wflags & (lx::kPreposition | lx::kDeterminer)) || a.toks[k + 2].mention >= 0 ||
              !(a.toks[k + 2].tflags & text::kWord))) {
@@ -1056,7 +1056,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             return p.source;
           }
         }
-        if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & kAdverbLike)) {
+        if ((a.toks[k].wflags & (lx::kAnyVerb | lx::kReport)) && !(a.toks[k].wflags & kAdverbLike) &&
+            a.toks[k].mention < 0) {
+          // "said the two were rehearsing an invasion and warned ...": a progressive form does
+          // not coordinate with a simple past; the verb before it does.
+          const std::string_view next = k + 1 < static_cast<int32_t>(se) ? tok_text(k + 1) : std::string_view();
+          const bool progressive =
+              (lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kGerund && k > static_cast<int32_t>(sb) &&
+               (a.toks[k - 1].wflags & lx::kBe)) ||
+              ((a.toks[k].wflags & lx::kBe) && next.size() > 4 && next.substr(next.size() - 3) == "ing");
+          if (progressive && (a.toks[v].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[v].word) != lx::VerbForm::kGerund) {
+            continue;
+          }
           v = static_cast<uint32_t>(k);
           break;
         }
