@@ -867,9 +867,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     // "A treaty ... was signed by Putin and Lukashenko": a passive whose pattern's object word
-    // is the subject before "was" (a pattern of one literal, like "sign treaty").
-    if (best.score < 0 && !as_noun && prev && (prev->wflags & lx::kBe) && i + 2 < se && TokenIs(text, a.toks[i + 1], "by") &&
-        (form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple)) {
+    // is the subject before "was" (a pattern of one literal, like "sign treaty"); also a reduced
+    // passive after a comma ("The ceasefire between Israel and Hezbollah, brokered by ...").
+    if (best.score < 0 && !as_noun && prev && ((prev->wflags & lx::kBe) || TokenIs(text, *prev, ",")) && i + 2 < se &&
+        TokenIs(text, a.toks[i + 1], "by") && (form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple)) {
       for (const PatternStyles::Quick* q = vp.first; q != vp.second && best.score < 0; ++q) {
         const lx::Pattern& pat = lx_.pattern(q->pattern);
         if (q->keds || pat.literals != 1 || pat.elems_len != 1) continue;
