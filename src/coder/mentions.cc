@@ -850,6 +850,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   enum Link : uint8_t { kNone, kComma, kAnd };
   const uint32_t nm = static_cast<uint32_t>(a.mentions.size());
   std::vector<uint8_t> links(nm, kNone);  // links[mi]: link between mention mi and mi+1
+  // A sentence that opens with a preposition or subordinator ("Following talks in Ankara, ..."),
+  // and its first comma.
+  const std::string_view first_word = se > sb ? TokenText(text, a.toks[sb]) : std::string_view();
+  const bool opener = se > sb && a.toks[sb].mention < 0 &&
+                      ((a.toks[sb].wflags & (lx::kPreposition | lx::kSubordinator | lx::kGerund)) ||
+                       (first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing"));
+  uint32_t first_comma = se;
+  for (uint32_t k = sb; k < se && first_comma == se; ++k) {
+    if (TokenIs(text, a.toks[k], ",")) first_comma = k;
+  }
   for (uint32_t mi = first_mention; mi + 1 < nm; ++mi) {
     const Mention& l = a.mentions[mi];
     const Mention& r = a.mentions[mi + 1];
@@ -876,6 +886,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       else other = true;
     }
     if (other || (!has_and && !has_comma)) continue;
+    // "Following talks in Ankara, Turkey and Egypt signed ...", "Under the deal brokered by
+    // Turkey, Russia and Ukraine exchanged ...": the first comma after an opening prepositional
+    // phrase closes it when the actors after it are the subject of the verb that follows.
+    if (!has_and && opener && first_comma >= l.te && first_comma < r.tb) {
+      uint32_t k = r.te;
+      while (k < se && (a.toks[k].mention >= 0 || (a.toks[k].wflags & lx::kConjunction) || TokenIs(text, a.toks[k], ","))) {
+        ++k;
+      }
+      if (k < se && (a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & lx::kGerund)) continue;
+    }
     const ActorValue& lv = a.mention_actors[l.actors_off];
     const ActorValue& rv = a.mention_actors[r.actors_off];
     if (!has_and && ((lv.kind == MentionKind::kPerson) != (rv.kind == MentionKind::kPerson) || r.prep != 0)) continue;
