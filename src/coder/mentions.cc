@@ -66,9 +66,15 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   // when looking for a verb's subject.
   for (uint32_t i = sb; i + 1 < se; ++i) {
     if (!(a.toks[i].tflags & text::kPunct)) continue;
+    // (also a participle clause after a name that opens the sentence: "Putin, visiting Minsk,
+    // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
+    const std::string_view next = TokenText(text, a.toks[i + 1]);
+    bool participle = !(a.toks[i + 1].tflags & text::kCapitalized) && next.size() > 4 &&
+                      next.substr(next.size() - 3) == "ing" && i > sb;
+    for (uint32_t k = sb; k < i && participle; ++k) participle = (a.toks[k].tflags & text::kCapitalized) != 0;
     const bool rel = TokenIs(text, a.toks[i], ",") &&
                      (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
-                      TokenIs(text, a.toks[i + 1], "whose"));
+                      TokenIs(text, a.toks[i + 1], "whose") || participle);
     const bool paren = TokenIs(text, a.toks[i], "(");
     if (!rel && !paren) continue;
     uint32_t j = i + 1;
@@ -262,8 +268,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           const bool verb_follows = after < se && (a.toks[after].wflags & (lx::kAnyVerb | lx::kConjunction | lx::kModal |
                                                                              lx::kAuxiliary | lx::kBe));
           // ("Lavrov, who met ...": a relative clause follows a name.)
+          // ("Putin, visiting Minsk, met ...", "Modi, the Indian prime minister, ...": so does a
+          // participle or an appositive after a comma.)
+          const std::string_view next = after + 1 < se ? TokenText(text, a.toks[after + 1]) : std::string_view();
           const bool who_follows = after + 1 < se && TokenIs(text, a.toks[after], ",") &&
-                                   (TokenIs(text, a.toks[after + 1], "who") || TokenIs(text, a.toks[after + 1], "whose"));
+                                   (next == "who" || next == "whose" || (a.toks[after + 1].wflags & lx::kDeterminer) ||
+                                    (!(a.toks[after + 1].tflags & text::kCapitalized) && next.size() > 4 &&
+                                     next.substr(next.size() - 3) == "ing"));
           // ("Lavrov's visit": a possessive marks the name as one too.)
           if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows && !who_follows &&
               !is_possessive(s->te)) {
