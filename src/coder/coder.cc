@@ -1233,6 +1233,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return -1;
   };
   auto refine_request = [&](Predicate& q, const Predicate& act) {
+    // (the first act asked for decides: "asked China to expand a swap line to help ...")
+    if (q.refined[0]) return;
     const std::string_view qcode = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
     const int qroot = model::CameoRoot(qcode);
     if ((qroot != 2 && qroot != 10) || qcode.size() != 3 || qcode[2] != '0') return;
