@@ -894,8 +894,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const Tok& before = a.toks[i - 2];
       // ("signed a plan to expand cooperation": a noun right after an article or possessive.)
       const std::string_view det = i >= sb + 3 ? tok_text(i - 3) : std::string_view();
+      // ("Zelensky's challenge to meet": also after a possessive actor.)
       const bool after_article = det == "a" || det == "an" || det == "the" || det == "their" || det == "its" ||
-                                 det == "his" || det == "her" || det == "our";
+                                 det == "his" || det == "her" || det == "our" ||
+                                 (i >= sb + 3 && a.toks[i - 3].mention >= 0 && a.mentions[a.toks[i - 3].mention].possessive &&
+                                  a.mentions[a.toks[i - 3].mention].te == i - 2);
       const bool noun_before = (before.wflags & lx::kComplementNoun) && before.mention < 0;
       // ("blockaded the highway for a week to demand ...": a span of time completes nothing.)
       const std::string_view bw = word(i - 2);
