@@ -1762,6 +1762,51 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     *trace += "\n";
   }
+  // Protest aims (CAMEO 1411-1453): what a demonstration, strike, blockade or riot is against or
+  // for ("rallied demanding that the government reach a deal" 1412, "against proposed tax
+  // increases" 1412, "for the resignation of" 1411, "for greater freedoms" 1413). A demand that
+  // states the aim is the protest's, not an event of its own.
+  for (Predicate& p : a.preds) {
+    if (p.keds || p.refined[0] || p.source < 0) continue;
+    const std::string_view code = lx_.cameo(lx_.pattern(p.pattern).cameo).code;
+    if (code.size() != 3 || code[0] != '1' || code[1] != '4' || code[2] < '1' || code[2] > '5') continue;
+    char aim = 0;
+    int32_t armed = -1;
+    uint32_t k = std::max(p.last, p.tok) + 1;
+    for (; k < se && !aim; ++k) {
+      if (is_clause_end(k)) break;
+      // (an aim after another event is that event's: "clashed with police during protests
+      // against quotas"; an act demanded is part of the aim: "demanding that ... reach a deal")
+      bool other_event = false;
+      for (const Predicate& q : a.preds) {
+        other_event = other_event || (q.tok == k && model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 10);
+      }
+      if (other_event && armed < 0) break;
+      const std::string_view w = tok_text(k);
+      if (w == "against" || w == "over" || w == "demanding" || w == "demand" || w == "for" || w == "protesting" ||
+          w == "calling") {
+        armed = static_cast<int32_t>(k);
+        continue;
+      }
+      if (armed < 0 || k > static_cast<uint32_t>(armed) + 8) continue;
+      if (w == "resignation" || w == "ouster" || w == "impeachment" || w == "removal" || w == "resign") aim = '1';
+      else if (w == "law" || w == "laws" || w == "bill" || w == "bills" || w == "reform" || w == "reforms" ||
+               w == "tax" || w == "taxes" || w == "quota" || w == "quotas" || w == "policy" || w == "policies" ||
+               w == "decree" || w == "overhaul" || w == "increases" || w == "hike" || w == "hikes" || w == "deal" ||
+               w == "handover" || w == "ban" || w == "cuts" || w == "austerity") aim = '2';
+      else if (w == "rights" || w == "freedoms" || w == "freedom") aim = '3';
+    }
+    if (!aim) continue;
+    const char buf[6] = {code[0], code[1], code[2], aim, 0, 0};
+    if (lx_.FindCameo(buf) < 0) continue;
+    std::memcpy(p.refined, buf, sizeof buf);
+    for (Predicate& q : a.preds) {
+      if (&q == &p || q.noun || q.keds || q.tok <= p.tok || q.tok >= k) continue;
+      if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 10) continue;
+      if (q.source >= 0 && q.source != p.source) continue;
+      q.mood = Mood::kHypothetical;
+    }
+  }
   // "denounced the joint drills by the United States and South Korea", "threatened a response to
   // joint drills by ...": a verb that names no target, whose object is an event noun with actors
   // of its own, targets those actors.
@@ -1880,7 +1925,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     std::string mood_note;
     if (p.refined[0]) {
-      mood_note = " +asks-for(" + lx_.cameo(pat.cameo).code + "->" + std::string(code) + ")";
+      mood_note = std::string(model::CameoRoot(code) == 14 ? " +aim(" : " +asks-for(") + lx_.cameo(pat.cameo).code +
+                  "->" + std::string(code) + ")";
     }
     if (p.mood == Mood::kHypothetical || p.mood == Mood::kNegated) {
       if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: " +
