@@ -12,6 +12,7 @@
 #endif
 
 #include "base/date.h"
+#include "base/numbers.h"
 #include "io/input.h"
 #include "text/utf8.h"
 
@@ -150,7 +151,7 @@ class Json {
     if (std::abs(v) < 1e4 && static_cast<double>(static_cast<int>(v)) == v && !(v == 0 && std::signbit(v))) {
       return Int(static_cast<int>(v));
     }
-    p_ = std::to_chars(p_, end_, v).ptr;  // shortest round-trip form
+    p_ = base::ToCharsShortest(p_, end_, v);  // shortest round-trip form, as std::to_chars
     first_ = false;
     return *this;
   }
