@@ -13,6 +13,7 @@
 
 #include "base/date.h"
 #include "base/numbers.h"
+#include "base/strings.h"
 #include "io/input.h"
 #include "text/utf8.h"
 
@@ -74,6 +75,27 @@ class Json {
     *p++ = '"';
     const char* s = v.data();
     const char* const end = s + v.size();
+    // Short strings (codes, names) with nothing to escape: one or two word loads, stores into
+    // the room Ensure made (8 bytes past the string at least), no byte loop.
+    if (v.size() < 8) {
+      const uint64_t w = base::LoadTail(s, v.size());
+      if ((SpecialBytes(w) & base::LowBytesMask(v.size())) == 0) {
+        std::memcpy(p, &w, 8);
+        p += v.size();
+        s = end;
+      }
+    } else if (v.size() <= 16) {
+      uint64_t w1, w2;
+      std::memcpy(&w1, s, 8);
+      std::memcpy(&w2, end - 8, 8);
+      if ((SpecialBytes(w1) | SpecialBytes(w2)) == 0) {
+        std::memcpy(p, &w1, 8);
+        std::memcpy(p + v.size() - 8, &w2, 8);
+        p += v.size();
+        s = end;
+      }
+    }
+    bool escaped = false;  // whether an escape has made the output longer than the input
     while (s < end) {
 #if defined(__SSE2__)
       if (end - s >= 16) {
@@ -89,6 +111,17 @@ class Json {
         const int plain = std::countr_zero(special);
         s += plain;
         p += plain;
+      } else if (!escaped && v.size() >= 16 &&
+                 (SpecialBytes16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16))) >>
+                  (16 - (end - s))) == 0) {
+        // The tail of a long string with nothing escaped so far (the output still lines up
+        // with the input): the last 16 bytes again, overlapping what was copied.
+        const size_t back = 16 - static_cast<size_t>(end - s);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p - back),
+                         _mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16)));
+        p += end - s;
+        s = end;
+        continue;
       } else
 #endif
       if (end - s >= 8) {
@@ -111,6 +144,7 @@ class Json {
         continue;
       }
       const unsigned char c = static_cast<unsigned char>(*s++);
+      escaped = true;
       p_ = p;
       Ensure(6 * static_cast<size_t>(end - s) + 14);  // escapes can take up to 6 bytes each
       p = p_;
