@@ -51,7 +51,31 @@ class Json {
     Put(quoted);
     return *this;
   }
+  // Inline: most strings are short codes and names with nothing to escape; the rest (and
+  // untrusted text) goes to StringSlow.
   Json& String(std::string_view v) {
+    if (!trusted_ || v.size() > 16 || static_cast<size_t>(end_ - p_) < 26) return StringSlow(v);
+    char* p = p_;
+    *p++ = '"';
+    if (v.size() < 8) {
+      const uint64_t w = base::LoadTail(v.data(), v.size());
+      if ((SpecialBytes(w) & base::LowBytesMask(v.size())) != 0) return StringSlow(v);
+      std::memcpy(p, &w, 8);
+    } else {
+      uint64_t w1, w2;
+      std::memcpy(&w1, v.data(), 8);
+      std::memcpy(&w2, v.data() + v.size() - 8, 8);
+      if ((SpecialBytes(w1) | SpecialBytes(w2)) != 0) return StringSlow(v);
+      std::memcpy(p, &w1, 8);
+      std::memcpy(p + v.size() - 8, &w2, 8);
+    }
+    p += v.size();
+    *p++ = '"';
+    p_ = p;
+    first_ = false;
+    return *this;
+  }
+  __attribute__((noinline)) Json& StringSlow(std::string_view v) {
     // Text from documents is validated UTF-8; anything else (library callers) has its invalid
     // bytes replaced by U+FFFD so the output always parses.
     if (!trusted_ && text::FindInvalidUtf8(v) != std::string_view::npos) {
@@ -75,26 +99,6 @@ class Json {
     *p++ = '"';
     const char* s = v.data();
     const char* const end = s + v.size();
-    // Short strings (codes, names) with nothing to escape: one or two word loads, stores into
-    // the room Ensure made (8 bytes past the string at least), no byte loop.
-    if (v.size() < 8) {
-      const uint64_t w = base::LoadTail(s, v.size());
-      if ((SpecialBytes(w) & base::LowBytesMask(v.size())) == 0) {
-        std::memcpy(p, &w, 8);
-        p += v.size();
-        s = end;
-      }
-    } else if (v.size() <= 16) {
-      uint64_t w1, w2;
-      std::memcpy(&w1, s, 8);
-      std::memcpy(&w2, end - 8, 8);
-      if ((SpecialBytes(w1) | SpecialBytes(w2)) == 0) {
-        std::memcpy(p, &w1, 8);
-        std::memcpy(p + v.size() - 8, &w2, 8);
-        p += v.size();
-        s = end;
-      }
-    }
     bool escaped = false;  // whether an escape has made the output longer than the input
     while (s < end) {
 #if defined(__SSE2__)
