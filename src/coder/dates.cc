@@ -55,7 +55,7 @@ Date Anchor(int month, int day, Date ref, bool future, int year = 0) {
 // Whether `w` can start a relative date that is not a number, month or weekday token: a count
 // word ("a", "one" .. "ten") or "last", "next", "following", "previous". A switch on the length,
 // so that the common word costs one or two comparisons rather than a dozen.
-bool MayStartRelativeDate(std::string_view w) {
+inline bool MayStartRelativeDate(std::string_view w) {
   auto is = [&](std::string_view s) { return w == s; };
   switch (w.size()) {
     case 1: return w[0] == 'a';

@@ -21,6 +21,17 @@ namespace entente::io {
 
 namespace {
 
+// "00" "01" ... "99": the two decimal digits of each number below 100.
+constexpr auto kDigitPairsTable = [] {
+  std::array<char, 200> t{};
+  for (int i = 0; i < 100; ++i) {
+    t[2 * i] = static_cast<char>('0' + i / 10);
+    t[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return t;
+}();
+constexpr const char* kDigitPairs = kDigitPairsTable.data();
+
 // A small streaming JSON writer: events are written often, so no DOM is built. It grows the
 // output once by an estimate of what it will write (`bound`), writes through a raw cursor
 // (growing again only for strings that could overflow it), and the destructor trims the output
@@ -196,12 +207,20 @@ class Json {
   Json& Date(const entente::Date& d) {
     char* b = p_;
     b[0] = '"', b[5] = '-', b[8] = '-', b[11] = '"';
-    auto put = [&](int at, int value, int width) {
-      for (int k = width - 1; k >= 0; --k, value /= 10) b[at + k] = static_cast<char>('0' + value % 10);
-    };
-    put(1, d.year, 4);
-    put(6, d.month, 2);
-    put(9, d.day, 2);
+    if (d.year >= 0 && d.year <= 9999 && d.month >= 0 && d.month <= 99 && d.day >= 0 && d.day <= 99) {
+      // Two digits at a time from a table (every real date).
+      std::memcpy(b + 1, kDigitPairs + 2 * (d.year / 100), 2);
+      std::memcpy(b + 3, kDigitPairs + 2 * (d.year % 100), 2);
+      std::memcpy(b + 6, kDigitPairs + 2 * d.month, 2);
+      std::memcpy(b + 9, kDigitPairs + 2 * d.day, 2);
+    } else {
+      auto put = [&](int at, int value, int width) {
+        for (int k = width - 1; k >= 0; --k, value /= 10) b[at + k] = static_cast<char>('0' + value % 10);
+      };
+      put(1, d.year, 4);
+      put(6, d.month, 2);
+      put(9, d.day, 2);
+    }
     p_ += 12;
     first_ = false;
     return *this;

@@ -248,6 +248,21 @@ TEST(OutputTest, StringWriterMatchesByteByByteEscaper) {
   }
 }
 
+// Dates are written with a digit-pair table; years outside 0..9999 keep the old digit loop.
+TEST(OutputTest, JsonlDatesAreZeroPaddedDigits) {
+  const std::pair<Date, std::string> cases[] = {{Date{2024, 10, 28}, "2024-10-28"}, {Date{5, 1, 2}, "0005-01-02"},
+                                                {Date{999, 12, 31}, "0999-12-31"}, {Date{9999, 9, 9}, "9999-09-09"},
+                                                {Date{12345, 1, 1}, "2345-01-01"}, {Date{2000, 0, 0}, "2000-00-00"}};
+  for (const auto& [date, text] : cases) {
+    Event e = BareEvent();
+    e.date = date;
+    e.end_date = date;
+    std::string out;
+    FormatEvent(e, nullptr, OutputFormat::kJsonl, "id", &out, true);
+    EXPECT_NE(out.find("\"date\":\"" + text + "\",\"end_date\":\"" + text + "\","), std::string::npos) << out;
+  }
+}
+
 TEST(OutputTest, IssuesAppearInEveryFormatThatHasThem) {
   Event e = FullEvent();
   e.issues = {{"STUDENTS", 2}, {"SCHOOLS", 1}};
