@@ -1,6 +1,7 @@
 #include "text/utf8.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/bytestream.h>
 #include <unicode/locid.h>
@@ -127,6 +128,57 @@ bool NormalizeNfc(std::string_view s, std::string* out) {
   return true;
 }
 
+namespace {
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+}  // namespace
+
+bool AppendLowerWithoutIcuStrings(std::string_view token, std::string* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(token.data());
+  const size_t n = token.size();
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c));
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xC9 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      // U+0080..U+024F (Latin-1, Latin Extended-A and -B): lower-casing depends on no context
+      // here, and the full lower case is the simple one but for U+0130 (SpecialCasing.txt).
+      const uint32_t cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+      if (cp >= 0x250 || cp == 0x130) return false;
+      AppendUtf8(static_cast<uint32_t>(u_tolower(static_cast<UChar32>(cp))), out);
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < n && (p[i + 1] == 0x80 || p[i + 1] == 0x81) && (p[i + 2] & 0xC0) == 0x80) {
+      // General Punctuation U+2010..U+205E: no case; U+2019 becomes "'".
+      const uint32_t cp = 0x2000 + ((p[i + 1] & 0x3Fu) << 6) + (p[i + 2] & 0x3Fu);
+      if (cp < 0x2010 || cp > 0x205E) return false;
+      if (cp == 0x2019) out->push_back('\'');
+      else out->append(token.data() + i, 3);
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 void LowerForLookup(std::string_view token, std::string* out) {
   bool ascii = true;
   for (unsigned char c : token) {
@@ -139,6 +191,9 @@ void LowerForLookup(std::string_view token, std::string* out) {
     for (char c : token) out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
     return;
   }
+  const size_t start = out->size();
+  if (AppendLowerWithoutIcuStrings(token, out)) return;
+  out->resize(start);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(token.data(), static_cast<int32_t>(token.size())));
   u.toLower(icu::Locale::getRoot());

@@ -28,4 +28,9 @@ bool NormalizeNfc(std::string_view s, std::string* out);
 // full case mapping; typographic apostrophes (U+2019) become "'". Appends to *out.
 void LowerForLookup(std::string_view token, std::string* out);
 
+// LowerForLookup's fast path, exposed for tests: appends the same bytes and returns true when the
+// token holds only ASCII, U+0080..U+024F (but U+0130) and U+2010..U+205E; otherwise returns
+// false, having appended some bytes the caller must drop.
+bool AppendLowerWithoutIcuStrings(std::string_view token, std::string* out);
+
 }  // namespace entente::text

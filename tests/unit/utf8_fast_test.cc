@@ -2,7 +2,9 @@
 // FindInvalidUtf8 against byte-by-byte loops, IsTriviallyNfc and NormalizeNfc against ICU's
 // normaliser itself (every code point, then random strings of ASCII, Latin letters, combining
 // marks, Hangul, punctuation, canonical singletons, supplementary characters and invalid bytes).
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
@@ -185,6 +187,51 @@ TEST(Utf8FastTest, NormalizeNfcMatchesIcuOnRandomText) {
   // Both kinds of text were seen.
   EXPECT_GT(trivially, 1000);
   EXPECT_GT(composed, 1000);
+}
+
+// LowerForLookup as it was before its fast path: ICU's full lower case, then U+2019 -> "'".
+std::string IcuLowerForLookup(const std::string& token) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(token.data(), static_cast<int32_t>(token.size())));
+  u.toLower(icu::Locale::getRoot());
+  u.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)), icu::UnicodeString("'"));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+TEST(Utf8FastTest, LowerFastPathMatchesIcuOnEveryCodePointItTakes) {
+  size_t taken = 0;
+  for (uint32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    const std::string s = "A" + Utf8(cp) + "B";
+    std::string fast = "x";
+    if (!AppendLowerWithoutIcuStrings(s, &fast)) continue;
+    ++taken;
+    ASSERT_EQ(fast, "x" + IcuLowerForLookup(s)) << std::hex << cp;
+  }
+  EXPECT_EQ(taken, 128u + (0x250u - 0x80u - 1) + (0x205Fu - 0x2010u));
+  std::string out;
+  EXPECT_FALSE(AppendLowerWithoutIcuStrings("\xC4\xB0stanbul", &out));  // U+0130: "i" + U+0307 in full
+  out.clear();
+  EXPECT_FALSE(AppendLowerWithoutIcuStrings("\xCE\xA3", &out));  // Greek: final sigma is contextual
+}
+
+TEST(Utf8FastTest, LowerForLookupMatchesIcuOnRandomTokens) {
+  std::mt19937 rng(17);
+  std::vector<std::string> pieces = {"A", "z", "Q", "'", "-", "9"};
+  for (uint32_t cp : {0xC9u, 0xE9u, 0xD7u, 0xDFu, 0x100u, 0x130u, 0x131u, 0x149u, 0x178u, 0x17Fu, 0x1C4u, 0x1C5u,
+                      0x1F0u, 0x23Au, 0x23Eu, 0x24Fu, 0x250u, 0x3A3u, 0x3C2u, 0x41Cu, 0x2019u, 0x201Cu, 0x2014u,
+                      0x2126u, 0x212Au, 0x1E9Eu, 0xFB00u, 0x10400u}) {
+    pieces.push_back(Utf8(cp));
+  }
+  for (int iter = 0; iter < 30000; ++iter) {
+    std::string token;
+    const int parts = 1 + static_cast<int>(rng() % 6);
+    for (int k = 0; k < parts; ++k) token += pieces[rng() % pieces.size()];
+    std::string out = "prefix";
+    LowerForLookup(token, &out);
+    ASSERT_EQ(out, "prefix" + IcuLowerForLookup(token)) << token;
+  }
 }
 
 }  // namespace
