@@ -21,17 +21,11 @@ char* ToCharsShortest(char* first, char* last, double v) {
   if (!(a >= 1e-3 && a < 1e5) || last - first < 32) return std::to_chars(first, last, v).ptr;
   for (int k = 0; k <= 10; ++k) {
     const double x = a * kPow10[k];  // < 1e15 < 2^50
-    const auto near = static_cast<uint64_t>(x + 0.5);
-    uint64_t m = near;
-    if (static_cast<double>(m) / kPow10[k] != a) {
-      // x carries a rounding error: the exact nearest integer may be a neighbour.
-      m = near + 1;
-      if (static_cast<double>(m) / kPow10[k] != a) {
-        if (near == 0) continue;
-        m = near - 1;
-        if (static_cast<double>(m) / kPow10[k] != a) continue;
-      }
-    }
+    // Only the integer nearest x can be m: x is within 1/16 of |v| * 10^k (half an ulp below
+    // 2^50), and a candidate that reads back as |v| within 1/8 of it (half an ulp of v, times
+    // 10^k); x + 0.5 is exact, so the cast rounds x to nearest.
+    uint64_t m = static_cast<uint64_t>(x + 0.5);
+    if (static_cast<double>(m) / kPow10[k] != a) continue;
     // The digits of m, with a decimal point k digits from the right.
     char digits[24];
     char* d = digits + sizeof digits;

@@ -64,7 +64,7 @@ class Json {
   }
   // Inline: most strings are short codes and names with nothing to escape; the rest (and
   // untrusted text) goes to StringSlow.
-  Json& String(std::string_view v) {
+  [[gnu::always_inline]] Json& String(std::string_view v) {
     if (!trusted_ || v.size() > 16 || static_cast<size_t>(end_ - p_) < 26) return StringSlow(v);
     char* p = p_;
     *p++ = '"';
