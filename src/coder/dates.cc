@@ -52,6 +52,22 @@ Date Anchor(int month, int day, Date ref, bool future, int year = 0) {
   return Date{y, month, std::min(day, base::DaysInMonth(y, month))};
 }
 
+// Whether `w` can start a relative date that is not a number, month or weekday token: a count
+// word ("a", "one" .. "ten") or "last", "next", "following", "previous". A switch on the length,
+// so that the common word costs one or two comparisons rather than a dozen.
+inline bool MayStartRelativeDate(std::string_view w) {
+  auto is = [&](std::string_view s) { return w == s; };
+  switch (w.size()) {
+    case 1: return w[0] == 'a';
+    case 3: return is("one") || is("two") || is("six") || is("ten");
+    case 4: return is("last") || is("next") || is("four") || is("five") || is("nine");
+    case 5: return is("three") || is("seven") || is("eight");
+    case 8: return is("previous");
+    case 9: return is("following");
+    default: return false;
+  }
+}
+
 }  // namespace
 
 DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
@@ -71,6 +87,7 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
       if (t.word == lx::kUnknownWord) continue;
       const std::string_view w = lx_.Word(t.word);
+      if (!MayStartRelativeDate(w)) continue;  // what the test below rejects, sooner
       const std::string_view next_word = i + 1 < se ? lx_.Word(a.toks[i + 1].word) : std::string_view();
       // ("last", "next", ...; "a day", "one day"; "two days", "a week"): the unit is tested first,
       // as it rarely follows.

@@ -12,12 +12,25 @@
 #endif
 
 #include "base/date.h"
+#include "base/numbers.h"
+#include "base/strings.h"
 #include "io/input.h"
 #include "text/utf8.h"
 
 namespace entente::io {
 
 namespace {
+
+// "00" "01" ... "99": the two decimal digits of each number below 100.
+constexpr auto kDigitPairsTable = [] {
+  std::array<char, 200> t{};
+  for (int i = 0; i < 100; ++i) {
+    t[2 * i] = static_cast<char>('0' + i / 10);
+    t[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return t;
+}();
+constexpr const char* kDigitPairs = kDigitPairsTable.data();
 
 // A small streaming JSON writer: events are written often, so no DOM is built. It grows the
 // output once by an estimate of what it will write (`bound`), writes through a raw cursor
@@ -49,7 +62,31 @@ class Json {
     Put(quoted);
     return *this;
   }
-  Json& String(std::string_view v) {
+  // Inline: most strings are short codes and names with nothing to escape; the rest (and
+  // untrusted text) goes to StringSlow.
+  [[gnu::always_inline]] Json& String(std::string_view v) {
+    if (!trusted_ || v.size() > 16 || static_cast<size_t>(end_ - p_) < 26) return StringSlow(v);
+    char* p = p_;
+    *p++ = '"';
+    if (v.size() < 8) {
+      const uint64_t w = base::LoadTail(v.data(), v.size());
+      if ((SpecialBytes(w) & base::LowBytesMask(v.size())) != 0) return StringSlow(v);
+      std::memcpy(p, &w, 8);
+    } else {
+      uint64_t w1, w2;
+      std::memcpy(&w1, v.data(), 8);
+      std::memcpy(&w2, v.data() + v.size() - 8, 8);
+      if ((SpecialBytes(w1) | SpecialBytes(w2)) != 0) return StringSlow(v);
+      std::memcpy(p, &w1, 8);
+      std::memcpy(p + v.size() - 8, &w2, 8);
+    }
+    p += v.size();
+    *p++ = '"';
+    p_ = p;
+    first_ = false;
+    return *this;
+  }
+  __attribute__((noinline)) Json& StringSlow(std::string_view v) {
     // Text from documents is validated UTF-8; anything else (library callers) has its invalid
     // bytes replaced by U+FFFD so the output always parses.
     if (!trusted_ && text::FindInvalidUtf8(v) != std::string_view::npos) {
@@ -73,6 +110,7 @@ class Json {
     *p++ = '"';
     const char* s = v.data();
     const char* const end = s + v.size();
+    bool escaped = false;  // whether an escape has made the output longer than the input
     while (s < end) {
 #if defined(__SSE2__)
       if (end - s >= 16) {
@@ -88,6 +126,17 @@ class Json {
         const int plain = std::countr_zero(special);
         s += plain;
         p += plain;
+      } else if (!escaped && v.size() >= 16 &&
+                 (SpecialBytes16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16))) >>
+                  (16 - (end - s))) == 0) {
+        // The tail of a long string with nothing escaped so far (the output still lines up
+        // with the input): the last 16 bytes again, overlapping what was copied.
+        const size_t back = 16 - static_cast<size_t>(end - s);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p - back),
+                         _mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16)));
+        p += end - s;
+        s = end;
+        continue;
       } else
 #endif
       if (end - s >= 8) {
@@ -110,6 +159,7 @@ class Json {
         continue;
       }
       const unsigned char c = static_cast<unsigned char>(*s++);
+      escaped = true;
       p_ = p;
       Ensure(6 * static_cast<size_t>(end - s) + 14);  // escapes can take up to 6 bytes each
       p = p_;
@@ -150,19 +200,27 @@ class Json {
     if (std::abs(v) < 1e4 && static_cast<double>(static_cast<int>(v)) == v && !(v == 0 && std::signbit(v))) {
       return Int(static_cast<int>(v));
     }
-    p_ = std::to_chars(p_, end_, v).ptr;  // shortest round-trip form
+    p_ = base::ToCharsShortest(p_, end_, v);  // shortest round-trip form, as std::to_chars
     first_ = false;
     return *this;
   }
   Json& Date(const entente::Date& d) {
     char* b = p_;
     b[0] = '"', b[5] = '-', b[8] = '-', b[11] = '"';
-    auto put = [&](int at, int value, int width) {
-      for (int k = width - 1; k >= 0; --k, value /= 10) b[at + k] = static_cast<char>('0' + value % 10);
-    };
-    put(1, d.year, 4);
-    put(6, d.month, 2);
-    put(9, d.day, 2);
+    if (d.year >= 0 && d.year <= 9999 && d.month >= 0 && d.month <= 99 && d.day >= 0 && d.day <= 99) {
+      // Two digits at a time from a table (every real date).
+      std::memcpy(b + 1, kDigitPairs + 2 * (d.year / 100), 2);
+      std::memcpy(b + 3, kDigitPairs + 2 * (d.year % 100), 2);
+      std::memcpy(b + 6, kDigitPairs + 2 * d.month, 2);
+      std::memcpy(b + 9, kDigitPairs + 2 * d.day, 2);
+    } else {
+      auto put = [&](int at, int value, int width) {
+        for (int k = width - 1; k >= 0; --k, value /= 10) b[at + k] = static_cast<char>('0' + value % 10);
+      };
+      put(1, d.year, 4);
+      put(6, d.month, 2);
+      put(9, d.day, 2);
+    }
     p_ += 12;
     first_ = false;
     return *this;

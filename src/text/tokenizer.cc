@@ -143,6 +143,10 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
         pending = 0;
         newlines = 0;
         ++i;
+        if (i < n && s[i] == ' ') {  // as after a word (below)
+          pending = kSpaceBefore;
+          ++i;
+        }
         continue;
       }
       if (cls & kAlnum) {
@@ -192,6 +196,11 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
           pending = 0;
           newlines = 0;
           i = j;
+          // The space after a word (most words have one), as the blank branch above takes it.
+          if (i < n && s[i] == ' ') {
+            pending = kSpaceBefore;
+            ++i;
+          }
           continue;
         }
       }

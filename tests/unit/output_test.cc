@@ -202,6 +202,67 @@ TEST(OutputTest, EscapingRoundTripsEveryByte) {
   }
 }
 
+// The JSON string writer's word and 16-byte paths (short strings, overlapping tails) against a
+// byte-by-byte escaper: strings of every length up to 80 with no special byte or one at any
+// position, in a short field (actor code) and a long one (sentence text).
+std::string ReferenceJsonString(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"') out += "\\\"";
+    else if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20) {
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+TEST(OutputTest, StringWriterMatchesByteByByteEscaper) {
+  std::mt19937 rng(9);
+  const char kSpecials[] = {'"', '\\', '\n', '\t', '\x01', '\x1F', '\r'};
+  for (int len = 0; len <= 80; ++len) {
+    for (int at = -1; at < len; ++at) {
+      std::string text;
+      for (int i = 0; i < len; ++i) text.push_back(static_cast<char>(' ' + rng() % 95));
+      for (char& c : text) if (c == '"' || c == '\\') c = 'x';
+      if (rng() % 3 == 0) text += "\xC3\xA9";  // UTF-8 passes through
+      if (at >= 0) text[static_cast<size_t>(at)] = kSpecials[rng() % sizeof kSpecials];
+      Event e = BareEvent();
+      e.source.code = text;
+      e.evidence.sentence_text = text + text;
+      std::string out = "prefix";
+      FormatEvent(e, nullptr, OutputFormat::kJsonl, "id", &out, /*trusted_utf8=*/true);
+      ASSERT_NE(out.find("\"code\":" + ReferenceJsonString(text) + ","), std::string::npos) << out;
+      ASSERT_NE(out.find("\"sentence_text\":" + ReferenceJsonString(text + text) + ","), std::string::npos) << out;
+      ASSERT_EQ(out.substr(0, 6), "prefix");
+      ASSERT_EQ(out.back(), '\n');
+    }
+  }
+}
+
+// Dates are written with a digit-pair table; years outside 0..9999 keep the old digit loop.
+TEST(OutputTest, JsonlDatesAreZeroPaddedDigits) {
+  const std::pair<Date, std::string> cases[] = {{Date{2024, 10, 28}, "2024-10-28"}, {Date{5, 1, 2}, "0005-01-02"},
+                                                {Date{999, 12, 31}, "0999-12-31"}, {Date{9999, 9, 9}, "9999-09-09"},
+                                                {Date{12345, 1, 1}, "2345-01-01"}, {Date{2000, 0, 0}, "2000-00-00"}};
+  for (const auto& [date, text] : cases) {
+    Event e = BareEvent();
+    e.date = date;
+    e.end_date = date;
+    std::string out;
+    FormatEvent(e, nullptr, OutputFormat::kJsonl, "id", &out, true);
+    EXPECT_NE(out.find("\"date\":\"" + text + "\",\"end_date\":\"" + text + "\","), std::string::npos) << out;
+  }
+}
+
 TEST(OutputTest, IssuesAppearInEveryFormatThatHasThem) {
   Event e = FullEvent();
   e.issues = {{"STUDENTS", 2}, {"SCHOOLS", 1}};

@@ -1,0 +1,59 @@
+#include "base/numbers.h"
+
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+
+namespace entente::base {
+
+char* ToCharsShortest(char* first, char* last, double v) {
+  // Why this equals the shortest round-trip form: for 1e-3 <= |v| < 1e5 the fixed notation is
+  // never longer than the exponent one (std::to_chars prefers fixed on ties). A decimal m / 10^k
+  // reads back as |v| iff the correctly rounded quotient of the exact doubles m and 10^k is |v|
+  // (m < 2^53 and k <= 22, so both are exact). Here |v| * 10^k < 2^50, so the doubles that round
+  // to |v| span less than half a unit of m: at most one m per k can round-trip, and it is the
+  // integer nearest |v| * 10^k. Candidates that round-trip all lie within ulp(v) < 1e-10 of each
+  // other, so the smallest k that has one gives the fewest significant digits, and that
+  // candidate's digits are the ones std::to_chars writes (m has no trailing zero when k > 0, or
+  // k - 1 would have worked).
+  static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
+  const double a = v < 0 ? -v : v;
+  if (!(a >= 1e-3 && a < 1e5) || last - first < 32) return std::to_chars(first, last, v).ptr;
+  for (int k = 0; k <= 10; ++k) {
+    const double x = a * kPow10[k];  // < 1e15 < 2^50
+    // Only the integer nearest x can be m: x is within 1/16 of |v| * 10^k (half an ulp below
+    // 2^50), and a candidate that reads back as |v| within 1/8 of it (half an ulp of v, times
+    // 10^k); x + 0.5 is exact, so the cast rounds x to nearest.
+    uint64_t m = static_cast<uint64_t>(x + 0.5);
+    if (static_cast<double>(m) / kPow10[k] != a) continue;
+    // The digits of m, with a decimal point k digits from the right.
+    char digits[24];
+    char* d = digits + sizeof digits;
+    do {
+      *--d = static_cast<char>('0' + m % 10);
+      m /= 10;
+    } while (m != 0);
+    int len = static_cast<int>(digits + sizeof digits - d);
+    char* p = first;
+    if (v < 0) *p++ = '-';
+    if (k == 0) {
+      std::memcpy(p, d, static_cast<size_t>(len));
+      return p + len;
+    }
+    if (len <= k) {  // 0.00ddd
+      *p++ = '0';
+      *p++ = '.';
+      for (int z = len; z < k; ++z) *p++ = '0';
+      std::memcpy(p, d, static_cast<size_t>(len));
+      return p + len;
+    }
+    std::memcpy(p, d, static_cast<size_t>(len - k));
+    p += len - k;
+    *p++ = '.';
+    std::memcpy(p, d + (len - k), static_cast<size_t>(k));
+    return p + k;
+  }
+  return std::to_chars(first, last, v).ptr;
+}
+
+}  // namespace entente::base
