@@ -2038,7 +2038,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       return sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY";
     };
     std::vector<std::pair<const ActorValue*, const ActorValue*>> pairs;
-    if (p.compound && sources.size() >= 2) {
+    // "Russia and Ukraine exchanged 390 prisoners": an exchange or swap by a compound subject
+    // is between its members, whatever its object names.
+    const bool exchange = !p.keds && !p.noun && sources.size() >= 2 &&
+                          (lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)) == "exchange" ||
+                           lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)) == "swap");
+    if ((p.compound || exchange) && sources.size() >= 2) {
       // KEDS "% * [030]": the members of the compound subject do it to each other.
       for (auto* s : sources)
         for (auto* t : sources)
