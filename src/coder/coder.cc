@@ -1470,6 +1470,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           p.source = p.keds_source;
           p.why_source = "the pattern's $ slot after the verb";
         }
+        // "The last U.S. troops left Afghanistan on Monday, ending America's longest war": a
+        // participle clause after a comma shares the subject of the finite verb before it.
+        if (p.source < 0 && !p.keds && !p.subject_target && i > sb + 1 && TokenIs(text, a.toks[i - 1], ",") &&
+            lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kGerund) {
+          for (int32_t k = static_cast<int32_t>(i) - 2; k >= static_cast<int32_t>(sb); --k) {
+            if (is_clause_end(static_cast<uint32_t>(k))) break;
+            if (!(a.toks[k].wflags & lx::kAnyVerb) || a.toks[k].mention >= 0) continue;
+            const lx::VerbForm f = lx_.VerbFormOf(a.toks[k].word);
+            if (f != lx::VerbForm::kPast && f != lx::VerbForm::kPastOrParticiple && f != lx::VerbForm::kThird) continue;
+            std::string_view why;
+            const int32_t s = find_subject(static_cast<uint32_t>(k), &why);
+            if (s >= 0) {
+              p.source = s;
+              p.why_source = "participle clause after a comma: the subject of the verb before it";
+            }
+            break;
+          }
+        }
         if (p.source < 0 && !p.subject_target) p.source = find_subject(i, &p.why_source);
         if (p.source < 0 && !p.keds && (lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kGerund)) {
           p.source = opening_clause_subject(i);
