@@ -761,6 +761,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     bool as_noun = false;
     if (has_noun && (!has_verb || prev_det || prev_light || prev_prep)) as_noun = true;
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
+    // "signed a declaration on ending their conflict", "talks about resuming flights": a gerund
+    // after "on"/"about" after a noun is that noun's topic, not an act of its own.
+    if (!as_noun && prev_prep && form == lx::VerbForm::kGerund && i >= sb + 2 &&
+        (TokenIs(text, *prev, "on") || TokenIs(text, *prev, "about")) && (a.toks[i - 2].tflags & text::kWord) &&
+        !(a.toks[i - 2].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kAuxiliary)) && a.toks[i - 2].mention < 0) {
+      continue;
+    }
     // Each reading is matched at most once.
     Match nm, vm;
     bool nm_done = false, vm_done = false;
