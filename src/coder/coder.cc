@@ -847,8 +847,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         continue;
       }
     }
-    // A verb form after a determiner is a noun or adjective use ("the signed accord").
+    // A verb form after a determiner is a noun or adjective use ("the signed accord"); so is a
+    // base form after an article and one adjective ("a permanent end to the war").
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
+    if (!as_noun && form == lx::VerbForm::kBase && i >= sb + 2 && prev && prev->mention < 0 &&
+        (prev->tflags & text::kWord) && !(prev->tflags & text::kCapitalized) &&
+        !(prev->wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kPreposition |
+                          lx::kConjunction | lx::kSubordinator | lx::kPronounPerson | lx::kPronounGroup |
+                          lx::kPronounThing)) &&
+        !EndsWithLy(tok_text(i - 1)) &&
+        (TokenIs(text, a.toks[i - 2], "a") || TokenIs(text, a.toks[i - 2], "an") || TokenIs(text, a.toks[i - 2], "the"))) {
+      if (!has_noun) continue;
+      as_noun = true;
+    }
     Match best;
     if (as_noun) {
       if (!nm_done) match_all(styles_->noun_candidates, nlemma, i, &nm);
