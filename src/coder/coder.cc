@@ -1414,8 +1414,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       auto by_agent = [&]() {
         for (uint32_t k = i + 1; k < se && k < i + 8; ++k) {
           if (TokenIs(text, a.toks[k], "by") && k + 1 < se) {
-            for (uint32_t q = k + 1; q < se && q < k + 4; ++q) {
+            // ("by a wave of Russian drones": past a quantity)
+            for (uint32_t q = k + 1; q < se && q < k + 6; ++q) {
               if (a.toks[q].mention >= 0) return a.toks[q].mention;
+              if (is_clause_end(q) || TokenIs(text, a.toks[q], ",") || (a.toks[q].wflags & lx::kAnyVerb)) break;
             }
             break;
           }
