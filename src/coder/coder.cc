@@ -2142,7 +2142,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           where = a.mention_actors[m.actors_off].country.view();
         }
       }
-      if (!where.empty() && where != sources[0]->country.view()) {
+      // (Also in the attacker's own country when the attacker is not the state: "the Rapid
+      // Support Forces shelled a camp near El Fasher".)
+      const std::string_view src_sector = sources[0]->sector.view();
+      const bool state_organ = sources[0]->code.view() == sources[0]->country.view() || src_sector == "GOV" ||
+                               src_sector == "MIL" || src_sector == "COP" || src_sector == "SPY" ||
+                               src_sector == "JUD" || src_sector == "LEG";
+      if (!where.empty() && (where != sources[0]->country.view() || !state_organ)) {
         pairs.clear();
         where_actor.code.Set(where);
         where_actor.country = where_actor.code;
