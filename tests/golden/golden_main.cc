@@ -99,9 +99,20 @@ bool ParseFile(const std::string& path, std::vector<Case>* cases, std::string* e
       Expected e;
       ss >> e.source >> e.target >> e.cameo;
       std::string extra;
+      bool in_loc = false;
       while (ss >> extra) {
-        if (extra.rfind("date=", 0) == 0) e.date = extra.substr(5);
-        else if (extra.rfind("loc=", 0) == 0) e.loc = extra.substr(4);
+        if (extra.rfind("date=", 0) == 0) {
+          e.date = extra.substr(5);
+          in_loc = false;
+        } else if (extra.rfind("loc=", 0) == 0) {
+          e.loc = extra.substr(4);
+          in_loc = true;
+        } else if (in_loc) {
+          e.loc += " " + extra;  // "loc=Abu Dhabi" (also written loc=Abu_Dhabi)
+        } else {
+          *err = path + ":" + std::to_string(n) + ": unexpected '" + extra + "' after 'SOURCE TARGET CAMEO'";
+          return false;
+        }
       }
       if (e.cameo.empty()) {
         *err = path + ":" + std::to_string(n) + ": expected 'SOURCE TARGET CAMEO'";
