@@ -607,7 +607,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool date_pp = (a.toks[k].wflags & lx::kPreposition) && k + 1 < se &&
                                ((a.toks[k + 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
                                 // ("on 12 Chinese companies": a number that opens an actor phrase)
-                                ((a.toks[k + 1].tflags & text::kNumber) && a.toks[k + 1].mention < 0));
+                                ((a.toks[k + 1].tflags & text::kNumber) && a.toks[k + 1].mention < 0 &&
+                                 // ("with 1.8 billion euros" is no date)
+                                 !TokenIs(text, a.toks[k], "with")));
           if (date_pp) continue;
           found = static_cast<int32_t>(k);
           break;
