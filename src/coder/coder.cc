@@ -2205,6 +2205,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Predicate& q : a.preds) {
         if (q.tok > p.tok && q.tok < end) end = q.tok;
       }
+      // (nor past a report clause: "..., ending the war, officials said on Tuesday")
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k < end; ++k) {
+        if ((a.toks[k].wflags & lx::kReport) && a.toks[k].mention < 0) {
+          end = k;
+          break;
+        }
+      }
       const DateRange saved = a.paragraph_date;
       a.paragraph_date = sentence_date;
       const DateRange own = FindDate(text, a, std::max(p.last, p.tok) + 1, end, doc.date, false);
