@@ -188,6 +188,10 @@ struct Analysis {
   std::vector<std::pair<const ActorValue*, const ActorValue*>> ev_pairs, ev_implied;
   std::vector<ActorValue> ev_militaries, ev_governments;
   std::string ev_mood_note, ev_rule;
+  // The memory of the long strings of events the caller handed back (Engine::Scratch::Recycle):
+  // a new event's sentence text, rule and actor texts take it instead of allocating their own.
+  // Contents are stale.
+  std::vector<std::string> pool_sentence, pool_rule, pool_text;
   std::string* trace = nullptr;        // explain output, when requested
   bool discard_story = false;          // a story discard phrase was found: code nothing of it
   // External parses (Engine::CodeParsed): sentence k's text starts at byte parse_offsets[k] of

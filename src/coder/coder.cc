@@ -2239,6 +2239,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (dup) continue;
       Event& e = out->emplace_back();  // (built in place: an Event is large)
+      // Recycled string memory (Analysis::pool_*) for the strings that are rarely short.
+      auto reuse = [](std::vector<std::string>& pool, std::string* s) {
+        if (pool.empty()) return;
+        *s = std::move(pool.back());
+        pool.pop_back();
+      };
+      reuse(a.pool_sentence, &e.evidence.sentence_text);
+      reuse(a.pool_rule, &e.evidence.rule);
+      reuse(a.pool_text, &e.source.text);
       e.doc_id = doc.id;
       e.sentence = si;
       e.date = dr.start;
@@ -2251,7 +2260,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       };
       fill(*s, &e.source);
       if (t) {
-        fill(*t, e.target ? &*e.target : &e.target.emplace());
+        if (!e.target) reuse(a.pool_text, &e.target.emplace().text);
+        fill(*t, &*e.target);
       } else {
         e.target.reset();
       }
