@@ -189,7 +189,7 @@ struct Analysis {
   std::vector<ActorValue> ev_militaries, ev_governments;
   std::string ev_mood_note, ev_rule;
   // The memory of the long strings of events the caller handed back (Engine::Scratch::Recycle):
-  // a new event's sentence text, rule and actor texts take it instead of allocating their own.
+  // a new event's sentence text, rule, actor and predicate texts take it instead of allocating their own.
   // Contents are stale.
   std::vector<std::string> pool_sentence, pool_rule, pool_text;
   std::string* trace = nullptr;        // explain output, when requested

@@ -2248,6 +2248,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       reuse(a.pool_sentence, &e.evidence.sentence_text);
       reuse(a.pool_rule, &e.evidence.rule);
       reuse(a.pool_text, &e.source.text);
+      reuse(a.pool_text, &e.evidence.verb_text);
       e.doc_id = doc.id;
       e.sentence = si;
       e.date = dr.start;

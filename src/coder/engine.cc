@@ -89,6 +89,7 @@ void Engine::Scratch::Recycle(std::vector<Event>* events) {
     keep(a.pool_sentence, e.evidence.sentence_text);
     keep(a.pool_rule, e.evidence.rule);
     keep(a.pool_text, e.source.text);
+    keep(a.pool_text, e.evidence.verb_text);
     if (e.target) keep(a.pool_text, e.target->text);
   }
   events->clear();
