@@ -2026,6 +2026,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!p.keds && code == "150" && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
       mood_note += " +joint(150->062)";
       code = "062";
+      ci = lx_.FindCameo(code);
       targets.clear();
     }
     // An actor does nothing to itself: a country and its own state organs are one side
@@ -2193,7 +2194,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t loc = place;
     if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
     if (loc < 0 && model::CameoRoot(code) >= 18) loc = struck_place;
-    const std::string_view base_code = code;
+    const std::string_view base_code = code;  // (its CAMEO entry is ci)
     // The rule that fired, once per predicate: "verb:meet * [verbs.tsv:1393] +intent(040->036)".
     std::string& rule = a.ev_rule;
     rule.clear();
@@ -2230,7 +2231,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
         if (where != s->country.view() && where != t->country.view() && lx_.FindCameo("044") >= 0) code = "044";
       }
-      const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(lx_.FindCameo(code)));
+      const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(code == base_code ? ci : lx_.FindCameo(code)));
       bool dup = false;
       for (size_t k = first_event; k < out->size() && !dup; ++k) {
         const Event& e = (*out)[k];
