@@ -62,6 +62,11 @@ class Engine {
     Scratch& operator=(const Scratch&) = delete;
     internal::ScratchImpl* impl() { return impl_.get(); }
 
+    // Takes the events of *events (leaving it empty) to reuse their memory in later Code()
+    // calls with this scratch; a caller that is done with a document's events may hand them
+    // back instead of clearing them. Optional: it never changes what is coded.
+    void Recycle(std::vector<Event>* events);
+
    private:
     std::unique_ptr<internal::ScratchImpl> impl_;
   };

@@ -45,7 +45,7 @@ void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int thre
   ForEachDocument(docs.size(), threads, [&](size_t i, int w) {
     DocResult& r = (*results)[i];
     r.formatted.clear();
-    events[w].clear();
+    scratch[w]->Recycle(&events[w]);  // (the last document's events: their memory is reused)
     // Parsed input (PETRARCH XML with <Parse>, CoNLL-U): the parses attach sources and targets.
     if (i < parses.size() && i < spans.size() && !parses[i].empty() && parses[i].size() == spans[i].size()) {
       offsets[w].clear();

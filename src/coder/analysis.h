@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "entente/event.h"
@@ -181,6 +182,16 @@ struct Analysis {
   Code sentence_country;               // the first place named in the sentence, else doc_country
   bool country_from_dateline = false;  // sentence_country is doc_country (no place in the sentence)
   Code named_country;                  // the first country named in the sentence
+  // Event building (the end of Coder::CodeSentence): per-predicate working lists and strings,
+  // kept here so their memory is reused across predicates, sentences and documents.
+  std::vector<const ActorValue*> ev_sources, ev_targets;
+  std::vector<std::pair<const ActorValue*, const ActorValue*>> ev_pairs, ev_implied;
+  std::vector<ActorValue> ev_militaries, ev_governments;
+  std::string ev_mood_note, ev_rule;
+  // The memory of the long strings of events the caller handed back (Engine::Scratch::Recycle):
+  // a new event's sentence text, rule, actor and predicate texts take it instead of allocating their own.
+  // Contents are stale.
+  std::vector<std::string> pool_sentence, pool_rule, pool_text;
   std::string* trace = nullptr;        // explain output, when requested
   bool discard_story = false;          // a story discard phrase was found: code nothing of it
   // External parses (Engine::CodeParsed): sentence k's text starts at byte parse_offsets[k] of

@@ -1944,7 +1944,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (weapons & lx::kWeaponArtillery) return "194";
     return code;
   };
-  std::vector<const ActorValue*> sources, targets;
+  std::vector<const ActorValue*>& sources = a.ev_sources;  // (scratch lists: memory reused)
+  std::vector<const ActorValue*>& targets = a.ev_targets;
   const size_t first_event = out->size();
   for (const Predicate& p : a.preds) {
     const lx::Pattern& pat = lx_.pattern(p.pattern);
@@ -1963,10 +1964,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
-    std::string mood_note;
+    std::string& mood_note = a.ev_mood_note;
+    mood_note.clear();
     if (p.refined[0]) {
-      mood_note = std::string(model::CameoRoot(code) == 14 ? " +aim(" : " +asks-for(") + lx_.cameo(pat.cameo).code +
-                  "->" + std::string(code) + ")";
+      mood_note.append(model::CameoRoot(code) == 14 ? " +aim(" : " +asks-for(")
+          .append(lx_.cameo(pat.cameo).code).append("->").append(code).append(")");
     }
     if (p.mood == Mood::kHypothetical || p.mood == Mood::kNegated) {
       if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: " +
@@ -1988,16 +1990,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       if (c.empty() || lx_.FindCameo(c) < 0) continue;
-      mood_note = decided ? std::string(" +decided") : " +intent(" + std::string(code) + "->" + std::string(c) + ")";
+      mood_note.clear();
+      if (decided) mood_note.append(" +decided");
+      else mood_note.append(" +intent(").append(code).append("->").append(c).append(")");
       code = c;
     } else if (p.mood == Mood::kRefusal) {
       std::string_view c = RefusalCode(code);
       if (c.empty() || lx_.FindCameo(c) < 0) continue;
-      mood_note = " +refusal(" + std::string(code) + "->" + std::string(c) + ")";
+      mood_note.clear();
+      mood_note.append(" +refusal(").append(code).append("->").append(c).append(")");
       code = c;
     }
     if (std::string_view w = refine_by_weapon(code); !p.keds && w != code && lx_.FindCameo(w) >= 0) {
-      mood_note += " +refined(" + std::string(code) + "->" + std::string(w) + ")";
+      mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
     }
     int ci = lx_.FindCameo(code);
@@ -2010,7 +2015,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::string_view sec = sources[0]->sector.view();
       const std::string_view c = sec == "COP" ? "151" : sec == "MIL" ? "152" : code;
       if (c != code && lx_.FindCameo(c) >= 0) {
-        mood_note += " +refined(" + std::string(code) + "->" + std::string(c) + ")";
+        mood_note.append(" +refined(").append(code).append("->").append(c).append(")");
         code = c;
         ci = lx_.FindCameo(code);
       }
@@ -2040,7 +2045,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         own_troops = ref >= 0 && lx_.str(lx_.sector(static_cast<uint32_t>(ref))) == "MIL";
       }
     }
-    std::vector<ActorValue> militaries;
+    std::vector<ActorValue>& militaries = a.ev_militaries;
+    militaries.clear();
     if (adjective_force || own_troops) {
       militaries.reserve(sources.size());
       for (const ActorValue* s : sources) {
@@ -2060,6 +2066,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!p.keds && code == "150" && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
       mood_note += " +joint(150->062)";
       code = "062";
+      ci = lx_.FindCameo(code);
       targets.clear();
     }
     // An actor does nothing to itself: a country and its own state organs are one side
@@ -2077,7 +2084,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::string_view sec = d.substr(3);
       return sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY";
     };
-    std::vector<std::pair<const ActorValue*, const ActorValue*>> pairs;
+    std::vector<std::pair<const ActorValue*, const ActorValue*>>& pairs = a.ev_pairs;
+    pairs.clear();
     // "Russia and Ukraine exchanged 390 prisoners": an exchange or swap by a compound subject
     // is between its members, whatever its object names.
     const bool exchange = !p.keds && !p.noun && sources.size() >= 2 &&
@@ -2162,7 +2170,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // A protest (14) by a country's own people with no named target is against the government
     // of the country it takes place in ("Kenyans took to the streets to protest against tax
     // increases"; "US and British activists staged a protest in Beijing": China's), else their own.
-    std::vector<ActorValue> governments;
+    std::vector<ActorValue>& governments = a.ev_governments;
+    governments.clear();
     const bool no_target_protest = pairs.empty() || std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) {
       return pr.second == nullptr;
     });
@@ -2175,7 +2184,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         return !v.country.empty() && (sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF" ||
                                       sec == "MED" || sec == "HLH");
       };
-      std::vector<std::pair<const ActorValue*, const ActorValue*>> implied;
+      std::vector<std::pair<const ActorValue*, const ActorValue*>>& implied = a.ev_implied;
+      implied.clear();
       governments.reserve(sources.size());  // (no reallocation: `implied` points into it)
       for (auto* s : sources) {
         if (!of_the_people(*s)) continue;
@@ -2184,7 +2194,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         implied.push_back({s, &governments.back()});
       }
       if (!implied.empty()) {
-        pairs = std::move(implied);
+        pairs.swap(implied);
         mood_note += " +implied-target(GOV)";
       }
     }
@@ -2242,9 +2252,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t loc = place;
     if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
     if (loc < 0 && model::CameoRoot(code) >= 18) loc = struck_place;
-    const std::string_view base_code = code;
+    const std::string_view base_code = code;  // (its CAMEO entry is ci)
     // The rule that fired, once per predicate: "verb:meet * [verbs.tsv:1393] +intent(040->036)".
-    std::string rule;
+    std::string& rule = a.ev_rule;
+    rule.clear();
     {
       const std::string_view text_of = lx_.str(pat.text), where = lx_.str(pat.source);
       rule.reserve(text_of.size() + where.size() + mood_note.size() + 40);
@@ -2278,7 +2289,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
         if (where != s->country.view() && where != t->country.view() && lx_.FindCameo("044") >= 0) code = "044";
       }
-      const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(lx_.FindCameo(code)));
+      const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(code == base_code ? ci : lx_.FindCameo(code)));
       bool dup = false;
       for (size_t k = first_event; k < out->size() && !dup; ++k) {
         const Event& e = (*out)[k];
@@ -2287,34 +2298,53 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (dup) continue;
       Event& e = out->emplace_back();  // (built in place: an Event is large)
+      // Recycled string memory (Analysis::pool_*) for the strings that are rarely short.
+      auto reuse = [](std::vector<std::string>& pool, std::string* s) {
+        if (pool.empty()) return;
+        *s = std::move(pool.back());
+        pool.pop_back();
+      };
+      reuse(a.pool_sentence, &e.evidence.sentence_text);
+      reuse(a.pool_rule, &e.evidence.rule);
+      reuse(a.pool_text, &e.source.text);
+      reuse(a.pool_text, &e.evidence.verb_text);
       e.doc_id = doc.id;
       e.sentence = si;
       e.date = dr.start;
       e.end_date = dr.end;
-      auto fill = [&](const ActorValue& v, Actor* outa) {
-        outa->text = std::string(text.substr(v.text_begin, v.text_end - v.text_begin));
-        outa->code = std::string(v.code.view());
-        outa->country = std::string(v.country.view());
-        outa->sector = std::string(v.sector.view());
+      auto fill = [&](const ActorValue& v, Actor* outa) {  // (assign: reuses an event's memory)
+        outa->text.assign(text.substr(v.text_begin, v.text_end - v.text_begin));
+        outa->code.assign(v.code.view());
+        outa->country.assign(v.country.view());
+        outa->sector.assign(v.sector.view());
       };
       fill(*s, &e.source);
       if (t) {
-        e.target.emplace();
+        if (!e.target) reuse(a.pool_text, &e.target.emplace().text);
         fill(*t, &*e.target);
+      } else {
+        e.target.reset();
       }
-      e.cameo = std::string(code);
+      e.cameo.assign(code);
       e.plover = info.plover;
       e.quad_class = info.quad_class;
       e.goldstein = info.goldstein;
       if (loc >= 0) {
         const lx::Place& pl = lx_.place(static_cast<uint32_t>(loc));
-        e.location = Location{std::string(lx_.str(pl.name)), std::string(lx_.str(pl.country)), pl.lat, pl.lon};
+        Location& l = e.location ? *e.location : e.location.emplace();
+        l.name.assign(lx_.str(pl.name));
+        l.country.assign(lx_.str(pl.country));
+        l.lat = pl.lat;
+        l.lon = pl.lon;
+      } else {
+        e.location.reset();
       }
-      e.evidence.sentence_text = std::string(text.substr(sent.begin, sent.end - sent.begin));
+      e.evidence.sentence_text.assign(text.substr(sent.begin, sent.end - sent.begin));
       const uint32_t vb = a.toks[std::min(p.tok, pat.noun ? p.tok : p.tok)].begin;
       const uint32_t ve = a.toks[std::max(p.last, p.tok)].end;
-      e.evidence.verb_text = std::string(text.substr(vb, ve - vb));
-      e.evidence.rule = as_labour ? rule + " +labour-strike(" + std::string(base_code) + "->143)" : rule;
+      e.evidence.verb_text.assign(text.substr(vb, ve - vb));
+      e.evidence.rule.assign(rule);
+      if (as_labour) e.evidence.rule.append(" +labour-strike(").append(base_code).append("->143)");
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);

@@ -77,6 +77,24 @@ Status LoadTabariMode(const EngineOptions& options, internal::EngineImpl* impl) 
 Engine::Scratch::Scratch() : impl_(std::make_unique<internal::ScratchImpl>()) {}
 Engine::Scratch::~Scratch() = default;
 
+void Engine::Scratch::Recycle(std::vector<Event>* events) {
+  // Only heap memory is worth keeping (longer than the in-place buffer); the pools are bounded
+  // (the TABARI mode takes nothing from them).
+  constexpr size_t kMaxPool = 256;
+  auto keep = [](std::vector<std::string>& pool, std::string& s) {
+    if (s.capacity() > 15 && pool.size() < kMaxPool) pool.push_back(std::move(s));
+  };
+  coder::Analysis& a = impl_->analysis;
+  for (Event& e : *events) {
+    keep(a.pool_sentence, e.evidence.sentence_text);
+    keep(a.pool_rule, e.evidence.rule);
+    keep(a.pool_text, e.source.text);
+    keep(a.pool_text, e.evidence.verb_text);
+    if (e.target) keep(a.pool_text, e.target->text);
+  }
+  events->clear();
+}
+
 Engine::Engine(std::unique_ptr<internal::EngineImpl> impl) : impl_(std::move(impl)) {}
 Engine::~Engine() = default;
 
