@@ -8,6 +8,7 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "text/utf8.h"
 
 namespace entente::io {
 
@@ -31,24 +32,6 @@ struct Token {
 
 bool IsNameChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ':';
-}
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // Replaces entities; an unknown or malformed one is kept as written.
@@ -77,7 +60,7 @@ std::string DecodeEntities(std::string_view s) {
       const std::string digits(ent.substr(hex ? 2 : 1));
       char* end = nullptr;
       const unsigned long cp = digits.empty() ? 0 : std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
-      if (!digits.empty() && end && *end == 0 && cp > 0 && cp <= 0x10FFFF) AppendUtf8(static_cast<uint32_t>(cp), &out);
+      if (!digits.empty() && end && *end == 0 && cp > 0 && cp <= 0x10FFFF) text::AppendUtf8(static_cast<uint32_t>(cp), &out);
       else ok = false;
     } else {
       ok = false;

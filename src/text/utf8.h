@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -32,5 +33,8 @@ void LowerForLookup(std::string_view token, std::string* out);
 // token holds only ASCII, U+0080..U+024F (but U+0130) and U+2010..U+205E; otherwise returns
 // false, having appended some bytes the caller must drop.
 bool AppendLowerWithoutIcuStrings(std::string_view token, std::string* out);
+
+// Appends the UTF-8 encoding of code point `cp` (<= 0x10FFFF; surrogates are not checked).
+void AppendUtf8(uint32_t cp, std::string* out);
 
 }  // namespace entente::text
