@@ -419,13 +419,34 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // (Actors outside prepositional phrases first: "Lavrov hosted Jaishankar in Moscow, and
       // the two held talks" are Lavrov and Jaishankar, not Moscow.)
       std::vector<ActorValue> here;
+      // ("Egypt and Saudi Arabia urged both sides to exercise restraint": as the object of a verb
+      // the two sides are not the verb's own compound subject.)
+      // ("accused each other" is reciprocal: the subject itself.)
+      const std::string_view first = TokenText(text, a.toks[i]);
+      const bool reciprocal = first == "each" || first == "Each" || first == "one" || first == "One";
+      const bool object = !reciprocal && i > sb && (a.toks[i - 1].wflags & lx::kAnyVerb) && a.toks[i - 1].mention < 0 &&
+                          !(a.toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
       for (const bool outside_pp : {true, false}) {
         here.clear();
+        std::vector<uint32_t> found;  // their mention indices, latest first
         for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
           const Mention& pm = a.mentions[k];
           if (pm.actors_len != 1 || pm.place_only || pm.modifier || (outside_pp && pm.prep != 0)) continue;
           const ActorValue& v = a.mention_actors[pm.actors_off];
-          if (here.empty() || !same_side(here[0], v)) here.insert(here.begin(), v);
+          if (here.empty() || !same_side(here[0], v)) {
+            here.insert(here.begin(), v);
+            found.push_back(static_cast<uint32_t>(k));
+          }
+        }
+        if (here.size() == 2 && object) {
+          // (the verb's compound subject: "X and Y" right before the verb)
+          const Mention& later = a.mentions[found[0]];
+          const Mention& earlier = a.mentions[found[1]];
+          bool linked = later.prep == 0 && earlier.prep == 0 && later.te + 1 == i && earlier.te <= later.tb;
+          for (uint32_t q = earlier.te; q < later.tb && linked; ++q) {
+            linked = (a.toks[q].wflags & lx::kConjunction) || TokenIs(text, a.toks[q], ",");
+          }
+          if (linked) here.clear();
         }
         if (here.size() == 2) break;
       }
