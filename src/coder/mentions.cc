@@ -868,6 +868,29 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }
       }
     }
+    // "the Lebanese militant group Hezbollah", "the paramilitary Rapid Support Forces": a
+    // descriptor right before an organisation's name is that organisation (one actor, the name's).
+    if (a.mentions.size() > first_mention && v.kind == MentionKind::kOrganization && !np.possessive) {
+      Mention& prev = a.mentions.back();
+      if (prev.te == m.tb && prev.actors_len == 1 && prev.group < 0 && !prev.possessive) {
+        ActorValue& pv = a.mention_actors[prev.actors_off];
+        const std::string_view ps = pv.sector.view();
+        const bool descriptor = pv.kind == MentionKind::kAgent &&
+                                (ps == "INS" || ps == "REB" || ps == "MIL" || ps == "OPP" || ps == "PTY") &&
+                                (pv.country.empty() || v.country.empty() || pv.country == v.country);
+        if (descriptor) {
+          const int32_t pi = static_cast<int32_t>(a.mentions.size() - 1);
+          for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = pi;
+          const uint32_t begin = pv.text_begin;
+          pv = v;
+          pv.text_begin = begin;
+          prev.te = m.te;
+          prev.modifier = m.modifier;
+          i = m.te;
+          continue;
+        }
+      }
+    }
     m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
     m.actors_len = 1;
     push_actor(v);
