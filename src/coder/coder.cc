@@ -1565,8 +1565,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool object = false;
         for (int32_t k = static_cast<int32_t>(sm.tb) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(sm.tb) - 4; --k) {
           if (tok_text(k) == "," || a.toks[k].mention >= 0) break;
-          // (A reporting verb's object is a clause: "said it killed 12 militants".)
-          if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport))) {
+          // (A reporting verb's object is a clause: "said it killed 12 militants". A verb form after
+          // an article or a possessive is an adjective: "Vietnam's top leader To Lam received".)
+          const bool adjective = k > static_cast<int32_t>(sb) &&
+                                 ((a.toks[k - 1].wflags & lx::kDeterminer) || (a.toks[k - 1].tflags & text::kPossessive) ||
+                                  (a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].possessive));
+          if ((a.toks[k].wflags & lx::kAnyVerb) && !adjective &&
+              !(a.toks[k].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport))) {
             object = true;
             break;
           }
