@@ -995,7 +995,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     if (sec.empty()) continue;
     const Mention& last = a.mentions[g.first + g.count - 1];
-    const bool last_names_role = last.actors_len == 1 && a.mention_actors[last.actors_off].kind == MentionKind::kAgent;
+    // ("Kenya and the Somali militant group": a role phrase with its own article is its own.)
+    const bool last_names_role = last.actors_len == 1 && a.mention_actors[last.actors_off].kind == MentionKind::kAgent &&
+                                 !(a.toks[last.tb].wflags & lx::kDeterminer);
     for (uint32_t k = 0; k < g.count; ++k) {
       Mention& gm = a.mentions[g.first + k];
       ActorValue& v = a.mention_actors[gm.actors_off];
