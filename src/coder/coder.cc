@@ -1668,16 +1668,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // "received the Qatari prime minister in Cairo to discuss ...": talks that were the
           // purpose of a meeting already coded are that meeting.
           const auto root_of = [&](const Predicate& x) { return model::CameoRoot(lx_.cameo(lx_.pattern(x.pattern).cameo).code); };
-          // "blocked a highway to demand the resignation of ...": a demand that is the purpose
-          // of a protest gives the protest its aim (1041 → 1441: obstruct for leadership change).
-          if (same_subject && root_of(q) == 14 && root_of(p) == 10 && !p.keds && !q.keds && !q.refined[0]) {
-            const std::string_view qc = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
-            const std::string_view pc = lx_.cameo(lx_.pattern(p.pattern).cameo).code;
-            if (qc.size() == 3 && qc[2] >= '1' && qc[2] <= '5' && pc.size() == 4 && pc.substr(0, 3) == "104") {
-              const char buf[6] = {qc[0], qc[1], qc[2], pc[3], 0, 0};
-              if (lx_.FindCameo(buf) >= 0) std::memcpy(q.refined, buf, sizeof buf);
-            }
-          }
           if (root_of(q) == 4 && root_of(p) == 4 && !p.keds && !q.keds) {
             bool direct = true;  // no other verb between ("... and said he was ready to visit")
             for (uint32_t k = std::max(q.last, q.tok) + 1; k + 1 < i && direct; ++k) {

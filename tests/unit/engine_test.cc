@@ -42,6 +42,13 @@ Result<std::shared_ptr<const Engine>> LoadFrom(const TempDir& dict, const std::s
   return Engine::Load(options);
 }
 
+// The tiny test dictionary written into `dict` and loaded; nullptr when it does not load.
+std::shared_ptr<const Engine> TinyEngine(const TempDir& dict) {
+  testing_support::WriteTinyDictionary(dict);
+  auto r = LoadFrom(dict);
+  return r.ok() ? r.value() : nullptr;
+}
+
 TEST(EngineTest, MissingFolderOrRequiredFileFails) {
   TempDir empty;
   auto r = LoadFrom(empty);
@@ -149,10 +156,8 @@ TEST(EngineTest, CachedLoadKeepsDictionaryWarnings) {
 
 TEST(EngineTest, ConcurrentCodingMatchesSequential) {
   TempDir dict;
-  testing_support::WriteTinyDictionary(dict);
-  auto r = LoadFrom(dict);
-  ASSERT_TRUE(r.ok());
-  const std::shared_ptr<const Engine> engine = r.value();
+  const std::shared_ptr<const Engine> engine = TinyEngine(dict);
+  ASSERT_NE(engine, nullptr);
   std::vector<Document> docs;
   const char* texts[] = {"President Vladimir Putin visited Minsk on Monday.",
                          "Choe Son-hui met President Vladimir Putin in Moscow. She will visit Minsk.",
@@ -195,10 +200,8 @@ std::string Full(const std::vector<Event>& events) {
 
 TEST(EngineTest, RecycledEventsCodeTheSame) {
   TempDir dict;
-  testing_support::WriteTinyDictionary(dict);
-  auto r = LoadFrom(dict);
-  ASSERT_TRUE(r.ok());
-  const std::shared_ptr<const Engine> engine = r.value();
+  const std::shared_ptr<const Engine> engine = TinyEngine(dict);
+  ASSERT_NE(engine, nullptr);
   // Long sentences first, so later (shorter) events reuse larger buffers, and the reverse.
   const char* texts[] = {"Russia and Belarus held talks with North Korea last week in Minsk, officials said on Friday.",
                          "Putin visited Minsk.",
