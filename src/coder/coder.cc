@@ -2170,9 +2170,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const bool no_target_protest = pairs.empty() || std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) {
       return pr.second == nullptr;
     });
-    // (Patterns with an empty target slot only for demonstrations: "marched through Nairobi";
-    // "boycott * parliament" or "barricade *" name what their slot would hold.)
-    if (no_target_protest && !p.keds && (!pat.has_target || code.substr(0, 3) == "141") && targets.empty() &&
+    // (Patterns with an empty target slot only for demonstrations: "marched through Nairobi",
+    // "Kenyans protested in Nairobi"; "boycott * parliament" or "barricade *" name what their
+    // slot would hold. "after days of student protests" is the noun, a background.)
+    const std::string_view verb_form = tok_text(p.tok);
+    const bool plural_form = !verb_form.empty() && verb_form.back() == 's';
+    if (no_target_protest && !p.keds && (!pat.has_target || code.substr(0, 3) == "141" || (code == "140" && !plural_form)) && targets.empty() &&
         model::CameoRoot(code) == 14 && !sources.empty()) {
       auto of_the_people = [](const ActorValue& v) {
         const std::string_view sec = v.sector.view();
@@ -2191,6 +2194,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (!implied.empty()) {
         pairs.swap(implied);
         mood_note += " +implied-target(GOV)";
+      }
+    }
+    // "Serbians marched through Belgrade": a protest's target slot holding the protesters' own
+    // country or city names where they marched; the protest is against that country's
+    // government, as with no target at all.
+    std::vector<ActorValue> own_governments;
+    if (!p.keds && model::CameoRoot(code) == 14) {
+      own_governments.reserve(pairs.size());
+      for (auto& pr : pairs) {
+        const ActorValue* t = pr.second;
+        if (!t || !t->sector.empty() || !(t->code == t->country) || !(pr.first->country == t->country)) continue;
+        const std::string_view sec = pr.first->sector.view();
+        if (sec != "CVL" && sec != "EDU" && sec != "LAB" && sec != "OPP" && sec != "REF") continue;
+        own_governments.push_back(CountryRole(t->country, "GOV", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true));
+        pr.second = &own_governments.back();
       }
     }
     // The reverse events of a paired code follow the forward ones.
@@ -2246,6 +2264,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     int32_t loc = place;
     if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
+    // (the protesters' own city in the slot is where they marched: "through Belgrade ... over
+    // the collapse in Novi Sad")
+    if (!own_governments.empty() && p.target >= 0 && a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
     if (loc < 0 && model::CameoRoot(code) >= 18) loc = struck_place;
     const std::string_view base_code = code;  // (its CAMEO entry is ci)
     // The rule that fired, once per predicate: "verb:meet * [verbs.tsv:1393] +intent(040->036)".

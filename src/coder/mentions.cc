@@ -789,19 +789,27 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     } else {
       ok = false;
     }
+    bool owned = false;
     // "pro-Russian", "anti-American": an attitude, not an actor.
     if (ok && np.adjective_only && i >= sb + 2 && (a.toks[i - 1].tflags & text::kJoined)) {
       const std::string_view w = TokenText(text, a.toks[i - 2]);
       if (w == "pro" || w == "anti" || w == "Pro" || w == "Anti") ok = false;
     }
-    // "Russian-backed separatists", "U.S.-led coalition": an attribute, not the actor.
+    // "Russian-backed separatists", "U.S.-led coalition": an attribute, not the actor. (But
+    // "a Greek-owned tanker", "a Liberian-flagged vessel" name the owner as "a Greek tanker" does.)
     if (ok && np.adjective_only && np.end + 1 < se && (a.toks[np.end].tflags & text::kJoined) &&
         !(a.toks[np.end + 1].tflags & text::kCapitalized)) {
-      ok = false;
+      const std::string_view w = TokenText(text, a.toks[np.end + 1]);
+      owned = w == "owned" || w == "flagged" || w == "registered" || w == "operated";
+      ok = owned;
     }
     if (!ok || v.code.empty()) {
       i = np.end;
       continue;
+    }
+    if (owned && v.code == v.country) {  // (a ship or firm: the country's business)
+      v.code.Append("BUS");
+      v.sector.Set("BUS");
     }
     // "Defence Minister Kim ... and his Polish counterpart": a counterpart holds the same
     // office as the person named before it in the sentence.
