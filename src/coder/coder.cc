@@ -2112,6 +2112,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       pairs.clear();
       for (const Mention& m : a.mentions) {
         if (m.actors_len != 1 || m.place_only) continue;
+        // (not the speaker of a report clause: "withdrew from the border area, residents said")
+        if (m.tb > sb && tok_text(m.tb - 1) == "," && m.te < se && (a.toks[m.te].wflags & lx::kReport)) continue;
         const ActorValue& v = a.mention_actors[m.actors_off];
         const std::string_view sec = v.sector.view();
         if ((sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP") && !(v.code == sources[0]->code)) {
