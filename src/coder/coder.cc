@@ -445,6 +445,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     return true;
   };
+  // Approval, disapproval and rejection: judgements on what happened somewhere.
+  auto comment_pattern = [&](const lx::Pattern& pat) {
+    const int root = model::CameoRoot(lx_.cameo(pat.cameo).code);
+    return root == 5 || root == 11 || root == 12;
+  };
   // Matches one pattern after the head token `h` (whose window is stamped).
   auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) {
     const lx::Pattern& p = lx_.pattern(pi);
@@ -542,6 +547,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool of_object = mm.prep != 0 && (lx_.Word(mm.prep) == "of" || between_owners) && mm.tb >= pos + 2;
           // ("shelled the city of Kherson": the place after "the city of" is the object.)
           const bool place_of = of_object && IsPlaceNoun(word(mm.tb - 2));
+          // "condemned the coup in Niger", "welcomed the elections in Moldova": a comment on
+          // a plain noun phrase's event in a country is about that country.
+          if (!keds && !after_prep && target < 0 && mm.prep != 0 && lx_.Word(mm.prep) == "in" && mm.tb >= pos + 2 &&
+              mm.tb <= pos + 5 && (a.toks[pos].wflags & lx::kDeterminer) && mm.actors_len == 1 &&
+              !a.mention_actors[mm.actors_off].country.empty() && comment_pattern(p)) {
+            bool plain = true;
+            for (uint32_t q = pos + 1; q + 1 < mm.tb && plain; ++q) {
+              plain = (a.toks[q].tflags & text::kWord) && a.toks[q].mention < 0 &&
+                      !(a.toks[q].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer));
+            }
+            if (plain) {
+              target = mi;
+              last = mm.te - 1;
+              pos = mm.te;
+              break;
+            }
+          }
           if (mm.place_only && !place_of && (mm.possessive || (mm.prep != 0 && !after_prep))) {
             k = mm.te - 1;
             continue;
