@@ -159,6 +159,24 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
            !(a.toks[j].wflags & (lx::kDeterminer | lx::kPreposition | lx::kConjunction |
                                  lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing));
   };
+  // Up to two plain modifiers from token j ("a North Korean trading company", "Russian oil
+  // companies"), where the phrase's role would follow; returns the token after them. With
+  // noun_like, lower-case words that could be verbs or events count too ("trade", "defence").
+  auto SkipRoleModifiers = [&](uint32_t j, bool noun_like) {
+    uint32_t k = j;
+    while (k < se && k < j + 2 && (a.toks[k].tflags & text::kWord) && !span_at(k) &&
+           (!noun_like || !(a.toks[k].tflags & text::kCapitalized)) &&
+           (noun_like || !(a.toks[k].wflags & lx::kAnyVerb) ||
+            (a.toks[k].wflags & (lx::kGerund | lx::kPastParticiple))) &&
+           !(a.toks[k].wflags & (lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
+                                 lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kMonth |
+                                 lx::kWeekday | lx::kModal | lx::kBe | lx::kAuxiliary)) &&
+           (noun_like || !(a.toks[k].wflags & lx::kEventNoun)) &&
+           (!noun_like || !(a.toks[k].wflags & lx::kPastTense) || (a.toks[k].wflags & lx::kPastParticiple))) {
+      ++k;
+    }
+    return k;
+  };
   // Parses a noun phrase that may name an actor, starting at token i.
   auto parse = [&](uint32_t i) {
     NpParse np;
@@ -220,15 +238,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // "Indian Mirage jets", "Russian Iskander missiles": a model name before the agent;
         // "Indian External Affairs Minister": capitalised words of an office before its title.
         // "a North Korean trading company", "Russian oil companies": plain modifiers too.
-        uint32_t k = j;
-        while (k < se && k < j + 2 && (a.toks[k].tflags & text::kWord) && !span_at(k) &&
-               (!(a.toks[k].wflags & lx::kAnyVerb) || (a.toks[k].wflags & (lx::kGerund | lx::kPastParticiple))) &&
-               !(a.toks[k].wflags & (lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
-                                     lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kMonth |
-                                     lx::kWeekday | lx::kModal | lx::kBe | lx::kAuxiliary | lx::kEventNoun))) {
-          ++k;
+        const uint32_t k = SkipRoleModifiers(j, /*noun_like=*/false);
+        if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)))) {
+          j = k;
+        } else if (const uint32_t kn = SkipRoleModifiers(j, /*noun_like=*/true);
+                   kn > j && span_at(kn) && (span_at(kn)->sense_mask & Bit(SenseKind::kAgent)) &&
+                   !(span_at(kn)->sense_mask & kHeadSenses)) {
+          // "a Chinese trade delegation", "a Russian defence delegation": a lower-case word that
+          // could be a verb or an event before a role noun is the role's modifier.
+          j = kn;
         }
-        if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)))) j = k;
         continue;
       }
       if ((m & kHeadSenses) && is_possessive(s->te) && np.modifier < 0 && np.person < 0 &&
@@ -326,6 +345,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           j = s->te;
           continue;
         }
+
       }
       // "Hamas leader", "State Duma deputy speaker", "EU foreign ministers": an organisation's
       // or institution's name before a role noun or title owns the role; the actor is its own.
