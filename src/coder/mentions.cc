@@ -72,9 +72,17 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     bool participle = !(a.toks[i + 1].tflags & text::kCapitalized) && next.size() > 4 &&
                       next.substr(next.size() - 3) == "ing" && i > sb;
     for (uint32_t k = sb; k < i && participle; ++k) participle = (a.toks[k].tflags & text::kCapitalized) != 0;
+    // ("The protesters, many waving EU flags, accuse ...", ", some of them armed,": a part of
+    // the subject described.)
+    bool part_of = false;
+    if (i > sb && i + 2 < se && (next == "many" || next == "some" || next == "most" || next == "several" ||
+                                 next == "all" || next == "few")) {
+      const std::string_view after = TokenText(text, a.toks[i + 2]);
+      part_of = after == "of" || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
+    }
     const bool rel = TokenIs(text, a.toks[i], ",") &&
                      (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
-                      TokenIs(text, a.toks[i + 1], "whose") || participle);
+                      TokenIs(text, a.toks[i + 1], "whose") || participle || part_of);
     const bool paren = TokenIs(text, a.toks[i], "(");
     if (!rel && !paren) continue;
     uint32_t j = i + 1;
@@ -771,7 +779,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "the" is a new, unnamed one, not the group named earlier.)
       const std::string_view det = lx_.Word(a.toks[i].word);
       const bool new_armed = (sec == "INS" || sec == "REB") && det != "the" && det != "these" && det != "those";
-      if (!name_follows && !sec.empty() && !new_armed) {
+      // ("called on all sides to show restraint", "other officials": nobody in particular.)
+      const bool generic = det == "all" || det == "any" || det == "other";
+      if (!name_follows && !sec.empty() && !new_armed && !generic) {
         for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend(); ++it) {
           if (it->sector.view() == sec && !it->country.empty()) {
             v = *it;
