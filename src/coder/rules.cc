@@ -40,6 +40,15 @@ std::string_view IntentCode(std::string_view code) {
     case 8:
       if (three == "081") return "0351";
       if (three == "082") return "0352";
+      // (a promised political reform is CAMEO 034: "vowed to step down", "pledged to hold
+      // elections")
+      if (three == "083") {
+        if (code == "0831") return "0341";
+        if (code == "0832") return "0342";
+        if (code == "0833") return "0343";
+        if (code == "0834") return "0344";
+        return "034";
+      }
       if (three == "084") return "0353";
       if (three == "085") return "0354";
       if (three == "086") return "0355";
