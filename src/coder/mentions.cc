@@ -831,7 +831,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         !(a.toks[np.end + 1].tflags & text::kCapitalized)) {
       const std::string_view w = TokenText(text, a.toks[np.end + 1]);
       owned = w == "owned" || w == "flagged" || w == "registered" || w == "operated";
-      ok = owned;
+      ok = owned || w == "made";  // ("Chinese-made electric vehicles": the maker's country)
     }
     if (!ok || v.code.empty()) {
       i = np.end;
