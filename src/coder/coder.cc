@@ -1455,6 +1455,27 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (Also after a comma: "the mayor, detained by Israel in 2007, ...".)
       int32_t before = i > sb ? a.toks[i - 1].mention : -1;
       if (before < 0 && i > sb + 1 && tok_text(i - 1) == ",") before = a.toks[i - 2].mention;
+      // ("agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey": the place
+      // where the talks were is not what was mediated; the main clause's subject is.)
+      if (before >= 0 && a.mentions[before].prep != 0 && !p.keds) {
+        const std::string_view prep = lx_.Word(a.mentions[before].prep);
+        if (prep == "in" || prep == "at" || prep == "near") {
+          before = -1;
+          if (model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
+            for (const Predicate& q : a.preds) {
+              if (&q != &p && q.tok < i && !q.noun && !q.passive && q.source >= 0) {
+                before = q.source;
+                break;
+              }
+            }
+            // (else the clause's subject: the first actor phrase outside a prepositional phrase)
+            for (uint32_t k = sb; k < i && before < 0; ++k) {
+              const int32_t mi = a.toks[k].mention;
+              if (mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier && !a.mentions[mi].place_only) before = mi;
+            }
+          }
+        }
+      }
       // (the "by" right after the participle: "apologised to Indonesia for violence by Dutch
       // forces" is active)
       uint32_t after_verb = i + 1;
