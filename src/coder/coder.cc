@@ -613,9 +613,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           break;  // ("and enhanced partnership", "and tear gas" are no verb phrases)
         }
         // (nor across another finite event verb right after an actor phrase: "headed by Deputy
-        // Prime Minister Overchuk traveled to Pyongyang" is no "head to")
-        if (!keds && k > pos && (a.toks[k].wflags & lx::kEventVerb) && (a.toks[k].wflags & lx::kPastTense) &&
-            a.toks[k].mention < 0 && a.toks[k - 1].mention >= 0 && !matches(k)) {
+        // Prime Minister Overchuk traveled to Pyongyang" is no "head to"; after an event noun,
+        // across any: "an Israeli drone strike killed two Hezbollah members in southern
+        // Lebanon" is no "strike in")
+        if (!keds && (k > pos || p.noun) && (a.toks[k].wflags & lx::kEventVerb) && (a.toks[k].wflags & lx::kPastTense) &&
+            a.toks[k].mention < 0 && (p.noun || a.toks[k - 1].mention >= 0) && !matches(k)) {
           break;
         }
         // "agreed to lift the sanctions on Iran": "on" belongs to the infinitive's own verb.
@@ -2067,8 +2069,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Pakistani airstrikes in Paktika": a country's adjective on an act of force names its
     // military.
-    const bool adjective_force = p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 &&
-                                 a.mentions[p.source].modifier && !a.mentions[p.source].possessive;
+    // (Also the verb whose subject is such an act: "an Israeli drone strike killed ...".)
+    const bool adjective_subject_force =
+        !p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
+        !a.mentions[p.source].possessive && std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
+          return q.noun && q.tok >= a.mentions[p.source].te && q.tok < p.tok && q.source == p.source;
+        });
+    const bool adjective_force = ((p.noun && model::CameoRoot(code) >= 18) || adjective_subject_force) && !p.keds &&
+                                 p.source >= 0 && a.mentions[p.source].modifier && !a.mentions[p.source].possessive;
+    // ... and that act, when it names no target of its own, is the verb's event, not another.
+    if (p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 && p.target < 0 &&
+        std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
+          return !q.noun && q.tok > p.tok && q.source == p.source && q.target >= 0;
+        })) {
+      continue;
+    }
     // "Russia has massed troops near Ukraine's border", "Belarus moved troops closer to the
     // border": a country that mobilises or deploys its own troops, forces or warships (a
     // military agent among the pattern's words, outside the target) acts as its military.
