@@ -2213,10 +2213,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool state_organ = sources[0]->code.view() == sources[0]->country.view() || src_sector == "GOV" ||
                                src_sector == "MIL" || src_sector == "COP" || src_sector == "SPY" ||
                                src_sector == "JUD" || src_sector == "LEG";
+      // ("ambushed a military convoy", "attacked an army base": a role word used as a
+      // modifier inside the pattern's object names whose thing was hit.)
+      std::string_view hit_sector;
+      for (uint32_t k = p.tok + 1; k <= p.last && k < se && hit_sector.empty(); ++k) {
+        const int32_t sp = a.toks[k].phrase_span;
+        if (sp < 0 || a.toks[k].mention >= 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
+        const int32_t ref = SenseRef(lx_, a.spans[sp], SenseKind::kAgent);
+        const std::string_view sec = ref >= 0 ? lx_.str(lx_.sector(static_cast<uint32_t>(ref))) : "";
+        if (sec == "MIL" || sec == "COP") hit_sector = sec;
+      }
       if (!where.empty() && (where != sources[0]->country.view() || !state_organ)) {
         pairs.clear();
         where_actor.code.Set(where);
         where_actor.country = where_actor.code;
+        if (!hit_sector.empty() && !(sources[0]->country == where_actor.country && sources[0]->sector.view() == hit_sector)) {
+          where_actor.code.Append(hit_sector);
+          where_actor.sector.Set(hit_sector);
+        }
         where_actor.text_begin = sent.begin;
         where_actor.text_end = sent.begin;
         pairs.push_back({sources[0], &where_actor});

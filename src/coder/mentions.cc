@@ -114,6 +114,13 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
 
 namespace {
 
+// "northern", "south-eastern", "central": a part of a country or city.
+bool IsCompassWord(std::string_view w) {
+  return w == "northern" || w == "southern" || w == "eastern" || w == "western" || w == "central" ||
+         w == "northeastern" || w == "northwestern" || w == "southeastern" || w == "southwestern" ||
+         w == "north" || w == "south" || w == "east" || w == "west";
+}
+
 struct NpParse {
   uint32_t end = 0;
   int32_t head_actor = -1;   // lexicon actor (country name, capital, metonym, organisation)
@@ -781,8 +788,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const bool new_armed = (sec == "INS" || sec == "REB") && det != "the" && det != "these" && det != "those";
       // ("called on all sides to show restraint", "other officials": nobody in particular.)
       const bool generic = det == "all" || det == "any" || det == "other";
-      if (!name_follows && !sec.empty() && !new_armed && !generic) {
-        for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend(); ++it) {
+      if (!name_follows && !sec.empty() && !generic) {
+        for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend() && !new_armed; ++it) {
           if (it->sector.view() == sec && !it->country.empty()) {
             v = *it;
             v.text_begin = a.toks[i].begin;
@@ -796,8 +803,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // names comes first ("ECOWAS demanded the release of the detained president" of Niger,
         // under an ABUJA dateline), then the dateline's ("the government" in a TBILISI story);
         // civilians with no place at all belong to the country named.
-        const bool armed = sec == "MIL" || sec == "REB" || sec == "INS" || sec == "SPY";
-        const bool civilian = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF";
+        // (Unnamed rebels and gunmen take the country the sentence places them in, as
+        // insurgents usually fight at home: "Armed men attacked a police station in northern
+        // Burkina Faso"; a bare army or spy service does not.)
+        const bool armed = sec == "MIL" || sec == "SPY";
+        const bool civilian = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF" ||
+                              sec == "INS" || sec == "REB";
         const Code& where = a.country_from_dateline && !a.named_country.empty() ? a.named_country
                             : !a.sentence_country.empty()                      ? a.sentence_country
                             : civilian                                         ? a.named_country
@@ -873,6 +884,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                                    lx::kConjunction | lx::kSubordinator));
          --k) {
       if (a.toks[k - 2].wflags & lx::kPreposition) m.prep = a.toks[k - 2].word;
+    }
+    // "in northern Mali", "across eastern Ukraine": a part of the country is still the place.
+    if (m.prep == 0 && i > sb + 1 && (a.toks[i - 2].wflags & lx::kPreposition) && IsCompassWord(TokenText(text, a.toks[i - 1]))) {
+      m.prep = a.toks[i - 2].word;
     }
     // Appositive: "Choe Son-hui, North Korea's foreign minister, met ..." — absorb the role phrase.
     if (m.te + 1 < se && TokenIs(text, a.toks[m.te], ",") && !np.possessive) {
