@@ -2060,6 +2060,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ci = lx_.FindCameo(code);
       }
     }
+    // A riot (145) is the public's; armed men who attack the police use force (190): "Gunmen
+    // attacked a police station".
+    if (!p.keds && code.substr(0, 3) == "145" && sources.size() == 1 && lx_.FindCameo("190") >= 0) {
+      const std::string_view sec = sources[0]->sector.view();
+      if (sec == "INS" || sec == "REB" || sec == "MIL" || sec == "SPY" || sec == "CRM") {
+        mood_note.append(" +armed(").append(code).append("->190)");
+        code = "190";
+        ci = lx_.FindCameo(code);
+      }
+    }
     ActorValue people;
     if (p.people_source && sources.empty()) {
       const Code& where = !targets.empty() && !targets[0]->country.empty() ? targets[0]->country : a.sentence_country;
