@@ -1918,7 +1918,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   for (const Span& s : a.spans) {
     if (!(s.sense_mask & Bit(SenseKind::kPlace)) || s.tb == sb) continue;
     const std::string_view before = word(s.tb - 1);
-    const bool where = before == "in" || before == "at" || before == "near" || before == "outside" ||
+    // ("in the northern city of Novi Sad": a place noun of a place after "in/at/near")
+    bool in_place_of = false;
+    if (before == "of" && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2))) {
+      for (uint32_t k = s.tb - 2; k-- > sb && k + 6 > s.tb;) {
+        const std::string_view w = word(k);
+        if (w == "in" || w == "at" || w == "near") in_place_of = true;
+        if (in_place_of || (a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition)) || a.toks[k].mention >= 0) break;
+      }
+    }
+    const bool where = before == "in" || before == "at" || before == "near" || before == "outside" || in_place_of ||
                        (before == "of" && s.tb >= sb + 2 && word(s.tb - 2) == "streets");  // "the streets of Tbilisi"
     const bool struck = before == "on" || before == "into" || before == "against" ||
                         (before == "of" && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
