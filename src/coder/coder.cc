@@ -1301,7 +1301,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       while (j >= static_cast<int32_t>(sb) && steps < 4 && a.toks[j].mention < 0 &&
              !(a.toks[j].wflags & (lx::kLight | lx::kPreposition | lx::kAnyVerb | lx::kConjunction)) &&
              !is_clause_end(j) && tok_text(j) != ",") {
-        --j, ++steps;
+        // (an amount does not count: "a new $400 million military aid package")
+        const std::string_view w = tok_text(j);
+        const bool amount = (a.toks[j].tflags & text::kNumber) || w == "$" || w == "million" || w == "billion" ||
+                            w == "trillion" || w == "\xE2\x82\xAC" || w == "\xC2\xA3";
+        --j;
+        if (!amount) ++steps;
+      }
+      // ("announced no agreement on Ukraine": a negated object is no event)
+      bool negated_object = false;
+      for (int32_t k = j + 1; k >= static_cast<int32_t>(sb) && k < static_cast<int32_t>(i); ++k) {
+        if (a.toks[k].wflags & lx::kNegation) negated_object = true;
       }
       // (Also an actor phrase that ends right before the noun, in a prepositional phrase:
       // "after a Russian missile strike on Kharkiv". As the subject, "A Taliban roadside bomb
@@ -1333,6 +1343,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.why_source = "subject of the light verb before the event noun";
         // The light verb's mood applies ("refused to sign an agreement").
         p.tok = static_cast<uint32_t>(j);
+        if (negated_object) p.mood = Mood::kNegated;
       } else if (i + 2 < se && TokenIs(text, a.toks[i + 1], "between") &&
                  [&] {
                    // "talks between the Armenian and Azerbaijani foreign ministers"
