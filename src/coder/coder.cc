@@ -1470,11 +1470,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (before < 0 && i > sb + 1 && tok_text(i - 1) == ",") before = a.toks[i - 2].mention;
       // ("agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey": the place
       // where the talks were is not what was mediated; the main clause's subject is.)
-      if (before >= 0 && a.mentions[before].prep != 0 && !p.keds) {
-        const std::string_view prep = lx_.Word(a.mentions[before].prep);
+      // ("exchanged 84 prisoners in a deal brokered by the UAE": so is the deal's.)
+      const bool mediation = !p.keds && model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4;
+      bool after_thing = before < 0 && mediation && participle && i > sb + 1 && i + 1 < se &&
+                         (a.toks[i - 1].tflags & text::kWord) && TokenIs(text, a.toks[i + 1], "by") &&
+                         !(a.toks[i - 1].wflags & (lx::kBe | lx::kAuxiliary | lx::kModal));
+      if (after_thing) {  // (a noun phrase: "a deal", "the latest truce")
+        after_thing = false;
+        for (uint32_t k = i - 1; k-- > sb && k + 4 > i && !after_thing;) {
+          after_thing = (a.toks[k].wflags & lx::kDeterminer) != 0 || (k + 2 == i && (a.toks[k].wflags & lx::kPreposition));
+        }
+      }
+      if ((before >= 0 && a.mentions[before].prep != 0 && !p.keds) || after_thing) {
+        const std::string_view prep = after_thing ? "in" : lx_.Word(a.mentions[before].prep);
         if (prep == "in" || prep == "at" || prep == "near") {
           before = -1;
-          if (model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
+          if (mediation) {
             for (const Predicate& q : a.preds) {
               if (&q != &p && q.tok < i && !q.noun && !q.passive && q.source >= 0) {
                 before = q.source;
@@ -1498,6 +1509,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                    TokenIs(text, a.toks[after_verb], "by") && by_agent() >= 0;
       if (reduced_passive) {
         p.passive = true;
+        p.reduced_passive = true;
         p.source = by_agent();
         p.target = before;
         p.why_source = "reduced passive relative clause: the agent after \"by\"; the phrase before is the target";
@@ -1753,7 +1765,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // KEDS dictionaries code modality in their patterns (NOT *, SAID WOULD *, &NEGATVAUXVRB *):
     // the words before the verb do not change the event.
-    if (p.keds) continue;
+    if (p.keds || p.reduced_passive) continue;
     // Mood from the words before the (light) verb.
     const uint32_t v = p.tok;
     // "agreed to", also "agreed on Friday to", "pledged last week to": the "to" after a verb,
