@@ -155,7 +155,7 @@ struct Predicate {
   int32_t keds_source = -1;  // KEDS "$" after the verb: the source's mention
   bool subject_target = false;  // KEDS "+" before the verb: the subject is the target
   bool people_source = false;   // a protest noun with no named protesters: the people protest
-  bool reduced_passive = false; // "a deal brokered by Qatar": the words before are another clause's
+  bool other_clause_before = false;  // "a deal brokered by Qatar", "during talks in Beijing": the words before are another clause's
 };
 
 struct Analysis {

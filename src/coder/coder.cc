@@ -1429,6 +1429,34 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.people_source = true;
         p.why_source = "the people (a protest noun with no named protesters)";
       }
+      // "praised Pakistan during talks with Zardari", "agreed to a ceasefire at talks in
+      // Putrajaya": a meeting in an adjunct of the main clause is its subject's.
+      if (p.source < 0 && !p.people_source && !p.keds && i > sb + 1 &&
+          model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
+        uint32_t k = i - 1;
+        while (k > sb && k + 4 > i && (a.toks[k].tflags & text::kWord) && a.toks[k].mention < 0 &&
+               !(a.toks[k].wflags & (lx::kPreposition | lx::kAnyVerb | lx::kSubordinator))) {
+          --k;
+        }
+        const std::string_view prep = word(k);
+        if (prep == "during" || prep == "at" || prep == "after" || prep == "following" || prep == "amid") {
+          for (const Predicate& q : a.preds) {
+            if (&q == &p || q.tok >= k) break;
+            if (q.noun || q.passive || q.source < 0) continue;
+            bool boundary = false;
+            for (uint32_t c = q.tok + 1; c < k && !boundary; ++c) boundary = is_clause_end(c);
+            if (!boundary) {
+              p.source = q.source;
+              p.why_source = "the main clause's subject (a meeting in an adjunct)";
+              p.other_clause_before = true;  // ("pledged to deepen ties during talks": the talks were held)
+              // ("Kyiv demanded the withdrawal of Russian troops at talks": with the one it
+              // acted on, when the meeting names nobody.)
+              const bool one_source = a.mentions[q.source].group < 0 && a.mentions[q.source].actors_len == 1;
+              p.target = p.target < 0 && one_source ? q.target : p.target;
+            }
+          }
+        }
+      }
       if (p.source < 0 && !p.people_source && !p.keds && i > sb) {
         const std::string_view opener = word(sb);
         if (opener == "following" || opener == "after" || opener == "during" || opener == "before" || opener == "at") {
@@ -1509,7 +1537,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                    TokenIs(text, a.toks[after_verb], "by") && by_agent() >= 0;
       if (reduced_passive) {
         p.passive = true;
-        p.reduced_passive = true;
+        p.other_clause_before = true;
         p.source = by_agent();
         p.target = before;
         p.why_source = "reduced passive relative clause: the agent after \"by\"; the phrase before is the target";
@@ -1765,7 +1793,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // KEDS dictionaries code modality in their patterns (NOT *, SAID WOULD *, &NEGATVAUXVRB *):
     // the words before the verb do not change the event.
-    if (p.keds || p.reduced_passive) continue;
+    if (p.keds || p.other_clause_before) continue;
     // Mood from the words before the (light) verb.
     const uint32_t v = p.tok;
     // "agreed to", also "agreed on Friday to", "pledged last week to": the "to" after a verb,
