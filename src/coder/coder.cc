@@ -2109,6 +2109,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (ci < 0) continue;
     actors_of(p.source, &sources);
     actors_of(p.target, &targets);
+    // "deployed 1,000 soldiers to Mozambique to help fight insurgents", "police officers landed
+    // in Haiti to lead a mission against gangs": forces sent to help are military protection
+    // (074), not a show of force or a visit.
+    if (!p.keds && (code == "154" || code == "042") && p.target >= 0 && lx_.FindCameo("074") >= 0 && !sources.empty()) {
+      const std::string_view sec = sources[0]->sector.view();
+      if (sec == "MIL" || sec == "COP" || (code == "154" && sec.empty())) {
+        for (uint32_t k = std::max(p.last, p.tok) + 1; k + 1 < se && k < p.last + 10; ++k) {
+          if (is_clause_end(k) || (k > p.last + 1 && tok_text(k) == ",")) break;
+          if (tok_text(k) != "to") continue;
+          const std::string_view w = word(k + 1);
+          if (w == "help" || w == "assist" || w == "support" || w == "protect" || w == "lead" || w == "secure") {
+            mood_note.append(" +help(").append(code).append("->074)");
+            code = "074";
+            ci = lx_.FindCameo(code);
+          }
+          break;
+        }
+      }
+    }
     // Alert status: the police's is 151, the military's 152 ("French police were placed on
     // maximum alert").
     if (!p.keds && (code == "151" || code == "152") && !sources.empty()) {
@@ -2159,7 +2178,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // military agent among the pattern's words, outside the target) acts as its military.
     // (Weapons fired or delivered keep the country: "Russia launched missiles at Ukraine".)
     bool own_troops = false;
-    if (!p.keds && !p.noun && model::CameoRoot(code) == 15) {
+    if (!p.keds && !p.noun && (model::CameoRoot(code) == 15 || model::CameoRoot(lx_.cameo(pat.cameo).code) == 15)) {
       for (uint32_t k = p.tok + 1; k <= p.last && k < se && !own_troops; ++k) {
         const int32_t sp = a.toks[k].phrase_span;
         if (sp < 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
