@@ -289,8 +289,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // part of somebody else's name.
       const bool name_continues = s->te < se && (a.toks[s->te].tflags & text::kCapitalized) &&
                                   a.toks[s->te].phrase_span < 0 && a.toks[s->te].word == lx::kUnknownWord;
+      // ("Jimmy Lai" is not President Lai: an unknown capitalised word before a bare surname
+      // is another person's first name.)
+      const bool first_name_before = !(m & Bit(SenseKind::kPerson)) && s->tb > sb &&
+                                     (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
+                                     a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0;
       if ((m & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort))) && np.person < 0 &&
-          np.head_actor < 0 && !name_continues) {
+          np.head_actor < 0 && !name_continues && !first_name_before) {
         int32_t p = SenseRef(lx_, *s, SenseKind::kPerson);
         if (p < 0) {
           p = SenseRef(lx_, *s, SenseKind::kPersonShort);
