@@ -531,6 +531,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
           if (k > pos && tok_text(k - 1) == "," && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
           if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) break;
+          // (nor into a purpose clause: "met in Beijing to discuss the Iranian nuclear issue")
+          if (!keds && ei + 1 == post_len && k > pos && k + 1 < se && TokenIs(text, a.toks[k], "to") && a.toks[k + 1].mention < 0 &&
+              (a.toks[k + 1].wflags & lx::kAnyVerb) && lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase) {
+            break;
+          }
           const int32_t mi = a.toks[k].mention;
           if (mi < 0) continue;
           const Mention& mm = a.mentions[mi];
