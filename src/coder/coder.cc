@@ -2106,6 +2106,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note.append(" +refusal(").append(code).append("->").append(c).append(")");
       code = c;
     }
+    // A plain threat or warning takes its kind from what it says will happen: "warned that he
+    // could share the fate of Saddam Hussein" (138, force), "that they would face criminal
+    // charges" (137, repression), "that the war would resume unless ..." (139, ultimatum).
+    // ("would pay a heavy price" names no kind: 130.)
+    if (!p.keds && code == "130") {
+      std::string_view kind;
+      // (an ultimatum first: "would use force unless ...")
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k < se && k < p.last + 25 && kind != "139"; ++k) {
+        if (is_clause_end(k)) break;
+        const std::string_view w = tok_text(k);  // (as written: "fate" may be no dictionary word)
+        if (w == "unless" || w == "ultimatum") kind = "139";
+        else if (!kind.empty()) continue;
+        else if (w == "fate" || w == "retaliate" || w == "retaliation" ||
+                 w == "strike" || w == "strikes" || w == "annihilate" || w == "destroy" || w == "force") kind = "138";
+        else if (w == "charges" || w == "prosecution" || w == "prosecuted" || w == "arrest" || w == "arrested" ||
+                 w == "jail" || w == "prison" || w == "punished") kind = "137";
+      }
+      if (!kind.empty() && lx_.FindCameo(kind) >= 0) {
+        mood_note.append(" +consequence(").append(code).append("->").append(kind).append(")");
+        code = kind;
+      }
+    }
     if (std::string_view w = refine_by_weapon(code); !p.keds && w != code && lx_.FindCameo(w) >= 0) {
       mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
