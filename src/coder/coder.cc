@@ -964,7 +964,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // ", killing at least 12 civilians": a participle clause that describes the consequence of
     // the event already found in this sentence is not a separate event.
-    if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty()) {
+    // (Taking hostages is an abduction of its own: ", taking 250 hostages".)
+    if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty() &&
+        lx_.cameo(lx_.pattern(best.pattern).cameo).code.substr(0, 3) != "181") {
       continue;
     }
     Predicate pr;
@@ -2136,6 +2138,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (ci < 0) continue;
     actors_of(p.source, &sources);
     actors_of(p.target, &targets);
+    // "attacked Israeli communities near the Gaza border, ... taking some 250 hostages": people
+    // a later clause names, whose country was only guessed from the place, belong to the
+    // country the sentence's main verb acted on.
+    ActorValue victims;
+    if (!p.keds && targets.size() == 1 && targets[0]->inferred && targets[0]->sector.view() == "CVL") {
+      for (const Predicate& q : a.preds) {
+        if (q.tok >= p.tok) break;
+        if (q.noun || q.keds || q.target < 0 || a.mentions[q.target].actors_len != 1) continue;
+        const ActorValue& qt = a.mention_actors[a.mentions[q.target].actors_off];
+        if (!qt.country.empty() && !(qt.country == targets[0]->country) && !qt.inferred) {
+          victims = CountryRole(qt.country, "CVL", MentionKind::kAgent, targets[0]->text_begin, targets[0]->text_end,
+                                /*inferred=*/true);
+          targets[0] = &victims;
+        }
+        break;
+      }
+    }
     // "deployed 1,000 soldiers to Mozambique to help fight insurgents", "police officers landed
     // in Haiti to lead a mission against gangs": forces sent to help are military protection
     // (074), not a show of force or a visit.
