@@ -1300,6 +1300,40 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   };
   for (Predicate& p : a.preds) {
     const uint32_t i = p.tok;
+    // "recognised a Palestinian state, drawing condemnation from Israel": disapproval "from" an
+    // actor is that actor's, of the main clause's subject.
+    // (Only as what the act drew: "defended Georgia's government against criticism from
+    // Brussels" is criticism of the government.)
+    auto drew = [&](uint32_t noun) {
+      for (uint32_t k = noun; k-- > sb && k + 4 > noun;) {
+        const std::string_view w = tok_text(k);
+        if (w == "drawing" || w == "drew" || w == "prompting" || w == "prompted" || w == "sparking" ||
+            w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" || w == "provoked" ||
+            w == "attracting" || w == "drawn") {
+          return true;
+        }
+        if (a.toks[k].mention >= 0 || (a.toks[k].wflags & lx::kPreposition) || tok_text(k) == ",") return false;
+      }
+      return false;
+    };
+    if (p.noun && !p.keds && p.target >= 0 && i + 1 < se && word(i + 1) == "from" &&
+        model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 11 && drew(i)) {
+      int32_t subject = -1;
+      for (const Predicate& q : a.preds) {
+        if (q.tok >= i) break;
+        if (!q.noun && !q.passive && q.source >= 0) subject = q.source;
+      }
+      // (else the sentence's subject: its first actor phrase outside a prepositional phrase)
+      for (uint32_t k = sb; k < i && subject < 0; ++k) {
+        const int32_t mi = a.toks[k].mention;
+        if (mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier && !a.mentions[mi].place_only) subject = mi;
+      }
+      p.source = p.target;
+      p.target = subject;
+      p.why_source = "the actor the disapproval comes from; the target is the main clause's subject";
+      if (subject < 0) p.mood = Mood::kHypothetical;
+      continue;
+    }
     if (p.noun) {
       // Possessive or adjective right before the noun: "Choe's visit", "Russia's invasion",
       // "Israeli airstrikes".
