@@ -1768,6 +1768,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // "said he was optimistic that Israel and Hamas would soon agree": what a hope or a doubt
+      // is about has not happened.
+      {
+        bool hoped = false;
+        for (const Predicate& q : a.preds) {
+          if (&q == &p || q.tok >= i || q.noun || q.keds) continue;
+          const std::string_view qc = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
+          if (qc != "012" && qc != "013") continue;
+          bool that = false, boundary = false;
+          for (uint32_t k = q.tok + 1; k < i && !boundary; ++k) {
+            that = that || TokenIs(text, a.toks[k], "that");
+            boundary = is_clause_end(k);
+          }
+          hoped = hoped || (that && !boundary);
+        }
+        if (hoped) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "demanded that the United States stop arming Taiwan", "urged Israel to allow ...": what
       // an appeal or demand asks for has not happened.
       {
