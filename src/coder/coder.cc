@@ -2228,6 +2228,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // "left ECOWAS", "withdrew from the WHO", "quit the CSTO": leaving an intergovernmental
+    // organisation reduces relations with it (160); "leave/quit/exit *" mean that only then.
+    if (!p.keds && (code == "160" || code == "0874") && !targets.empty()) {
+      const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[p.tok].word));
+      const bool bare_leave = code == "160" && pat.elems_len == 1 && (lemma == "leave" || lemma == "quit" || lemma == "exit");
+      const bool igo = targets[0]->code.view().substr(0, 3) == "IGO";
+      if (bare_leave && !igo) continue;
+      if (code == "0874" && igo && lemma == "withdraw" && lx_.FindCameo("160") >= 0) {
+        mood_note.append(" +organisation(0874->160)");
+        code = "160";
+        ci = lx_.FindCameo(code);
+      }
+    }
     // Alert status: the police's is 151, the military's 152 ("French police were placed on
     // maximum alert").
     if (!p.keds && (code == "151" || code == "152") && !sources.empty()) {
