@@ -287,8 +287,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       // "President Michel Suleiman": a known name followed by an unknown capitalised word is
       // part of somebody else's name.
-      const bool name_continues = s->te < se && (a.toks[s->te].tflags & text::kCapitalized) &&
-                                  a.toks[s->te].phrase_span < 0 && a.toks[s->te].word == lx::kUnknownWord;
+      // (So does a hyphen to another capitalised part: "Yunus-Bek Yevkurov" is not Yunus.)
+      const bool name_continues = (s->te < se && (a.toks[s->te].tflags & text::kCapitalized) &&
+                                   a.toks[s->te].phrase_span < 0 && a.toks[s->te].word == lx::kUnknownWord) ||
+                                  (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
+                                   (a.toks[s->te + 1].tflags & text::kCapitalized) &&
+                                   a.toks[s->te + 1].phrase_span < 0 && a.toks[s->te + 1].word == lx::kUnknownWord);
       // ("Jimmy Lai" is not President Lai: an unknown capitalised word before a bare surname
       // is another person's first name.)
       const bool first_name_before = !(m & Bit(SenseKind::kPerson)) && s->tb > sb &&
