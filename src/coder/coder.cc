@@ -2228,6 +2228,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // "Vietnam's defence ministry protested against China's deployment": a state's protest is
+    // an official complaint (114), not a demonstration (140/141).
+    if (!p.keds && (code == "140" || code == "141") && sources.size() == 1 && lx_.FindCameo("114") >= 0) {
+      const std::string_view sec = sources[0]->sector.view();
+      const bool state = sources[0]->kind == MentionKind::kCountry ||
+                         ((sec == "GOV" || sec == "MIL" || sec == "JUD" || sec == "LEG") && !sources[0]->inferred);
+      if (state && !p.noun) {
+        mood_note.append(" +official(").append(code).append("->114)");
+        code = "114";
+        ci = lx_.FindCameo(code);
+      }
+    }
     // "left ECOWAS", "withdrew from the WHO", "quit the CSTO": leaving an intergovernmental
     // organisation reduces relations with it (160); "leave/quit/exit *" mean that only then.
     if (!p.keds && (code == "160" || code == "0874") && !targets.empty()) {
