@@ -139,10 +139,14 @@ WordId LexiconBuilder::AddVerb(std::string_view lemma, uint32_t flags) {
       }
     }
   };
-  // British doubling of a final -l after one vowel: travel → travelled, travelling.
+  // British doubling of a final -l after a vowel: travel → travelled, travelling; also after
+  // "ia", "ua", "ue": initial → initialled, dial → dialled, equal → equalled, fuel → fuelled.
+  // (A spelling no text uses, "appealled", costs nothing.)
   const std::string& b = f.base;
-  if (b.size() > 4 && b.back() == 'l' && std::string_view("aeiou").find(b[b.size() - 2]) != std::string_view::npos &&
-      std::string_view("aeiou").find(b[b.size() - 3]) == std::string_view::npos && f.past == b + "ed") {
+  if (b.size() > 3 && b.back() == 'l' && std::string_view("aeiou").find(b[b.size() - 2]) != std::string_view::npos &&
+      (std::string_view("aeiou").find(b[b.size() - 3]) == std::string_view::npos || b[b.size() - 3] == 'i' ||
+       b[b.size() - 3] == 'u') &&
+      f.past == b + "ed") {
     set(b + "led", VerbForm::kPastOrParticiple, kPastTense | kPastParticiple);
     set(b + "ling", VerbForm::kGerund, kGerund);
   }

@@ -257,6 +257,26 @@ TEST(PatternIndexTest, PluralNounHeadIsFoundFromItsFormsLemma) {
   }
 }
 
+// British spelling doubles a final -l: "travelled", and also after "ia", "ua", "ue"
+// ("initialled", "equalled", "fuelled"); American forms stay.
+TEST(BritishSpellingTest, FinalLDoubledAfterAVowel) {
+  LexiconBuilder b;
+  b.AddCameo(model::CameoInfo{"057", "Sign formal agreement", 8.0, 1, "AGREE"});
+  const int c057 = b.FindCameo("057");
+  for (const char* verb : {"travel", "initial", "equal", "fuel", "cancel"}) {
+    ASSERT_EQ(b.AddPattern(false, verb, "", c057, verb, "t:1"), "") << verb;
+  }
+  const auto lx = b.Finish();
+  for (const char* form : {"travelled", "travelling", "initialled", "initialling", "equalled", "fuelled",
+                           "cancelled", "initialed", "traveled"}) {
+    const WordId w = lx->Find(form);
+    ASSERT_NE(w, kUnknownWord) << form;
+    EXPECT_TRUE(lx->Flags(w) & kEventVerb) << form;
+  }
+  EXPECT_EQ(lx->VerbLemma(lx->Find("initialled")), lx->Find("initial"));
+  EXPECT_EQ(lx->VerbFormOf(lx->Find("initialling")), VerbForm::kGerund);
+}
+
 TEST(PhraseIndexTest, LongestMatchEqualsNaiveScanOverAllPhrases) {
   std::mt19937 rng(20251030);
   for (int round = 0; round < 20; ++round) {
