@@ -2153,7 +2153,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (c.empty() || lx_.FindCameo(c) < 0) continue;
       mood_note.clear();
       if (decided) mood_note.append(" +decided");
-      else mood_note.append(" +intent(").append(code).append("->").append(c).append(")");
+      else if (c != code) mood_note.append(" +intent(").append(code).append("->").append(c).append(")");
+      else mood_note.append(" +intent");
       code = c;
     } else if (p.mood == Mood::kRefusal) {
       std::string_view c = RefusalCode(code);
