@@ -114,6 +114,13 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
 
 namespace {
 
+// "European", "Western", "Arab": a region's or a group of countries' (not one country's).
+bool IsRegionWord(std::string_view w) {
+  return w == "European" || w == "Western" || w == "Arab" || w == "African" || w == "Asian" || w == "Nordic" ||
+         w == "Baltic" || w == "Gulf" || w == "Latin" || w == "Scandinavian" || w == "Caribbean" || w == "Balkan" ||
+         w == "Eastern" || w == "Muslim" || w == "Islamic" || w == "G7" || w == "Allied" || w == "Coalition";
+}
+
 // "northern", "south-eastern", "central": a part of a country or city.
 bool IsCompassWord(std::string_view w) {
   return w == "northern" || w == "southern" || w == "eastern" || w == "western" || w == "central" ||
@@ -797,8 +804,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "the" is a new, unnamed one, not the group named earlier.)
       const std::string_view det = lx_.Word(a.toks[i].word);
       const bool new_armed = (sec == "INS" || sec == "REB") && det != "the" && det != "these" && det != "those";
-      // ("called on all sides to show restraint", "other officials": nobody in particular.)
-      const bool generic = det == "all" || det == "any" || det == "other";
+      // ("called on all sides to show restraint", "other officials": nobody in particular;
+      // "European governments", "Western diplomats": a region's, not one country's.)
+      // ("pro-European protesters" are Georgia's.)
+      const bool regional = i > sb && a.toks[i - 1].phrase_span < 0 && IsRegionWord(TokenText(text, a.toks[i - 1])) &&
+                            !(i > sb + 1 && (a.toks[i - 2].tflags & text::kJoined));
+      const bool generic = det == "all" || det == "any" || det == "other" || regional;
       if (!name_follows && !sec.empty() && !generic) {
         for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend() && !new_armed; ++it) {
           if (it->sector.view() == sec && !it->country.empty()) {
