@@ -542,6 +542,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("will host a conference next month, the foreign ministry said": the speaker of a
           // report clause after a comma is no object.)
           if (mm.tb > pos && tok_text(mm.tb - 1) == "," && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
+          // ("struck what New Delhi described as a militant camp": the describer is no object.)
+          if (mm.tb > sb && TokenIs(text, a.toks[mm.tb - 1], "what") && mm.te < se &&
+              (a.toks[mm.te].wflags & lx::kAnyVerb) && a.toks[mm.te].mention < 0) {
+            k = mm.te;
+            continue;
+          }
           // "the alliance of the United States, Japan and South Korea": the object's owner.
           // ("the alliance between the United States, Japan and South Korea" too: a relation
           // between the members of a list.)
@@ -1768,10 +1774,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
-      // "said he was optimistic that Israel and Hamas would soon agree": what a hope or a doubt
-      // is about has not happened.
+      // "said he was optimistic that Israel and Hamas would soon agree", "hoped the two sides
+      // would meet": what a hope or a doubt is about has not happened.
       {
         bool hoped = false;
+        for (uint32_t k = i; k-- > sb && !hoped;) {
+          if (is_clause_end(k)) break;
+          const std::string_view w = tok_text(k);
+          hoped = w == "hope" || w == "hoped" || w == "hopes" || w == "hoping";
+        }
         for (const Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun || q.keds) continue;
           const std::string_view qc = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
