@@ -834,7 +834,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool after_verb = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kAnyVerb) &&
                               !(a.toks[k].wflags & lx::kGerund);
       const bool takes_object = i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0);
-      if (!progressive && !clause_start && !after_verb && !takes_object) {
+      // ("responded by breaking diplomatic relations": the means, a verb)
+      const bool means = k >= static_cast<int32_t>(sb) && tok_text(static_cast<uint32_t>(k)) == "by";
+      if (!progressive && !clause_start && !after_verb && !takes_object && !means) {
         if (!has_noun) continue;
         as_noun = true;
       }
@@ -1620,6 +1622,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             if (&q == &p || q.tok >= i || q.noun || q.source < 0 || q.passive) continue;
             p.source = q.source;
             p.why_source = "participle clause: the subject of the main verb";
+          }
+          // ("Maduro responded by expelling ...": a main verb outside the dictionaries; its
+          // subject is the clause's first actor phrase outside a prepositional phrase.)
+          if (p.source < 0 && TokenIs(text, a.toks[i - 1], "by")) {
+            for (uint32_t k = sb; k + 2 < i && p.source < 0; ++k) {
+              const int32_t mi = a.toks[k].mention;
+              if (mi < 0 || a.mentions[mi].prep != 0 || a.mentions[mi].modifier || a.mentions[mi].place_only) continue;
+              bool verb_next = false;  // (the subject of a verb right after it)
+              for (uint32_t q = a.mentions[mi].te; q < i && q < a.mentions[mi].te + 3 && !verb_next; ++q) {
+                verb_next = (a.toks[q].wflags & lx::kAnyVerb) && a.toks[q].mention < 0;
+              }
+              if (verb_next) {
+                p.source = mi;
+                p.why_source = "means ('by' + participle): the subject of the main verb";
+              }
+            }
           }
         }
         // KEDS: else the subject stands before the pattern's first word ("Neither X nor Y
