@@ -33,6 +33,12 @@ bool IsFutureModal(std::string_view w) {
 
 bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
 
+// A quotation mark token: ", ', “, ”, ‘, ’ (the tokenizer keeps each its own token).
+bool IsQuoteMark(std::string_view w) {
+  return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x98" ||
+         w == "\xE2\x80\x99" || w == "``" || w == "''";
+}
+
 // Nouns for a part of a place ("the city of Kherson", "residential areas of Kherson").
 bool IsPlaceNoun(std::string_view w) {
   for (std::string_view n : {"city", "town", "village", "region", "province", "district", "districts", "port",
@@ -1522,7 +1528,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     } else {
       // Passive: "was attacked by X" → source X, target the subject.
       int32_t j = static_cast<int32_t>(i) - 1;
-      while (j >= static_cast<int32_t>(sb) && (EndsWithLy(tok_text(j)) || (a.toks[j].wflags & lx::kNegation))) --j;
+      // (also past an opening quote: "after being \"besieged\" by Filipino vessels")
+      while (j >= static_cast<int32_t>(sb) && (EndsWithLy(tok_text(j)) || (a.toks[j].wflags & lx::kNegation) ||
+                                               IsQuoteMark(tok_text(j)))) {
+        --j;
+      }
       const lx::VerbForm form = lx_.VerbFormOf(a.toks[i].word);
       const bool participle = form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple;
       auto by_agent = [&]() {
