@@ -1076,6 +1076,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // "a howitzer that had been shelling Ukrainian positions": a relative clause on a thing.
+    if (j > static_cast<int32_t>(sb) && (tok_text(j) == "that" || tok_text(j) == "which") && !inside_skip &&
+        a.toks[j - 1].mention < 0 && (a.toks[j - 1].tflags & text::kWord) && !(a.toks[j - 1].tflags & text::kCapitalized) &&
+        !(a.toks[j - 1].wflags & (lx::kAnyVerb | lx::kReport | lx::kPreposition | lx::kDeterminer | lx::kConjunction |
+                                  lx::kSubordinator | kAdverbLike | lx::kPronounPerson | lx::kPronounGroup |
+                                  lx::kPronounThing))) {
+      *why = "the subject is not an actor (a relative clause on a thing)";
+      return -1;
+    }
     // A subject that is not an actor ("the text would help", "officials said"): the verb has no
     // actor source, and an earlier actor must not be taken for it. Prepositional phrases
     // ("in a statement") and time words ("on Monday", "overnight") do not count.
@@ -1103,7 +1112,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         if (!(a.toks[k].tflags & text::kWord)) break;
         if (a.toks[k].wflags & lx::kPreposition) {
-          in_pp = true;
+          // ("two days after a huge explosion killed 130 people": "after" opens a clause here,
+          // the noun right before the verb is its subject)
+          in_pp = !(a.toks[k].wflags & lx::kSubordinator);
           break;
         }
         if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & lx::kPastParticiple)) break;
