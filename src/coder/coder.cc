@@ -1871,7 +1871,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           purpose = purpose || same_subject;
           // "used tear gas to disperse thousands of protesters": the purpose names whom the act
           // was aimed at when the act itself names no one.
-          if (same_subject && q.target < 0 && p.target >= 0 && !q.keds && !p.keds) q.target = p.target;
+          // (Not across a comma or another verb: "met in Guam, agreeing ... to oppose Chinese
+          // activities" names no one the meeting was with.)
+          // ("deepen ties and to oppose Chinese coercion": a second infinitive is no purpose.)
+          bool adjacent_purpose = !(i >= sb + 2 && (a.toks[i - 2].wflags & lx::kConjunction));
+          for (uint32_t k = std::max(q.last, q.tok) + 1; k + 1 < i && adjacent_purpose; ++k) {
+            adjacent_purpose = tok_text(k) != "," && !((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0);
+          }
+          if (same_subject && adjacent_purpose && q.target < 0 && p.target >= 0 && !q.keds && !p.keds) q.target = p.target;
           // "received the Qatari prime minister in Cairo to discuss ...": talks that were the
           // purpose of a meeting already coded are that meeting.
           const auto root_of = [&](const Predicate& x) { return model::CameoRoot(lx_.cameo(lx_.pattern(x.pattern).cameo).code); };
