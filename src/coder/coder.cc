@@ -2083,9 +2083,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Where: the first place after "in/at/near/outside"; for attacks also "on/into/against"
   // ("an airstrike on Beirut's southern suburbs") and a part of a place ("shelled the city of El
   // Fasher", "residential areas of Kherson").
+  // (Outside relative clauses; a predicate inside one, ", who met in Vientiane in July,", takes
+  // the clause's own place and date.)
+  auto find_places = [&](uint32_t lo, uint32_t hi, bool relative, int32_t* place_out, int32_t* struck_out) {
   int32_t place = -1, struck_place = -1;
   for (const Span& s : a.spans) {
     if (!(s.sense_mask & Bit(SenseKind::kPlace)) || s.tb == sb) continue;
+    if (s.tb < lo || s.tb >= hi || (a.skip[s.tb] == 2) != relative) continue;
     const std::string_view before = word(s.tb - 1);
     // ("in the northern city of Novi Sad": a place noun of a place after "in/at/near")
     bool in_place_of = false;
@@ -2111,6 +2115,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     struck_place = found;
   }
+  *place_out = place;
+  *struck_out = struck_place;
+  };
+  int32_t place = -1, struck_place = -1;
+  find_places(sb, se, false, &place, &struck_place);
   auto actors_of = [&](int32_t mi, std::vector<const ActorValue*>* outv) {
     outv->clear();
     if (mi < 0) return;
@@ -2125,7 +2134,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t x = 0; x < m.actors_len; ++x) outv->push_back(&a.mention_actors[m.actors_off + x]);
     }
   };
-  const DateRange sentence_date = FindDate(text, a, sb, se, doc.date, false);
+  const DateRange sentence_date = FindDate(text, a, sb, se, doc.date, false, /*outside_relative=*/true);
   // Weapons named in the sentence refine generic fighting codes (CAMEO 19x by weapon); a phone
   // or video call turns a consultation into CAMEO 041.
   uint32_t weapons = 0;
@@ -2597,6 +2606,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // "Choe and Ryzhenkov, who first met in Vientiane in July, signed ...": the relative clause's
+    // own date and place for its verb.
+    int32_t clause_place = -1, clause_struck = -1;
+    const bool in_relative = a.skip[p.tok] == 2;
+    if (in_relative) {
+      uint32_t rb = p.tok, re = p.tok;
+      while (rb > sb && a.skip[rb - 1] == 2) --rb;
+      while (re < se && a.skip[re] == 2) ++re;
+      const DateRange own = FindDate(text, a, rb, re, doc.date, false);
+      if (own.explicit_) dr = own;
+      find_places(rb, re, true, &clause_place, &clause_struck);
+    }
     if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
     // "... held talks with Putin on Tuesday. The two leaders agreed to ...": an event of the
     // sides of an earlier, dated event happened then, unless its own sentence dates it.
@@ -2608,12 +2629,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (p.mood == Mood::kIntent && ((dr.explicit_ && dr.tok > p.tok) || dr.start > doc.date)) {
       dr = DateRange{doc.date, std::nullopt, false, 0};
     }
-    int32_t loc = place;
+    int32_t loc = in_relative && clause_place >= 0 ? clause_place : place;
     if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
     // (the protesters' own city in the slot is where they marched: "through Belgrade ... over
     // the collapse in Novi Sad")
     if (!own_governments.empty() && p.target >= 0 && a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
-    if (loc < 0 && model::CameoRoot(code) >= 18) loc = struck_place;
+    if (loc < 0 && model::CameoRoot(code) >= 18) loc = in_relative && clause_struck >= 0 ? clause_struck : struck_place;
     const std::string_view base_code = code;  // (its CAMEO entry is ci)
     // The rule that fired, once per predicate: "verb:meet * [verbs.tsv:1393] +intent(040->036)".
     std::string& rule = a.ev_rule;

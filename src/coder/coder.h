@@ -100,9 +100,10 @@ class Coder {
   void TraceSentence(std::string_view text, const Analysis& a, size_t first_event,
                      const std::vector<Event>& events, std::string* trace) const;
 
-  // dates.cc
+  // dates.cc: the first date expression in tokens [sb, se); with outside_relative, not one inside
+  // a relative clause (", who met in July,").
   DateRange FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
-                     Date doc_date, bool future) const;
+                     Date doc_date, bool future, bool outside_relative = false) const;
 
   const lexicon::Lexicon& lx_;
   const PatternStyles* styles_;

@@ -71,7 +71,7 @@ inline bool MayStartRelativeDate(std::string_view w) {
 }  // namespace
 
 DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
-                          Date doc, bool future) const {
+                          Date doc, bool future, bool outside_relative) const {
   DateRange r;
   r.start = doc;
   auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
@@ -83,6 +83,7 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
   };
   for (uint32_t i = sb; i < se; ++i) {
     const Tok& t = a.toks[i];
+    if (outside_relative && a.skip[i] == 2) continue;
     // Only numbers, month and weekday names and relative-time words can start a date.
     if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
       if (t.word == lx::kUnknownWord) continue;

@@ -107,7 +107,13 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       if (j >= se) j = first_comma;
     }
     if (j >= se && !paren) continue;  // no closing comma: not a delimited clause
-    for (uint32_t k = i; k <= std::min(j, se - 1); ++k) a.skip[k] = 1;
+    // (2 marks a relative clause, ", who ... ,": its date and place are its own, not the
+    // sentence's.)
+    const uint8_t mark = rel && (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
+                                 TokenIs(text, a.toks[i + 1], "whose"))
+                             ? 2
+                             : 1;
+    for (uint32_t k = i; k <= std::min(j, se - 1); ++k) a.skip[k] = mark;
     i = j;
   }
 }
