@@ -983,7 +983,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   // Compound groups: "Russia, Belarus and North Korea", "the US-Japan-South Korea alliance".
   // Links are "and"/"or"/hyphen links or comma links; a chain made only of comma links is not a
   // list ("In Minsk, Lukashenko said", "Belarus, the foreign ministry said").
-  enum Link : uint8_t { kNone, kComma, kAnd };
+  enum Link : uint8_t { kNone, kComma, kAnd, kHyphen };  // (kHyphen: "US-Japan-South Korea", a chain)
   const uint32_t nm = static_cast<uint32_t>(a.mentions.size());
   std::vector<uint8_t> links(nm, kNone);  // links[mi]: link between mention mi and mi+1
   // A sentence that opens with a preposition or subordinator ("Following talks in Ankara, ..."),
@@ -1001,7 +1001,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     const Mention& r = a.mentions[mi + 1];
     if (r.tb == l.te) continue;
     if (l.modifier && !l.possessive && r.tb == l.te) continue;
-    bool has_and = false, has_comma = false, other = false;
+    bool has_and = false, has_comma = false, other = false, hyphen_only = true;
     // Lower-case words of no grammatical class after the link are adjectives of the next
     // actor ("Fornost and the evil awful Gondor").
     constexpr uint32_t kNotAdjective = lx::kAnyVerb | lx::kPreposition | lx::kSubordinator | lx::kConjunction |
@@ -1011,9 +1011,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     for (uint32_t k = l.te; k < r.tb; ++k) {
       const Tok& t = a.toks[k];
       const std::string_view w = TokenText(text, t);
+      const bool hyphen = (t.tflags & text::kPunct) && (w == "-" || w == "\xE2\x80\x93" || w == "/");
+      hyphen_only = hyphen_only && hyphen;
       if (t.wflags & lx::kConjunction) has_and = true;
       else if (w == ",") has_comma = true;
-      else if ((t.tflags & text::kPunct) && (w == "-" || w == "\xE2\x80\x93" || w == "/")) has_and = true;
+      else if (hyphen) has_and = true;
       else if (w == "as" || w == "well" || w == "both" || (t.wflags & lx::kDeterminer)) continue;
       else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
                t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
@@ -1035,7 +1037,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     const ActorValue& lv = a.mention_actors[l.actors_off];
     const ActorValue& rv = a.mention_actors[r.actors_off];
     if (!has_and && ((lv.kind == MentionKind::kPerson) != (rv.kind == MentionKind::kPerson) || r.prep != 0)) continue;
-    links[mi] = has_and ? kAnd : kComma;
+    links[mi] = has_and ? (hyphen_only ? kHyphen : kAnd) : kComma;
   }
   for (uint32_t mi = first_mention; mi + 1 < nm;) {
     if (links[mi] == kNone) {
@@ -1045,7 +1047,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     uint32_t end = mi;
     bool any_and = false;
     while (end + 1 < nm && links[end] != kNone) {
-      any_and |= links[end] == kAnd;
+      any_and |= links[end] == kAnd || links[end] == kHyphen;
       // A list ends at its "and" link: "Russia, Belarus and China, the ministry said".
       if (links[end] == kAnd) {
         ++end;
