@@ -595,6 +595,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             target = mi;
             last = mm.te - 1;
             pos = mm.te;
+            // ("detained the mayor of Istanbul, Ekrem Imamoglu,": the person named in apposition
+            // to a role is the target, with the person's own dated role.)
+            if (!keds && mm.actors_len == 1 && a.mention_actors[mm.actors_off].kind == MentionKind::kAgent) {
+              uint32_t c = mm.te;
+              while (c + 1 < se && (a.toks[c].wflags & lx::kPreposition) && a.toks[c + 1].mention >= 0 &&
+                     a.mentions[a.toks[c + 1].mention].tb == c + 1) {
+                c = a.mentions[a.toks[c + 1].mention].te;  // ("of Istanbul")
+              }
+              if (c + 1 < se && tok_text(c) == "," && a.toks[c + 1].mention >= 0) {
+                const Mention& ap = a.mentions[a.toks[c + 1].mention];
+                const bool closed = ap.te < se && (tok_text(ap.te) == "," || is_clause_end(ap.te) ||
+                                                   (a.toks[ap.te].wflags & lx::kPreposition));
+                if (ap.tb == c + 1 && ap.actors_len == 1 && closed &&
+                    a.mention_actors[ap.actors_off].kind == MentionKind::kPerson) {
+                  target = a.toks[c + 1].mention;
+                  last = ap.te - 1;
+                  pos = ap.te;
+                }
+              }
+            }
             break;
           }
           k = mm.te - 1;
