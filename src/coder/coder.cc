@@ -1735,7 +1735,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       attach_from_parse(p);
-      if (p.source < 0) {
+      // "Thousands protested in Istanbul", "Hundreds rallied outside parliament": a crowd with no
+      // actor named protests as the people of the place (as a protest noun with no protesters).
+      if (p.source < 0 && !p.keds && i > sb && model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 14 &&
+          !a.sentence_country.empty() && !a.country_from_dateline) {
+        int32_t k = static_cast<int32_t>(i) - 1;
+        while (k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & kAdverbLike)) --k;
+        const std::string_view w = k >= static_cast<int32_t>(sb) ? tok_text(static_cast<uint32_t>(k)) : "";
+        if (w == "Thousands" || w == "thousands" || w == "Hundreds" || w == "hundreds" || w == "Dozens" ||
+            w == "dozens" || w == "Crowds" || w == "crowds" || w == "Millions" || w == "millions") {
+          p.people_source = true;
+          p.why_source = "the people (a crowd with no actor named)";
+        }
+      }
+      if (p.source < 0 && !p.people_source) {
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code
         continue;
       }
