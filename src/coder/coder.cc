@@ -528,6 +528,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (e.kind == lx::ElemKind::kTarget) {
         for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
           if (is_clause_end(k)) break;
+          // ("shot down 45 of 60 drones launched by Russia": whose weapons they were)
+          if (!keds && target < 0 && k > pos && k + 2 < se && a.toks[k].mention < 0 && TokenIs(text, a.toks[k + 1], "by") &&
+              a.toks[k + 2].mention >= 0 && !a.mentions[a.toks[k + 2].mention].place_only) {
+            const std::string_view pw = tok_text(k);
+            if (pw == "launched" || pw == "fired" || pw == "flown" || pw == "operated" || pw == "deployed") {
+              const int32_t owner = a.toks[k + 2].mention;
+              target = owner;
+              last = a.mentions[owner].te - 1;
+              pos = a.mentions[owner].te;
+              break;
+            }
+          }
           if (k > pos && (a.toks[k].wflags & (lx::kPastTense | lx::kReport)) && a.toks[k].mention < 0 &&
               !(a.toks[k - 1].wflags & lx::kDeterminer)) {
             break;  // "who hosted the conference, said Minsk ...": another clause's verb
