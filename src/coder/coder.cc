@@ -1768,7 +1768,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // transitive verb's participle with no object after it, right after an actor phrase that
       // follows "there were", a preposition or a comma, describes that phrase; it is no event
       // of it.
-      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && !p.keds && !p.noun &&
+      // (Past here the source may be the people of a crowd, p.source < 0.)
+      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && !p.keds && !p.noun && p.source >= 0 &&
           a.mentions[p.source].te <= i) {
         const Mention& sm = a.mentions[p.source];
         const bool comma_gap = sm.te + 1 == i && tok_text(sm.te) == ",";
@@ -1787,7 +1788,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // "the Israeli hostages still held in Gaza": a past participle after the object of an
       // earlier verb is a reduced relative clause, not a new event.
-      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && a.mentions[p.source].te <= i) {
+      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && p.source >= 0 && a.mentions[p.source].te <= i) {
         const Mention& sm = a.mentions[p.source];
         bool object = false;
         for (int32_t k = static_cast<int32_t>(sm.tb) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(sm.tb) - 4; --k) {
@@ -1905,7 +1906,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // "met in Zurich to discuss ...", "flew to Minsk to meet ...": a purpose clause of a verb
       // already coded for the same subject adds no event of its own.
-      if (i > sb && TokenIs(text, a.toks[i - 1], "to") &&
+      if (i > sb && p.source >= 0 && TokenIs(text, a.toks[i - 1], "to") &&
           !(i >= sb + 2 && (a.toks[i - 2].wflags & (lx::kIntent | lx::kRefusal)))) {
         bool purpose = false;
         for (Predicate& q : a.preds) {
@@ -1942,7 +1943,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // "asked Russia to help Israel", "wants Putin to attack": the object of another verb
       // followed by "to VERB" names a requested act, not one that happened.
-      {
+      if (p.source >= 0) {
         const Mention& sm = a.mentions[p.source];
         if (sm.te + 1 == i && TokenIs(text, a.toks[sm.te], "to") && sm.tb > sb &&
             (a.toks[sm.tb - 1].wflags & lx::kAnyVerb) && !(a.toks[sm.tb - 1].wflags & (lx::kBe | lx::kModal))) {
