@@ -841,6 +841,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                             : !a.sentence_country.empty()                      ? a.sentence_country
                             : civilian                                         ? a.named_country
                                                                                : a.sentence_country;
+        // ("Washington imposed sanctions on Venezuela after the government jailed opposition
+        // activists": a state's organ, or its opposition, is of the country named last before it
+        // in the sentence, not of the first place.)
+        Code last_named;
+        if (sec == "GOV" || sec == "LEG" || sec == "JUD" || sec == "OPP") {
+          for (size_t k = a.mentions.size(); k-- > first_mention && last_named.empty();) {
+            const Mention& pm = a.mentions[k];
+            if (pm.te > i || pm.actors_len != 1) continue;
+            const ActorValue& pv = a.mention_actors[pm.actors_off];
+            if (pv.kind == MentionKind::kCountry && pv.sector.empty() && !pv.country.empty()) last_named = pv.country;
+          }
+        }
+        if (!ok && !last_named.empty()) {
+          v = CountryRole(last_named, sec, MentionKind::kAgent, a.toks[i].begin, a.toks[np.end - 1].end, /*inferred=*/true);
+          ok = true;
+        }
         if (!ok && !where.empty() && !armed) {
           v = CountryRole(where, sec, MentionKind::kAgent, a.toks[i].begin, a.toks[np.end - 1].end, /*inferred=*/true);
           ok = true;
