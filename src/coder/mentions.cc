@@ -848,7 +848,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         if (sec == "GOV" || sec == "LEG" || sec == "JUD" || sec == "OPP") {
           for (size_t k = a.mentions.size(); k-- > first_mention && last_named.empty();) {
             const Mention& pm = a.mentions[k];
-            if (pm.te > i || pm.actors_len != 1) continue;
+            if (pm.te > i || pm.actors_len != 1 || pm.modifier) continue;  // (not "Gondor's health centres")
             const ActorValue& pv = a.mention_actors[pm.actors_off];
             if (pv.kind == MentionKind::kCountry && pv.sector.empty() && !pv.country.empty()) last_named = pv.country;
           }
