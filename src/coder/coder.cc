@@ -25,6 +25,13 @@ using lexicon::SenseKind;
 namespace {
 
 constexpr uint32_t Bit(SenseKind k) { return 1u << static_cast<uint32_t>(k); }
+
+// `*s = v` keeping the string's memory: clear + append is cheaper than assign, which must allow
+// for `v` overlapping the string.
+inline void SetText(std::string* s, std::string_view v) {
+  s->clear();
+  s->append(v);
+}
 constexpr uint32_t kAdverbLike = lx::kNegation | lx::kModal | lx::kAuxiliary | lx::kBe;
 
 bool IsFutureModal(std::string_view w) {
@@ -2254,11 +2261,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     {
       const std::string_view text_of = lx_.str(pat.text), where = lx_.str(pat.source);
       rule.reserve(text_of.size() + where.size() + mood_note.size() + 40);
-      rule.append(pat.noun ? "noun:" : "verb:").append(text_of).append(" [").append(where).append("]");
-      if (p.passive) rule.append(" +passive");
+      using sv = std::string_view;  // (appending a string_view needs no strlen)
+      rule.append(pat.noun ? sv("noun:") : sv("verb:")).append(text_of).append(sv(" [")).append(where).append(sv("]"));
+      if (p.passive) rule.append(sv(" +passive"));
       rule.append(mood_note);
-      if (between) rule.append(" +between");
-      if (sources.size() > 1) rule.append(" +compound");
+      if (between) rule.append(sv(" +between"));
+      if (sources.size() > 1) rule.append(sv(" +compound"));
     }
     // "workers staged a strike": with workers, students or civilians as the source, a "strike"
     // is a labour strike (CAMEO 143), not a military one.
@@ -2303,15 +2311,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       reuse(a.pool_rule, &e.evidence.rule);
       reuse(a.pool_text, &e.source.text);
       reuse(a.pool_text, &e.evidence.verb_text);
-      e.doc_id = doc.id;
+      SetText(&e.doc_id, doc.id);
       e.sentence = si;
       e.date = dr.start;
       e.end_date = dr.end;
       auto fill = [&](const ActorValue& v, Actor* outa) {  // (assign: reuses an event's memory)
-        outa->text.assign(text.substr(v.text_begin, v.text_end - v.text_begin));
-        outa->code.assign(v.code.view());
-        outa->country.assign(v.country.view());
-        outa->sector.assign(v.sector.view());
+        SetText(&outa->text, text.substr(v.text_begin, v.text_end - v.text_begin));
+        SetText(&outa->code, v.code.view());
+        SetText(&outa->country, v.country.view());
+        SetText(&outa->sector, v.sector.view());
       };
       fill(*s, &e.source);
       if (t) {
@@ -2320,25 +2328,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       } else {
         e.target.reset();
       }
-      e.cameo.assign(code);
+      SetText(&e.cameo, code);
       e.plover = info.plover;
       e.quad_class = info.quad_class;
       e.goldstein = info.goldstein;
       if (loc >= 0) {
         const lx::Place& pl = lx_.place(static_cast<uint32_t>(loc));
         Location& l = e.location ? *e.location : e.location.emplace();
-        l.name.assign(lx_.str(pl.name));
-        l.country.assign(lx_.str(pl.country));
+        SetText(&l.name, lx_.str(pl.name));
+        SetText(&l.country, lx_.str(pl.country));
         l.lat = pl.lat;
         l.lon = pl.lon;
       } else {
         e.location.reset();
       }
-      e.evidence.sentence_text.assign(text.substr(sent.begin, sent.end - sent.begin));
+      SetText(&e.evidence.sentence_text, text.substr(sent.begin, sent.end - sent.begin));
       const uint32_t vb = a.toks[std::min(p.tok, pat.noun ? p.tok : p.tok)].begin;
       const uint32_t ve = a.toks[std::max(p.last, p.tok)].end;
-      e.evidence.verb_text.assign(text.substr(vb, ve - vb));
-      e.evidence.rule.assign(rule);
+      SetText(&e.evidence.verb_text, text.substr(vb, ve - vb));
+      SetText(&e.evidence.rule, rule);
       if (as_labour) e.evidence.rule.append(" +labour-strike(").append(base_code).append("->143)");
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
