@@ -83,6 +83,7 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.not_word = lexicon.Find("not");
   constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
                                     lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;
+  std::vector<std::pair<bool, std::vector<lx::WordId>>> groups;  // (grammar, words) of one pattern
   auto fill = [&](PatternStyles::Candidates& c, auto patterns_of) {
     c.off.assign(lexicon.word_count() + 1, 0);
     for (size_t l = 0; l < lexicon.word_count(); ++l) {
@@ -96,29 +97,39 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
         q.literals = p.literals;
         q.keds = st.keds[*it];
         // The groups in the order they are tested: groups of content words first, then those
-        // with a grammar word ("to", "with", "the"), which nearly every window holds.
-        for (const bool grammar : {false, true}) {
-          for (uint16_t ei = 0; ei < p.elems_len && q.groups < 255; ++ei) {
-            const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
-            if (e.kind != lx::ElemKind::kLiteral) continue;
-            const lx::WordId* alts = lexicon.pattern_words(e);
-            bool has_grammar = false;
-            for (uint16_t x = 0; x < e.alts_len; ++x) has_grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
-            if (has_grammar != grammar) continue;
-            const size_t at = c.need.size();
-            c.need.push_back(0);
-            for (uint16_t x = 0; x < e.alts_len; ++x) {
-              c.need.push_back(alts[x]);
-              if (const lx::WordId nl = lexicon.NounLemma(alts[x])) c.need.push_back(nl);
-            }
-            c.need[at] = static_cast<lx::WordId>(c.need.size() - at - 1);
-            if (q.groups == 0 && c.need[at] <= 2) {
-              q.first_inline = 1;
-              q.first[0] = c.need[at + 1];
-              q.first[1] = c.need[at + c.need[at]];
-            }
-            ++q.groups;
+        // with a grammar word ("to", "with", "the"), which nearly every window holds; within
+        // each, the smaller groups first (cheaper to test, and more often failing). A group
+        // lists each word once.
+        groups.clear();
+        for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
+          const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
+          if (e.kind != lx::ElemKind::kLiteral) continue;
+          const lx::WordId* alts = lexicon.pattern_words(e);
+          bool has_grammar = false;
+          for (uint16_t x = 0; x < e.alts_len; ++x) has_grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
+          std::vector<lx::WordId> g;
+          auto add = [&](lx::WordId w) {
+            if (std::find(g.begin(), g.end(), w) == g.end()) g.push_back(w);
+          };
+          for (uint16_t x = 0; x < e.alts_len; ++x) {
+            add(alts[x]);
+            if (const lx::WordId nl = lexicon.NounLemma(alts[x])) add(nl);
           }
+          groups.emplace_back(has_grammar, std::move(g));
+        }
+        std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) {
+          return x.first != y.first ? x.first < y.first : x.second.size() < y.second.size();
+        });
+        for (const auto& [grammar, g] : groups) {
+          if (q.groups == 255) break;
+          c.need.push_back(static_cast<lx::WordId>(g.size()));
+          c.need.insert(c.need.end(), g.begin(), g.end());
+          if (q.groups == 0 && !g.empty() && g.size() <= 2) {
+            q.first_inline = 1;
+            q.first[0] = g.front();
+            q.first[1] = g.back();
+          }
+          ++q.groups;
         }
       }
     }
@@ -441,9 +452,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   };
   // True when every required literal of the pattern has a word within reach of the head.
+  // (The first group is skipped when it is inline: match_all has tested it.)
   auto may_match = [&](const PatternStyles::Candidates& c, const PatternStyles::Quick& q) {
     const lx::WordId* g = c.need.data() + q.need_off;
-    for (uint8_t n = 0; n < q.groups; ++n) {
+    uint8_t n = 0;
+    if (q.first_inline) {
+      g += 1 + g[0];
+      n = 1;
+    }
+    for (; n < q.groups; ++n) {
       const lx::WordId* end = g + 1 + g[0];
       bool any = false;
       for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = a.word_stamp[*w] == a.window_epoch;
