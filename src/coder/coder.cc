@@ -94,8 +94,8 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
         PatternStyles::Quick& q = c.quick.emplace_back();
         q.pattern = *it;
         q.need_off = static_cast<uint32_t>(c.need.size());
-        q.literals = p.literals;
         q.keds = st.keds[*it];
+        q.beat = q.keds ? INT32_MAX : p.literals * 4 + 2;
         // The groups in the order they are tested: groups of content words first, then those
         // with a grammar word ("to", "with", "the"), which nearly every window holds; within
         // each, the smaller groups first (cheaper to test, and more often failing). A group
@@ -443,6 +443,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern needs.)
     uint32_t* stamp = a.word_stamp.data();
     const uint32_t epoch = a.window_epoch;
+    stamp[0] = epoch;  // (even for an empty window: Quick::first of a group not inline)
     for (uint32_t k = h + 1; k < se && k < h + 20; ++k) {
       const lx::WordId w = a.toks[k].word;
       stamp[(a.toks[k].tflags & text::kNegClitic) ? styles_->not_word : 0] = epoch;
@@ -455,6 +456,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // (The first group is skipped when it is inline: match_all has tested it.)
   auto may_match = [&](const PatternStyles::Candidates& c, const PatternStyles::Quick& q) {
     const lx::WordId* g = c.need.data() + q.need_off;
+    const uint32_t* const stamp = a.word_stamp.data();
+    const uint32_t epoch = a.window_epoch;
     uint8_t n = 0;
     if (q.first_inline) {
       g += 1 + g[0];
@@ -463,7 +466,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (; n < q.groups; ++n) {
       const lx::WordId* end = g + 1 + g[0];
       bool any = false;
-      for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = a.word_stamp[*w] == a.window_epoch;
+      for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = stamp[*w] == epoch;
       if (!any) return false;
       g = end;
     }
@@ -757,13 +760,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const auto [first, last] = c.of(lemma);
     if (first == last) return;
     stamp_window(h);
+    const uint32_t* const stamp = a.word_stamp.data();
+    const uint32_t epoch = a.window_epoch;
     for (const PatternStyles::Quick* q = first; q != last; ++q) {
       // (KEDS patterns may score more than their literals after the verb: words before it.)
-      if (m->score >= q->literals * 4 + 2 && !q->keds) break;
-      if (q->first_inline && a.word_stamp[q->first[0]] != a.window_epoch &&
-          a.word_stamp[q->first[1]] != a.window_epoch) {
-        continue;
-      }
+      if (m->score >= q->beat) break;
+      if (stamp[q->first[0]] != epoch && stamp[q->first[1]] != epoch) continue;
       if (may_match(c, *q)) match_pattern(q->pattern, h, m);
     }
   };

@@ -40,11 +40,14 @@ struct PatternStyles {
   struct Quick {
     uint32_t pattern = 0;
     uint32_t need_off = 0;
-    uint16_t literals = 0;  // Pattern::literals
+    // The score a match must reach for this and the later candidates to be skipped:
+    // Pattern::literals * 4 + 2, or INT32_MAX for KEDS patterns (which may score more).
+    int32_t beat = 0;
     uint8_t groups = 0;     // number of groups in `need` (at most 255; more are not checked)
     uint8_t keds = 0;
     // The first group inline when it has one or two words (nearly always): most patterns fail
-    // on it, and then nothing else of theirs is read.
+    // on it, and then nothing else of theirs is read. Otherwise both are word 0, which every
+    // window stamps.
     uint8_t first_inline = 0;
     lexicon::WordId first[2] = {0, 0};
   };
