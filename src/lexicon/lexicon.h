@@ -258,7 +258,7 @@ class Lexicon {
 };
 
 // Inline: the coder calls it once per token.
-inline WordId Lexicon::FindPadded(const char* w, size_t len) const {
+[[gnu::always_inline]] inline WordId Lexicon::FindPadded(const char* w, size_t len) const {
   if (word_slots_.empty()) return kUnknownWord;
   const size_t mask = word_slots_.size() - 1;
   uint64_t first;  // the first 8 bytes of the padded word: zero past len
