@@ -198,7 +198,16 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       const char* src = text.data() + rt.begin;
       uint64_t high = 0;
       size_t k = 0;
-      if (len <= 16 && text.size() - rt.begin >= 16) {
+      if (len <= 8 && text.size() - rt.begin >= 8) {
+        // Most tokens: one 8-byte load (FindPadded reads no further for them).
+        uint64_t w0;
+        std::memcpy(&w0, src, 8);
+        w0 &= base::LowBytesMask(len);
+        high = w0;
+        w0 = lower8(w0);
+        std::memcpy(buf, &w0, 8);
+        k = len;
+      } else if (len <= 16 && text.size() - rt.begin >= 16) {
         // Nearly every token: two whole 8-byte loads (still inside the text), the bytes past
         // the word masked off; no branch on the length.
         uint64_t w0, w1;
