@@ -594,6 +594,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                                                   lx::kPronounGroup | lx::kPronounThing)) &&
         !a.memory.last_persons.empty()) {
       const std::string_view w = TokenText(text, t);
+      // Whether `w` could be a part of a name: 3 bytes or more, no space or hyphen.
+      const bool w_part = w.size() >= 3 && w.find_first_of(" -") == std::string_view::npos;
       const ActorValue* found = nullptr;
       for (auto it = a.memory.last_persons.rbegin(); it != a.memory.last_persons.rend() && !found; ++it) {
         if (it->person < 0) {
@@ -606,14 +608,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           if (last.size() >= 3 && last == w) found = &*it;
           continue;
         }
+        // A part of the name (between spaces and hyphens) of at least 3 bytes equal to `w`.
+        if (!w_part) continue;
         const std::string_view name = lx_.str(lx_.person(static_cast<uint32_t>(it->person)).name);
-        size_t pos = 0;
-        while (pos < name.size() && !found) {
-          // (A plain scan: find_first_of calls memchr once per character.)
-          size_t end = pos;
-          while (end < name.size() && name[end] != ' ' && name[end] != '-') ++end;
-          if (end - pos >= 3 && name.substr(pos, end - pos) == w) found = &*it;
-          pos = end + 1;
+        for (size_t pos = name.find(w); pos != std::string_view::npos && !found; pos = name.find(w, pos + 1)) {
+          const size_t end = pos + w.size();
+          if ((pos == 0 || name[pos - 1] == ' ' || name[pos - 1] == '-') &&
+              (end == name.size() || name[end] == ' ' || name[end] == '-')) {
+            found = &*it;
+          }
         }
       }
       if (found) {
