@@ -73,7 +73,7 @@ uint32_t Lexicon::ResolvePerson(uint32_t p, Date date, bool* in_role) const {
 }
 
 int Lexicon::FindCameo(std::string_view code) const {
-  auto it = cameo_index_.find(std::string(code));
+  auto it = cameo_index_.find(code);
   return it == cameo_index_.end() ? -1 : it->second;
 }
 

@@ -254,7 +254,12 @@ class Lexicon {
   };
   std::vector<WordSlot> word_slots_;
   text::AbbreviationSet abbreviations_;  // derived from kAbbreviation words
-  std::unordered_map<std::string, int> cameo_index_;  // derived
+  // Looked up by string_view without a temporary std::string (same hash as std::string's).
+  struct CodeHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, CodeHash, std::equal_to<>> cameo_index_;  // derived
 };
 
 // Inline: the coder calls it once per token.
