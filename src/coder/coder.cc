@@ -435,38 +435,48 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t source = -1;     // KEDS "$" after the verb
     bool subject_target = false;  // KEDS "+" before the verb
   };
-  // The words (and their lemmas) that follow a head token, stamped in a per-thread table: an
-  // exact test that rejects most patterns before the ordered match (PatternStyles::Quick).
+  // The words (and their lemmas) that follow a head token, stamped in a per-thread table: a
+  // test that rejects most patterns before the ordered match (PatternStyles::Quick), never one
+  // that could match. Each token of the sentence is stamped once, in order, with its own value
+  // (`base` + 1 + its index in the sentence), so word_stamp[w] is the last stamped occurrence of
+  // w; once every token before h + 20 is stamped, w stands within reach of the head h (tokens h
+  // + 1 .. h + 19) when that value is above the head's own (`window_floor`).
   if (a.word_stamp.size() != lx_.word_count()) {
     a.word_stamp.assign(lx_.word_count(), 0);
     a.window_epoch = 0;
   }
-  uint32_t window_head = UINT32_MAX;
+  if (a.window_epoch > UINT32_MAX - 4 - (se - sb)) {  // would wrap: clear the stale stamps
+    std::fill(a.word_stamp.begin(), a.word_stamp.end(), 0);
+    a.window_epoch = 0;
+  }
+  const uint32_t stamp_base = a.window_epoch;  // every earlier stamp is at most this
+  a.window_epoch += (se - sb) + 2;
+  uint32_t stamped_to = sb;  // tokens before it are stamped
+  uint32_t window_floor = UINT32_MAX;
   auto stamp_window = [&](uint32_t h) {
-    if (window_head == h) return;
-    window_head = h;
-    if (++a.window_epoch == 0) {  // wrapped: clear the stale stamps
-      std::fill(a.word_stamp.begin(), a.word_stamp.end(), 0);
-      a.window_epoch = 1;
-    }
-    // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern needs.)
+    window_floor = stamp_base + 1 + (h - sb);
+    const uint32_t to = std::min(se, h + 20);
+    if (stamped_to >= to) return;
+    // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern
+    // needs; word 0 is then set above every value: Quick::first of a group not inline.)
     uint32_t* stamp = a.word_stamp.data();
-    const uint32_t epoch = a.window_epoch;
-    stamp[0] = epoch;  // (even for an empty window: Quick::first of a group not inline)
-    for (uint32_t k = h + 1; k < se && k < h + 20; ++k) {
+    for (uint32_t k = std::max(stamped_to, h + 1); k < to; ++k) {
+      const uint32_t v = stamp_base + 1 + (k - sb);
       const lx::WordId w = a.toks[k].word;
-      stamp[(a.toks[k].tflags & text::kNegClitic) ? styles_->not_word : 0] = epoch;
-      stamp[w] = epoch;
-      stamp[lx_.NounLemma(w)] = epoch;
-      stamp[lx_.VerbLemma(w)] = epoch;
+      stamp[(a.toks[k].tflags & text::kNegClitic) ? styles_->not_word : 0] = v;
+      stamp[w] = v;
+      stamp[lx_.NounLemma(w)] = v;
+      stamp[lx_.VerbLemma(w)] = v;
     }
+    stamp[0] = UINT32_MAX;
+    stamped_to = to;
   };
   // True when every required literal of the pattern has a word within reach of the head.
   // (The first group is skipped when it is inline: match_all has tested it.)
   auto may_match = [&](const PatternStyles::Candidates& c, const PatternStyles::Quick& q) {
     const lx::WordId* g = c.need.data() + q.need_off;
     const uint32_t* const stamp = a.word_stamp.data();
-    const uint32_t epoch = a.window_epoch;
+    const uint32_t floor = window_floor;
     uint8_t n = 0;
     if (q.first_inline) {
       g += 1 + g[0];
@@ -475,7 +485,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (; n < q.groups; ++n) {
       const lx::WordId* end = g + 1 + g[0];
       bool any = false;
-      for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = stamp[*w] == epoch;
+      for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = stamp[*w] > floor;
       if (!any) return false;
       g = end;
     }
@@ -770,11 +780,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (first == last) return;
     stamp_window(h);
     const uint32_t* const stamp = a.word_stamp.data();
-    const uint32_t epoch = a.window_epoch;
+    const uint32_t floor = window_floor;
     for (const PatternStyles::Quick* q = first; q != last; ++q) {
       // (KEDS patterns may score more than their literals after the verb: words before it.)
       if (m->score >= q->beat) break;
-      if (stamp[q->first[0]] != epoch && stamp[q->first[1]] != epoch) continue;
+      if (stamp[q->first[0]] <= floor && stamp[q->first[1]] <= floor) continue;
       if (may_match(c, *q)) match_pattern(q->pattern, h, m);
     }
   };
