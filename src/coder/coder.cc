@@ -138,13 +138,30 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   st.phrase_off.assign(lexicon.word_count() + 1, 0);
+  st.phrase_single.assign(lexicon.word_count(), 0);
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
-    st.phrase_off[w] = static_cast<uint32_t>(st.phrase_starts.size());
+    const size_t off = st.phrase_starts.size();
+    st.phrase_off[w] = static_cast<uint32_t>(off);
     const auto [first, last] = lexicon.PhrasesStartingWith(static_cast<lx::WordId>(w));
+    size_t multi = 0;  // phrases of two words or more, when all come before the one-word ones
+    bool longest_first = true;
     for (const uint32_t* it = first; it != last; ++it) {
       const lx::Phrase& p = lexicon.phrase(*it);
-      st.phrase_starts.push_back({*it, p.len, p.len > 1 ? lexicon.phrase_words(p)[1] : 0});
+      uint32_t mask = 0;
+      for (uint32_t k = 0; k < p.senses_len; ++k) mask |= Bit(lexicon.senses(p)[k].kind);
+      st.phrase_starts.push_back({*it, p.len, p.len > 1 ? lexicon.phrase_words(p)[1] : 0, mask});
+      if (p.len > 1) {
+        if (multi != st.phrase_starts.size() - off - 1) longest_first = false;
+        ++multi;
+      }
     }
+    if (!longest_first) multi = 0;
+    const auto multi_begin = st.phrase_starts.begin() + static_cast<std::ptrdiff_t>(off);
+    std::stable_sort(multi_begin, multi_begin + static_cast<std::ptrdiff_t>(multi),
+                     [](const PatternStyles::PhraseStart& x, const PatternStyles::PhraseStart& y) {
+                       return x.second < y.second;
+                     });
+    st.phrase_single[w] = static_cast<uint32_t>(off + multi);
   }
   st.phrase_off[lexicon.word_count()] = static_cast<uint32_t>(st.phrase_starts.size());
   return st;

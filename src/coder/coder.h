@@ -62,14 +62,22 @@ struct PatternStyles {
   };
   Candidates verb_candidates, noun_candidates;
 
-  // Per first word, the dictionary phrases that start with it in the lexicon's order, each with
-  // its length and second word, so most are rejected without reading the phrase.
+  // Per first word, the dictionary phrases that start with it, each with its length and second
+  // word, so most are rejected without reading the phrase. The lexicon lists them longest first
+  // (the first that matches is taken); here the phrases of two words or more come first, sorted
+  // by second word (a stable sort: among those with the same second word, the lexicon's order),
+  // then the one-word phrases from phrase_single[w], in the lexicon's order. Only one second
+  // word can match, so the first match is the same. (Were a word's one-word phrases not all
+  // last in the lexicon, its phrases would all stay in the lexicon's order after
+  // phrase_single[w].)
   struct PhraseStart {
     uint32_t phrase = 0;
     uint32_t len = 0;
     lexicon::WordId second = 0;  // (unused when len == 1)
+    uint32_t sense_mask = 0;     // bit per SenseKind of the phrase's senses
   };
   std::vector<uint32_t> phrase_off;  // per word id: phrase_starts[phrase_off[w], phrase_off[w + 1])
+  std::vector<uint32_t> phrase_single;  // per word id: see above
   std::vector<PhraseStart> phrase_starts;
 };
 

@@ -33,31 +33,47 @@ int32_t SenseRef(const lx::Lexicon& lex, const Span& s, SenseKind kind) {
 }
 
 void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
+  using PhraseStart = PatternStyles::PhraseStart;
+  const PhraseStart* const base = styles_->phrase_starts.data();
   for (uint32_t i = sb; i < se; ++i) {
     Tok& t = a.toks[i];
     if (t.word == lx::kUnknownWord || t.word + 1 >= styles_->phrase_off.size()) continue;
-    const PatternStyles::PhraseStart* it = styles_->phrase_starts.data() + styles_->phrase_off[t.word];
-    const PatternStyles::PhraseStart* end = styles_->phrase_starts.data() + styles_->phrase_off[t.word + 1];
+    const PhraseStart* it = base + styles_->phrase_off[t.word];
+    const PhraseStart* const single = base + styles_->phrase_single[t.word];
+    const PhraseStart* const end = base + styles_->phrase_off[t.word + 1];
+    if (it == end) continue;
     const lx::WordId next = i + 1 < se ? a.toks[i + 1].word : lx::kUnknownWord;
-    for (; it != end; ++it) {
-      if (i + it->len > se || (it->len > 1 && it->second != next)) continue;
-      const lx::Phrase& p = lx_.phrase(it->phrase);
-      const lx::WordId* w = lx_.phrase_words(p);
-      bool match = true;
-      for (uint32_t k = 2; k < p.len && match; ++k) match = a.toks[i + k].word == w[k];
-      if (!match) continue;
-      uint32_t mask = 0;
-      const lx::Sense* senses = lx_.senses(p);
-      for (uint32_t k = 0; k < p.senses_len; ++k) mask |= Bit(senses[k].kind);
-      // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
-      if (!(t.tflags & (text::kCapitalized | text::kAllCaps))) mask &= ~kNameSenses;
-      if (mask == 0) continue;
-      Span s{i, i + p.len, it->phrase, mask};
-      t.phrase_span = static_cast<int32_t>(a.spans.size());
-      a.spans.push_back(s);
-      i += p.len - 1;
-      break;
+    // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
+    const uint32_t allowed = (t.tflags & (text::kCapitalized | text::kAllCaps)) ? ~0u : ~kNameSenses;
+    // Whether the words of the phrase after the second stand at i + 2 ... (within the sentence).
+    auto rest_matches = [&](const PhraseStart& ps) {
+      if (ps.len <= 2) return true;
+      const lx::WordId* w = lx_.phrase_words(lx_.phrase(ps.phrase));
+      for (uint32_t k = 2; k < ps.len; ++k)
+        if (a.toks[i + k].word != w[k]) return false;
+      return true;
+    };
+    // The longer phrases whose second word is the next token's (sorted by second word: see
+    // PatternStyles::phrase_single), then the rest in order.
+    const PhraseStart* found = nullptr;
+    if (it != single) {
+      if (single - it > 8) {
+        it = std::lower_bound(it, single, next, [](const PhraseStart& ps, lx::WordId w) { return ps.second < w; });
+      } else {
+        while (it != single && it->second < next) ++it;
+      }
+      for (; it != single && it->second == next && !found; ++it) {
+        if (i + it->len <= se && (it->sense_mask & allowed) != 0 && rest_matches(*it)) found = it;
+      }
     }
+    for (it = single; it != end && !found; ++it) {
+      if (i + it->len > se || (it->len > 1 && it->second != next)) continue;
+      if ((it->sense_mask & allowed) != 0 && rest_matches(*it)) found = it;
+    }
+    if (!found) continue;
+    t.phrase_span = static_cast<int32_t>(a.spans.size());
+    a.spans.push_back(Span{i, i + found->len, found->phrase, found->sense_mask & allowed});
+    i += found->len - 1;
   }
 }
 
