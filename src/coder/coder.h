@@ -1,6 +1,7 @@
 // coder/coder.h — turns a document's text into CAMEO events (pure logic, no I/O).
 #pragma once
 
+#include <cstring>
 #include <vector>
 
 #include "coder/analysis.h"
@@ -127,6 +128,17 @@ inline std::string_view TokenText(std::string_view text, const Tok& t) {
 }
 // The reference of the span's first sense of `kind`, or -1 (mentions.cc).
 int32_t SenseRef(const lexicon::Lexicon& lex, const Span& s, lexicon::SenseKind kind);
+// `s == lit` for a string literal, always inline: a length test and a compare of a known
+// size, which the compiler does in a few instructions (std::string_view's == is often an
+// out-of-line call and a memcmp call).
+template <size_t N>
+[[gnu::always_inline]] inline bool Is(std::string_view s, const char (&lit)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
+}
+template <size_t N>
+[[gnu::always_inline]] inline bool TokenIs(std::string_view text, const Tok& t, const char (&lit)[N]) {
+  return Is(TokenText(text, t), lit);
+}
 inline bool TokenIs(std::string_view text, const Tok& t, std::string_view s) { return TokenText(text, t) == s; }
 
 }  // namespace entente::coder

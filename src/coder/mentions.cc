@@ -223,7 +223,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "pro-Palestinian protesters", "anti-American": an attitude, not the actor's country.
       if ((m & Bit(SenseKind::kCountryAdj)) && s->tb >= sb + 2 && (a.toks[s->tb - 1].tflags & text::kJoined)) {
         const std::string_view w = TokenText(text, a.toks[s->tb - 2]);
-        if (w == "pro" || w == "anti" || w == "Pro" || w == "Anti") {
+        if (Is(w, "pro") || Is(w, "anti") || Is(w, "Pro") || Is(w, "Anti")) {
           j = s->te;
           continue;
         }
@@ -288,7 +288,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // participle or an appositive after a comma.)
           const std::string_view next = after + 1 < se ? TokenText(text, a.toks[after + 1]) : std::string_view();
           const bool who_follows = after + 1 < se && TokenIs(text, a.toks[after], ",") &&
-                                   (next == "who" || next == "whose" || (a.toks[after + 1].wflags & lx::kDeterminer) ||
+                                   (Is(next, "who") || Is(next, "whose") || (a.toks[after + 1].wflags & lx::kDeterminer) ||
                                     (!(a.toks[after + 1].tflags & text::kCapitalized) && next.size() > 4 &&
                                      next.substr(next.size() - 3) == "ing"));
           // ("Lavrov's visit": a possessive marks the name as one too.)
@@ -439,7 +439,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // the two sides are not the verb's own compound subject.)
       // ("accused each other" is reciprocal: the subject itself.)
       const std::string_view first = TokenText(text, a.toks[i]);
-      const bool reciprocal = first == "each" || first == "Each" || first == "one" || first == "One";
+      const bool reciprocal = Is(first, "each") || Is(first, "Each") || Is(first, "one") || Is(first, "One");
       const bool object = !reciprocal && i > sb && (a.toks[i - 1].wflags & lx::kAnyVerb) && a.toks[i - 1].mention < 0 &&
                           !(a.toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
       for (const bool outside_pp : {true, false}) {
@@ -472,8 +472,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // later event was between countries ("Xi told Putin that China was ready to work with
       // Russia. The two leaders signed ...").
       const std::string_view head = TokenText(text, a.toks[ps->te - 1]);
-      const bool person_noun = head == "leaders" || head == "ministers" || head == "presidents" ||
-                               head == "premiers" || head == "heads" || head == "counterparts";
+      const bool person_noun = Is(head, "leaders") || Is(head, "ministers") || Is(head, "presidents") ||
+                               Is(head, "premiers") || Is(head, "heads") || Is(head, "counterparts");
       const bool persons = !a.memory.person_pair.empty() &&
                            (person_noun || a.memory.person_pair_sentence == a.memory.last_pair_sentence);
       const auto& pair = here.size() == 2                ? here
@@ -505,7 +505,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                            !(next->wflags & (lx::kPreposition | lx::kConjunction | lx::kAnyVerb |
                                              lx::kModal | lx::kBe | lx::kAuxiliary));
       const std::string_view w = lx_.Word(t.word);
-      const bool possessive_pronoun = w == "his" || w == "its" || w == "their" || (w == "her" && det_use);
+      const bool possessive_pronoun = Is(w, "his") || Is(w, "its") || Is(w, "their") || (Is(w, "her") && det_use);
       const bool reflexive = w.size() > 4 && w.substr(w.size() - 4) == "self";
       // "her Belarusian counterpart", "their ministries": a determiner inside an actor phrase.
       const Span* after = span_at(i + 1);
@@ -534,7 +534,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                          : det_use && i + 2 < se && a.toks[i + 1].phrase_span < 0 && !(a.toks[i + 1].tflags & text::kCapitalized)
                              ? span_at(i + 2)
                              : nullptr;
-      if ((w == "their" || w == "its") && det_use && role &&
+      if ((Is(w, "their") || Is(w, "its")) && det_use && role &&
           (role->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
           !(role->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kPerson)))) {
         int32_t ref = SenseRef(lx_, *role, SenseKind::kAgent);
@@ -710,9 +710,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         bool former = false;
         for (uint32_t k = i > sb ? i - 1 : i; k < np.head_tb; ++k) {
           const std::string_view w = TokenText(text, a.toks[k]);
-          former = former || w == "former" || w == "Former" || w == "ex" || w == "Ex" || w == "elect" ||
-                   w == "designate" || w == "late" || w == "ousted" || w == "deposed" || w == "exiled" ||
-                   w == "toppled" || w == "outgoing";
+          former = former || Is(w, "former") || Is(w, "Former") || Is(w, "ex") || Is(w, "Ex") || Is(w, "elect") ||
+                   Is(w, "designate") || Is(w, "late") || Is(w, "ousted") || Is(w, "deposed") || Is(w, "exiled") ||
+                   Is(w, "toppled") || Is(w, "outgoing");
         }
         if (np.sector >= 0 && !former && !v.country.empty()) {
           const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
@@ -770,7 +770,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("gunmen kidnapped 20 students", "armed men attacked": an armed group introduced without
       // "the" is a new, unnamed one, not the group named earlier.)
       const std::string_view det = lx_.Word(a.toks[i].word);
-      const bool new_armed = (sec == "INS" || sec == "REB") && det != "the" && det != "these" && det != "those";
+      const bool new_armed = (Is(sec, "INS") || Is(sec, "REB")) && !Is(det, "the") && !Is(det, "these") && !Is(det, "those");
       if (!name_follows && !sec.empty() && !new_armed) {
         for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend(); ++it) {
           if (it->sector.view() == sec && !it->country.empty()) {
@@ -786,8 +786,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // names comes first ("ECOWAS demanded the release of the detained president" of Niger,
         // under an ABUJA dateline), then the dateline's ("the government" in a TBILISI story);
         // civilians with no place at all belong to the country named.
-        const bool armed = sec == "MIL" || sec == "REB" || sec == "INS" || sec == "SPY";
-        const bool civilian = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF";
+        const bool armed = Is(sec, "MIL") || Is(sec, "REB") || Is(sec, "INS") || Is(sec, "SPY");
+        const bool civilian = Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF");
         const Code& where = a.country_from_dateline && !a.named_country.empty() ? a.named_country
                             : !a.sentence_country.empty()                      ? a.sentence_country
                             : civilian                                         ? a.named_country
@@ -812,7 +812,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // "pro-Russian", "anti-American": an attitude, not an actor.
     if (ok && np.adjective_only && i >= sb + 2 && (a.toks[i - 1].tflags & text::kJoined)) {
       const std::string_view w = TokenText(text, a.toks[i - 2]);
-      if (w == "pro" || w == "anti" || w == "Pro" || w == "Anti") ok = false;
+      if (Is(w, "pro") || Is(w, "anti") || Is(w, "Pro") || Is(w, "Anti")) ok = false;
     }
     // "Russian-backed separatists", "U.S.-led coalition": an attribute, not the actor.
     if (ok && np.adjective_only && np.end + 1 < se && (a.toks[np.end].tflags & text::kJoined) &&
@@ -896,7 +896,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         ActorValue& pv = a.mention_actors[prev.actors_off];
         const std::string_view ps = pv.sector.view();
         const bool descriptor = pv.kind == MentionKind::kAgent &&
-                                (ps == "INS" || ps == "REB" || ps == "MIL" || ps == "OPP" || ps == "PTY") &&
+                                (Is(ps, "INS") || Is(ps, "REB") || Is(ps, "MIL") || Is(ps, "OPP") || Is(ps, "PTY")) &&
                                 (pv.country.empty() || v.country.empty() || pv.country == v.country);
         if (descriptor) {
           const int32_t pi = static_cast<int32_t>(a.mentions.size() - 1);
@@ -951,9 +951,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const Tok& t = a.toks[k];
       const std::string_view w = TokenText(text, t);
       if (t.wflags & lx::kConjunction) has_and = true;
-      else if (w == ",") has_comma = true;
-      else if ((t.tflags & text::kPunct) && (w == "-" || w == "\xE2\x80\x93" || w == "/")) has_and = true;
-      else if (w == "as" || w == "well" || w == "both" || (t.wflags & lx::kDeterminer)) continue;
+      else if (Is(w, ",")) has_comma = true;
+      else if ((t.tflags & text::kPunct) && (Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "/"))) has_and = true;
+      else if (Is(w, "as") || Is(w, "well") || Is(w, "both") || (t.wflags & lx::kDeterminer)) continue;
       else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
                t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
         continue;
@@ -1086,7 +1086,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.actors_len = static_cast<uint32_t>(members.size());
     m.modifier = false;
     for (const ActorValue& v : members) {
-      if (its && v.kind == MentionKind::kAgent && sec == "GOV") {
+      if (its && v.kind == MentionKind::kAgent && Is(sec, "GOV")) {
         ActorValue same = v;
         same.text_begin = a.toks[tr.their].begin, same.text_end = a.toks[m.te - 1].end;
         a.mention_actors.push_back(same);
