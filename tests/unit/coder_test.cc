@@ -368,5 +368,30 @@ TEST_F(PatternStylesTest, CandidateGroupsHoldEveryLiteralsWords) {
   }
 }
 
+// Is(s, "lit") and TokenIs with a literal (coder.h) are std::string_view equality.
+TEST(CoderHelpersTest, IsIsStringViewEquality) {
+  const std::vector<std::string> samples = {"", "a", "to", "tO", "the", "then", "th", "with", ",", "\xE2\x80\x93",
+                                            "\xE2\x80", "Minsk", "between", "betweeN", "cooperation"};
+  for (const std::string& x : samples) {
+    const std::string_view v = x;
+    EXPECT_EQ(coder::Is(v, ""), v == "") << x;
+    EXPECT_EQ(coder::Is(v, "a"), v == "a") << x;
+    EXPECT_EQ(coder::Is(v, "to"), v == "to") << x;
+    EXPECT_EQ(coder::Is(v, "the"), v == "the") << x;
+    EXPECT_EQ(coder::Is(v, ","), v == ",") << x;
+    EXPECT_EQ(coder::Is(v, "\xE2\x80\x93"), v == "\xE2\x80\x93") << x;
+    EXPECT_EQ(coder::Is(v, "between"), v == "between") << x;
+    EXPECT_EQ(coder::Is(v, "cooperation"), v == "cooperation") << x;
+    const std::string text = "<" + x + ">";
+    coder::Tok t;
+    t.begin = 1;
+    t.end = static_cast<uint32_t>(1 + x.size());
+    EXPECT_EQ(coder::TokenIs(text, t, "the"), v == "the") << x;
+    EXPECT_EQ(coder::TokenIs(text, t, "with"), v == "with") << x;
+  }
+  EXPECT_TRUE(coder::Is(std::string_view("the"), "the"));
+  EXPECT_FALSE(coder::Is(std::string_view("the", 2), "the"));
+}
+
 }  // namespace
 }  // namespace entente
