@@ -56,14 +56,13 @@ Date Anchor(int month, int day, Date ref, bool future, int year = 0) {
 // word ("a", "one" .. "ten") or "last", "next", "following", "previous". A switch on the length,
 // so that the common word costs one or two comparisons rather than a dozen.
 inline bool MayStartRelativeDate(std::string_view w) {
-  auto is = [&](std::string_view s) { return w == s; };
   switch (w.size()) {
     case 1: return w[0] == 'a';
-    case 3: return is("one") || is("two") || is("six") || is("ten");
-    case 4: return is("last") || is("next") || is("four") || is("five") || is("nine");
-    case 5: return is("three") || is("seven") || is("eight");
-    case 8: return is("previous");
-    case 9: return is("following");
+    case 3: return Is(w, "one") || Is(w, "two") || Is(w, "six") || Is(w, "ten");
+    case 4: return Is(w, "last") || Is(w, "next") || Is(w, "four") || Is(w, "five") || Is(w, "nine");
+    case 5: return Is(w, "three") || Is(w, "seven") || Is(w, "eight");
+    case 8: return Is(w, "previous");
+    case 9: return Is(w, "following");
     default: return false;
   }
 }

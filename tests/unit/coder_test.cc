@@ -371,7 +371,10 @@ TEST_F(PatternStylesTest, CandidateGroupsHoldEveryLiteralsWords) {
 // Is(s, "lit") and TokenIs with a literal (coder.h) are std::string_view equality.
 TEST(CoderHelpersTest, IsIsStringViewEquality) {
   const std::vector<std::string> samples = {"", "a", "to", "tO", "the", "then", "th", "with", ",", "\xE2\x80\x93",
-                                            "\xE2\x80", "Minsk", "between", "betweeN", "cooperation"};
+                                            "\xE2\x80", "Minsk", "Minsc", "ninsk", "between", "betweeN", "cooperation",
+                                            "cooperatioN", "Cooperation", "tomorrow", "tomorroW", "yesterday",
+                                            "yesterdaY", "Yesterday", "neighbourhoods", "neighbourhoodS",
+                                            "international law", "international laW", "International law"};
   for (const std::string& x : samples) {
     const std::string_view v = x;
     EXPECT_EQ(coder::Is(v, ""), v == "") << x;
@@ -382,6 +385,11 @@ TEST(CoderHelpersTest, IsIsStringViewEquality) {
     EXPECT_EQ(coder::Is(v, "\xE2\x80\x93"), v == "\xE2\x80\x93") << x;
     EXPECT_EQ(coder::Is(v, "between"), v == "between") << x;
     EXPECT_EQ(coder::Is(v, "cooperation"), v == "cooperation") << x;
+    EXPECT_EQ(coder::Is(v, "Minsk"), v == "Minsk") << x;
+    EXPECT_EQ(coder::Is(v, "tomorrow"), v == "tomorrow") << x;
+    EXPECT_EQ(coder::Is(v, "yesterday"), v == "yesterday") << x;
+    EXPECT_EQ(coder::Is(v, "neighbourhoods"), v == "neighbourhoods") << x;
+    EXPECT_EQ(coder::Is(v, "international law"), v == "international law") << x;
     const std::string text = "<" + x + ">";
     coder::Tok t;
     t.begin = 1;
