@@ -808,7 +808,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // --- find predicates ---
   for (uint32_t i = sb; i < se && !question; ++i) {
     const Tok& t = a.toks[i];
-    if (t.mention >= 0 || a.used[i] || !(t.wflags & (lx::kEventVerb | lx::kEventNoun))) continue;
+    if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
     const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;
     const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.NounLemma(t.word) : 0;
     const auto vp = styles_->verb_candidates.of(vlemma);
