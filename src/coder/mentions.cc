@@ -164,8 +164,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     uint32_t sector = 0;
   };
   std::vector<TheirRole> their_roles;
-  auto span_at = [&](uint32_t j) -> const Span* {
-    return j < se && a.toks[j].phrase_span >= 0 ? &a.spans[a.toks[j].phrase_span] : nullptr;
+  // (Neither vector changes size while the mentions are built.)
+  const Tok* const toks = a.toks.data();
+  const Span* const spans = a.spans.data();
+  auto span_at = [toks, spans, se](uint32_t j) -> const Span* {
+    return j < se && toks[j].phrase_span >= 0 ? &spans[toks[j].phrase_span] : nullptr;
   };
   auto is_possessive = [&](uint32_t j) { return j < se && (a.toks[j].tflags & text::kPossessive); };
   auto starts_name = [&](uint32_t j) {
