@@ -81,6 +81,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.source_marker = lexicon.Find("$");
   st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
+  st.date_start.assign(lexicon.word_count(), 0);
+  for (size_t w = 1; w < lexicon.word_count(); ++w) {
+    st.date_start[w] = MayStartRelativeDate(lexicon.Word(static_cast<lx::WordId>(w))) ? 1 : 0;
+  }
   constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
                                     lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;
   std::vector<std::pair<bool, std::vector<lx::WordId>>> groups;  // (grammar, words) of one pattern

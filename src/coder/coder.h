@@ -31,6 +31,9 @@ struct PatternStyles {
   lexicon::WordId source_marker = 0;      // "($)" after the verb: the next actor phrase is the source
   lexicon::WordId target_marker = 0;      // "(+)" before the verb: the subject is the target
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
+  // Per word id: MayStartRelativeDate(its text) (dates.cc).
+  std::vector<uint8_t> date_start;
+  bool relative_date_start(lexicon::WordId w) const { return w < date_start.size() && date_start[w]; }
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
@@ -82,6 +85,10 @@ struct PatternStyles {
   std::vector<uint32_t> phrase_single;  // per word id: see above
   std::vector<PhraseStart> phrase_starts;
 };
+
+// Whether a word (lower case) can start a relative date that is not a number, month or weekday
+// token: a count word ("a", "one" .. "ten") or "last", "next", "following", "previous" (dates.cc).
+bool MayStartRelativeDate(std::string_view w);
 
 // Classifies the patterns of `lx` (one pass over the pattern table, at load time).
 PatternStyles ClassifyPatterns(const lexicon::Lexicon& lx);

@@ -52,10 +52,11 @@ Date Anchor(int month, int day, Date ref, bool future, int year = 0) {
   return Date{y, month, std::min(day, base::DaysInMonth(y, month))};
 }
 
-// Whether `w` can start a relative date that is not a number, month or weekday token: a count
-// word ("a", "one" .. "ten") or "last", "next", "following", "previous". A switch on the length,
-// so that the common word costs one or two comparisons rather than a dozen.
-inline bool MayStartRelativeDate(std::string_view w) {
+}  // namespace
+
+// (coder.h; the coder tests it once per word at load, PatternStyles::date_start.) A switch on
+// the length, so that a word costs one or two comparisons rather than a dozen.
+bool MayStartRelativeDate(std::string_view w) {
   switch (w.size()) {
     case 1: return w[0] == 'a';
     case 3: return Is(w, "one") || Is(w, "two") || Is(w, "six") || Is(w, "ten");
@@ -66,8 +67,6 @@ inline bool MayStartRelativeDate(std::string_view w) {
     default: return false;
   }
 }
-
-}  // namespace
 
 DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
                           Date doc, bool future) const {
@@ -85,8 +84,8 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     // Only numbers, month and weekday names and relative-time words can start a date.
     if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
       if (t.word == lx::kUnknownWord) continue;
+      if (!styles_->relative_date_start(t.word)) continue;  // what the test below rejects, sooner
       const std::string_view w = lx_.Word(t.word);
-      if (!MayStartRelativeDate(w)) continue;  // what the test below rejects, sooner
       const std::string_view next_word = i + 1 < se ? lx_.Word(a.toks[i + 1].word) : std::string_view();
       // ("last", "next", ...; "a day", "one day"; "two days", "a week"): the unit is tested first,
       // as it rarely follows.

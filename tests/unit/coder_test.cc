@@ -401,5 +401,21 @@ TEST(CoderHelpersTest, IsIsStringViewEquality) {
   EXPECT_FALSE(coder::Is(std::string_view("the", 2), "the"));
 }
 
+// The per-word table of words that may start a relative date is the test on each word's text.
+TEST_F(PatternStylesTest, DateStartTableIsTheWordTest) {
+  ASSERT_EQ(styles_->date_start.size(), lx_->word_count());
+  size_t starts = 0;
+  for (size_t w = 0; w < lx_->word_count(); ++w) {
+    const bool want = w != lexicon::kUnknownWord && coder::MayStartRelativeDate(lx_->Word(static_cast<lexicon::WordId>(w)));
+    EXPECT_EQ(styles_->relative_date_start(static_cast<lexicon::WordId>(w)), want) << lx_->Word(static_cast<lexicon::WordId>(w));
+    starts += want;
+  }
+  EXPECT_GE(starts, 3u);
+  for (const char* yes : {"a", "one", "ten", "last", "next", "following", "previous", "three"})
+    EXPECT_TRUE(coder::MayStartRelativeDate(yes)) << yes;
+  for (const char* no : {"", "an", "the", "eleven", "Last", "lasts", "follow", "b"})
+    EXPECT_FALSE(coder::MayStartRelativeDate(no)) << no;
+}
+
 }  // namespace
 }  // namespace entente
