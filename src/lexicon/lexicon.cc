@@ -94,7 +94,7 @@ void Lexicon::FinishDerived() {
   for (WordId w = 0; w < words_.size(); ++w) {
     const std::string_view s = str(words_[w]);
     if (s.size() < 8) word_first8_[w] = base::LoadTail(s.data(), s.size());
-    else if (s.size() == 8) std::memcpy(&word_first8_[w], s.data(), 8);
+    else std::memcpy(&word_first8_[w], s.data(), 8);
   }
   abbreviations_ = text::AbbreviationSet();
   for (WordId w = 1; w < words_.size(); ++w) {

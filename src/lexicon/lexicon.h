@@ -256,8 +256,8 @@ class Lexicon {
     }
   };
   std::vector<WordSlot> word_slots_;
-  // Per word id (derived): its first 8 bytes, zero past its end, for words of up to 8 bytes (0
-  // for longer ones): with the length in the tag, one compare decides FindPadded.
+  // Per word id (derived): its first 8 bytes, zero past its end for words of less than 8 bytes:
+  // with the length in the tag, one compare decides FindPadded for words of up to 8 bytes.
   std::vector<uint64_t> word_first8_;
   text::AbbreviationSet abbreviations_;  // derived from kAbbreviation words
   // Looked up by string_view without a temporary std::string (same hash as std::string's).
@@ -279,12 +279,18 @@ class Lexicon {
     const WordSlot slot = word_slots_[i];
     if (slot.id == kUnknownWord) return kUnknownWord;
     if (slot.tag != tag) continue;
-    if (len <= 8) {
-      // (The tag has matched the length: the first 8 bytes decide, nearly every word.)
-      if (word_first8_[slot.id] == first) return slot.id;
+    // (The tag has matched the length: the first 8 bytes decide words of up to 8 bytes, nearly
+    // every word; up to 16 bytes, the last 8 bytes too.)
+    if (word_first8_[slot.id] != first) continue;
+    if (len <= 8) return slot.id;
+    const Str s = words_[slot.id];
+    if (len <= 16) {
+      uint64_t x, y;
+      std::memcpy(&x, pool_.data() + s.off + len - 8, 8);
+      std::memcpy(&y, w + len - 8, 8);
+      if (x == y) return slot.id;
       continue;
     }
-    const Str s = words_[slot.id];
     if (s.len == len && std::memcmp(pool_.data() + s.off, w, len) == 0) return slot.id;
   }
 }
