@@ -1973,7 +1973,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // or video call turns a consultation into CAMEO 041.
   uint32_t weapons = 0;
   constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery | lx::kPhone;
-  for (uint32_t k = sb; k < se; ++k) weapons |= a.toks[k].wflags & kWeaponFlags;
+  for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) weapons |= t->wflags;
+  weapons &= kWeaponFlags;
   for (const Span& sp : a.spans) {
     if (!(sp.sense_mask & Bit(SenseKind::kGrammar))) continue;
     const lx::Phrase& ph = lx_.phrase(sp.phrase);
