@@ -34,14 +34,18 @@ int32_t SenseRef(const lx::Lexicon& lex, const Span& s, SenseKind kind) {
 
 void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
   using PhraseStart = PatternStyles::PhraseStart;
+  // (The index in locals: the loop's stores could otherwise make the compiler reload it.)
   const PhraseStart* const base = styles_->phrase_starts.data();
+  const uint32_t* const phrase_off = styles_->phrase_off.data();
+  const uint32_t* const phrase_single = styles_->phrase_single.data();
+  const size_t n_off = styles_->phrase_off.size();
   for (uint32_t i = sb; i < se; ++i) {
     Tok& t = a.toks[i];
-    if (t.word == lx::kUnknownWord || t.word + 1 >= styles_->phrase_off.size()) continue;
-    const PhraseStart* it = base + styles_->phrase_off[t.word];
-    const PhraseStart* const single = base + styles_->phrase_single[t.word];
-    const PhraseStart* const end = base + styles_->phrase_off[t.word + 1];
+    if (t.word == lx::kUnknownWord || t.word + 1 >= n_off) continue;
+    const PhraseStart* it = base + phrase_off[t.word];
+    const PhraseStart* const end = base + phrase_off[t.word + 1];
     if (it == end) continue;
+    const PhraseStart* const single = base + phrase_single[t.word];
     const lx::WordId next = i + 1 < se ? a.toks[i + 1].word : lx::kUnknownWord;
     // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
     const uint32_t allowed = (t.tflags & (text::kCapitalized | text::kAllCaps)) ? ~0u : ~kNameSenses;
