@@ -84,8 +84,9 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
 void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
   // Relative clauses between commas (", who arrived on Monday,") and parentheses are skipped
   // when looking for a verb's subject.
+  const Tok* const toks = a.toks.data();  // (a.skip's byte stores would make a.toks reload)
   for (uint32_t i = sb; i + 1 < se; ++i) {
-    if (!(a.toks[i].tflags & text::kPunct)) continue;
+    if (!(toks[i].tflags & text::kPunct)) continue;
     // (also a participle clause after a name that opens the sentence: "Putin, visiting Minsk,
     // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
     const std::string_view next = TokenText(text, a.toks[i + 1]);
