@@ -196,9 +196,12 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   text::Tokenize(text, &a.raw_tokens);
   const size_t n = a.raw_tokens.size();
   a.toks.resize(n);
+  // (Pointers taken once: the byte stores below would make the vectors' data reload.)
+  const text::Token* const raw = a.raw_tokens.data();
+  Tok* const toks = a.toks.data();
   for (size_t i = 0; i < n; ++i) {
-    const text::Token& rt = a.raw_tokens[i];
-    Tok& t = a.toks[i];
+    const text::Token& rt = raw[i];
+    Tok& t = toks[i];
     t.begin = rt.begin;
     t.end = rt.end;
     t.tflags = rt.flags;
