@@ -171,8 +171,8 @@ struct Analysis {
   std::vector<uint8_t> used;           // per token: consumed by a predicate's pattern
   std::vector<Predicate> preds;
   std::string lower;                   // lookup buffer
-  // The words (and their lemmas) within reach of the current pattern head: word_stamp[w] ==
-  // window_epoch marks word w as present (the coder's quick "cannot match" test for patterns).
+  // Per word: the stamp of its last occurrence in the sentence (the coder's quick "cannot
+  // match" test for patterns); window_epoch is above every stamp given so far.
   std::vector<uint32_t> word_stamp;
   uint32_t window_epoch = 0;
   DocMemory memory;

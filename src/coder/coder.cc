@@ -25,10 +25,17 @@ using lexicon::SenseKind;
 namespace {
 
 constexpr uint32_t Bit(SenseKind k) { return 1u << static_cast<uint32_t>(k); }
+
+// `*s = v` keeping the string's memory: clear + append is cheaper than assign, which must allow
+// for `v` overlapping the string.
+inline void SetText(std::string* s, std::string_view v) {
+  s->clear();
+  s->append(v);
+}
 constexpr uint32_t kAdverbLike = lx::kNegation | lx::kModal | lx::kAuxiliary | lx::kBe;
 
 bool IsFutureModal(std::string_view w) {
-  return w == "will" || w == "shall" || w == "'ll" || w == "would" || w == "wo";
+  return Is(w, "will") || Is(w, "shall") || Is(w, "'ll") || Is(w, "would") || Is(w, "wo");
 }
 
 bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
@@ -80,8 +87,13 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.source_marker = lexicon.Find("$");
   st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
+  st.date_start.assign(lexicon.word_count(), 0);
+  for (size_t w = 1; w < lexicon.word_count(); ++w) {
+    st.date_start[w] = MayStartRelativeDate(lexicon.Word(static_cast<lx::WordId>(w))) ? 1 : 0;
+  }
   constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
                                     lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;
+  std::vector<std::pair<bool, std::vector<lx::WordId>>> groups;  // (grammar, words) of one pattern
   auto fill = [&](PatternStyles::Candidates& c, auto patterns_of) {
     c.off.assign(lexicon.word_count() + 1, 0);
     for (size_t l = 0; l < lexicon.word_count(); ++l) {
@@ -92,32 +104,42 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
         PatternStyles::Quick& q = c.quick.emplace_back();
         q.pattern = *it;
         q.need_off = static_cast<uint32_t>(c.need.size());
-        q.literals = p.literals;
         q.keds = st.keds[*it];
+        q.beat = q.keds ? INT32_MAX : p.literals * 4 + 2;
         // The groups in the order they are tested: groups of content words first, then those
-        // with a grammar word ("to", "with", "the"), which nearly every window holds.
-        for (const bool grammar : {false, true}) {
-          for (uint16_t ei = 0; ei < p.elems_len && q.groups < 255; ++ei) {
-            const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
-            if (e.kind != lx::ElemKind::kLiteral) continue;
-            const lx::WordId* alts = lexicon.pattern_words(e);
-            bool has_grammar = false;
-            for (uint16_t x = 0; x < e.alts_len; ++x) has_grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
-            if (has_grammar != grammar) continue;
-            const size_t at = c.need.size();
-            c.need.push_back(0);
-            for (uint16_t x = 0; x < e.alts_len; ++x) {
-              c.need.push_back(alts[x]);
-              if (const lx::WordId nl = lexicon.NounLemma(alts[x])) c.need.push_back(nl);
-            }
-            c.need[at] = static_cast<lx::WordId>(c.need.size() - at - 1);
-            if (q.groups == 0 && c.need[at] <= 2) {
-              q.first_inline = 1;
-              q.first[0] = c.need[at + 1];
-              q.first[1] = c.need[at + c.need[at]];
-            }
-            ++q.groups;
+        // with a grammar word ("to", "with", "the"), which nearly every window holds; within
+        // each, the smaller groups first (cheaper to test, and more often failing). A group
+        // lists each word once.
+        groups.clear();
+        for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
+          const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
+          if (e.kind != lx::ElemKind::kLiteral) continue;
+          const lx::WordId* alts = lexicon.pattern_words(e);
+          bool has_grammar = false;
+          for (uint16_t x = 0; x < e.alts_len; ++x) has_grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
+          std::vector<lx::WordId> g;
+          auto add = [&](lx::WordId w) {
+            if (std::find(g.begin(), g.end(), w) == g.end()) g.push_back(w);
+          };
+          for (uint16_t x = 0; x < e.alts_len; ++x) {
+            add(alts[x]);
+            if (const lx::WordId nl = lexicon.NounLemma(alts[x])) add(nl);
           }
+          groups.emplace_back(has_grammar, std::move(g));
+        }
+        std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) {
+          return x.first != y.first ? x.first < y.first : x.second.size() < y.second.size();
+        });
+        for (const auto& [grammar, g] : groups) {
+          if (q.groups == 255) break;
+          c.need.push_back(static_cast<lx::WordId>(g.size()));
+          c.need.insert(c.need.end(), g.begin(), g.end());
+          if (q.groups == 0 && !g.empty() && g.size() <= 2) {
+            q.first_inline = 1;
+            q.first[0] = g.front();
+            q.first[1] = g.back();
+          }
+          ++q.groups;
         }
       }
     }
@@ -126,13 +148,30 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   st.phrase_off.assign(lexicon.word_count() + 1, 0);
+  st.phrase_single.assign(lexicon.word_count(), 0);
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
-    st.phrase_off[w] = static_cast<uint32_t>(st.phrase_starts.size());
+    const size_t off = st.phrase_starts.size();
+    st.phrase_off[w] = static_cast<uint32_t>(off);
     const auto [first, last] = lexicon.PhrasesStartingWith(static_cast<lx::WordId>(w));
+    size_t multi = 0;  // phrases of two words or more, when all come before the one-word ones
+    bool longest_first = true;
     for (const uint32_t* it = first; it != last; ++it) {
       const lx::Phrase& p = lexicon.phrase(*it);
-      st.phrase_starts.push_back({*it, p.len, p.len > 1 ? lexicon.phrase_words(p)[1] : 0});
+      uint32_t mask = 0;
+      for (uint32_t k = 0; k < p.senses_len; ++k) mask |= Bit(lexicon.senses(p)[k].kind);
+      st.phrase_starts.push_back({*it, p.len, p.len > 1 ? lexicon.phrase_words(p)[1] : 0, mask});
+      if (p.len > 1) {
+        if (multi != st.phrase_starts.size() - off - 1) longest_first = false;
+        ++multi;
+      }
     }
+    if (!longest_first) multi = 0;
+    const auto multi_begin = st.phrase_starts.begin() + static_cast<std::ptrdiff_t>(off);
+    std::stable_sort(multi_begin, multi_begin + static_cast<std::ptrdiff_t>(multi),
+                     [](const PatternStyles::PhraseStart& x, const PatternStyles::PhraseStart& y) {
+                       return x.second < y.second;
+                     });
+    st.phrase_single[w] = static_cast<uint32_t>(off + multi);
   }
   st.phrase_off[lexicon.word_count()] = static_cast<uint32_t>(st.phrase_starts.size());
   return st;
@@ -163,9 +202,12 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   text::Tokenize(text, &a.raw_tokens);
   const size_t n = a.raw_tokens.size();
   a.toks.resize(n);
+  // (Pointers taken once: the byte stores below would make the vectors' data reload.)
+  const text::Token* const raw = a.raw_tokens.data();
+  Tok* const toks = a.toks.data();
   for (size_t i = 0; i < n; ++i) {
-    const text::Token& rt = a.raw_tokens[i];
-    Tok& t = a.toks[i];
+    const text::Token& rt = raw[i];
+    Tok& t = toks[i];
     t.begin = rt.begin;
     t.end = rt.end;
     t.tflags = rt.flags;
@@ -186,7 +228,16 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       const char* src = text.data() + rt.begin;
       uint64_t high = 0;
       size_t k = 0;
-      if (len <= 16 && text.size() - rt.begin >= 16) {
+      if (len <= 8 && text.size() - rt.begin >= 8) {
+        // Most tokens: one 8-byte load (FindPadded reads no further for them).
+        uint64_t w0;
+        std::memcpy(&w0, src, 8);
+        w0 &= base::LowBytesMask(len);
+        high = w0;
+        w0 = lower8(w0);
+        std::memcpy(buf, &w0, 8);
+        k = len;
+      } else if (len <= 16 && text.size() - rt.begin >= 16) {
         // Nearly every token: two whole 8-byte loads (still inside the text), the bytes past
         // the word masked off; no branch on the length.
         uint64_t w0, w1;
@@ -234,7 +285,7 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     for (size_t k = 0; k < a.parses->size() && k < a.parse_offsets->size(); ++k) {
       const uint32_t off = (*a.parse_offsets)[k];
       for (const ParsedToken& pt : (*a.parses)[k].tokens) {
-        if (!pt.aligned || pt.upos != "VERB" || pt.lemma.empty() || pt.lemma == "_") continue;
+        if (!pt.aligned || !Is(pt.upos, "VERB") || pt.lemma.empty() || Is(pt.lemma, "_")) continue;
         const auto at = std::lower_bound(a.toks.begin(), a.toks.end(), off + pt.begin,
                                          [](const Tok& t, uint32_t b) { return t.begin < b; });
         if (at == a.toks.end() || at->begin != off + pt.begin || at->word != lx::kUnknownWord) continue;
@@ -359,7 +410,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   auto tok_text = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
   auto is_clause_end = [&](uint32_t k) {
     const std::string_view w = tok_text(k);
-    return w == ";" || w == ":" || w == "." || w == "?" || w == "!";
+    return Is(w, ";") || Is(w, ":") || Is(w, ".") || Is(w, "?") || Is(w, "!");
   };
   auto literal_matches = [&](uint32_t k, const lx::PatternElem& e) {
     const lx::WordId* alts = lx_.pattern_words(e);
@@ -414,38 +465,57 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t source = -1;     // KEDS "$" after the verb
     bool subject_target = false;  // KEDS "+" before the verb
   };
-  // The words (and their lemmas) that follow a head token, stamped in a per-thread table: an
-  // exact test that rejects most patterns before the ordered match (PatternStyles::Quick).
+  // The words (and their lemmas) that follow a head token, stamped in a per-thread table: a
+  // test that rejects most patterns before the ordered match (PatternStyles::Quick), never one
+  // that could match. Each token of the sentence is stamped once, in order, with its own value
+  // (`base` + 1 + its index in the sentence), so word_stamp[w] is the last stamped occurrence of
+  // w; once every token before h + 20 is stamped, w stands within reach of the head h (tokens h
+  // + 1 .. h + 19) when that value is above the head's own (`window_floor`).
   if (a.word_stamp.size() != lx_.word_count()) {
     a.word_stamp.assign(lx_.word_count(), 0);
     a.window_epoch = 0;
   }
-  uint32_t window_head = UINT32_MAX;
+  if (a.window_epoch > UINT32_MAX - 4 - (se - sb)) {  // would wrap: clear the stale stamps
+    std::fill(a.word_stamp.begin(), a.word_stamp.end(), 0);
+    a.window_epoch = 0;
+  }
+  const uint32_t stamp_base = a.window_epoch;  // every earlier stamp is at most this
+  a.window_epoch += (se - sb) + 2;
+  uint32_t stamped_to = sb;  // tokens before it are stamped
+  uint32_t window_floor = UINT32_MAX;
   auto stamp_window = [&](uint32_t h) {
-    if (window_head == h) return;
-    window_head = h;
-    if (++a.window_epoch == 0) {  // wrapped: clear the stale stamps
-      std::fill(a.word_stamp.begin(), a.word_stamp.end(), 0);
-      a.window_epoch = 1;
-    }
-    // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern needs.)
+    window_floor = stamp_base + 1 + (h - sb);
+    const uint32_t to = std::min(se, h + 20);
+    if (stamped_to >= to) return;
+    // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern
+    // needs; word 0 is then set above every value: Quick::first of a group not inline.)
     uint32_t* stamp = a.word_stamp.data();
-    const uint32_t epoch = a.window_epoch;
-    for (uint32_t k = h + 1; k < se && k < h + 20; ++k) {
+    for (uint32_t k = std::max(stamped_to, h + 1); k < to; ++k) {
+      const uint32_t v = stamp_base + 1 + (k - sb);
       const lx::WordId w = a.toks[k].word;
-      stamp[(a.toks[k].tflags & text::kNegClitic) ? styles_->not_word : 0] = epoch;
-      stamp[w] = epoch;
-      stamp[lx_.NounLemma(w)] = epoch;
-      stamp[lx_.VerbLemma(w)] = epoch;
+      stamp[(a.toks[k].tflags & text::kNegClitic) ? styles_->not_word : 0] = v;
+      stamp[w] = v;
+      stamp[lx_.NounLemma(w)] = v;
+      stamp[lx_.VerbLemma(w)] = v;
     }
+    stamp[0] = UINT32_MAX;
+    stamped_to = to;
   };
   // True when every required literal of the pattern has a word within reach of the head.
+  // (The first group is skipped when it is inline: match_all has tested it.)
   auto may_match = [&](const PatternStyles::Candidates& c, const PatternStyles::Quick& q) {
     const lx::WordId* g = c.need.data() + q.need_off;
-    for (uint8_t n = 0; n < q.groups; ++n) {
+    const uint32_t* const stamp = a.word_stamp.data();
+    const uint32_t floor = window_floor;
+    uint8_t n = 0;
+    if (q.first_inline) {
+      g += 1 + g[0];
+      n = 1;
+    }
+    for (; n < q.groups; ++n) {
       const lx::WordId* end = g + 1 + g[0];
       bool any = false;
-      for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = a.word_stamp[*w] == a.window_epoch;
+      for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = stamp[*w] > floor;
       if (!any) return false;
       g = end;
     }
@@ -547,7 +617,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (a.skip[k - 1] && !a.skip[k] && k > h + 1 && a.skip[h]) break;
           // ", wounding at least 20 people": a participle clause after a comma is not the slot;
           // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
-          if (k > pos && tok_text(k - 1) == "," && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
+          if (k > pos && Is(tok_text(k - 1), ",") && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
           if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) break;
           // (nor into a purpose clause: "met in Beijing to discuss the Iranian nuclear issue")
           if (!keds && ei + 1 == post_len && k > pos && k + 1 < se && TokenIs(text, a.toks[k], "to") && a.toks[k + 1].mention < 0 &&
@@ -570,10 +640,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("the alliance between the United States, Japan and South Korea" too: a relation
           // between the members of a list.)
           const std::string_view rel = mm.tb >= 2 ? word(mm.tb - 2) : std::string_view();
-          const bool between_owners = mm.prep != 0 && lx_.Word(mm.prep) == "between" && mm.group >= 0 &&
-                                      (rel == "alliance" || rel == "partnership" || rel == "pact" || rel == "bloc" ||
-                                       rel == "axis" || rel == "coalition" || rel == "cooperation" || rel == "ties");
-          const bool of_object = mm.prep != 0 && (lx_.Word(mm.prep) == "of" || between_owners) && mm.tb >= pos + 2;
+          const bool between_owners = mm.prep != 0 && Is(lx_.Word(mm.prep), "between") && mm.group >= 0 &&
+                                      (Is(rel, "alliance") || Is(rel, "partnership") || Is(rel, "pact") || Is(rel, "bloc") ||
+                                       Is(rel, "axis") || Is(rel, "coalition") || Is(rel, "cooperation") || Is(rel, "ties"));
+          const bool of_object = mm.prep != 0 && (Is(lx_.Word(mm.prep), "of") || between_owners) && mm.tb >= pos + 2;
           // ("shelled the city of Kherson": the place after "the city of" is the object.)
           const bool place_of = of_object && IsPlaceNoun(word(mm.tb - 2));
           // "condemned the coup in Niger", "welcomed the elections in Moldova": a comment on
@@ -651,7 +721,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (found >= 0) continue;  // the target's phrase already ends at `pos`
       }
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
-        if (is_clause_end(k) || (k > pos && tok_text(k) == ",")) break;
+        if (is_clause_end(k) || (k > pos && Is(tok_text(k), ","))) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
         // (nor into a coordinated verb phrase: "seized the city ... and marched toward Moscow
         // before their leader ...")
@@ -710,7 +780,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // Not a place or an agent: "protested ... against the government's decision" yes,
         // "in Tbilisi", "by police" no.
         const std::string_view prep = a.mentions[mi].prep ? lx_.Word(a.mentions[mi].prep) : "";
-        if (prep != "in" && prep != "at" && prep != "near" && prep != "by" && prep != "from") {
+        if (!Is(prep, "in") && !Is(prep, "at") && !Is(prep, "near") && !Is(prep, "by") && !Is(prep, "from")) {
           target = mi;
           break;
         }
@@ -806,20 +876,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const auto [first, last] = c.of(lemma);
     if (first == last) return;
     stamp_window(h);
+    const uint32_t* const stamp = a.word_stamp.data();
+    const uint32_t floor = window_floor;
     for (const PatternStyles::Quick* q = first; q != last; ++q) {
       // (KEDS patterns may score more than their literals after the verb: words before it.)
-      if (m->score >= q->literals * 4 + 2 && !q->keds) break;
-      if (q->first_inline && a.word_stamp[q->first[0]] != a.window_epoch &&
-          a.word_stamp[q->first[1]] != a.window_epoch) {
-        continue;
-      }
+      if (m->score >= q->beat) break;
+      if (stamp[q->first[0]] <= floor && stamp[q->first[1]] <= floor) continue;
       if (may_match(c, *q)) match_pattern(q->pattern, h, m);
     }
   };
   // --- find predicates ---
   for (uint32_t i = sb; i < se && !question; ++i) {
     const Tok& t = a.toks[i];
-    if (t.mention >= 0 || a.used[i] || !(t.wflags & (lx::kEventVerb | lx::kEventNoun))) continue;
+    if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
     const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;
     const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.NounLemma(t.word) : 0;
     const auto vp = styles_->verb_candidates.of(vlemma);
@@ -866,7 +935,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       int32_t k = static_cast<int32_t>(i) - 1;
       while (k >= static_cast<int32_t>(sb) && (EndsWithLy(tok_text(k)) || (a.toks[k].wflags & lx::kNegation))) --k;
       const bool progressive = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kBe);
-      const bool clause_start = k < static_cast<int32_t>(sb) || tok_text(k) == "," ||
+      const bool clause_start = k < static_cast<int32_t>(sb) || Is(tok_text(k), ",") ||
                                 (a.toks[k].wflags & (lx::kConjunction | lx::kSubordinator));
       // "began observing", "ending the sanctions": after a verb, or taking an object.
       const bool after_verb = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kAnyVerb) &&
@@ -884,7 +953,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && i > sb && (t.tflags & text::kCapitalized) && !(a.toks[i - 1].tflags & text::kPunct)) continue;
     if (!as_noun && i > sb + 1 && (t.tflags & text::kCapitalized) && (a.toks[i - 1].tflags & text::kPunct)) {
       const std::string_view q = tok_text(i - 1);
-      if (q == "\"" || q == "`" || q == "``" || q == "'" || q == "\u201c" || q == "\u2018") continue;
+      if (Is(q, "\"") || Is(q, "`") || Is(q, "``") || Is(q, "'") || Is(q, "\u201c") || Is(q, "\u2018")) continue;
     }
     // "the Israeli-occupied sector", "Iran-backed": a verb form joined by a hyphen to a name
     // before it is part of a compound adjective ("test-fired" stays a verb).
@@ -910,7 +979,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         a.mentions[prev->mention].prep != 0 && !a.mentions[prev->mention].place_only && i + 1 < se &&
         (a.toks[i + 1].wflags & lx::kEventNoun) && a.toks[i + 1].mention < 0) {
       const std::string_view prep = lx_.Word(a.mentions[prev->mention].prep);
-      if (prep != "of" && prep != "from") {
+      if (!Is(prep, "of") && !Is(prep, "from")) {
         if (!has_noun) continue;
         as_noun = true;
       }
@@ -972,7 +1041,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const lx::PatternElem& e = lx_.elem(pat.elems_off);
         if (e.kind != lx::ElemKind::kLiteral) continue;
         for (int32_t k = static_cast<int32_t>(i) - 2; k >= static_cast<int32_t>(sb); --k) {
-          if (is_clause_end(static_cast<uint32_t>(k)) || tok_text(k) == ",") break;
+          if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",")) break;
           if (a.toks[k].mention < 0 && literal_matches(static_cast<uint32_t>(k), e)) {
             best.pattern = q->pattern;
             best.score = 0;
@@ -990,15 +1059,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("signed a plan to expand cooperation": a noun right after an article or possessive.)
       const std::string_view det = i >= sb + 3 ? tok_text(i - 3) : std::string_view();
       // ("Zelensky's challenge to meet": also after a possessive actor.)
-      const bool after_article = det == "a" || det == "an" || det == "the" || det == "their" || det == "its" ||
-                                 det == "his" || det == "her" || det == "our" ||
+      const bool after_article = Is(det, "a") || Is(det, "an") || Is(det, "the") || Is(det, "their") || Is(det, "its") ||
+                                 Is(det, "his") || Is(det, "her") || Is(det, "our") ||
                                  (i >= sb + 3 && a.toks[i - 3].mention >= 0 && a.mentions[a.toks[i - 3].mention].possessive &&
                                   a.mentions[a.toks[i - 3].mention].te == i - 2);
       const bool noun_before = (before.wflags & lx::kComplementNoun) && before.mention < 0;
       // ("blockaded the highway for a week to demand ...": a span of time completes nothing.)
       const std::string_view bw = word(i - 2);
-      const bool time_span = bw == "day" || bw == "week" || bw == "month" || bw == "year" || bw == "hour" ||
-                             bw == "night" || bw == "weekend" || bw == "fortnight";
+      const bool time_span = Is(bw, "day") || Is(bw, "week") || Is(bw, "month") || Is(bw, "year") || Is(bw, "hour") ||
+                             Is(bw, "night") || Is(bw, "weekend") || Is(bw, "fortnight");
       const bool article_noun = after_article && !time_span && before.mention < 0 && (before.tflags & text::kWord) &&
                                 !(before.wflags & (lx::kModal | lx::kBe | lx::kAuxiliary | lx::kPreposition |
                                                    lx::kDeterminer));
@@ -1044,7 +1113,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         a.memory.agreement_pair.size() == 2 && i + 2 < se && TokenIs(text, a.toks[i + 1], "the") &&
         a.toks[i + 2].mention < 0) {
       const std::string_view n = word(i + 2);
-      if (n == "treaty" || n == "pact" || n == "deal" || n == "agreement" || n == "accord") {
+      if (Is(n, "treaty") || Is(n, "pact") || Is(n, "deal") || Is(n, "agreement") || Is(n, "accord")) {
         Mention m;
         m.tb = i + 1, m.te = i + 3;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
@@ -1071,8 +1140,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t j = static_cast<int32_t>(v) - 1;
     while (j >= static_cast<int32_t>(sb) &&
            ((a.toks[j].wflags & kAdverbLike) || (a.toks[j].tflags & text::kNegClitic) ||
-            EndsWithLy(tok_text(j)) || tok_text(j) == "also" || tok_text(j) == "then" ||
-            (tok_text(j) == "to" && j > 0 && (a.toks[j - 1].wflags & (lx::kIntent | lx::kRefusal))) ||
+            EndsWithLy(tok_text(j)) || Is(tok_text(j), "also") || Is(tok_text(j), "then") ||
+            (Is(tok_text(j), "to") && j > 0 && (a.toks[j - 1].wflags & (lx::kIntent | lx::kRefusal))) ||
             ((a.toks[j].wflags & (lx::kIntent | lx::kRefusal)) && (a.toks[j].wflags & lx::kAnyVerb)) ||
             // a verb chain: "would help implement", "began observing"
             ((a.toks[j].wflags & lx::kAnyVerb) && j + 1 <= static_cast<int32_t>(v) && a.toks[j].mention < 0 &&
@@ -1096,7 +1165,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (before >= static_cast<int32_t>(sb) && a.toks[before].mention >= 0) {
           const Mention& pm = a.mentions[a.toks[before].mention];
           const std::string_view prep = pm.prep ? lx_.Word(pm.prep) : "";
-          if ((prep == "in" || prep == "at" || prep == "from") && pm.tb >= sb + 2 &&
+          if ((Is(prep, "in") || Is(prep, "at") || Is(prep, "from")) && pm.tb >= sb + 2 &&
               a.toks[pm.tb - 2].mention >= 0 && !a.mentions[a.toks[pm.tb - 2].mention].place_only) {
             before = static_cast<int32_t>(pm.tb) - 2;
           }
@@ -1129,10 +1198,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                               lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
         !(a.toks[j].tflags & text::kPossessive)) {
       const std::string_view w = word(j);
-      const bool time_word = w == "week" || w == "month" || w == "year" || w == "day" || w == "night" ||
-                             w == "morning" || w == "afternoon" || w == "evening" || w == "weekend" ||
-                             w == "earlier" || w == "later" || w == "overnight" || w == "again" ||
-                             w == "jointly" || w == "together" || w == "reportedly" || w == "allegedly";
+      const bool time_word = Is(w, "week") || Is(w, "month") || Is(w, "year") || Is(w, "day") || Is(w, "night") ||
+                             Is(w, "morning") || Is(w, "afternoon") || Is(w, "evening") || Is(w, "weekend") ||
+                             Is(w, "earlier") || Is(w, "later") || Is(w, "overnight") || Is(w, "again") ||
+                             Is(w, "jointly") || Is(w, "together") || Is(w, "reportedly") || Is(w, "allegedly");
       // "in a statement", "led by Minister Alexander Kozlov": a prepositional phrase; "OSCE
       // election observers": an actor modifying the subject's head noun.
       bool in_pp = false, actor_modifier = false;
@@ -1156,7 +1225,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         return -1;
       }
     }
-    if (j >= static_cast<int32_t>(sb) && (tok_text(j) == "and" || tok_text(j) == "but")) {
+    if (j >= static_cast<int32_t>(sb) && (Is(tok_text(j), "and") || Is(tok_text(j), "but"))) {
       for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k > j - 14; --k) {
         if (a.toks[k].mention >= 0 && !a.mentions[a.toks[k].mention].prep &&
             !a.mentions[a.toks[k].mention].modifier) {
@@ -1188,20 +1257,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k > static_cast<int32_t>(v) - 40; --k) {
       if (!inside_skip && a.skip[k]) continue;
       const std::string_view w = tok_text(k);
-      if (w == ";" || w == ":" ) break;
+      if (Is(w, ";") || Is(w, ":") ) break;
       const int32_t mi = a.toks[k].mention;
       if (mi < 0) continue;
       const Mention& m = a.mentions[mi];
       // "Thousands of protesters marched": the quantity's "of" is not a prepositional phrase.
       bool quantity_of = false;
-      if (m.prep != 0 && lx_.Word(m.prep) == "of" && m.tb >= sb + 2) {
+      if (m.prep != 0 && Is(lx_.Word(m.prep), "of") && m.tb >= sb + 2) {
         const uint32_t q = m.tb - 2;
         // (the words as written, lower-cased: "Dozens" may not be in the dictionaries)
         const std::string qw = base::ToLower(tok_text(q));
-        quantity_of = (a.toks[q].tflags & text::kNumber) || qw == "thousands" || qw == "hundreds" ||
-                      qw == "dozens" || qw == "millions" || qw == "tens" || qw == "scores" ||
-                      qw == "crowds" || qw == "groups" || qw == "group" || qw == "members" ||
-                      qw == "number" || qw == "some" || qw == "many" || qw == "most" || qw == "all";
+        quantity_of = (a.toks[q].tflags & text::kNumber) || Is(qw, "thousands") || Is(qw, "hundreds") ||
+                      Is(qw, "dozens") || Is(qw, "millions") || Is(qw, "tens") || Is(qw, "scores") ||
+                      Is(qw, "crowds") || Is(qw, "groups") || Is(qw, "group") || Is(qw, "members") ||
+                      Is(qw, "number") || Is(qw, "some") || Is(qw, "many") || Is(qw, "most") || Is(qw, "all");
       }
       const bool adjective_subject =
           m.modifier && !m.possessive && m.te <= v && v - m.te <= 2 &&
@@ -1217,7 +1286,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           TokenIs(text, a.toks[m.te + 1], "by")) {
         clause_subject = true;
         for (uint32_t q = m.te + 2; q < v; ++q) {
-          if ((a.toks[q].wflags & (lx::kAnyVerb | lx::kSubordinator)) || is_clause_end(q) || tok_text(q) == ",") {
+          if ((a.toks[q].wflags & (lx::kAnyVerb | lx::kSubordinator)) || is_clause_end(q) || Is(tok_text(q), ",")) {
             clause_subject = false;
           }
         }
@@ -1225,7 +1294,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "Talks between the Taliban and U.S. envoys were hosted by Qatar": the parties of a
       // subject noun at the start of the clause ("talks", "clashes") stand for the subject.
       bool parties_of_subject = false;
-      if (m.prep != 0 && (lx_.Word(m.prep) == "between" || lx_.Word(m.prep) == "among")) {
+      if (m.prep != 0 && (Is(lx_.Word(m.prep), "between") || Is(lx_.Word(m.prep), "among"))) {
         const uint32_t first = m.group >= 0 ? a.mentions[a.groups[m.group].first].tb : m.tb;
         if (first >= sb + 2 && first - 1 - sb <= 3) {
           parties_of_subject = true;
@@ -1326,11 +1395,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // prepositional phrase). -1 when the predicate does not open the sentence.
   auto opening_clause_subject = [&](uint32_t i) -> int32_t {
     for (uint32_t k = sb; k < i; ++k) {
-      if (a.toks[k].mention >= 0 || is_clause_end(k) || tok_text(k) == ",") return -1;
+      if (a.toks[k].mention >= 0 || is_clause_end(k) || Is(tok_text(k), ",")) return -1;
     }
     uint32_t c = i + 1;
-    while (c < se && tok_text(c) != "," && !is_clause_end(c)) ++c;
-    if (c >= se || tok_text(c) != ",") return -1;
+    while (c < se && !Is(tok_text(c), ",") && !is_clause_end(c)) ++c;
+    if (c >= se || !Is(tok_text(c), ",")) return -1;
     for (uint32_t k = c + 1; k < se && k < c + 12; ++k) {
       if (is_clause_end(k)) break;
       const int32_t mi = a.toks[k].mention;
@@ -1350,7 +1419,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const int qroot = model::CameoRoot(qcode);
     if ((qroot != 2 && qroot != 10) || qcode.size() != 3 || qcode[2] != '0') return;
     const std::string_view ic = IntentCode(lx_.cameo(lx_.pattern(act.pattern).cameo).code);
-    if (ic.size() < 3 || ic.substr(0, 2) != "03" || ic.size() > 4) return;
+    if (ic.size() < 3 || !Is(ic.substr(0, 2), "03") || ic.size() > 4) return;
     char buf[6] = {qroot == 2 ? '0' : '1', qroot == 2 ? '2' : '0'};
     for (size_t k = 2; k < ic.size(); ++k) buf[k] = ic[k];
     if (lx_.FindCameo(buf) >= 0) std::memcpy(q.refined, buf, sizeof buf);
@@ -1425,14 +1494,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // Putin's visit to Pyongyang": after a time preposition it is an event of its own.)
         const uint32_t owner = a.mentions[p.source].tb;
         const std::string_view before_owner = owner > sb ? word(owner - 1) : std::string_view();
-        const bool time_adjunct = before_owner == "during" || before_owner == "after" || before_owner == "before" ||
-                                  before_owner == "amid" || before_owner == "since" || before_owner == "ahead";
+        const bool time_adjunct = Is(before_owner, "during") || Is(before_owner, "after") || Is(before_owner, "before") ||
+                                  Is(before_owner, "amid") || Is(before_owner, "since") || Is(before_owner, "ahead");
         for (const Predicate& q : a.preds) {
           if (time_adjunct) break;
           if (q.noun || q.tok >= i || &q == &p) continue;
           bool boundary = false;
           for (uint32_t k = q.tok + 1; k < i && !boundary; ++k) {
-            boundary = is_clause_end(k) || tok_text(k) == "," || (a.toks[k].wflags & lx::kSubordinator);
+            boundary = is_clause_end(k) || Is(tok_text(k), ",") || (a.toks[k].wflags & lx::kSubordinator);
           }
           if (!boundary) p.mood = Mood::kHypothetical;
         }
@@ -1457,7 +1526,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.why_source = "\"between\" a group: both directions";
         // "signed a plan for consultations between their ministries", "a proposal for talks
         // between ...": what something is for has not happened.
-        if (i > sb && word(i - 1) == "for") p.mood = Mood::kHypothetical;
+        if (i > sb && Is(word(i - 1), "for")) p.mood = Mood::kHypothetical;
       } else {
         // "a visit to Minsk by U.S. envoy Keith Kellogg", "a visit by a U.S. delegation": the
         // agent right after the noun or its pattern ("a ceasefire brokered by ..." is not).
@@ -1476,9 +1545,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // during/on/after/before and an article or possessive is the main verb's subject's.
         if (p.source < 0 && i >= sb + 2) {
           const std::string_view det = word(i - 1), pre = word(i - 2);
-          const bool article = det == "a" || det == "an" || det == "the" || det == "his" || det == "her" ||
-                               det == "their" || det == "its";
-          const bool time_prep = pre == "during" || pre == "on" || pre == "after" || pre == "before";
+          const bool article = Is(det, "a") || Is(det, "an") || Is(det, "the") || Is(det, "his") || Is(det, "her") ||
+                               Is(det, "their") || Is(det, "its");
+          const bool time_prep = Is(pre, "during") || Is(pre, "on") || Is(pre, "after") || Is(pre, "before");
           if (article && time_prep) {
             for (const Predicate& q : a.preds) {
               if (&q == &p || q.noun || q.tok >= i || q.source < 0 || q.mood != Mood::kPlain) continue;
@@ -1488,10 +1557,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           // "Erdogan told Putin in a telephone call": a consultation "in a" call belongs to the
           // verb before it, its subject to its object.
-          if (p.source < 0 && article && pre == "in" &&
+          if (p.source < 0 && article && Is(pre, "in") &&
               model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
             for (int32_t v = static_cast<int32_t>(i) - 3; v >= static_cast<int32_t>(sb); --v) {
-              if (is_clause_end(static_cast<uint32_t>(v)) || tok_text(v) == ",") break;
+              if (is_clause_end(static_cast<uint32_t>(v)) || Is(tok_text(v), ",")) break;
               if (a.toks[v].mention >= 0 || !(a.toks[v].wflags & lx::kAnyVerb) ||
                   (a.toks[v].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary))) {
                 continue;
@@ -1519,7 +1588,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       bool protesters_named = false;
       for (const ActorValue& v : a.mention_actors) {
         const std::string_view sec = v.sector.view();
-        protesters_named = protesters_named || sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP";
+        protesters_named = protesters_named || Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP");
       }
       if (p.source < 0 && !p.keds && !protesters_named &&
           model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 14 &&
@@ -1557,7 +1626,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (p.source < 0 && !p.people_source && !p.keds && i > sb) {
         const std::string_view opener = word(sb);
-        if (opener == "following" || opener == "after" || opener == "during" || opener == "before" || opener == "at") {
+        if (Is(opener, "following") || Is(opener, "after") || Is(opener, "during") || Is(opener, "before") || Is(opener, "at")) {
           p.source = opening_clause_subject(i);
           if (p.source >= 0) p.why_source = "the main clause's subject (event noun in an opening phrase)";
         }
@@ -1772,12 +1841,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (form == lx::VerbForm::kPastOrParticiple && !p.passive && !p.keds && !p.noun && p.source >= 0 &&
           a.mentions[p.source].te <= i) {
         const Mention& sm = a.mentions[p.source];
-        const bool comma_gap = sm.te + 1 == i && tok_text(sm.te) == ",";
-        const bool comma_in = sm.te == i && sm.te > sm.tb + 1 && tok_text(sm.te - 1) == ",";
+        const bool comma_gap = sm.te + 1 == i && Is(tok_text(sm.te), ",");
+        const bool comma_in = sm.te == i && sm.te > sm.tb + 1 && Is(tok_text(sm.te - 1), ",");
         const bool right_after = sm.te == i || comma_gap;
         const lx::Pattern& pat = lx_.pattern(p.pattern);
         const bool transitive = pat.elems_len > 0 && lx_.elem(pat.elems_off).kind == lx::ElemKind::kTarget;
-        const bool no_object = i + 1 >= se || tok_text(i + 1) == "," ||
+        const bool no_object = i + 1 >= se || Is(tok_text(i + 1), ",") ||
                                ((a.toks[i + 1].wflags & lx::kPreposition) && !TokenIs(text, a.toks[i + 1], "by"));
         const bool described = comma_gap || comma_in ||
                                (sm.tb > sb && (a.toks[sm.tb - 1].wflags & (lx::kBe | lx::kPreposition)));
@@ -1792,7 +1861,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const Mention& sm = a.mentions[p.source];
         bool object = false;
         for (int32_t k = static_cast<int32_t>(sm.tb) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(sm.tb) - 4; --k) {
-          if (tok_text(k) == "," || a.toks[k].mention >= 0) break;
+          if (Is(tok_text(k), ",") || a.toks[k].mention >= 0) break;
           // (A reporting verb's object is a clause: "said it killed 12 militants". A verb form after
           // an article or a possessive is an adjective: "Vietnam's top leader To Lam received".)
           const bool adjective = k > static_cast<int32_t>(sb) &&
@@ -1805,7 +1874,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
         }
         bool adjacent = true;  // only adverbs between the phrase and the participle
-        for (uint32_t k = sm.te; k < i; ++k) adjacent = adjacent && EndsWithLy(tok_text(k)) | (tok_text(k) == "still");
+        for (uint32_t k = sm.te; k < i; ++k) adjacent = adjacent && EndsWithLy(tok_text(k)) | (Is(tok_text(k), "still"));
         if (object && adjacent) {
           p.mood = Mood::kHypothetical;
           continue;
@@ -1818,12 +1887,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         for (uint32_t k = sb; k + 1 < i && !denied; ++k) {
           if (!(a.toks[k].wflags & lx::kAnyVerb) || a.toks[k].mention >= 0) continue;
           const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[k].word));
-          const bool deny = lemma == "deny";
-          if (!deny && lemma != "dismiss" && lemma != "reject" && lemma != "refute") continue;
+          const bool deny = Is(lemma, "deny");
+          if (!deny && !Is(lemma, "dismiss") && !Is(lemma, "reject") && !Is(lemma, "refute")) continue;
           for (uint32_t q = k + 1; q < i && q <= k + 5 && !denied; ++q) {
             const std::string_view x = word(q);
-            if ((x == "that" && deny) || x == "claims" || x == "claim" || x == "reports" || x == "report" ||
-                x == "allegations" || x == "accusations") {
+            if ((Is(x, "that") && deny) || Is(x, "claims") || Is(x, "claim") || Is(x, "reports") || Is(x, "report") ||
+                Is(x, "allegations") || Is(x, "accusations")) {
               denied = true;
               // (not across a new clause: "denied the claims and launched an offensive")
               for (uint32_t c = q + 1; c < i && denied; ++c) {
@@ -1847,7 +1916,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           bool of = false, boundary = false;
           for (uint32_t k = std::max(q.last, q.tok) + 1; k < i && !boundary; ++k) {
             of = of || TokenIs(text, a.toks[k], "of") || TokenIs(text, a.toks[k], "for");
-            boundary = is_clause_end(k) || tok_text(k) == "," || (a.toks[k].wflags & lx::kSubordinator) ||
+            boundary = is_clause_end(k) || Is(tok_text(k), ",") || (a.toks[k].wflags & lx::kSubordinator) ||
                        ((a.toks[k].wflags & lx::kConjunction) && a.toks[k].mention < 0);
           }
           // (the pattern may have taken the "of" itself: "accuse * of")
@@ -1970,11 +2039,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               TokenIs(text, a.toks[q], "month") || TokenIs(text, a.toks[q], "year"))) {
         ++q;
       }
-      return q < v && tok_text(q) == "to";
+      return q < v && Is(tok_text(q), "to");
     };
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 6; --k) {
       const Tok& t = a.toks[k];
-      if (t.mention >= 0 || tok_text(k) == ",") break;
+      if (t.mention >= 0 || Is(tok_text(k), ",")) break;
       // ("agreed to boost trade after talks between ...": the words before "after" are another
       // clause's.)
       if (p.noun && (t.wflags & lx::kSubordinator)) break;
@@ -2011,12 +2080,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "agreed to increase trade and to expand cooperation": a coordinated infinitive shares
     // the mood of the one before it.
-    if (p.mood == Mood::kPlain && v >= sb + 2 && tok_text(v - 1) == "to" &&
-        (tok_text(v - 2) == "and" || tok_text(v - 2) == "or")) {
+    if (p.mood == Mood::kPlain && v >= sb + 2 && Is(tok_text(v - 1), "to") &&
+        (Is(tok_text(v - 2), "and") || Is(tok_text(v - 2), "or"))) {
       for (int32_t k = static_cast<int32_t>(v) - 3; k > static_cast<int32_t>(sb) && k + 16 > static_cast<int32_t>(v); --k) {
         if (is_clause_end(static_cast<uint32_t>(k))) break;
         // (the infinitive's "to": a verb follows; "to $100 billion" is a preposition)
-        if (tok_text(k) != "to" || !(a.toks[k + 1].wflags & lx::kAnyVerb)) continue;
+        if (!Is(tok_text(k), "to") || !(a.toks[k + 1].wflags & lx::kAnyVerb)) continue;
         uint32_t marks = a.toks[k - 1].wflags;
         // ("agreed to" may be a grammar phrase rather than a flagged word.)
         for (const int32_t at : {a.toks[k - 1].phrase_span, a.toks[k].phrase_span}) {
@@ -2033,7 +2102,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "If Russia attacks ...": a conditional clause makes the event hypothetical.
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb); --k) {
-      if (tok_text(k) == "," || is_clause_end(k)) break;
+      if (Is(tok_text(k), ",") || is_clause_end(k)) break;
       if (a.toks[k].wflags & lx::kHypothetical) {
         p.mood = Mood::kHypothetical;
         break;
@@ -2078,18 +2147,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (other_event && armed < 0) break;
       const std::string_view w = tok_text(k);
-      if (w == "against" || w == "over" || w == "demanding" || w == "demand" || w == "for" || w == "protesting" ||
-          w == "calling") {
+      if (Is(w, "against") || Is(w, "over") || Is(w, "demanding") || Is(w, "demand") || Is(w, "for") || Is(w, "protesting") ||
+          Is(w, "calling")) {
         armed = static_cast<int32_t>(k);
         continue;
       }
       if (armed < 0 || k > static_cast<uint32_t>(armed) + 8) continue;
-      if (w == "resignation" || w == "ouster" || w == "impeachment" || w == "removal" || w == "resign") aim = '1';
-      else if (w == "law" || w == "laws" || w == "bill" || w == "bills" || w == "reform" || w == "reforms" ||
-               w == "tax" || w == "taxes" || w == "quota" || w == "quotas" || w == "policy" || w == "policies" ||
-               w == "decree" || w == "overhaul" || w == "increases" || w == "hike" || w == "hikes" || w == "deal" ||
-               w == "handover" || w == "ban" || w == "cuts" || w == "austerity") aim = '2';
-      else if (w == "rights" || w == "freedoms" || w == "freedom") aim = '3';
+      if (Is(w, "resignation") || Is(w, "ouster") || Is(w, "impeachment") || Is(w, "removal") || Is(w, "resign")) aim = '1';
+      else if (Is(w, "law") || Is(w, "laws") || Is(w, "bill") || Is(w, "bills") || Is(w, "reform") || Is(w, "reforms") ||
+               Is(w, "tax") || Is(w, "taxes") || Is(w, "quota") || Is(w, "quotas") || Is(w, "policy") || Is(w, "policies") ||
+               Is(w, "decree") || Is(w, "overhaul") || Is(w, "increases") || Is(w, "hike") || Is(w, "hikes") || Is(w, "deal") ||
+               Is(w, "handover") || Is(w, "ban") || Is(w, "cuts") || Is(w, "austerity")) aim = '2';
+      else if (Is(w, "rights") || Is(w, "freedoms") || Is(w, "freedom")) aim = '3';
     }
     if (!aim) continue;
     const char buf[6] = {code[0], code[1], code[2], aim, 0, 0};
@@ -2115,7 +2184,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const std::string_view w = word(k);
         object = a.toks[k].mention < 0 && (a.toks[k].tflags & text::kWord) && !is_clause_end(k) &&
                  (!(a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kSubordinator)) ||
-                  w == "to" || w == "against" || w == "over");
+                  Is(w, "to") || Is(w, "against") || Is(w, "over"));
       }
       if (object) {
         p.target = q.source;
@@ -2185,7 +2254,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // or video call turns a consultation into CAMEO 041.
   uint32_t weapons = 0;
   constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery | lx::kPhone;
-  for (uint32_t k = sb; k < se; ++k) weapons |= a.toks[k].wflags & kWeaponFlags;
+  for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) weapons |= t->wflags;
+  weapons &= kWeaponFlags;
   for (const Span& sp : a.spans) {
     if (!(sp.sense_mask & Bit(SenseKind::kGrammar))) continue;
     const lx::Phrase& ph = lx_.phrase(sp.phrase);
@@ -2197,21 +2267,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // (Looked for only when a fighting or bombing code is about to be refined.)
   auto bombing_code = [&]() -> std::string_view {
     auto bomb = [](std::string_view w) {
-      return w == "bomb" || w == "bombs" || w == "bomber" || w == "bombers" || w == "bombing" || w == "bombings";
+      return Is(w, "bomb") || Is(w, "bombs") || Is(w, "bomber") || Is(w, "bombers") || Is(w, "bombing") || Is(w, "bombings");
     };
     for (uint32_t k = sb; k < se; ++k) {
       const std::string_view w = word(k), next = k + 1 < se ? word(k + 1) : std::string_view();
-      if (w == "suicide" && (bomb(next) || next == "attack" || next == "attacks" || next == "vest")) return "1831";
-      if ((w == "car" || w == "truck" || w == "vehicle") && bomb(next)) return "1832";
-      if ((w == "roadside" && bomb(next)) || w == "ied" || w == "ieds") return "1833";
+      if (Is(w, "suicide") && (bomb(next) || Is(next, "attack") || Is(next, "attacks") || Is(next, "vest"))) return "1831";
+      if ((Is(w, "car") || Is(w, "truck") || Is(w, "vehicle")) && bomb(next)) return "1832";
+      if ((Is(w, "roadside") && bomb(next)) || Is(w, "ied") || Is(w, "ieds")) return "1833";
     }
     return {};
   };
   auto refine_by_weapon = [&](std::string_view code) -> std::string_view {
-    if ((weapons & lx::kPhone) && (code == "040" || code == "046")) return "041";
-    if (code != "190" && code != "193" && code != "19" && code != "180" && code != "183") return code;
+    if ((weapons & lx::kPhone) && (Is(code, "040") || Is(code, "046"))) return "041";
+    if (!Is(code, "190") && !Is(code, "193") && !Is(code, "19") && !Is(code, "180") && !Is(code, "183")) return code;
     if (const std::string_view b = bombing_code(); !b.empty()) return b;
-    if (code == "183") return code;
+    if (Is(code, "183")) return code;
     if (weapons & lx::kWeaponDrone) return "1952";
     if (weapons & lx::kWeaponAir) return "195";
     if (weapons & lx::kWeaponArtillery) return "194";
@@ -2258,7 +2328,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         for (int32_t k = static_cast<int32_t>(p.tok) - 1; k >= static_cast<int32_t>(sb) && k + 6 >= static_cast<int32_t>(p.tok); --k) {
           if (!(a.toks[k].wflags & lx::kIntent)) continue;
           const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[k].word));
-          if (lemma == "agree" || lemma == "decide" || lemma == "vote") c = code, decided = true;
+          if (Is(lemma, "agree") || Is(lemma, "decide") || Is(lemma, "vote")) c = code, decided = true;
           break;
         }
       }
@@ -2368,9 +2438,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // Alert status: the police's is 151, the military's 152 ("French police were placed on
     // maximum alert").
-    if (!p.keds && (code == "151" || code == "152") && !sources.empty()) {
+    if (!p.keds && (Is(code, "151") || Is(code, "152")) && !sources.empty()) {
       const std::string_view sec = sources[0]->sector.view();
-      const std::string_view c = sec == "COP" ? "151" : sec == "MIL" ? "152" : code;
+      const std::string_view c = Is(sec, "COP") ? "151" : Is(sec, "MIL") ? "152" : code;
       if (c != code && lx_.FindCameo(c) >= 0) {
         mood_note.append(" +refined(").append(code).append("->").append(c).append(")");
         code = c;
@@ -2443,7 +2513,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Pakistani and Chinese air force units held drills": exercises held together are military
     // cooperation between the participants (062), not a show of force (150).
-    if (!p.keds && code == "150" && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
+    if (!p.keds && Is(code, "150") && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
       mood_note += " +joint(150->062)";
       code = "062";
       ci = lx_.FindCameo(code);
@@ -2462,7 +2532,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (c.size() > d.size()) std::swap(c, d);
       if (c.size() != 3 || d.size() != 6 || d.substr(0, 3) != c) return false;
       const std::string_view sec = d.substr(3);
-      return sec == "GOV" || sec == "MIL" || sec == "COP" || sec == "JUD" || sec == "LEG" || sec == "SPY";
+      return Is(sec, "GOV") || Is(sec, "MIL") || Is(sec, "COP") || Is(sec, "JUD") || Is(sec, "LEG") || Is(sec, "SPY");
     };
     std::vector<std::pair<const ActorValue*, const ActorValue*>>& pairs = a.ev_pairs;
     pairs.clear();
@@ -2501,7 +2571,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (m.tb > sb && tok_text(m.tb - 1) == "," && m.te < se && (a.toks[m.te].wflags & lx::kReport)) continue;
         const ActorValue& v = a.mention_actors[m.actors_off];
         const std::string_view sec = v.sector.view();
-        if ((sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP") && !(v.code == sources[0]->code)) {
+        if ((Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP")) && !(v.code == sources[0]->code)) {
           yielded_to = v;
           pairs.push_back({sources[0], &yielded_to});
           break;
@@ -2529,7 +2599,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Mention& m : a.mentions) {
         if (!where.empty()) break;
         const std::string_view prep = m.prep ? lx_.Word(m.prep) : "";
-        if ((prep == "in" || prep == "across" || prep == "inside" || prep == "over" || prep == "into") &&
+        if ((Is(prep, "in") || Is(prep, "across") || Is(prep, "inside") || Is(prep, "over") || Is(prep, "into")) &&
             m.tb > p.tok && m.actors_len == 1 && a.mention_actors[m.actors_off].kind == MentionKind::kCountry) {
           where = a.mention_actors[m.actors_off].country.view();
         }
@@ -2580,8 +2650,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         model::CameoRoot(code) == 14 && !sources.empty()) {
       auto of_the_people = [](const ActorValue& v) {
         const std::string_view sec = v.sector.view();
-        return !v.country.empty() && (sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF" ||
-                                      sec == "MED" || sec == "HLH");
+        return !v.country.empty() && (Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF") ||
+                                      Is(sec, "MED") || Is(sec, "HLH"));
       };
       std::vector<std::pair<const ActorValue*, const ActorValue*>>& implied = a.ev_implied;
       implied.clear();
@@ -2688,11 +2758,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     {
       const std::string_view text_of = lx_.str(pat.text), where = lx_.str(pat.source);
       rule.reserve(text_of.size() + where.size() + mood_note.size() + 40);
-      rule.append(pat.noun ? "noun:" : "verb:").append(text_of).append(" [").append(where).append("]");
-      if (p.passive) rule.append(" +passive");
+      using sv = std::string_view;  // (appending a string_view needs no strlen)
+      rule.append(pat.noun ? sv("noun:") : sv("verb:")).append(text_of).append(sv(" [")).append(where).append(sv("]"));
+      if (p.passive) rule.append(sv(" +passive"));
       rule.append(mood_note);
-      if (between) rule.append(" +between");
-      if (sources.size() > 1) rule.append(" +compound");
+      if (between) rule.append(sv(" +between"));
+      if (sources.size() > 1) rule.append(sv(" +compound"));
     }
     // "workers staged a strike": with workers, students or civilians as the source, a "strike"
     // is a labour strike (CAMEO 143), not a military one.
@@ -2700,21 +2771,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!p.keds && model::CameoRoot(base_code) >= 18) {
       for (uint32_t k = p.tok; k <= std::max(p.last, p.tok) && k < se; ++k) {
         const std::string_view w = word(k);
-        labour_strike = labour_strike || w == "strike" || w == "strikes";
+        labour_strike = labour_strike || Is(w, "strike") || Is(w, "strikes");
       }
     }
     for (size_t q = 0; q < pairs.size(); ++q) {
       const auto& [s, t] = pairs[q];
       code = q < n_forward ? base_code : reverse_code;
       const std::string_view src_sector = s->sector.view();
-      const bool as_labour = labour_strike && (src_sector == "LAB" || src_sector == "EDU" || src_sector == "CVL") &&
+      const bool as_labour = labour_strike && (Is(src_sector, "LAB") || Is(src_sector, "EDU") || Is(src_sector, "CVL")) &&
                              lx_.FindCameo("143") >= 0;
       if (as_labour) code = "143";
       // "Tourists visited Minsk": a role whose country was only guessed from the place cannot
       // act on that same country.
       if (s->inferred && t && t->sector.empty() && s->country == t->country) continue;
       // A meeting held where neither side is at home is CAMEO 044 (meet at a third location).
-      if (!p.keds && code == "040" && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
+      if (!p.keds && Is(code, "040") && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
         const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
         if (where != s->country.view() && where != t->country.view() && lx_.FindCameo("044") >= 0) code = "044";
       }
@@ -2737,15 +2808,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       reuse(a.pool_rule, &e.evidence.rule);
       reuse(a.pool_text, &e.source.text);
       reuse(a.pool_text, &e.evidence.verb_text);
-      e.doc_id = doc.id;
+      SetText(&e.doc_id, doc.id);
       e.sentence = si;
       e.date = dr.start;
       e.end_date = dr.end;
       auto fill = [&](const ActorValue& v, Actor* outa) {  // (assign: reuses an event's memory)
-        outa->text.assign(text.substr(v.text_begin, v.text_end - v.text_begin));
-        outa->code.assign(v.code.view());
-        outa->country.assign(v.country.view());
-        outa->sector.assign(v.sector.view());
+        SetText(&outa->text, text.substr(v.text_begin, v.text_end - v.text_begin));
+        SetText(&outa->code, v.code.view());
+        SetText(&outa->country, v.country.view());
+        SetText(&outa->sector, v.sector.view());
       };
       fill(*s, &e.source);
       if (t) {
@@ -2754,30 +2825,30 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       } else {
         e.target.reset();
       }
-      e.cameo.assign(code);
+      SetText(&e.cameo, code);
       e.plover = info.plover;
       e.quad_class = info.quad_class;
       e.goldstein = info.goldstein;
       if (loc >= 0) {
         const lx::Place& pl = lx_.place(static_cast<uint32_t>(loc));
         Location& l = e.location ? *e.location : e.location.emplace();
-        l.name.assign(lx_.str(pl.name));
-        l.country.assign(lx_.str(pl.country));
+        SetText(&l.name, lx_.str(pl.name));
+        SetText(&l.country, lx_.str(pl.country));
         l.lat = pl.lat;
         l.lon = pl.lon;
       } else {
         e.location.reset();
       }
-      e.evidence.sentence_text.assign(text.substr(sent.begin, sent.end - sent.begin));
+      SetText(&e.evidence.sentence_text, text.substr(sent.begin, sent.end - sent.begin));
       const uint32_t vb = a.toks[std::min(p.tok, pat.noun ? p.tok : p.tok)].begin;
       const uint32_t ve = a.toks[std::max(p.last, p.tok)].end;
-      e.evidence.verb_text.assign(text.substr(vb, ve - vb));
-      e.evidence.rule.assign(rule);
+      SetText(&e.evidence.verb_text, text.substr(vb, ve - vb));
+      SetText(&e.evidence.rule, rule);
       if (as_labour) e.evidence.rule.append(" +labour-strike(").append(base_code).append("->143)");
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
-      if (t && code == "057") a.memory.agreement_pair = {*s, *t};
+      if (t && Is(code, "057")) a.memory.agreement_pair = {*s, *t};
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);

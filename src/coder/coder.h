@@ -1,6 +1,8 @@
 // coder/coder.h — turns a document's text into CAMEO events (pure logic, no I/O).
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "coder/analysis.h"
@@ -29,6 +31,9 @@ struct PatternStyles {
   lexicon::WordId source_marker = 0;      // "($)" after the verb: the next actor phrase is the source
   lexicon::WordId target_marker = 0;      // "(+)" before the verb: the subject is the target
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
+  // Per word id: MayStartRelativeDate(its text) (dates.cc).
+  std::vector<uint8_t> date_start;
+  bool relative_date_start(lexicon::WordId w) const { return w < date_start.size() && date_start[w]; }
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
@@ -40,11 +45,14 @@ struct PatternStyles {
   struct Quick {
     uint32_t pattern = 0;
     uint32_t need_off = 0;
-    uint16_t literals = 0;  // Pattern::literals
+    // The score a match must reach for this and the later candidates to be skipped:
+    // Pattern::literals * 4 + 2, or INT32_MAX for KEDS patterns (which may score more).
+    int32_t beat = 0;
     uint8_t groups = 0;     // number of groups in `need` (at most 255; more are not checked)
     uint8_t keds = 0;
     // The first group inline when it has one or two words (nearly always): most patterns fail
-    // on it, and then nothing else of theirs is read.
+    // on it, and then nothing else of theirs is read. Otherwise both are word 0, which every
+    // window stamps.
     uint8_t first_inline = 0;
     lexicon::WordId first[2] = {0, 0};
   };
@@ -59,16 +67,28 @@ struct PatternStyles {
   };
   Candidates verb_candidates, noun_candidates;
 
-  // Per first word, the dictionary phrases that start with it in the lexicon's order, each with
-  // its length and second word, so most are rejected without reading the phrase.
+  // Per first word, the dictionary phrases that start with it, each with its length and second
+  // word, so most are rejected without reading the phrase. The lexicon lists them longest first
+  // (the first that matches is taken); here the phrases of two words or more come first, sorted
+  // by second word (a stable sort: among those with the same second word, the lexicon's order),
+  // then the one-word phrases from phrase_single[w], in the lexicon's order. Only one second
+  // word can match, so the first match is the same. (Were a word's one-word phrases not all
+  // last in the lexicon, its phrases would all stay in the lexicon's order after
+  // phrase_single[w].)
   struct PhraseStart {
     uint32_t phrase = 0;
     uint32_t len = 0;
     lexicon::WordId second = 0;  // (unused when len == 1)
+    uint32_t sense_mask = 0;     // bit per SenseKind of the phrase's senses
   };
   std::vector<uint32_t> phrase_off;  // per word id: phrase_starts[phrase_off[w], phrase_off[w + 1])
+  std::vector<uint32_t> phrase_single;  // per word id: see above
   std::vector<PhraseStart> phrase_starts;
 };
+
+// Whether a word (lower case) can start a relative date that is not a number, month or weekday
+// token: a count word ("a", "one" .. "ten") or "last", "next", "following", "previous" (dates.cc).
+bool MayStartRelativeDate(std::string_view w);
 
 // Classifies the patterns of `lx` (one pass over the pattern table, at load time).
 PatternStyles ClassifyPatterns(const lexicon::Lexicon& lx);
@@ -117,6 +137,47 @@ inline std::string_view TokenText(std::string_view text, const Tok& t) {
 }
 // The reference of the span's first sense of `kind`, or -1 (mentions.cc).
 int32_t SenseRef(const lexicon::Lexicon& lex, const Span& s, lexicon::SenseKind kind);
+// `s == lit` for a string literal, always inline: a length test and a compare of a known
+// size, which the compiler does in a few instructions (std::string_view's == is often an
+// out-of-line call and a memcmp call).
+template <size_t N>
+[[gnu::always_inline]] inline bool Is(std::string_view s, const char (&lit)[N]) {
+  constexpr size_t n = N - 1;
+  if (s.size() != n) return false;
+  const char* p = s.data();
+  // (Loads of a size known here: the literal's side folds to a constant. Where the loads
+  // overlap, the shared bytes are compared twice.)
+  if constexpr (n == 0) {
+    return true;
+  } else if constexpr (n == 1) {
+    return p[0] == lit[0];
+  } else if constexpr (n <= 3) {
+    uint16_t x, y;
+    std::memcpy(&x, p, 2);
+    std::memcpy(&y, lit, 2);
+    return x == y && p[n - 1] == lit[n - 1];
+  } else if constexpr (n <= 8) {
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, p, 4);
+    std::memcpy(&y0, lit, 4);
+    std::memcpy(&x1, p + n - 4, 4);
+    std::memcpy(&y1, lit + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  } else if constexpr (n <= 16) {
+    uint64_t x0, y0, x1, y1;
+    std::memcpy(&x0, p, 8);
+    std::memcpy(&y0, lit, 8);
+    std::memcpy(&x1, p + n - 8, 8);
+    std::memcpy(&y1, lit + n - 8, 8);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  } else {
+    return std::memcmp(p, lit, n) == 0;
+  }
+}
+template <size_t N>
+[[gnu::always_inline]] inline bool TokenIs(std::string_view text, const Tok& t, const char (&lit)[N]) {
+  return Is(TokenText(text, t), lit);
+}
 inline bool TokenIs(std::string_view text, const Tok& t, std::string_view s) { return TokenText(text, t) == s; }
 
 }  // namespace entente::coder

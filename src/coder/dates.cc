@@ -52,23 +52,21 @@ Date Anchor(int month, int day, Date ref, bool future, int year = 0) {
   return Date{y, month, std::min(day, base::DaysInMonth(y, month))};
 }
 
-// Whether `w` can start a relative date that is not a number, month or weekday token: a count
-// word ("a", "one" .. "ten") or "last", "next", "following", "previous". A switch on the length,
-// so that the common word costs one or two comparisons rather than a dozen.
-inline bool MayStartRelativeDate(std::string_view w) {
-  auto is = [&](std::string_view s) { return w == s; };
+}  // namespace
+
+// (coder.h; the coder tests it once per word at load, PatternStyles::date_start.) A switch on
+// the length, so that a word costs one or two comparisons rather than a dozen.
+bool MayStartRelativeDate(std::string_view w) {
   switch (w.size()) {
     case 1: return w[0] == 'a';
-    case 3: return is("one") || is("two") || is("six") || is("ten");
-    case 4: return is("last") || is("next") || is("four") || is("five") || is("nine");
-    case 5: return is("three") || is("seven") || is("eight");
-    case 8: return is("previous");
-    case 9: return is("following");
+    case 3: return Is(w, "one") || Is(w, "two") || Is(w, "six") || Is(w, "ten");
+    case 4: return Is(w, "last") || Is(w, "next") || Is(w, "four") || Is(w, "five") || Is(w, "nine");
+    case 5: return Is(w, "three") || Is(w, "seven") || Is(w, "eight");
+    case 8: return Is(w, "previous");
+    case 9: return Is(w, "following");
     default: return false;
   }
 }
-
-}  // namespace
 
 DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
                           Date doc, bool future, bool outside_relative) const {
@@ -78,8 +76,8 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
   auto tok = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
   auto is_range_sep = [&](uint32_t i) {
     const std::string_view w = tok(i);
-    return w == "to" || w == "-" || w == "\xE2\x80\x93" || w == "through" || w == "until" ||
-           w == "and";
+    return Is(w, "to") || Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "through") || Is(w, "until") ||
+           Is(w, "and");
   };
   for (uint32_t i = sb; i < se; ++i) {
     const Tok& t = a.toks[i];
@@ -87,16 +85,16 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     // Only numbers, month and weekday names and relative-time words can start a date.
     if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
       if (t.word == lx::kUnknownWord) continue;
+      if (!styles_->relative_date_start(t.word)) continue;  // what the test below rejects, sooner
       const std::string_view w = lx_.Word(t.word);
-      if (!MayStartRelativeDate(w)) continue;  // what the test below rejects, sooner
       const std::string_view next_word = i + 1 < se ? lx_.Word(a.toks[i + 1].word) : std::string_view();
       // ("last", "next", ...; "a day", "one day"; "two days", "a week"): the unit is tested first,
       // as it rarely follows.
-      const bool unit_next = next_word == "day" || next_word == "days" || next_word == "week" || next_word == "weeks";
-      const bool count_word = unit_next && (w == "a" || w == "one" || w == "two" || w == "three" || w == "four" ||
-                                            w == "five" || w == "six" || w == "seven" || w == "eight" ||
-                                            w == "nine" || w == "ten");
-      if (!count_word && w != "last" && w != "next" && w != "following" && w != "previous") continue;
+      const bool unit_next = Is(next_word, "day") || Is(next_word, "days") || Is(next_word, "week") || Is(next_word, "weeks");
+      const bool count_word = unit_next && (Is(w, "a") || Is(w, "one") || Is(w, "two") || Is(w, "three") || Is(w, "four") ||
+                                            Is(w, "five") || Is(w, "six") || Is(w, "seven") || Is(w, "eight") ||
+                                            Is(w, "nine") || Is(w, "ten"));
+      if (!count_word && !Is(w, "last") && !Is(w, "next") && !Is(w, "following") && !Is(w, "previous")) continue;
     }
     // ISO date: 2024-10-28
     if ((t.tflags & text::kNumber) && t.end - t.begin == 4 && i + 4 < se &&
@@ -169,16 +167,16 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       const std::string_view before = word(i - 1);
       const bool year_follows = i + 1 < se && (a.toks[i + 1].tflags & text::kNumber) &&
                                 a.toks[i + 1].end - a.toks[i + 1].begin == 4;
-      if (before == "in" || before == "last" || before == "during" || before == "early" || before == "late" ||
-          before == "mid" || before == "next" || year_follows) {
+      if (Is(before, "in") || Is(before, "last") || Is(before, "during") || Is(before, "early") || Is(before, "late") ||
+          Is(before, "mid") || Is(before, "next") || year_follows) {
         int y = year_follows ? SmallNumber(tok(i + 1), 2100) : 0;
         if (!y) {
-          const bool ahead = future || before == "next";
+          const bool ahead = future || Is(before, "next");
           y = doc.year;
           if (ahead && month < doc.month) ++y;
           if (!ahead && month > doc.month) --y;
-          if (before == "last" && month == doc.month) --y;
-          if (before == "next" && month == doc.month) ++y;
+          if (Is(before, "last") && month == doc.month) --y;
+          if (Is(before, "next") && month == doc.month) ++y;
         }
         if (y) {
           r.start = Date{y, month, 1};
@@ -194,9 +192,9 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     if (int wd = WeekdayNumber(word(i)); wd >= 0 && (t.tflags & text::kCapitalized)) {
       const int today = base::Weekday(doc);
       // "next Monday" is always ahead; otherwise past unless the event is in the future.
-      const bool ahead = future || (i > sb && word(i - 1) == "next");
+      const bool ahead = future || (i > sb && Is(word(i - 1), "next"));
       int delta = ahead ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
-      if (ahead && delta == 0 && i > sb && word(i - 1) == "next") delta = 7;
+      if (ahead && delta == 0 && i > sb && Is(word(i - 1), "next")) delta = 7;
       r.start = base::AddDays(doc, delta);
       r.explicit_ = true;
       r.tok = i;
@@ -204,13 +202,13 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     }
     const std::string_view w = word(i);
     const std::string_view w2 = i + 1 < se ? word(i + 1) : std::string_view();
-    if (w == "yesterday") {
+    if (Is(w, "yesterday")) {
       r.start = base::AddDays(doc, -1);
       r.explicit_ = true;
       r.tok = i;
       return r;
     }
-    if (w == "tomorrow") {
+    if (Is(w, "tomorrow")) {
       r.start = base::AddDays(doc, 1);
       r.explicit_ = true;
       r.tok = i;
@@ -221,16 +219,16 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     {
       static constexpr std::string_view kCounts[] = {"", "one", "two", "three", "four", "five",
                                                      "six", "seven", "eight", "nine", "ten"};
-      int count = w == "a" && (w2 == "week" || w2 == "weeks") ? 1 : 0;
+      int count = Is(w, "a") && (Is(w2, "week") || Is(w2, "weeks")) ? 1 : 0;
       for (int c = 1; c <= 10; ++c) {
         if (w == kCounts[c]) count = c;
       }
       if (!count && (t.tflags & text::kNumber)) count = SmallNumber(tok(i), 60);
       const std::string_view w3 = i + 2 < se ? word(i + 2) : std::string_view();
-      const int unit = w2 == "days" || w2 == "day" ? 1 : w2 == "weeks" || w2 == "week" ? 7 : 0;
-      if (count > 0 && unit > 0 && (w3 == "later" || w3 == "earlier") && (a.paragraph_date.explicit_ || a.story_date.explicit_)) {
+      const int unit = Is(w2, "days") || Is(w2, "day") ? 1 : Is(w2, "weeks") || Is(w2, "week") ? 7 : 0;
+      if (count > 0 && unit > 0 && (Is(w3, "later") || Is(w3, "earlier")) && (a.paragraph_date.explicit_ || a.story_date.explicit_)) {
         const Date base = a.paragraph_date.explicit_ ? a.paragraph_date.start : a.story_date.start;
-        r.start = base::AddDays(base, (w3 == "later" ? 1 : -1) * count * unit);
+        r.start = base::AddDays(base, (Is(w3, "later") ? 1 : -1) * count * unit);
         r.explicit_ = true;
         r.tok = i;
         return r;
@@ -241,9 +239,9 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     {
       const std::string_view w3 = i + 2 < se ? word(i + 2) : std::string_view();
       int shift = 0;
-      if ((w == "next" || w == "following") && w2 == "day") shift = 1;
-      else if (w == "previous" && w2 == "day") shift = -1;
-      else if ((w == "a" || w == "one") && w2 == "day" && (w3 == "later" || w3 == "earlier")) shift = w3 == "later" ? 1 : -1;
+      if ((Is(w, "next") || Is(w, "following")) && Is(w2, "day")) shift = 1;
+      else if (Is(w, "previous") && Is(w2, "day")) shift = -1;
+      else if ((Is(w, "a") || Is(w, "one")) && Is(w2, "day") && (Is(w3, "later") || Is(w3, "earlier"))) shift = Is(w3, "later") ? 1 : -1;
       if (shift != 0) {
         // (the paragraph's date, else the story's last: "A day earlier, the United States ...")
         const Date base = a.paragraph_date.explicit_ ? a.paragraph_date.start
@@ -255,9 +253,9 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
         return r;
       }
     }
-    if ((w == "last" || w == "next") && (w2 == "week" || w2 == "month")) {
-      const int sign = w == "last" ? -1 : 1;
-      if (w2 == "week") {
+    if ((Is(w, "last") || Is(w, "next")) && (Is(w2, "week") || Is(w2, "month"))) {
+      const int sign = Is(w, "last") ? -1 : 1;
+      if (Is(w2, "week")) {
         const Date monday = base::AddDays(doc, -base::Weekday(doc) + 7 * sign);
         r.start = monday;
         r.end = base::AddDays(monday, 6);

@@ -33,39 +33,60 @@ int32_t SenseRef(const lx::Lexicon& lex, const Span& s, SenseKind kind) {
 }
 
 void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
+  using PhraseStart = PatternStyles::PhraseStart;
+  // (The index in locals: the loop's stores could otherwise make the compiler reload it.)
+  const PhraseStart* const base = styles_->phrase_starts.data();
+  const uint32_t* const phrase_off = styles_->phrase_off.data();
+  const uint32_t* const phrase_single = styles_->phrase_single.data();
+  const size_t n_off = styles_->phrase_off.size();
   for (uint32_t i = sb; i < se; ++i) {
     Tok& t = a.toks[i];
-    if (t.word == lx::kUnknownWord || t.word + 1 >= styles_->phrase_off.size()) continue;
-    const PatternStyles::PhraseStart* it = styles_->phrase_starts.data() + styles_->phrase_off[t.word];
-    const PatternStyles::PhraseStart* end = styles_->phrase_starts.data() + styles_->phrase_off[t.word + 1];
+    if (t.word == lx::kUnknownWord || t.word + 1 >= n_off) continue;
+    const PhraseStart* it = base + phrase_off[t.word];
+    const PhraseStart* const end = base + phrase_off[t.word + 1];
+    if (it == end) continue;
+    const PhraseStart* const single = base + phrase_single[t.word];
     const lx::WordId next = i + 1 < se ? a.toks[i + 1].word : lx::kUnknownWord;
-    for (; it != end; ++it) {
-      if (i + it->len > se || (it->len > 1 && it->second != next)) continue;
-      const lx::Phrase& p = lx_.phrase(it->phrase);
-      const lx::WordId* w = lx_.phrase_words(p);
-      bool match = true;
-      for (uint32_t k = 2; k < p.len && match; ++k) match = a.toks[i + k].word == w[k];
-      if (!match) continue;
-      uint32_t mask = 0;
-      const lx::Sense* senses = lx_.senses(p);
-      for (uint32_t k = 0; k < p.senses_len; ++k) mask |= Bit(senses[k].kind);
-      // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
-      if (!(t.tflags & (text::kCapitalized | text::kAllCaps))) mask &= ~kNameSenses;
-      if (mask == 0) continue;
-      Span s{i, i + p.len, it->phrase, mask};
-      t.phrase_span = static_cast<int32_t>(a.spans.size());
-      a.spans.push_back(s);
-      i += p.len - 1;
-      break;
+    // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
+    const uint32_t allowed = (t.tflags & (text::kCapitalized | text::kAllCaps)) ? ~0u : ~kNameSenses;
+    // Whether the words of the phrase after the second stand at i + 2 ... (within the sentence).
+    auto rest_matches = [&](const PhraseStart& ps) {
+      if (ps.len <= 2) return true;
+      const lx::WordId* w = lx_.phrase_words(lx_.phrase(ps.phrase));
+      for (uint32_t k = 2; k < ps.len; ++k)
+        if (a.toks[i + k].word != w[k]) return false;
+      return true;
+    };
+    // The longer phrases whose second word is the next token's (sorted by second word: see
+    // PatternStyles::phrase_single), then the rest in order.
+    const PhraseStart* found = nullptr;
+    if (it != single) {
+      if (single - it > 8) {
+        it = std::lower_bound(it, single, next, [](const PhraseStart& ps, lx::WordId w) { return ps.second < w; });
+      } else {
+        while (it != single && it->second < next) ++it;
+      }
+      for (; it != single && it->second == next && !found; ++it) {
+        if (i + it->len <= se && (it->sense_mask & allowed) != 0 && rest_matches(*it)) found = it;
+      }
     }
+    for (it = single; it != end && !found; ++it) {
+      if (i + it->len > se || (it->len > 1 && it->second != next)) continue;
+      if ((it->sense_mask & allowed) != 0 && rest_matches(*it)) found = it;
+    }
+    if (!found) continue;
+    t.phrase_span = static_cast<int32_t>(a.spans.size());
+    a.spans.push_back(Span{i, i + found->len, found->phrase, found->sense_mask & allowed});
+    i += found->len - 1;
   }
 }
 
 void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
   // Relative clauses between commas (", who arrived on Monday,") and parentheses are skipped
   // when looking for a verb's subject.
+  const Tok* const toks = a.toks.data();  // (a.skip's byte stores would make a.toks reload)
   for (uint32_t i = sb; i + 1 < se; ++i) {
-    if (!(a.toks[i].tflags & text::kPunct)) continue;
+    if (!(toks[i].tflags & text::kPunct)) continue;
     // (also a participle clause after a name that opens the sentence: "Putin, visiting Minsk,
     // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
     const std::string_view next = TokenText(text, a.toks[i + 1]);
@@ -176,15 +197,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     uint32_t sector = 0;
   };
   std::vector<TheirRole> their_roles;
-  auto span_at = [&](uint32_t j) -> const Span* {
-    return j < se && a.toks[j].phrase_span >= 0 ? &a.spans[a.toks[j].phrase_span] : nullptr;
+  // (Neither vector changes size while the mentions are built; through pointers taken once, as
+  // the stores in the loops below would otherwise make the compiler reload the vectors' data.)
+  Tok* const toks = a.toks.data();
+  const Span* const spans = a.spans.data();
+  auto span_at = [toks, spans, se](uint32_t j) -> const Span* {
+    return j < se && toks[j].phrase_span >= 0 ? &spans[toks[j].phrase_span] : nullptr;
   };
-  auto is_possessive = [&](uint32_t j) { return j < se && (a.toks[j].tflags & text::kPossessive); };
+  auto is_possessive = [&](uint32_t j) { return j < se && (toks[j].tflags & text::kPossessive); };
   auto starts_name = [&](uint32_t j) {
     const Span* s = span_at(j);
     if (s && (s->sense_mask & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort)))) return true;
-    return j < se && (a.toks[j].tflags & text::kCapitalized) && !s &&
-           !(a.toks[j].wflags & (lx::kDeterminer | lx::kPreposition | lx::kConjunction |
+    return j < se && (toks[j].tflags & text::kCapitalized) && !s &&
+           !(toks[j].wflags & (lx::kDeterminer | lx::kPreposition | lx::kConjunction |
                                  lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing));
   };
   // Up to two plain modifiers from token j ("a North Korean trading company", "Russian oil
@@ -211,8 +236,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     uint32_t j = i;
     // Determiners and numbers: "the", "12 Chinese companies", "the 14 suspected rebels". ("said
     // that Turkey was ready": "that" before a name opens a clause, it is no determiner.)
-    while (j < se && ((a.toks[j].wflags & lx::kDeterminer) || (a.toks[j].tflags & text::kNumber)) && !span_at(j)) {
-      if (TokenIs(text, a.toks[j], "that") && j + 1 < se && span_at(j + 1) && (span_at(j + 1)->sense_mask & kNameSenses)) break;
+    while (j < se && ((toks[j].wflags & lx::kDeterminer) || (toks[j].tflags & text::kNumber)) && !span_at(j)) {
+      if (TokenIs(text, toks[j], "that") && j + 1 < se && span_at(j + 1) && (span_at(j + 1)->sense_mask & kNameSenses)) break;
       ++j;
     }
     if (j > i) {
@@ -220,12 +245,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "the newly appointed", "a senior". Only taken when an actor phrase follows.
       uint32_t k = j;
       // ("14 suspected Maoist rebels": an unknown capitalised word is a modifier too.)
-      while (k < se && k < j + 2 && !span_at(k) && (a.toks[k].tflags & text::kWord) &&
-             (!(a.toks[k].tflags & text::kCapitalized) || a.toks[k].word == lx::kUnknownWord) &&
-             !(a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kDeterminer | lx::kModal |
+      while (k < se && k < j + 2 && !span_at(k) && (toks[k].tflags & text::kWord) &&
+             (!(toks[k].tflags & text::kCapitalized) || toks[k].word == lx::kUnknownWord) &&
+             !(toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kDeterminer | lx::kModal |
                                    lx::kBe | lx::kAuxiliary | lx::kSubordinator)) &&
-             (!(a.toks[k].wflags & lx::kAnyVerb) ||
-              (a.toks[k].wflags & (lx::kGerund | lx::kPastParticiple)) || EndsWithLy(TokenText(text, a.toks[k])))) {
+             (!(toks[k].wflags & lx::kAnyVerb) ||
+              (toks[k].wflags & (lx::kGerund | lx::kPastParticiple)) || EndsWithLy(TokenText(text, toks[k])))) {
         ++k;
       }
       if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kAgent) |
@@ -237,12 +262,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const Span* s = span_at(j);
       if (!s) {
         if ((np.title || np.sector >= 0) && np.person < 0 && !np.unknown_name && starts_name(j) &&
-            !(a.toks[j].wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
+            !(toks[j].wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
           // "President Smith", "Gen. Abdel Fattah al-Burhan": capitalised words after a title;
           // "deputy speaker Alexander Babakov", "envoy Steve Witkoff": a name after a role.
           np.unknown_name = true;
-          while (j < se && ((a.toks[j].tflags & text::kCapitalized) ||
-                            ((a.toks[j].tflags & text::kJoined) && j + 1 < se))) {
+          while (j < se && ((toks[j].tflags & text::kCapitalized) ||
+                            ((toks[j].tflags & text::kJoined) && j + 1 < se))) {
             ++j;
           }
           continue;
@@ -251,9 +276,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       const uint32_t m = s->sense_mask;
       // "pro-Palestinian protesters", "anti-American": an attitude, not the actor's country.
-      if ((m & Bit(SenseKind::kCountryAdj)) && s->tb >= sb + 2 && (a.toks[s->tb - 1].tflags & text::kJoined)) {
-        const std::string_view w = TokenText(text, a.toks[s->tb - 2]);
-        if (w == "pro" || w == "anti" || w == "Pro" || w == "Anti") {
+      if ((m & Bit(SenseKind::kCountryAdj)) && s->tb >= sb + 2 && (toks[s->tb - 1].tflags & text::kJoined)) {
+        const std::string_view w = TokenText(text, toks[s->tb - 2]);
+        if (Is(w, "pro") || Is(w, "anti") || Is(w, "Pro") || Is(w, "Anti")) {
           j = s->te;
           continue;
         }
@@ -322,16 +347,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // there it needs a title, a role noun, an earlier full mention, or a verb right after.
           const bool sentence_start = s->tb == sb;
           uint32_t after = s->te;  // "Guterres also met"
-          while (after < se && (EndsWithLy(TokenText(text, a.toks[after])) || TokenIs(text, a.toks[after], "also"))) ++after;
-          const bool verb_follows = after < se && (a.toks[after].wflags & (lx::kAnyVerb | lx::kConjunction | lx::kModal |
+          while (after < se && (EndsWithLy(TokenText(text, toks[after])) || TokenIs(text, toks[after], "also"))) ++after;
+          const bool verb_follows = after < se && (toks[after].wflags & (lx::kAnyVerb | lx::kConjunction | lx::kModal |
                                                                              lx::kAuxiliary | lx::kBe));
           // ("Lavrov, who met ...": a relative clause follows a name.)
           // ("Putin, visiting Minsk, met ...", "Modi, the Indian prime minister, ...": so does a
           // participle or an appositive after a comma.)
-          const std::string_view next = after + 1 < se ? TokenText(text, a.toks[after + 1]) : std::string_view();
-          const bool who_follows = after + 1 < se && TokenIs(text, a.toks[after], ",") &&
-                                   (next == "who" || next == "whose" || (a.toks[after + 1].wflags & lx::kDeterminer) ||
-                                    (!(a.toks[after + 1].tflags & text::kCapitalized) && next.size() > 4 &&
+          const std::string_view next = after + 1 < se ? TokenText(text, toks[after + 1]) : std::string_view();
+          const bool who_follows = after + 1 < se && TokenIs(text, toks[after], ",") &&
+                                   (Is(next, "who") || Is(next, "whose") || (toks[after + 1].wflags & lx::kDeterminer) ||
+                                    (!(toks[after + 1].tflags & text::kCapitalized) && next.size() > 4 &&
                                      next.substr(next.size() - 3) == "ing"));
           // ("Lavrov's visit": a possessive marks the name as one too.)
           if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows && !who_follows &&
@@ -364,13 +389,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "Jordan Peterson", "Georgia Meloni": a place name followed by an unknown capitalised
       // word is part of a person's name; so is a name after an unknown capitalised word
       // ("Therese Kayikwamba Wagner" is not the Wagner Group).
-      if ((m & kHeadSenses) && s->te < se && s->te > s->tb && (a.toks[s->te].tflags & text::kCapitalized) &&
-          a.toks[s->te].phrase_span < 0 && a.toks[s->te].word == lx::kUnknownWord) {
+      if ((m & kHeadSenses) && s->te < se && s->te > s->tb && (toks[s->te].tflags & text::kCapitalized) &&
+          toks[s->te].phrase_span < 0 && toks[s->te].word == lx::kUnknownWord) {
         break;
       }
-      if ((m & kHeadSenses) && s->tb > sb + 1 && (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
-          a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].mention < 0 &&
-          a.toks[s->tb - 1].phrase_span < 0) {
+      if ((m & kHeadSenses) && s->tb > sb + 1 && (toks[s->tb - 1].tflags & text::kCapitalized) &&
+          toks[s->tb - 1].word == lx::kUnknownWord && toks[s->tb - 1].mention < 0 &&
+          toks[s->tb - 1].phrase_span < 0) {
         break;
       }
       // "U.S. President Donald Trump", "U.S. envoy Keith Kellogg": a country name used
@@ -412,21 +437,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     // "the government in Kyiv", "the foreign minister of Belarus", "soldiers from Gondor"
     if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se &&
-        (TokenIs(text, a.toks[j], "of") || TokenIs(text, a.toks[j], "in") ||
+        (TokenIs(text, toks[j], "of") || TokenIs(text, toks[j], "in") ||
          // "Soldiers from Gondor have ...": a role from a country at the start of a clause; not
          // an object ("recalled their ambassadors from Algeria"); "his counterparts from Iran
          // and Azerbaijan" always.
-         (TokenIs(text, a.toks[j], "from") &&
-          (i == sb || TokenIs(text, a.toks[i - 1], ",") || (a.toks[i - 1].wflags & lx::kConjunction) ||
-           (j > i && (TokenIs(text, a.toks[j - 1], "counterparts") || TokenIs(text, a.toks[j - 1], "counterpart"))))))) {
+         (TokenIs(text, toks[j], "from") &&
+          (i == sb || TokenIs(text, toks[i - 1], ",") || (toks[i - 1].wflags & lx::kConjunction) ||
+           (j > i && (TokenIs(text, toks[j - 1], "counterparts") || TokenIs(text, toks[j - 1], "counterpart"))))))) {
       uint32_t k = j + 1;
-      while (k < se && (a.toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
+      while (k < se && (toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
       if (const Span* s = span_at(k); s && (s->sense_mask & kHeadSenses)) {
         np.modifier = FirstActorRef(lx_, *s);
         // "the leaders of X, Y and Z", "lawmakers in X and Y": the role applies to the whole list.
-        np.sector_via_of = !TokenIs(text, a.toks[j], "in");
+        np.sector_via_of = !TokenIs(text, toks[j], "in");
         j = s->te;
-      } else if (s && (s->sense_mask & Bit(SenseKind::kCountryAdj)) && TokenIs(text, a.toks[j], "of") &&
+      } else if (s && (s->sense_mask & Bit(SenseKind::kCountryAdj)) && TokenIs(text, toks[j], "of") &&
                  span_at(s->te) && (span_at(s->te)->sense_mask & Bit(SenseKind::kAgent))) {
         // "a delegation of Chinese lawmakers": the group is of the role that follows.
         const Span* role = span_at(s->te);
@@ -449,8 +474,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     v.country.Set(lx_.str(e.country));
     v.sector.Set(lx_.str(e.sector));
     v.kind = kind;
-    v.text_begin = a.toks[tb].begin;
-    v.text_end = a.toks[te - 1].end;
+    v.text_begin = toks[tb].begin;
+    v.text_end = toks[te - 1].end;
     return v;
   };
   auto with_sector = [&](ActorValue v, int32_t sector) {
@@ -464,7 +489,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   };
 
   for (uint32_t i = sb; i < se;) {
-    const Tok& t = a.toks[i];
+    const Tok& t = toks[i];
     // Pronouns and "the two sides" resolve to earlier actors.
     const Span* ps = span_at(i);
     if (ps && (ps->sense_mask & Bit(SenseKind::kPair))) {
@@ -481,10 +506,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("Egypt and Saudi Arabia urged both sides to exercise restraint": as the object of a verb
       // the two sides are not the verb's own compound subject.)
       // ("accused each other" is reciprocal: the subject itself.)
-      const std::string_view first = TokenText(text, a.toks[i]);
-      const bool reciprocal = first == "each" || first == "Each" || first == "one" || first == "One";
-      const bool object = !reciprocal && i > sb && (a.toks[i - 1].wflags & lx::kAnyVerb) && a.toks[i - 1].mention < 0 &&
-                          !(a.toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
+      const std::string_view first = TokenText(text, toks[i]);
+      const bool reciprocal = Is(first, "each") || Is(first, "Each") || Is(first, "one") || Is(first, "One");
+      const bool object = !reciprocal && i > sb && (toks[i - 1].wflags & lx::kAnyVerb) && toks[i - 1].mention < 0 &&
+                          !(toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
       for (const bool outside_pp : {true, false}) {
         here.clear();
         std::vector<uint32_t> found;  // their mention indices, latest first
@@ -503,7 +528,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           const Mention& earlier = a.mentions[found[1]];
           bool linked = later.prep == 0 && earlier.prep == 0 && later.te + 1 == i && earlier.te <= later.tb;
           for (uint32_t q = earlier.te; q < later.tb && linked; ++q) {
-            linked = (a.toks[q].wflags & lx::kConjunction) || TokenIs(text, a.toks[q], ",");
+            linked = (toks[q].wflags & lx::kConjunction) || TokenIs(text, toks[q], ",");
           }
           if (linked) here.clear();
         }
@@ -514,9 +539,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "The two leaders", "the ministers" name persons: the last pair of persons, even when a
       // later event was between countries ("Xi told Putin that China was ready to work with
       // Russia. The two leaders signed ...").
-      const std::string_view head = TokenText(text, a.toks[ps->te - 1]);
-      const bool person_noun = head == "leaders" || head == "ministers" || head == "presidents" ||
-                               head == "premiers" || head == "heads" || head == "counterparts";
+      const std::string_view head = TokenText(text, toks[ps->te - 1]);
+      const bool person_noun = Is(head, "leaders") || Is(head, "ministers") || Is(head, "presidents") ||
+                               Is(head, "premiers") || Is(head, "heads") || Is(head, "counterparts");
       const bool persons = !a.memory.person_pair.empty() &&
                            (person_noun || a.memory.person_pair_sentence == a.memory.last_pair_sentence);
       const auto& pair = here.size() == 2                ? here
@@ -530,25 +555,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         m.tb = i, m.te = ps->te;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
         for (ActorValue v : pair) {
-          v.text_begin = a.toks[i].begin, v.text_end = a.toks[ps->te - 1].end;
+          v.text_begin = toks[i].begin, v.text_end = toks[ps->te - 1].end;
           push_actor(v);
         }
         m.actors_len = static_cast<uint32_t>(pair.size());
         m.from_last_event = from_last_event;
-        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
-        for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
       }
       i = ps->te;
       continue;
     }
     if (!ps && (t.wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing))) {
-      const Tok* next = i + 1 < se ? &a.toks[i + 1] : nullptr;
+      const Tok* next = i + 1 < se ? &toks[i + 1] : nullptr;
       const bool det_use = (t.wflags & lx::kDeterminer) && next && (next->tflags & text::kWord) &&
                            !(next->wflags & (lx::kPreposition | lx::kConjunction | lx::kAnyVerb |
                                              lx::kModal | lx::kBe | lx::kAuxiliary));
       const std::string_view w = lx_.Word(t.word);
-      const bool possessive_pronoun = w == "his" || w == "its" || w == "their" || (w == "her" && det_use);
+      const bool possessive_pronoun = Is(w, "his") || Is(w, "its") || Is(w, "their") || (Is(w, "her") && det_use);
       const bool reflexive = w.size() > 4 && w.substr(w.size() - 4) == "self";
       // "her Belarusian counterpart", "their ministries": a determiner inside an actor phrase.
       const Span* after = span_at(i + 1);
@@ -560,8 +585,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // An antecedent earlier in the same sentence comes first ("Choe addressed ..., where she").
       // (An object pronoun right after a verb may stand for an actor in a prepositional
       // phrase: "severed ties with Qatar, accusing it of ...".)
-      const bool object_position = i > sb && (a.toks[i - 1].wflags & lx::kAnyVerb) &&
-                                   !(a.toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
+      const bool object_position = i > sb && (toks[i - 1].wflags & lx::kAnyVerb) &&
+                                   !(toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
       auto same_sentence = [&](bool person) -> const ActorValue* {
         for (size_t k = a.mentions.size(); k-- > first_mention;) {
           const Mention& pm = a.mentions[k];
@@ -574,10 +599,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "India and China ... their foreign ministers": noted here, resolved once the sentence's
       // groups are known (below). (The role may follow one plain word.)
       const Span* role = after ? after
-                         : det_use && i + 2 < se && a.toks[i + 1].phrase_span < 0 && !(a.toks[i + 1].tflags & text::kCapitalized)
+                         : det_use && i + 2 < se && toks[i + 1].phrase_span < 0 && !(toks[i + 1].tflags & text::kCapitalized)
                              ? span_at(i + 2)
                              : nullptr;
-      if ((w == "their" || w == "its") && det_use && role &&
+      if ((Is(w, "their") || Is(w, "its")) && det_use && role &&
           (role->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
           !(role->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kPerson)))) {
         int32_t ref = SenseRef(lx_, *role, SenseKind::kAgent);
@@ -611,8 +636,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           push_actor(v);
         }
         m.actors_len = static_cast<uint32_t>(src->size());
-        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
-        a.toks[i].mention = static_cast<int32_t>(a.mentions.size());
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        toks[i].mention = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
       }
       ++i;
@@ -621,9 +646,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // "the country", "the nation": the country named last in an earlier sentence ("ECOWAS
     // suspended Niger. ... paused aid to the country").
     if (!ps && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
-        (TokenIs(text, a.toks[i + 1], "country") || TokenIs(text, a.toks[i + 1], "nation")) &&
-        !(i + 2 < se && (a.toks[i + 2].tflags & text::kWord) && !(a.toks[i + 2].tflags & text::kPossessive) &&
-          !(a.toks[i + 2].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb |
+        (TokenIs(text, toks[i + 1], "country") || TokenIs(text, toks[i + 1], "nation")) &&
+        !(i + 2 < se && (toks[i + 2].tflags & text::kWord) && !(toks[i + 2].tflags & text::kPossessive) &&
+          !(toks[i + 2].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb |
                                     lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kReport)))) {
       const ActorValue* found = nullptr;
       for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !found; ++it) {
@@ -637,12 +662,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         ActorValue v = *found;
         v.code = v.country;
         v.sector = Code();
-        v.text_begin = t.begin, v.text_end = a.toks[m.te - 1].end;
+        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
         m.actors_len = 1;
         push_actor(v);
-        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
-        for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
         i = m.te;
         continue;
@@ -653,6 +678,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                                                   lx::kPronounGroup | lx::kPronounThing)) &&
         !a.memory.last_persons.empty()) {
       const std::string_view w = TokenText(text, t);
+      // Whether `w` could be a part of a name: 3 bytes or more, no space or hyphen.
+      const bool w_part = w.size() >= 3 && w.find_first_of(" -") == std::string_view::npos;
       const ActorValue* found = nullptr;
       for (auto it = a.memory.last_persons.rbegin(); it != a.memory.last_persons.rend() && !found; ++it) {
         if (it->person < 0) {
@@ -665,20 +692,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           if (last.size() >= 3 && last == w) found = &*it;
           continue;
         }
+        // A part of the name (between spaces and hyphens) of at least 3 bytes equal to `w`.
+        if (!w_part) continue;
         const std::string_view name = lx_.str(lx_.person(static_cast<uint32_t>(it->person)).name);
-        size_t pos = 0;
-        while (pos < name.size() && !found) {
-          size_t end = name.find_first_of(" -", pos);
-          if (end == std::string_view::npos) end = name.size();
-          if (end - pos >= 3 && name.substr(pos, end - pos) == w) found = &*it;
-          pos = end + 1;
+        for (size_t pos = name.find(w); pos != std::string_view::npos && !found; pos = name.find(w, pos + 1)) {
+          const size_t end = pos + w.size();
+          if ((pos == 0 || name[pos - 1] == ' ' || name[pos - 1] == '-') &&
+              (end == name.size() || name[end] == ' ' || name[end] == '-')) {
+            found = &*it;
+          }
         }
       }
       if (found) {
         Mention m;
         m.tb = i, m.te = i + 1;
-        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
-        m.possessive = i + 1 < se && (a.toks[i + 1].tflags & text::kPossessive);
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        m.possessive = i + 1 < se && (toks[i + 1].tflags & text::kPossessive);
         m.modifier = m.possessive;
         if (m.possessive) m.te = i + 2;
         ActorValue v = *found;
@@ -686,7 +715,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
         m.actors_len = 1;
         a.mention_actors.push_back(v);
-        for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+        for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
         i = m.te;
         continue;
@@ -707,22 +736,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         v.code.Set(lx_.str(lx_.place(static_cast<uint32_t>(place)).country));
         v.country = v.code;
         v.kind = MentionKind::kCountry;
-        v.text_begin = a.toks[i].begin;
-        v.text_end = a.toks[ps->te - 1].end;
+        v.text_begin = toks[i].begin;
+        v.text_end = toks[ps->te - 1].end;
         Mention m;
         m.tb = i, m.te = ps->te;
         m.place = place;
         m.place_only = true;
         // "Istanbul's mayor": the place only modifies the phrase that follows.
-        if (m.te < se && (a.toks[m.te].tflags & text::kPossessive)) {
+        if (m.te < se && (toks[m.te].tflags & text::kPossessive)) {
           m.possessive = m.modifier = true;
           ++m.te;
         }
-        if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
         m.actors_len = 1;
         a.mention_actors.push_back(v);
-        for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+        for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
         i = ps->te;
         continue;
@@ -748,10 +777,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // (nor one still to come: "President-elect Donald Trump", "prime minister-designate")
         bool former = false;
         for (uint32_t k = i > sb ? i - 1 : i; k < np.head_tb; ++k) {
-          const std::string_view w = TokenText(text, a.toks[k]);
-          former = former || w == "former" || w == "Former" || w == "ex" || w == "Ex" || w == "elect" ||
-                   w == "designate" || w == "late" || w == "ousted" || w == "deposed" || w == "exiled" ||
-                   w == "toppled" || w == "outgoing";
+          const std::string_view w = TokenText(text, toks[k]);
+          former = former || Is(w, "former") || Is(w, "Former") || Is(w, "ex") || Is(w, "Ex") || Is(w, "elect") ||
+                   Is(w, "designate") || Is(w, "late") || Is(w, "ousted") || Is(w, "deposed") || Is(w, "exiled") ||
+                   Is(w, "toppled") || Is(w, "outgoing");
         }
         if (np.sector >= 0 && !former && !v.country.empty()) {
           const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
@@ -779,7 +808,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     } else if (np.modifier >= 0) {
       // "Russia's" or an adjective alone: an actor only where it cannot be modifying an
       // ordinary noun ("Russian oil" is not an actor).
-      const Tok* next = np.end < se ? &a.toks[np.end] : nullptr;
+      const Tok* next = np.end < se ? &toks[np.end] : nullptr;
       const bool noun_follows = next && (next->tflags & text::kWord) &&
                                 !(next->wflags & (lx::kPreposition | lx::kConjunction |
                                                   lx::kAnyVerb | lx::kModal | lx::kBe |
@@ -787,15 +816,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                                   lx::kSubordinator));
       v = actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kCountry, np.head_tb, np.head_te);
       // "Israelis rallied", "young Kenyans": a plural demonym standing alone is the people.
-      const std::string_view last = TokenText(text, a.toks[np.head_te - 1]);
+      const std::string_view last = TokenText(text, toks[np.head_te - 1]);
       if (!np.possessive && !noun_follows && np.head_te > np.head_tb && last.size() > 3 && last.back() == 's' &&
-          (a.toks[np.head_te - 1].tflags & text::kCapitalized) && !v.country.empty()) {
+          (toks[np.head_te - 1].tflags & text::kCapitalized) && !v.country.empty()) {
         v = CountryRole(v.country, "CVL", MentionKind::kAgent, v.text_begin, v.text_end);
         demonym_people = true;
       }
-    } else if (np.sector >= 0 && !np.title && !np.possessive && np.end < se && (a.toks[np.end].tflags & text::kWord) &&
-               !(a.toks[np.end].tflags & text::kCapitalized) && a.toks[np.end].phrase_span < 0 &&
-               !(a.toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
+    } else if (np.sector >= 0 && !np.title && !np.possessive && np.end < se && (toks[np.end].tflags & text::kWord) &&
+               !(toks[np.end].tflags & text::kCapitalized) && toks[np.end].phrase_span < 0 &&
+               !(toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
                                           lx::kModal | lx::kBe | lx::kAuxiliary | lx::kSubordinator |
                                           lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing))) {
       ok = false;  // "the military alliance", "government bonds": a modifier, not an actor
@@ -803,7 +832,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "the foreign minister", "the ministry": the latest actor of that sector in the document,
       // unless a name follows in apposition ("the foreign minister, Choe Son-hui,").
       ok = false;
-      const Span* after = np.end + 1 < se && TokenIs(text, a.toks[np.end], ",") ? span_at(np.end + 1) : nullptr;
+      const Span* after = np.end + 1 < se && TokenIs(text, toks[np.end], ",") ? span_at(np.end + 1) : nullptr;
       const bool name_follows = after && (after->sense_mask & Bit(SenseKind::kPerson));
       const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
       // ("gunmen kidnapped 20 students", "armed men attacked": an armed group introduced without
@@ -820,8 +849,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend() && !new_armed; ++it) {
           if (it->sector.view() == sec && !it->country.empty()) {
             v = *it;
-            v.text_begin = a.toks[i].begin;
-            v.text_end = a.toks[np.end - 1].end;
+            v.text_begin = toks[i].begin;
+            v.text_end = toks[np.end - 1].end;
             ok = true;
             break;
           }
@@ -858,27 +887,27 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           ok = true;
         }
         if (!ok && !where.empty() && !armed) {
-          v = CountryRole(where, sec, MentionKind::kAgent, a.toks[i].begin, a.toks[np.end - 1].end, /*inferred=*/true);
+          v = CountryRole(where, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
           ok = true;
         }
       }
-    } else if (np.title && np.unknown_name && np.sector >= 0 && i >= sb + 3 && TokenIs(text, a.toks[i - 1], "by") &&
-               (TokenIs(text, a.toks[i - 2], "led") || TokenIs(text, a.toks[i - 2], "headed")) &&
-               a.toks[i - 3].mention >= 0 && a.mentions[a.toks[i - 3].mention].actors_len == 1 &&
-               !a.mention_actors[a.mentions[a.toks[i - 3].mention].actors_off].country.empty()) {
+    } else if (np.title && np.unknown_name && np.sector >= 0 && i >= sb + 3 && TokenIs(text, toks[i - 1], "by") &&
+               (TokenIs(text, toks[i - 2], "led") || TokenIs(text, toks[i - 2], "headed")) &&
+               toks[i - 3].mention >= 0 && a.mentions[toks[i - 3].mention].actors_len == 1 &&
+               !a.mention_actors[a.mentions[toks[i - 3].mention].actors_off].country.empty()) {
       // "a Russian delegation headed by Deputy Prime Minister Alexei Overchuk": the titled
       // leader of a delegation belongs to the delegation's country.
-      v = CountryRole(a.mention_actors[a.mentions[a.toks[i - 3].mention].actors_off].country,
-                      lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson, a.toks[i].begin,
-                      a.toks[np.end - 1].end);
+      v = CountryRole(a.mention_actors[a.mentions[toks[i - 3].mention].actors_off].country,
+                      lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson, toks[i].begin,
+                      toks[np.end - 1].end);
     } else {
       ok = false;
     }
     bool owned = false;
     // "pro-Russian", "anti-American": an attitude, not an actor.
-    if (ok && np.adjective_only && i >= sb + 2 && (a.toks[i - 1].tflags & text::kJoined)) {
-      const std::string_view w = TokenText(text, a.toks[i - 2]);
-      if (w == "pro" || w == "anti" || w == "Pro" || w == "Anti") ok = false;
+    if (ok && np.adjective_only && i >= sb + 2 && (toks[i - 1].tflags & text::kJoined)) {
+      const std::string_view w = TokenText(text, toks[i - 2]);
+      if (Is(w, "pro") || Is(w, "anti") || Is(w, "Pro") || Is(w, "Anti")) ok = false;
     }
     // "Russian-backed separatists", "U.S.-led coalition": an attribute, not the actor. (But
     // "a Greek-owned tanker", "a Liberian-flagged vessel" name the owner as "a Greek tanker" does.)
@@ -899,7 +928,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // "Defence Minister Kim ... and his Polish counterpart": a counterpart holds the same
     // office as the person named before it in the sentence.
     if (np.end > i && !v.country.empty() &&
-        (TokenIs(text, a.toks[np.end - 1], "counterpart") || TokenIs(text, a.toks[np.end - 1], "counterparts"))) {
+        (TokenIs(text, toks[np.end - 1], "counterpart") || TokenIs(text, toks[np.end - 1], "counterparts"))) {
       for (size_t k = a.mentions.size(); k-- > first_mention;) {
         const Mention& pm = a.mentions[k];
         if (pm.actors_len != 1) continue;
@@ -918,27 +947,27 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.modifier = np.possessive || (np.adjective_only && !demonym_people);
     m.place = np.place;
     if (np.sector_via_of) m.spread_sector = np.sector;
-    if (i > sb && (a.toks[i - 1].wflags & lx::kPreposition)) m.prep = a.toks[i - 1].word;
+    if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
     // "led by Communist Party official Liu": capitalised modifiers outside the dictionary
     // between the preposition and the phrase.
     for (uint32_t k = i; m.prep == 0 && k > sb + 1 && k + 2 > i &&
-                         (a.toks[k - 1].tflags & text::kCapitalized) && a.toks[k - 1].phrase_span < 0 &&
-                         a.toks[k - 1].mention < 0 &&
-                         !(a.toks[k - 1].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer |
+                         (toks[k - 1].tflags & text::kCapitalized) && toks[k - 1].phrase_span < 0 &&
+                         toks[k - 1].mention < 0 &&
+                         !(toks[k - 1].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer |
                                                    lx::kConjunction | lx::kSubordinator));
          --k) {
-      if (a.toks[k - 2].wflags & lx::kPreposition) m.prep = a.toks[k - 2].word;
+      if (toks[k - 2].wflags & lx::kPreposition) m.prep = toks[k - 2].word;
     }
     // "in northern Mali", "across eastern Ukraine": a part of the country is still the place.
     if (m.prep == 0 && i > sb + 1 && (a.toks[i - 2].wflags & lx::kPreposition) && IsCompassWord(TokenText(text, a.toks[i - 1]))) {
       m.prep = a.toks[i - 2].word;
     }
     // Appositive: "Choe Son-hui, North Korea's foreign minister, met ..." — absorb the role phrase.
-    if (m.te + 1 < se && TokenIs(text, a.toks[m.te], ",") && !np.possessive) {
+    if (m.te + 1 < se && TokenIs(text, toks[m.te], ",") && !np.possessive) {
       NpParse app = parse(m.te + 1);
       const bool role_only = app.end > m.te + 1 && app.person < 0 && app.head_actor < 0 &&
                              (app.sector >= 0 || app.title) && !app.unknown_name;
-      if (role_only && (app.end >= se || TokenIs(text, a.toks[app.end], ","))) {
+      if (role_only && (app.end >= se || TokenIs(text, toks[app.end], ","))) {
         if (v.kind != MentionKind::kPerson && app.modifier >= 0) {
           v = with_sector(actor_value(static_cast<uint32_t>(app.modifier), MentionKind::kAgent,
                                       m.tb, app.end), app.sector);
@@ -955,7 +984,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         if ((pv.kind == MentionKind::kAgent || pv.kind == MentionKind::kPerson) && !pv.sector.empty() &&
             pv.country == v.country) {
           const int32_t pi = static_cast<int32_t>(a.mentions.size() - 1);
-          for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = pi;
+          for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = pi;
           prev.te = m.te;
           prev.possessive = prev.possessive || m.possessive;
           prev.modifier = prev.modifier || m.modifier;
@@ -973,11 +1002,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         ActorValue& pv = a.mention_actors[prev.actors_off];
         const std::string_view ps = pv.sector.view();
         const bool descriptor = pv.kind == MentionKind::kAgent &&
-                                (ps == "INS" || ps == "REB" || ps == "MIL" || ps == "OPP" || ps == "PTY") &&
+                                (Is(ps, "INS") || Is(ps, "REB") || Is(ps, "MIL") || Is(ps, "OPP") || Is(ps, "PTY")) &&
                                 (pv.country.empty() || v.country.empty() || pv.country == v.country);
         if (descriptor) {
           const int32_t pi = static_cast<int32_t>(a.mentions.size() - 1);
-          for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = pi;
+          for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = pi;
           const uint32_t begin = pv.text_begin;
           pv = v;
           pv.text_begin = begin;
@@ -991,7 +1020,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
     m.actors_len = 1;
     push_actor(v);
-    for (uint32_t k = m.tb; k < m.te; ++k) a.toks[k].mention = static_cast<int32_t>(a.mentions.size());
+    for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
     a.mentions.push_back(m);
     i = m.te;
   }
@@ -1004,13 +1033,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   std::vector<uint8_t> links(nm, kNone);  // links[mi]: link between mention mi and mi+1
   // A sentence that opens with a preposition or subordinator ("Following talks in Ankara, ..."),
   // and its first comma.
-  const std::string_view first_word = se > sb ? TokenText(text, a.toks[sb]) : std::string_view();
-  const bool opener = se > sb && a.toks[sb].mention < 0 &&
-                      ((a.toks[sb].wflags & (lx::kPreposition | lx::kSubordinator | lx::kGerund)) ||
+  const std::string_view first_word = se > sb ? TokenText(text, toks[sb]) : std::string_view();
+  const bool opener = se > sb && toks[sb].mention < 0 &&
+                      ((toks[sb].wflags & (lx::kPreposition | lx::kSubordinator | lx::kGerund)) ||
                        (first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing"));
   uint32_t first_comma = se;
   for (uint32_t k = sb; k < se && first_comma == se; ++k) {
-    if (TokenIs(text, a.toks[k], ",")) first_comma = k;
+    if (TokenIs(text, toks[k], ",")) first_comma = k;
   }
   for (uint32_t mi = first_mention; mi + 1 < nm; ++mi) {
     const Mention& l = a.mentions[mi];
@@ -1025,7 +1054,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                        lx::kBe | lx::kAuxiliary | lx::kEventNoun | lx::kNegation | lx::kReport |
                                        lx::kRelTime | lx::kWeekday | lx::kMonth;
     for (uint32_t k = l.te; k < r.tb; ++k) {
-      const Tok& t = a.toks[k];
+      const Tok& t = toks[k];
       const std::string_view w = TokenText(text, t);
       const bool hyphen = (t.tflags & text::kPunct) && (w == "-" || w == "\xE2\x80\x93" || w == "/");
       hyphen_only = hyphen_only && hyphen;
@@ -1045,10 +1074,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // phrase closes it when the actors after it are the subject of the verb that follows.
     if (!has_and && opener && first_comma >= l.te && first_comma < r.tb) {
       uint32_t k = r.te;
-      while (k < se && (a.toks[k].mention >= 0 || (a.toks[k].wflags & lx::kConjunction) || TokenIs(text, a.toks[k], ","))) {
+      while (k < se && (toks[k].mention >= 0 || (toks[k].wflags & lx::kConjunction) || TokenIs(text, toks[k], ","))) {
         ++k;
       }
-      if (k < se && (a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & lx::kGerund)) continue;
+      if (k < se && (toks[k].wflags & lx::kAnyVerb) && !(toks[k].wflags & lx::kGerund)) continue;
     }
     const ActorValue& lv = a.mention_actors[l.actors_off];
     const ActorValue& rv = a.mention_actors[r.actors_off];
@@ -1096,12 +1125,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     const Mention& last = a.mentions[g.first + g.count - 1];
     // ("Kenya and the Somali militant group": a role phrase with its own article is its own.)
     const bool last_names_role = last.actors_len == 1 && a.mention_actors[last.actors_off].kind == MentionKind::kAgent &&
-                                 !(a.toks[last.tb].wflags & lx::kDeterminer);
+                                 !(toks[last.tb].wflags & lx::kDeterminer);
     for (uint32_t k = 0; k < g.count; ++k) {
       Mention& gm = a.mentions[g.first + k];
       ActorValue& v = a.mention_actors[gm.actors_off];
       const bool bare_name = last_names_role && k + 1 < g.count && !gm.modifier && gm.te < se &&
-                             TokenIs(text, a.toks[gm.te], "and");
+                             TokenIs(text, toks[gm.te], "and");
       // (Not a place: "Kherson and the west bank of the Dnipro" are places.)
       if (gm.actors_len == 1 && (gm.modifier || bare_name) && !gm.possessive && !gm.place_only &&
           v.kind == MentionKind::kCountry && v.sector.empty()) {
@@ -1116,11 +1145,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   // "Russia and Belarus held exercises, and their defence ministers signed a pact": the role of
   // each member of the group named before "their" (in this sentence, else the story's last group).
   for (const TheirRole& tr : their_roles) {
-    int32_t mi = a.toks[tr.role].mention;
+    int32_t mi = toks[tr.role].mention;
     if (mi >= 0 && a.mentions[mi].tb != tr.role) continue;  // (part of some other phrase)
     std::vector<ActorValue> members;
     const std::string_view sec = lx_.str(lx_.sector(tr.sector));
-    const bool its = TokenIs(text, a.toks[tr.their], "its");
+    const bool its = TokenIs(text, toks[tr.their], "its");
     if (its) {
       // "Russia said its troops ...", "filed a protest with China after its coast guard ...":
       // the country named last before "its", else the story's last; only a country or one of
@@ -1157,7 +1186,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       mi = static_cast<int32_t>(a.mentions.size());
       a.mentions.emplace_back();
       a.mentions.back().te = tr.end;
-      for (uint32_t k = tr.role; k < tr.end; ++k) a.toks[k].mention = mi;
+      for (uint32_t k = tr.role; k < tr.end; ++k) toks[k].mention = mi;
     }
     Mention& m = a.mentions[mi];
     m.tb = tr.their;
@@ -1165,17 +1194,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.actors_len = static_cast<uint32_t>(members.size());
     m.modifier = false;
     for (const ActorValue& v : members) {
-      if (its && v.kind == MentionKind::kAgent && sec == "GOV") {
+      if (its && v.kind == MentionKind::kAgent && Is(sec, "GOV")) {
         ActorValue same = v;
-        same.text_begin = a.toks[tr.their].begin, same.text_end = a.toks[m.te - 1].end;
+        same.text_begin = toks[tr.their].begin, same.text_end = toks[m.te - 1].end;
         a.mention_actors.push_back(same);
         continue;
       }
-      a.mention_actors.push_back(CountryRole(v.country, sec, MentionKind::kAgent, a.toks[tr.their].begin,
-                                             a.toks[m.te - 1].end));
+      a.mention_actors.push_back(CountryRole(v.country, sec, MentionKind::kAgent, toks[tr.their].begin,
+                                             toks[m.te - 1].end));
     }
-    a.toks[tr.their].mention = mi;
-    m.prep = tr.their > sb && (a.toks[tr.their - 1].wflags & lx::kPreposition) ? a.toks[tr.their - 1].word : 0;
+    toks[tr.their].mention = mi;
+    m.prep = tr.their > sb && (toks[tr.their - 1].wflags & lx::kPreposition) ? toks[tr.their - 1].word : 0;
   }
   // "the leaders of the United States, Japan and South Korea": the role applies to every member.
   for (uint32_t mi = first_mention; mi < a.mentions.size(); ++mi) {

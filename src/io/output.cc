@@ -57,9 +57,12 @@ class Json {
   }
   // Keys are our own ASCII identifiers, passed already quoted with the colon ("\"date\":").
   Json& Key(std::string_view quoted) {
-    if (!first_) *p_++ = ',';
+    // (A local cursor: a store through char* may alias p_, which would then be reloaded.)
+    char* p = p_;
+    if (!first_) *p++ = ',';
+    std::memcpy(p, quoted.data(), quoted.size());
+    p_ = p + quoted.size();
     first_ = true;
-    Put(quoted);
     return *this;
   }
   // Inline: most strings are short codes and names with nothing to escape; the rest (and

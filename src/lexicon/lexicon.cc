@@ -23,7 +23,7 @@ WordId Lexicon::Find(std::string_view w) const {
   if (word_slots_.empty()) return kUnknownWord;
   const size_t mask = word_slots_.size() - 1;
   const uint64_t h = base::HashShort(w);
-  const uint32_t tag = WordSlot::Tag(h);
+  const uint32_t tag = WordSlot::Tag(h, w.size());
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const WordSlot slot = word_slots_[i];
     if (slot.id == kUnknownWord) return kUnknownWord;
@@ -73,7 +73,7 @@ uint32_t Lexicon::ResolvePerson(uint32_t p, Date date, bool* in_role) const {
 }
 
 int Lexicon::FindCameo(std::string_view code) const {
-  auto it = cameo_index_.find(std::string(code));
+  auto it = cameo_index_.find(code);
   return it == cameo_index_.end() ? -1 : it->second;
 }
 
@@ -88,7 +88,13 @@ void Lexicon::FinishDerived() {
   word_slots_.assign(hash_slots_.size(), WordSlot{});
   for (size_t i = 0; i < hash_slots_.size(); ++i) {
     const WordId id = hash_slots_[i];
-    if (id != kUnknownWord) word_slots_[i] = WordSlot{id, WordSlot::Tag(base::HashShort(str(words_[id])))};
+    if (id != kUnknownWord) word_slots_[i] = WordSlot{id, WordSlot::Tag(base::HashShort(str(words_[id])), words_[id].len)};
+  }
+  word_first8_.assign(words_.size(), 0);
+  for (WordId w = 0; w < words_.size(); ++w) {
+    const std::string_view s = str(words_[w]);
+    if (s.size() < 8) word_first8_[w] = base::LoadTail(s.data(), s.size());
+    else std::memcpy(&word_first8_[w], s.data(), 8);
   }
   abbreviations_ = text::AbbreviationSet();
   for (WordId w = 1; w < words_.size(); ++w) {

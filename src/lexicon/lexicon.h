@@ -243,43 +243,55 @@ class Lexicon {
   // CAMEO (not POD: rebuilt from cameo rows in the cache as strings)
   std::vector<model::CameoInfo> cameo_;
   uint64_t source_hash_ = 0;
-  // The probed form of hash_slots_ (derived, same positions): each id beside the upper 32 bits
-  // of its word's HashShort, so a probe compares the tag before it touches words_ and the pool,
-  // and a miss usually costs one cache line.
+  // The probed form of hash_slots_ (derived, same positions): each id beside a tag of its word,
+  // so a probe compares the tag before it touches words_ and the pool, and a miss usually costs
+  // one cache line. The tag is 24 hash bits the slot index does not use (tables have far fewer
+  // than 2^40 slots) and the word's length (255 for 255 bytes or more): equal tags mean equal
+  // lengths below 255.
   struct WordSlot {
     WordId id = kUnknownWord;
     uint32_t tag = 0;
-    // The hash bits the slot index does not use (tables have far fewer than 2^32 slots).
-    static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
+    static uint32_t Tag(uint64_t h, size_t len) {
+      return (static_cast<uint32_t>(h >> 40) << 8) | static_cast<uint32_t>(len < 255 ? len : 255);
+    }
   };
   std::vector<WordSlot> word_slots_;
+  // Per word id (derived): its first 8 bytes, zero past its end for words of less than 8 bytes:
+  // with the length in the tag, one compare decides FindPadded for words of up to 8 bytes.
+  std::vector<uint64_t> word_first8_;
   text::AbbreviationSet abbreviations_;  // derived from kAbbreviation words
-  std::unordered_map<std::string, int> cameo_index_;  // derived
+  // Looked up by string_view without a temporary std::string (same hash as std::string's).
+  struct CodeHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, CodeHash, std::equal_to<>> cameo_index_;  // derived
 };
 
 // Inline: the coder calls it once per token.
-inline WordId Lexicon::FindPadded(const char* w, size_t len) const {
+[[gnu::always_inline]] inline WordId Lexicon::FindPadded(const char* w, size_t len) const {
   if (word_slots_.empty()) return kUnknownWord;
   const size_t mask = word_slots_.size() - 1;
   uint64_t first;  // the first 8 bytes of the padded word: zero past len
   const uint64_t h = base::HashShortPadded(w, len, &first);
-  const uint32_t tag = WordSlot::Tag(h);
+  const uint32_t tag = WordSlot::Tag(h, len);
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const WordSlot slot = word_slots_[i];
     if (slot.id == kUnknownWord) return kUnknownWord;
     if (slot.tag != tag) continue;
+    // (The tag has matched the length: the first 8 bytes decide words of up to 8 bytes, nearly
+    // every word; up to 16 bytes, the last 8 bytes too.)
+    if (word_first8_[slot.id] != first) continue;
+    if (len <= 8) return slot.id;
     const Str s = words_[slot.id];
-    if (s.len != len) continue;
-    const char* stored = pool_.data() + s.off;
-    if (len <= 8 && s.off + 8 <= pool_.size()) {
-      // One 8-byte load, the bytes past the word masked off (nearly every word).
-      uint64_t v;
-      std::memcpy(&v, stored, 8);
-      if ((v & base::LowBytesMask(len)) == first) return slot.id;
-    } else if (len < 8 ? base::LoadTail(stored, len) == first
-                       : std::memcmp(stored, w, len) == 0) {
-      return slot.id;
+    if (len <= 16) {
+      uint64_t x, y;
+      std::memcpy(&x, pool_.data() + s.off + len - 8, 8);
+      std::memcpy(&y, w + len - 8, 8);
+      if (x == y) return slot.id;
+      continue;
     }
+    if (s.len == len && std::memcmp(pool_.data() + s.off, w, len) == 0) return slot.id;
   }
 }
 

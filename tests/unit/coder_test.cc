@@ -2,11 +2,15 @@
 // data/dict/verbs.tsv is absent) and the tiny test dictionary (always available).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "coder/coder.h"
 #include "entente/engine.h"
+#include "lexicon/native.h"
 #include "test_support.h"
 
 namespace entente {
@@ -241,6 +245,176 @@ TEST_F(TinyCoderTest, ExplainTracesTheSentence) {
   EXPECT_NE(trace.find("RUSGOV"), std::string::npos) << trace;
   EXPECT_NE(trace.find("042"), std::string::npos) << trace;
   EXPECT_EQ(engine_->Explain("\xFF", Date{2025, 10, 30}).rfind("error:", 0), 0u);
+}
+
+// --- the coder's load-time indexes (ClassifyPatterns), checked against the lexicon ---
+
+class PatternStylesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string dir = testing_support::BundledDictDir();
+    if (!std::filesystem::exists(dir + "/verbs.tsv")) return;
+    std::vector<std::string> warnings;
+    auto r = lexicon::LoadNativeLexicon(dir, &warnings);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    lx_ = std::move(r).value().release();
+    styles_ = new coder::PatternStyles(coder::ClassifyPatterns(*lx_));
+  }
+  static void TearDownTestSuite() {
+    delete styles_;
+    delete lx_;
+    styles_ = nullptr;
+    lx_ = nullptr;
+  }
+  void SetUp() override {
+    if (!lx_) GTEST_SKIP() << "bundled dictionaries absent";
+  }
+  static const lexicon::Lexicon* lx_;
+  static const coder::PatternStyles* styles_;
+};
+const lexicon::Lexicon* PatternStylesTest::lx_ = nullptr;
+const coder::PatternStyles* PatternStylesTest::styles_ = nullptr;
+
+// FindSpans takes the first phrase that fits among the longer phrases with the next token's
+// second word, then the one-word phrases: for every next word, those must be exactly the
+// lexicon's phrases (in its order) that could fit after it, i.e. a one-word phrase or one with
+// that second word.
+TEST_F(PatternStylesTest, PhraseStartsVisitWhatTheLexiconOrderWould) {
+  using PhraseStart = coder::PatternStyles::PhraseStart;
+  size_t reordered = 0;
+  for (size_t w = 0; w < lx_->word_count(); ++w) {
+    const auto [first, last] = lx_->PhrasesStartingWith(static_cast<lexicon::WordId>(w));
+    const PhraseStart* base = styles_->phrase_starts.data();
+    const PhraseStart* b = base + styles_->phrase_off[w];
+    const PhraseStart* single = base + styles_->phrase_single[w];
+    const PhraseStart* e = base + styles_->phrase_off[w + 1];
+    ASSERT_EQ(static_cast<size_t>(e - b), static_cast<size_t>(last - first)) << lx_->Word(w);
+    ASSERT_TRUE(b <= single && single <= e);
+    std::set<lexicon::WordId> seconds = {lexicon::kUnknownWord};
+    for (const PhraseStart* it = b; it != e; ++it) {
+      const lexicon::Phrase& p = lx_->phrase(it->phrase);
+      ASSERT_EQ(it->len, p.len);
+      uint32_t mask = 0;
+      for (uint32_t k = 0; k < p.senses_len; ++k) mask |= 1u << static_cast<uint32_t>(lx_->senses(p)[k].kind);
+      EXPECT_EQ(it->sense_mask, mask);
+      if (p.len > 1) {
+        EXPECT_EQ(it->second, lx_->phrase_words(p)[1]);
+        seconds.insert(it->second);
+      }
+      if (it < single) {
+        EXPECT_GT(it->len, 1u);
+        if (it > b) EXPECT_LE((it - 1)->second, it->second) << lx_->Word(w);
+      }
+    }
+    if (single != b) ++reordered;
+    for (const lexicon::WordId next : seconds) {
+      std::vector<uint32_t> want, got;
+      for (const uint32_t* it = first; it != last; ++it) {
+        const lexicon::Phrase& p = lx_->phrase(*it);
+        if (p.len == 1 || lx_->phrase_words(p)[1] == next) want.push_back(*it);
+      }
+      for (const PhraseStart* it = b; it != single; ++it)
+        if (it->second == next) got.push_back(it->phrase);
+      for (const PhraseStart* it = single; it != e; ++it)
+        if (it->len == 1 || it->second == next) got.push_back(it->phrase);
+      ASSERT_EQ(got, want) << lx_->Word(w) << " before " << lx_->Word(next);
+    }
+  }
+  EXPECT_GT(reordered, 0u);  // (the sorted part is used)
+}
+
+// The quick pre-check of a pattern (any order of the groups gives the same answer): one group
+// per literal, each with the literal's words and their singulars once; the inline first group,
+// or word 0 (stamped in every window) when it is not inline; the score bound.
+TEST_F(PatternStylesTest, CandidateGroupsHoldEveryLiteralsWords) {
+  for (const coder::PatternStyles::Candidates* c : {&styles_->verb_candidates, &styles_->noun_candidates}) {
+    ASSERT_FALSE(c->quick.empty());
+    for (const coder::PatternStyles::Quick& q : c->quick) {
+      const lexicon::Pattern& p = lx_->pattern(q.pattern);
+      EXPECT_EQ(q.beat, q.keds ? INT32_MAX : p.literals * 4 + 2);
+      std::multiset<std::set<lexicon::WordId>> want;
+      for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
+        const lexicon::PatternElem& e = lx_->elem(p.elems_off + ei);
+        if (e.kind != lexicon::ElemKind::kLiteral) continue;
+        std::set<lexicon::WordId> g;
+        for (uint16_t x = 0; x < e.alts_len; ++x) {
+          g.insert(lx_->pattern_words(e)[x]);
+          if (const lexicon::WordId nl = lx_->NounLemma(lx_->pattern_words(e)[x])) g.insert(nl);
+        }
+        want.insert(g);
+      }
+      if (want.size() > 255) continue;
+      std::multiset<std::set<lexicon::WordId>> got;
+      const lexicon::WordId* g = c->need.data() + q.need_off;
+      for (uint8_t n = 0; n < q.groups; ++n) {
+        const std::set<lexicon::WordId> words(g + 1, g + 1 + g[0]);
+        EXPECT_EQ(words.size(), g[0]) << "a word twice in a group";
+        EXPECT_EQ(words.count(0), 0u);
+        if (n == 0) {
+          if (q.first_inline) {
+            EXPECT_LE(g[0], 2u);
+            EXPECT_TRUE(words.count(q.first[0]) && words.count(q.first[1]));
+          } else {
+            EXPECT_EQ(q.first[0], 0u);
+            EXPECT_EQ(q.first[1], 0u);
+          }
+        }
+        got.insert(words);
+        g += 1 + g[0];
+      }
+      if (q.groups == 0) EXPECT_FALSE(q.first_inline);
+      EXPECT_EQ(got, want) << lx_->str(p.text);
+    }
+  }
+}
+
+// Is(s, "lit") and TokenIs with a literal (coder.h) are std::string_view equality.
+TEST(CoderHelpersTest, IsIsStringViewEquality) {
+  const std::vector<std::string> samples = {"", "a", "to", "tO", "the", "then", "th", "with", ",", "\xE2\x80\x93",
+                                            "\xE2\x80", "Minsk", "Minsc", "ninsk", "between", "betweeN", "cooperation",
+                                            "cooperatioN", "Cooperation", "tomorrow", "tomorroW", "yesterday",
+                                            "yesterdaY", "Yesterday", "neighbourhoods", "neighbourhoodS",
+                                            "international law", "international laW", "International law"};
+  for (const std::string& x : samples) {
+    const std::string_view v = x;
+    EXPECT_EQ(coder::Is(v, ""), v == "") << x;
+    EXPECT_EQ(coder::Is(v, "a"), v == "a") << x;
+    EXPECT_EQ(coder::Is(v, "to"), v == "to") << x;
+    EXPECT_EQ(coder::Is(v, "the"), v == "the") << x;
+    EXPECT_EQ(coder::Is(v, ","), v == ",") << x;
+    EXPECT_EQ(coder::Is(v, "\xE2\x80\x93"), v == "\xE2\x80\x93") << x;
+    EXPECT_EQ(coder::Is(v, "between"), v == "between") << x;
+    EXPECT_EQ(coder::Is(v, "cooperation"), v == "cooperation") << x;
+    EXPECT_EQ(coder::Is(v, "Minsk"), v == "Minsk") << x;
+    EXPECT_EQ(coder::Is(v, "tomorrow"), v == "tomorrow") << x;
+    EXPECT_EQ(coder::Is(v, "yesterday"), v == "yesterday") << x;
+    EXPECT_EQ(coder::Is(v, "neighbourhoods"), v == "neighbourhoods") << x;
+    EXPECT_EQ(coder::Is(v, "international law"), v == "international law") << x;
+    const std::string text = "<" + x + ">";
+    coder::Tok t;
+    t.begin = 1;
+    t.end = static_cast<uint32_t>(1 + x.size());
+    EXPECT_EQ(coder::TokenIs(text, t, "the"), v == "the") << x;
+    EXPECT_EQ(coder::TokenIs(text, t, "with"), v == "with") << x;
+  }
+  EXPECT_TRUE(coder::Is(std::string_view("the"), "the"));
+  EXPECT_FALSE(coder::Is(std::string_view("the", 2), "the"));
+}
+
+// The per-word table of words that may start a relative date is the test on each word's text.
+TEST_F(PatternStylesTest, DateStartTableIsTheWordTest) {
+  ASSERT_EQ(styles_->date_start.size(), lx_->word_count());
+  size_t starts = 0;
+  for (size_t w = 0; w < lx_->word_count(); ++w) {
+    const bool want = w != lexicon::kUnknownWord && coder::MayStartRelativeDate(lx_->Word(static_cast<lexicon::WordId>(w)));
+    EXPECT_EQ(styles_->relative_date_start(static_cast<lexicon::WordId>(w)), want) << lx_->Word(static_cast<lexicon::WordId>(w));
+    starts += want;
+  }
+  EXPECT_GE(starts, 3u);
+  for (const char* yes : {"a", "one", "ten", "last", "next", "following", "previous", "three"})
+    EXPECT_TRUE(coder::MayStartRelativeDate(yes)) << yes;
+  for (const char* no : {"", "an", "the", "eleven", "Last", "lasts", "follow", "b"})
+    EXPECT_FALSE(coder::MayStartRelativeDate(no)) << no;
 }
 
 }  // namespace

@@ -103,6 +103,7 @@ TEST_F(TinyLexiconTest, FindEqualsMapOnWordsAndNearMisses) {
       near.push_back(word.substr(0, k) + word.substr(k + 1));
     }
     near.push_back(word + "s");
+    near.push_back(word + std::string(1, '\0'));  // (padded, the same first 8 bytes as the word)
     near.push_back(word + std::string(9, 'x'));
     near.push_back(word);
     for (const auto& s : near) {
