@@ -42,8 +42,8 @@ bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() -
 
 // A quotation mark token: ", ', “, ”, ‘, ’ (the tokenizer keeps each its own token).
 bool IsQuoteMark(std::string_view w) {
-  return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x98" ||
-         w == "\xE2\x80\x99" || w == "``" || w == "''";
+  return Is(w, "\"") || Is(w, "'") || Is(w, "\xE2\x80\x9C") || Is(w, "\xE2\x80\x9D") || Is(w, "\xE2\x80\x98") ||
+         Is(w, "\xE2\x80\x99") || Is(w, "``") || Is(w, "''");
 }
 
 // Nouns for a part of a place ("the city of Kherson", "residential areas of Kherson").
@@ -602,7 +602,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (!keds && target < 0 && k > pos && k + 2 < se && a.toks[k].mention < 0 && TokenIs(text, a.toks[k + 1], "by") &&
               a.toks[k + 2].mention >= 0 && !a.mentions[a.toks[k + 2].mention].place_only) {
             const std::string_view pw = tok_text(k);
-            if (pw == "launched" || pw == "fired" || pw == "flown" || pw == "operated" || pw == "deployed") {
+            if (Is(pw, "launched") || Is(pw, "fired") || Is(pw, "flown") || Is(pw, "operated") || Is(pw, "deployed")) {
               const int32_t owner = a.toks[k + 2].mention;
               target = owner;
               last = a.mentions[owner].te - 1;
@@ -629,7 +629,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const Mention& mm = a.mentions[mi];
           // ("will host a conference next month, the foreign ministry said": the speaker of a
           // report clause after a comma is no object.)
-          if (mm.tb > pos && tok_text(mm.tb - 1) == "," && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
+          if (mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
           // ("struck what New Delhi described as a militant camp": the describer is no object.)
           if (mm.tb > sb && TokenIs(text, a.toks[mm.tb - 1], "what") && mm.te < se &&
               (a.toks[mm.te].wflags & lx::kAnyVerb) && a.toks[mm.te].mention < 0) {
@@ -648,7 +648,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool place_of = of_object && IsPlaceNoun(word(mm.tb - 2));
           // "condemned the coup in Niger", "welcomed the elections in Moldova": a comment on
           // a plain noun phrase's event in a country is about that country.
-          if (!keds && !after_prep && target < 0 && mm.prep != 0 && lx_.Word(mm.prep) == "in" && mm.tb >= pos + 2 &&
+          if (!keds && !after_prep && target < 0 && mm.prep != 0 && Is(lx_.Word(mm.prep), "in") && mm.tb >= pos + 2 &&
               mm.tb <= pos + 5 && (a.toks[pos].wflags & lx::kDeterminer) && mm.actors_len == 1 &&
               !a.mention_actors[mm.actors_off].country.empty() && comment_pattern(p)) {
             bool plain = true;
@@ -685,9 +685,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                      a.mentions[a.toks[c + 1].mention].tb == c + 1) {
                 c = a.mentions[a.toks[c + 1].mention].te;  // ("of Istanbul")
               }
-              if (c + 1 < se && tok_text(c) == "," && a.toks[c + 1].mention >= 0) {
+              if (c + 1 < se && Is(tok_text(c), ",") && a.toks[c + 1].mention >= 0) {
                 const Mention& ap = a.mentions[a.toks[c + 1].mention];
-                const bool closed = ap.te < se && (tok_text(ap.te) == "," || is_clause_end(ap.te) ||
+                const bool closed = ap.te < se && (Is(tok_text(ap.te), ",") || is_clause_end(ap.te) ||
                                                    (a.toks[ap.te].wflags & lx::kPreposition));
                 if (ap.tb == c + 1 && ap.actors_len == 1 && closed &&
                     a.mention_actors[ap.actors_off].kind == MentionKind::kPerson) {
@@ -942,7 +942,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                               !(a.toks[k].wflags & lx::kGerund);
       const bool takes_object = i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0);
       // ("responded by breaking diplomatic relations": the means, a verb)
-      const bool means = k >= static_cast<int32_t>(sb) && tok_text(static_cast<uint32_t>(k)) == "by";
+      const bool means = k >= static_cast<int32_t>(sb) && Is(tok_text(static_cast<uint32_t>(k)), "by");
       if (!progressive && !clause_start && !after_verb && !takes_object && !means) {
         if (!has_noun) continue;
         as_noun = true;
@@ -1081,7 +1081,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // the event already found in this sentence is not a separate event.
     // (Taking hostages is an abduction of its own: ", taking 250 hostages".)
     if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty() &&
-        lx_.cameo(lx_.pattern(best.pattern).cameo).code.substr(0, 3) != "181") {
+        !Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code.substr(0, 3), "181")) {
       continue;
     }
     Predicate pr;
@@ -1178,7 +1178,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     // "a howitzer that had been shelling Ukrainian positions": a relative clause on a thing.
-    if (j > static_cast<int32_t>(sb) && (tok_text(j) == "that" || tok_text(j) == "which") && !inside_skip &&
+    if (j > static_cast<int32_t>(sb) && (Is(tok_text(j), "that") || Is(tok_text(j), "which")) && !inside_skip &&
         a.toks[j - 1].mention < 0 && (a.toks[j - 1].tflags & text::kWord) && !(a.toks[j - 1].tflags & text::kCapitalized) &&
         !(a.toks[j - 1].wflags & (lx::kAnyVerb | lx::kReport | lx::kPreposition | lx::kDeterminer | lx::kConjunction |
                                   lx::kSubordinator | kAdverbLike | lx::kPronounPerson | lx::kPronounGroup |
@@ -1412,6 +1412,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     return -1;
   };
+  // The first "hope" word of the sentence (se when none), found once: most sentences have none.
+  uint32_t first_hope = se + 1;  // (se + 1: not looked for yet)
+  auto hope_word_before = [&](uint32_t i) {
+    if (first_hope == se + 1) {
+      first_hope = se;
+      for (uint32_t k = sb; k < se && first_hope == se; ++k) {
+        const std::string_view w = tok_text(k);
+        if (w.size() >= 4 && (w[0] == 'h' || w[0] == 'H') &&
+            (Is(w, "hope") || Is(w, "hoped") || Is(w, "hopes") || Is(w, "hoping"))) {
+          first_hope = k;
+        }
+      }
+    }
+    return first_hope < i;
+  };
   auto refine_request = [&](Predicate& q, const Predicate& act) {
     // (the first act asked for decides: "asked China to expand a swap line to help ...")
     if (q.refined[0]) return;
@@ -1433,16 +1448,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     auto drew = [&](uint32_t noun) {
       for (uint32_t k = noun; k-- > sb && k + 4 > noun;) {
         const std::string_view w = tok_text(k);
-        if (w == "drawing" || w == "drew" || w == "prompting" || w == "prompted" || w == "sparking" ||
-            w == "sparked" || w == "triggering" || w == "triggered" || w == "provoking" || w == "provoked" ||
-            w == "attracting" || w == "drawn") {
+        if (Is(w, "drawing") || Is(w, "drew") || Is(w, "prompting") || Is(w, "prompted") || Is(w, "sparking") ||
+            Is(w, "sparked") || Is(w, "triggering") || Is(w, "triggered") || Is(w, "provoking") || Is(w, "provoked") ||
+            Is(w, "attracting") || Is(w, "drawn")) {
           return true;
         }
-        if (a.toks[k].mention >= 0 || (a.toks[k].wflags & lx::kPreposition) || tok_text(k) == ",") return false;
+        if (a.toks[k].mention >= 0 || (a.toks[k].wflags & lx::kPreposition) || Is(tok_text(k), ",")) return false;
       }
       return false;
     };
-    if (p.noun && !p.keds && p.target >= 0 && i + 1 < se && word(i + 1) == "from" &&
+    if (p.noun && !p.keds && p.target >= 0 && i + 1 < se && Is(word(i + 1), "from") &&
         model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 11 && drew(i)) {
       int32_t subject = -1;
       for (const Predicate& q : a.preds) {
@@ -1467,11 +1482,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       int steps = 0;
       while (j >= static_cast<int32_t>(sb) && steps < 4 && a.toks[j].mention < 0 &&
              !(a.toks[j].wflags & (lx::kLight | lx::kPreposition | lx::kAnyVerb | lx::kConjunction)) &&
-             !is_clause_end(j) && tok_text(j) != ",") {
+             !is_clause_end(j) && !Is(tok_text(j), ",")) {
         // (an amount does not count: "a new $400 million military aid package")
         const std::string_view w = tok_text(j);
-        const bool amount = (a.toks[j].tflags & text::kNumber) || w == "$" || w == "million" || w == "billion" ||
-                            w == "trillion" || w == "\xE2\x82\xAC" || w == "\xC2\xA3";
+        const bool amount = (a.toks[j].tflags & text::kNumber) || Is(w, "$") || Is(w, "million") || Is(w, "billion") ||
+                            Is(w, "trillion") || Is(w, "\xE2\x82\xAC") || Is(w, "\xC2\xA3");
         --j;
         if (!amount) ++steps;
       }
@@ -1606,7 +1621,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           --k;
         }
         const std::string_view prep = word(k);
-        if (prep == "during" || prep == "at" || prep == "after" || prep == "following" || prep == "amid") {
+        if (Is(prep, "during") || Is(prep, "at") || Is(prep, "after") || Is(prep, "following") || Is(prep, "amid")) {
           for (const Predicate& q : a.preds) {
             if (&q == &p || q.tok >= k) break;
             if (q.noun || q.passive || q.source < 0) continue;
@@ -1666,7 +1681,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // with a "by" agent, is a reduced passive relative clause; the phrase is its target.
       // (Also after a comma: "the mayor, detained by Israel in 2007, ...".)
       int32_t before = i > sb ? a.toks[i - 1].mention : -1;
-      if (before < 0 && i > sb + 1 && tok_text(i - 1) == ",") before = a.toks[i - 2].mention;
+      if (before < 0 && i > sb + 1 && Is(tok_text(i - 1), ",")) before = a.toks[i - 2].mention;
       // ("agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey": the place
       // where the talks were is not what was mediated; the main clause's subject is.)
       // ("exchanged 84 prisoners in a deal brokered by the UAE": so is the deal's.)
@@ -1682,7 +1697,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if ((before >= 0 && a.mentions[before].prep != 0 && !p.keds) || after_thing) {
         const std::string_view prep = after_thing ? "in" : lx_.Word(a.mentions[before].prep);
-        if (prep == "in" || prep == "at" || prep == "near") {
+        if (Is(prep, "in") || Is(prep, "at") || Is(prep, "near")) {
           before = -1;
           if (mediation) {
             for (const Predicate& q : a.preds) {
@@ -1823,8 +1838,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         int32_t k = static_cast<int32_t>(i) - 1;
         while (k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & kAdverbLike)) --k;
         const std::string_view w = k >= static_cast<int32_t>(sb) ? tok_text(static_cast<uint32_t>(k)) : "";
-        if (w == "Thousands" || w == "thousands" || w == "Hundreds" || w == "hundreds" || w == "Dozens" ||
-            w == "dozens" || w == "Crowds" || w == "crowds" || w == "Millions" || w == "millions") {
+        if (Is(w, "Thousands") || Is(w, "thousands") || Is(w, "Hundreds") || Is(w, "hundreds") || Is(w, "Dozens") ||
+            Is(w, "dozens") || Is(w, "Crowds") || Is(w, "crowds") || Is(w, "Millions") || Is(w, "millions")) {
           p.people_source = true;
           p.why_source = "the people (a crowd with no actor named)";
         }
@@ -1912,7 +1927,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool alleged = false;
         for (const Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun || q.keds) continue;
-          if (lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3) != "112") continue;
+          if (!Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3), "112")) continue;
           bool of = false, boundary = false;
           for (uint32_t k = std::max(q.last, q.tok) + 1; k < i && !boundary; ++k) {
             of = of || TokenIs(text, a.toks[k], "of") || TokenIs(text, a.toks[k], "for");
@@ -1932,15 +1947,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // would meet": what a hope or a doubt is about has not happened.
       {
         bool hoped = false;
-        for (uint32_t k = i; k-- > sb && !hoped;) {
-          if (is_clause_end(k)) break;
-          const std::string_view w = tok_text(k);
-          hoped = w == "hope" || w == "hoped" || w == "hopes" || w == "hoping";
+        if (hope_word_before(i)) {
+          for (uint32_t k = i; k-- > sb && !hoped;) {
+            if (is_clause_end(k)) break;
+            const std::string_view w = tok_text(k);
+            hoped = Is(w, "hope") || Is(w, "hoped") || Is(w, "hopes") || Is(w, "hoping");
+          }
         }
         for (const Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun || q.keds) continue;
           const std::string_view qc = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
-          if (qc != "012" && qc != "013") continue;
+          if (!Is(qc, "012") && !Is(qc, "013")) continue;
           bool that = false, boundary = false;
           for (uint32_t k = q.tok + 1; k < i && !boundary; ++k) {
             that = that || TokenIs(text, a.toks[k], "that");
@@ -1991,7 +2008,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("deepen ties and to oppose Chinese coercion": a second infinitive is no purpose.)
           bool adjacent_purpose = !(i >= sb + 2 && (a.toks[i - 2].wflags & lx::kConjunction));
           for (uint32_t k = std::max(q.last, q.tok) + 1; k + 1 < i && adjacent_purpose; ++k) {
-            adjacent_purpose = tok_text(k) != "," && !((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0);
+            adjacent_purpose = !Is(tok_text(k), ",") && !((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0);
           }
           if (same_subject && adjacent_purpose && q.target < 0 && p.target >= 0 && !q.keds && !p.keds) q.target = p.target;
           // "received the Qatari prime minister in Cairo to discuss ...": talks that were the
@@ -2208,17 +2225,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const std::string_view before = word(s.tb - 1);
     // ("in the northern city of Novi Sad": a place noun of a place after "in/at/near")
     bool in_place_of = false;
-    if (before == "of" && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2))) {
+    if (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2))) {
       for (uint32_t k = s.tb - 2; k-- > sb && k + 6 > s.tb;) {
         const std::string_view w = word(k);
-        if (w == "in" || w == "at" || w == "near") in_place_of = true;
+        if (Is(w, "in") || Is(w, "at") || Is(w, "near")) in_place_of = true;
         if (in_place_of || (a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition)) || a.toks[k].mention >= 0) break;
       }
     }
-    const bool where = before == "in" || before == "at" || before == "near" || before == "outside" || in_place_of ||
-                       (before == "of" && s.tb >= sb + 2 && word(s.tb - 2) == "streets");  // "the streets of Tbilisi"
-    const bool struck = before == "on" || before == "into" || before == "against" ||
-                        (before == "of" && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
+    const bool where = Is(before, "in") || Is(before, "at") || Is(before, "near") || Is(before, "outside") || in_place_of ||
+                       (Is(before, "of") && s.tb >= sb + 2 && Is(word(s.tb - 2), "streets"));  // "the streets of Tbilisi"
+    const bool struck = Is(before, "on") || Is(before, "into") || Is(before, "against") ||
+                        (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
     if (!where && !(struck && struck_place < 0)) continue;
     const lx::Phrase& ph = lx_.phrase(s.phrase);
     int32_t found = -1;
@@ -2349,18 +2366,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // could share the fate of Saddam Hussein" (138, force), "that they would face criminal
     // charges" (137, repression), "that the war would resume unless ..." (139, ultimatum).
     // ("would pay a heavy price" names no kind: 130.)
-    if (!p.keds && code == "130") {
+    if (!p.keds && Is(code, "130")) {
       std::string_view kind;
       // (an ultimatum first: "would use force unless ...")
-      for (uint32_t k = std::max(p.last, p.tok) + 1; k < se && k < p.last + 25 && kind != "139"; ++k) {
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k < se && k < p.last + 25 && !Is(kind, "139"); ++k) {
         if (is_clause_end(k)) break;
         const std::string_view w = tok_text(k);  // (as written: "fate" may be no dictionary word)
-        if (w == "unless" || w == "ultimatum") kind = "139";
+        if (Is(w, "unless") || Is(w, "ultimatum")) kind = "139";
         else if (!kind.empty()) continue;
-        else if (w == "fate" || w == "retaliate" || w == "retaliation" ||
-                 w == "strike" || w == "strikes" || w == "annihilate" || w == "destroy" || w == "force") kind = "138";
-        else if (w == "charges" || w == "prosecution" || w == "prosecuted" || w == "arrest" || w == "arrested" ||
-                 w == "jail" || w == "prison" || w == "punished") kind = "137";
+        else if (Is(w, "fate") || Is(w, "retaliate") || Is(w, "retaliation") ||
+                 Is(w, "strike") || Is(w, "strikes") || Is(w, "annihilate") || Is(w, "destroy") || Is(w, "force")) kind = "138";
+        else if (Is(w, "charges") || Is(w, "prosecution") || Is(w, "prosecuted") || Is(w, "arrest") || Is(w, "arrested") ||
+                 Is(w, "jail") || Is(w, "prison") || Is(w, "punished")) kind = "137";
       }
       if (!kind.empty() && lx_.FindCameo(kind) >= 0) {
         mood_note.append(" +consequence(").append(code).append("->").append(kind).append(")");
@@ -2379,7 +2396,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // a later clause names, whose country was only guessed from the place, belong to the
     // country the sentence's main verb acted on.
     ActorValue victims;
-    if (!p.keds && targets.size() == 1 && targets[0]->inferred && targets[0]->sector.view() == "CVL") {
+    if (!p.keds && targets.size() == 1 && targets[0]->inferred && Is(targets[0]->sector.view(), "CVL")) {
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
         if (q.noun || q.keds || q.target < 0 || a.mentions[q.target].actors_len != 1) continue;
@@ -2395,14 +2412,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "deployed 1,000 soldiers to Mozambique to help fight insurgents", "police officers landed
     // in Haiti to lead a mission against gangs": forces sent to help are military protection
     // (074), not a show of force or a visit.
-    if (!p.keds && (code == "154" || code == "042") && p.target >= 0 && lx_.FindCameo("074") >= 0 && !sources.empty()) {
+    if (!p.keds && (Is(code, "154") || Is(code, "042")) && p.target >= 0 && lx_.FindCameo("074") >= 0 && !sources.empty()) {
       const std::string_view sec = sources[0]->sector.view();
-      if (sec == "MIL" || sec == "COP" || (code == "154" && sec.empty())) {
+      if (Is(sec, "MIL") || Is(sec, "COP") || (Is(code, "154") && sec.empty())) {
         for (uint32_t k = std::max(p.last, p.tok) + 1; k + 1 < se && k < p.last + 10; ++k) {
-          if (is_clause_end(k) || (k > p.last + 1 && tok_text(k) == ",")) break;
-          if (tok_text(k) != "to") continue;
+          if (is_clause_end(k) || (k > p.last + 1 && Is(tok_text(k), ","))) break;
+          if (!Is(tok_text(k), "to")) continue;
           const std::string_view w = word(k + 1);
-          if (w == "help" || w == "assist" || w == "support" || w == "protect" || w == "lead" || w == "secure") {
+          if (Is(w, "help") || Is(w, "assist") || Is(w, "support") || Is(w, "protect") || Is(w, "lead") || Is(w, "secure")) {
             mood_note.append(" +help(").append(code).append("->074)");
             code = "074";
             ci = lx_.FindCameo(code);
@@ -2413,10 +2430,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Vietnam's defence ministry protested against China's deployment": a state's protest is
     // an official complaint (114), not a demonstration (140/141).
-    if (!p.keds && (code == "140" || code == "141") && sources.size() == 1 && lx_.FindCameo("114") >= 0) {
+    if (!p.keds && (Is(code, "140") || Is(code, "141")) && sources.size() == 1 && lx_.FindCameo("114") >= 0) {
       const std::string_view sec = sources[0]->sector.view();
       const bool state = sources[0]->kind == MentionKind::kCountry ||
-                         ((sec == "GOV" || sec == "MIL" || sec == "JUD" || sec == "LEG") && !sources[0]->inferred);
+                         ((Is(sec, "GOV") || Is(sec, "MIL") || Is(sec, "JUD") || Is(sec, "LEG")) && !sources[0]->inferred);
       if (state && !p.noun) {
         mood_note.append(" +official(").append(code).append("->114)");
         code = "114";
@@ -2425,12 +2442,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "left ECOWAS", "withdrew from the WHO", "quit the CSTO": leaving an intergovernmental
     // organisation reduces relations with it (160); "leave/quit/exit *" mean that only then.
-    if (!p.keds && (code == "160" || code == "0874") && !targets.empty()) {
+    if (!p.keds && (Is(code, "160") || Is(code, "0874")) && !targets.empty()) {
       const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[p.tok].word));
-      const bool bare_leave = code == "160" && pat.elems_len == 1 && (lemma == "leave" || lemma == "quit" || lemma == "exit");
-      const bool igo = targets[0]->code.view().substr(0, 3) == "IGO";
+      const bool bare_leave = Is(code, "160") && pat.elems_len == 1 && (Is(lemma, "leave") || Is(lemma, "quit") || Is(lemma, "exit"));
+      const bool igo = Is(targets[0]->code.view().substr(0, 3), "IGO");
       if (bare_leave && !igo) continue;
-      if (code == "0874" && igo && lemma == "withdraw" && lx_.FindCameo("160") >= 0) {
+      if (Is(code, "0874") && igo && Is(lemma, "withdraw") && lx_.FindCameo("160") >= 0) {
         mood_note.append(" +organisation(0874->160)");
         code = "160";
         ci = lx_.FindCameo(code);
@@ -2449,9 +2466,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // A riot (145) is the public's; armed men who attack the police use force (190): "Gunmen
     // attacked a police station".
-    if (!p.keds && code.substr(0, 3) == "145" && sources.size() == 1 && lx_.FindCameo("190") >= 0) {
+    if (!p.keds && Is(code.substr(0, 3), "145") && sources.size() == 1 && lx_.FindCameo("190") >= 0) {
       const std::string_view sec = sources[0]->sector.view();
-      if (sec == "INS" || sec == "REB" || sec == "MIL" || sec == "SPY" || sec == "CRM") {
+      if (Is(sec, "INS") || Is(sec, "REB") || Is(sec, "MIL") || Is(sec, "SPY") || Is(sec, "CRM")) {
         mood_note.append(" +armed(").append(code).append("->190)");
         code = "190";
         ci = lx_.FindCameo(code);
@@ -2492,7 +2509,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (sp < 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
         if (p.target >= 0 && k >= a.mentions[p.target].tb && k < a.mentions[p.target].te) continue;
         const int32_t ref = SenseRef(lx_, a.spans[sp], SenseKind::kAgent);
-        own_troops = ref >= 0 && lx_.str(lx_.sector(static_cast<uint32_t>(ref))) == "MIL";
+        own_troops = ref >= 0 && Is(lx_.str(lx_.sector(static_cast<uint32_t>(ref))), "MIL");
       }
     }
     std::vector<ActorValue>& militaries = a.ev_militaries;
@@ -2539,8 +2556,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "Russia and Ukraine exchanged 390 prisoners": an exchange or swap by a compound subject
     // is between its members, whatever its object names.
     const bool exchange = !p.keds && !p.noun && sources.size() >= 2 &&
-                          (lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)) == "exchange" ||
-                           lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)) == "swap");
+                          (Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "exchange") ||
+                           Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "swap"));
     if ((p.compound || exchange) && sources.size() >= 2) {
       // KEDS "% * [030]": the members of the compound subject do it to each other.
       for (auto* s : sources)
@@ -2568,7 +2585,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Mention& m : a.mentions) {
         if (m.actors_len != 1 || m.place_only) continue;
         // (not the speaker of a report clause: "withdrew from the border area, residents said")
-        if (m.tb > sb && tok_text(m.tb - 1) == "," && m.te < se && (a.toks[m.te].wflags & lx::kReport)) continue;
+        if (m.tb > sb && Is(tok_text(m.tb - 1), ",") && m.te < se && (a.toks[m.te].wflags & lx::kReport)) continue;
         const ActorValue& v = a.mention_actors[m.actors_off];
         const std::string_view sec = v.sector.view();
         if ((Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP")) && !(v.code == sources[0]->code)) {
@@ -2607,9 +2624,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (Also in the attacker's own country when the attacker is not the state: "the Rapid
       // Support Forces shelled a camp near El Fasher".)
       const std::string_view src_sector = sources[0]->sector.view();
-      const bool state_organ = sources[0]->code.view() == sources[0]->country.view() || src_sector == "GOV" ||
-                               src_sector == "MIL" || src_sector == "COP" || src_sector == "SPY" ||
-                               src_sector == "JUD" || src_sector == "LEG";
+      const bool state_organ = sources[0]->code.view() == sources[0]->country.view() || Is(src_sector, "GOV") ||
+                               Is(src_sector, "MIL") || Is(src_sector, "COP") || Is(src_sector, "SPY") ||
+                               Is(src_sector, "JUD") || Is(src_sector, "LEG");
       // ("ambushed a military convoy", "attacked an army base": a role word used as a
       // modifier inside the pattern's object names whose thing was hit.)
       std::string_view hit_sector;
@@ -2618,7 +2635,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (sp < 0 || a.toks[k].mention >= 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
         const int32_t ref = SenseRef(lx_, a.spans[sp], SenseKind::kAgent);
         const std::string_view sec = ref >= 0 ? lx_.str(lx_.sector(static_cast<uint32_t>(ref))) : "";
-        if (sec == "MIL" || sec == "COP") hit_sector = sec;
+        if (Is(sec, "MIL") || Is(sec, "COP")) hit_sector = sec;
       }
       if (!where.empty() && (where != sources[0]->country.view() || !state_organ)) {
         pairs.clear();
@@ -2646,7 +2663,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // slot would hold. "after days of student protests" is the noun, a background.)
     const std::string_view verb_form = tok_text(p.tok);
     const bool plural_form = !verb_form.empty() && verb_form.back() == 's';
-    if (no_target_protest && !p.keds && (!pat.has_target || code.substr(0, 3) == "141" || (code == "140" && !plural_form)) && targets.empty() &&
+    if (no_target_protest && !p.keds && (!pat.has_target || Is(code.substr(0, 3), "141") || (Is(code, "140") && !plural_form)) && targets.empty() &&
         model::CameoRoot(code) == 14 && !sources.empty()) {
       auto of_the_people = [](const ActorValue& v) {
         const std::string_view sec = v.sector.view();
@@ -2677,7 +2694,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const ActorValue* t = pr.second;
         if (!t || !t->sector.empty() || !(t->code == t->country) || !(pr.first->country == t->country)) continue;
         const std::string_view sec = pr.first->sector.view();
-        if (sec != "CVL" && sec != "EDU" && sec != "LAB" && sec != "OPP" && sec != "REF") continue;
+        if (!Is(sec, "CVL") && !Is(sec, "EDU") && !Is(sec, "LAB") && !Is(sec, "OPP") && !Is(sec, "REF")) continue;
         own_governments.push_back(CountryRole(t->country, "GOV", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true));
         pr.second = &own_governments.back();
       }

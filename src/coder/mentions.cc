@@ -96,10 +96,10 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     // ("The protesters, many waving EU flags, accuse ...", ", some of them armed,": a part of
     // the subject described.)
     bool part_of = false;
-    if (i > sb && i + 2 < se && (next == "many" || next == "some" || next == "most" || next == "several" ||
-                                 next == "all" || next == "few")) {
+    if (i > sb && i + 2 < se && (Is(next, "many") || Is(next, "some") || Is(next, "most") || Is(next, "several") ||
+                                 Is(next, "all") || Is(next, "few"))) {
       const std::string_view after = TokenText(text, a.toks[i + 2]);
-      part_of = after == "of" || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
+      part_of = Is(after, "of") || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
     }
     const bool rel = TokenIs(text, a.toks[i], ",") &&
                      (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
@@ -143,16 +143,16 @@ namespace {
 
 // "European", "Western", "Arab": a region's or a group of countries' (not one country's).
 bool IsRegionWord(std::string_view w) {
-  return w == "European" || w == "Western" || w == "Arab" || w == "African" || w == "Asian" || w == "Nordic" ||
-         w == "Baltic" || w == "Gulf" || w == "Latin" || w == "Scandinavian" || w == "Caribbean" || w == "Balkan" ||
-         w == "Eastern" || w == "Muslim" || w == "Islamic" || w == "G7" || w == "Allied" || w == "Coalition";
+  return Is(w, "European") || Is(w, "Western") || Is(w, "Arab") || Is(w, "African") || Is(w, "Asian") || Is(w, "Nordic") ||
+         Is(w, "Baltic") || Is(w, "Gulf") || Is(w, "Latin") || Is(w, "Scandinavian") || Is(w, "Caribbean") || Is(w, "Balkan") ||
+         Is(w, "Eastern") || Is(w, "Muslim") || Is(w, "Islamic") || Is(w, "G7") || Is(w, "Allied") || Is(w, "Coalition");
 }
 
 // "northern", "south-eastern", "central": a part of a country or city.
 bool IsCompassWord(std::string_view w) {
-  return w == "northern" || w == "southern" || w == "eastern" || w == "western" || w == "central" ||
-         w == "northeastern" || w == "northwestern" || w == "southeastern" || w == "southwestern" ||
-         w == "north" || w == "south" || w == "east" || w == "west";
+  return Is(w, "northern") || Is(w, "southern") || Is(w, "eastern") || Is(w, "western") || Is(w, "central") ||
+         Is(w, "northeastern") || Is(w, "northwestern") || Is(w, "southeastern") || Is(w, "southwestern") ||
+         Is(w, "north") || Is(w, "south") || Is(w, "east") || Is(w, "west");
 }
 
 struct NpParse {
@@ -838,13 +838,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("gunmen kidnapped 20 students", "armed men attacked": an armed group introduced without
       // "the" is a new, unnamed one, not the group named earlier.)
       const std::string_view det = lx_.Word(a.toks[i].word);
-      const bool new_armed = (sec == "INS" || sec == "REB") && det != "the" && det != "these" && det != "those";
+      const bool new_armed = (Is(sec, "INS") || Is(sec, "REB")) && !Is(det, "the") && !Is(det, "these") && !Is(det, "those");
       // ("called on all sides to show restraint", "other officials": nobody in particular;
       // "European governments", "Western diplomats": a region's, not one country's.)
       // ("pro-European protesters" are Georgia's.)
       const bool regional = i > sb && a.toks[i - 1].phrase_span < 0 && IsRegionWord(TokenText(text, a.toks[i - 1])) &&
                             !(i > sb + 1 && (a.toks[i - 2].tflags & text::kJoined));
-      const bool generic = det == "all" || det == "any" || det == "other" || regional;
+      const bool generic = Is(det, "all") || Is(det, "any") || Is(det, "other") || regional;
       if (!name_follows && !sec.empty() && !generic) {
         for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend() && !new_armed; ++it) {
           if (it->sector.view() == sec && !it->country.empty()) {
@@ -863,9 +863,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // (Unnamed rebels and gunmen take the country the sentence places them in, as
         // insurgents usually fight at home: "Armed men attacked a police station in northern
         // Burkina Faso"; a bare army or spy service does not.)
-        const bool armed = sec == "MIL" || sec == "SPY";
-        const bool civilian = sec == "CVL" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REF" ||
-                              sec == "INS" || sec == "REB";
+        const bool armed = Is(sec, "MIL") || Is(sec, "SPY");
+        const bool civilian = Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF") ||
+                              Is(sec, "INS") || Is(sec, "REB");
         const Code& where = a.country_from_dateline && !a.named_country.empty() ? a.named_country
                             : !a.sentence_country.empty()                      ? a.sentence_country
                             : civilian                                         ? a.named_country
@@ -874,7 +874,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // activists": a state's organ, or its opposition, is of the country named last before it
         // in the sentence, not of the first place.)
         Code last_named;
-        if (sec == "GOV" || sec == "LEG" || sec == "JUD" || sec == "OPP") {
+        if (Is(sec, "GOV") || Is(sec, "LEG") || Is(sec, "JUD") || Is(sec, "OPP")) {
           for (size_t k = a.mentions.size(); k-- > first_mention && last_named.empty();) {
             const Mention& pm = a.mentions[k];
             if (pm.te > i || pm.actors_len != 1 || pm.modifier) continue;  // (not "Gondor's health centres")
@@ -914,8 +914,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (ok && np.adjective_only && np.end + 1 < se && (a.toks[np.end].tflags & text::kJoined) &&
         !(a.toks[np.end + 1].tflags & text::kCapitalized)) {
       const std::string_view w = TokenText(text, a.toks[np.end + 1]);
-      owned = w == "owned" || w == "flagged" || w == "registered" || w == "operated";
-      ok = owned || w == "made";  // ("Chinese-made electric vehicles": the maker's country)
+      owned = Is(w, "owned") || Is(w, "flagged") || Is(w, "registered") || Is(w, "operated");
+      ok = owned || Is(w, "made");  // ("Chinese-made electric vehicles": the maker's country)
     }
     if (!ok || v.code.empty()) {
       i = np.end;
@@ -1056,12 +1056,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     for (uint32_t k = l.te; k < r.tb; ++k) {
       const Tok& t = toks[k];
       const std::string_view w = TokenText(text, t);
-      const bool hyphen = (t.tflags & text::kPunct) && (w == "-" || w == "\xE2\x80\x93" || w == "/");
+      const bool hyphen = (t.tflags & text::kPunct) && (Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "/"));
       hyphen_only = hyphen_only && hyphen;
       if (t.wflags & lx::kConjunction) has_and = true;
-      else if (w == ",") has_comma = true;
+      else if (Is(w, ",")) has_comma = true;
       else if (hyphen) has_and = true;
-      else if (w == "as" || w == "well" || w == "both" || (t.wflags & lx::kDeterminer)) continue;
+      else if (Is(w, "as") || Is(w, "well") || Is(w, "both") || (t.wflags & lx::kDeterminer)) continue;
       else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
                t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
         continue;
