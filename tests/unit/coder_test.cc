@@ -303,7 +303,9 @@ TEST_F(PatternStylesTest, PhraseStartsVisitWhatTheLexiconOrderWould) {
       }
       if (it < single) {
         EXPECT_GT(it->len, 1u);
-        if (it > b) EXPECT_LE((it - 1)->second, it->second) << lx_->Word(w);
+        if (it > b) {
+          EXPECT_LE((it - 1)->second, it->second) << lx_->Word(w);
+        }
       }
     }
     if (single != b) ++reordered;
@@ -362,7 +364,9 @@ TEST_F(PatternStylesTest, CandidateGroupsHoldEveryLiteralsWords) {
         got.insert(words);
         g += 1 + g[0];
       }
-      if (q.groups == 0) EXPECT_FALSE(q.first_inline);
+      if (q.groups == 0) {
+        EXPECT_FALSE(q.first_inline);
+      }
       EXPECT_EQ(got, want) << lx_->str(p.text);
     }
   }

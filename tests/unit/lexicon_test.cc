@@ -244,17 +244,23 @@ TEST(PatternIndexTest, PluralNounHeadIsFoundFromItsFormsLemma) {
     b.AddCameo(model::CameoInfo{"040", "Consult", 1.0, 1, "CONSULT"});
     b.AddCameo(model::CameoInfo{"046", "Engage in negotiation", 7.0, 1, "CONSULT"});
     const int c040 = b.FindCameo("040"), c046 = b.FindCameo("046");
-    if (verb_first) ASSERT_EQ(b.AddPattern(false, "talk", "with *", c040, "talk with *", "t:1"), "");
+    if (verb_first) {
+      ASSERT_EQ(b.AddPattern(false, "talk", "with *", c040, "talk with *", "t:1"), "");
+    }
     ASSERT_EQ(b.AddPattern(true, "talks", "with *", c046, "talks with *", "t:2"), "");
     ASSERT_EQ(b.AddPattern(true, "talks", "", c046, "talks", "t:3"), "");
-    if (!verb_first) ASSERT_EQ(b.AddPattern(false, "talk", "with *", c040, "talk with *", "t:1"), "");
+    if (!verb_first) {
+      ASSERT_EQ(b.AddPattern(false, "talk", "with *", c040, "talk with *", "t:1"), "");
+    }
     const auto lx = b.Finish();
     const WordId form = lx->Find("talks");
     ASSERT_NE(form, kUnknownWord);
     const auto [first, last] = lx->NounPatterns(lx->NounLemma(form));
     EXPECT_EQ(last - first, 2) << "verb first: " << verb_first;
     // Most literals first, then file order.
-    if (last - first == 2) EXPECT_EQ(lx->pattern(*first).literals, 1u);
+    if (last - first == 2) {
+      EXPECT_EQ(lx->pattern(*first).literals, 1u);
+    }
   }
 }
 
