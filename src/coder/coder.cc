@@ -2218,37 +2218,37 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // (Outside relative clauses; a predicate inside one, ", who met in Vientiane in July,", takes
   // the clause's own place and date.)
   auto find_places = [&](uint32_t lo, uint32_t hi, bool relative, int32_t* place_out, int32_t* struck_out) {
-  int32_t place = -1, struck_place = -1;
-  for (const Span& s : a.spans) {
-    if (!(s.sense_mask & Bit(SenseKind::kPlace)) || s.tb == sb) continue;
-    if (s.tb < lo || s.tb >= hi || (a.skip[s.tb] == 2) != relative) continue;
-    const std::string_view before = word(s.tb - 1);
-    // ("in the northern city of Novi Sad": a place noun of a place after "in/at/near")
-    bool in_place_of = false;
-    if (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2))) {
-      for (uint32_t k = s.tb - 2; k-- > sb && k + 6 > s.tb;) {
-        const std::string_view w = word(k);
-        if (Is(w, "in") || Is(w, "at") || Is(w, "near")) in_place_of = true;
-        if (in_place_of || (a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition)) || a.toks[k].mention >= 0) break;
+    int32_t place = -1, struck_place = -1;
+    for (const Span& s : a.spans) {
+      if (!(s.sense_mask & Bit(SenseKind::kPlace)) || s.tb == sb) continue;
+      if (s.tb < lo || s.tb >= hi || (a.skip[s.tb] == 2) != relative) continue;
+      const std::string_view before = word(s.tb - 1);
+      // ("in the northern city of Novi Sad": a place noun of a place after "in/at/near")
+      bool in_place_of = false;
+      if (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2))) {
+        for (uint32_t k = s.tb - 2; k-- > sb && k + 6 > s.tb;) {
+          const std::string_view w = word(k);
+          if (Is(w, "in") || Is(w, "at") || Is(w, "near")) in_place_of = true;
+          if (in_place_of || (a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition)) || a.toks[k].mention >= 0) break;
+        }
       }
+      const bool where = Is(before, "in") || Is(before, "at") || Is(before, "near") || Is(before, "outside") || in_place_of ||
+                         (Is(before, "of") && s.tb >= sb + 2 && Is(word(s.tb - 2), "streets"));  // "the streets of Tbilisi"
+      const bool struck = Is(before, "on") || Is(before, "into") || Is(before, "against") ||
+                          (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
+      if (!where && !(struck && struck_place < 0)) continue;
+      const lx::Phrase& ph = lx_.phrase(s.phrase);
+      int32_t found = -1;
+      for (uint32_t q = 0; q < ph.senses_len; ++q)
+        if (lx_.senses(ph)[q].kind == SenseKind::kPlace) found = static_cast<int32_t>(lx_.senses(ph)[q].ref);
+      if (where) {
+        place = found;
+        break;
+      }
+      struck_place = found;
     }
-    const bool where = Is(before, "in") || Is(before, "at") || Is(before, "near") || Is(before, "outside") || in_place_of ||
-                       (Is(before, "of") && s.tb >= sb + 2 && Is(word(s.tb - 2), "streets"));  // "the streets of Tbilisi"
-    const bool struck = Is(before, "on") || Is(before, "into") || Is(before, "against") ||
-                        (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
-    if (!where && !(struck && struck_place < 0)) continue;
-    const lx::Phrase& ph = lx_.phrase(s.phrase);
-    int32_t found = -1;
-    for (uint32_t q = 0; q < ph.senses_len; ++q)
-      if (lx_.senses(ph)[q].kind == SenseKind::kPlace) found = static_cast<int32_t>(lx_.senses(ph)[q].ref);
-    if (where) {
-      place = found;
-      break;
-    }
-    struck_place = found;
-  }
-  *place_out = place;
-  *struck_out = struck_place;
+    *place_out = place;
+    *struck_out = struck_place;
   };
   int32_t place = -1, struck_place = -1;
   find_places(sb, se, false, &place, &struck_place);
