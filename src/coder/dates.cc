@@ -82,6 +82,34 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
   for (uint32_t i = sb; i < se; ++i) {
     const Tok& t = a.toks[i];
     if (outside_relative && a.skip[i] == 2) continue;
+    // "over the weekend", "at the weekend", "last weekend": the most recent Saturday and Sunday
+    // (for "last", before this week's); "this weekend", "next weekend": this week's or next.
+    if (i > sb && TokenIs(text, t, "weekend")) {
+      const std::string_view prev = word(i - 1);
+      const int wd = base::Weekday(doc);  // (Monday 0 .. Sunday 6)
+      const Date monday = base::AddDays(doc, -wd);
+      Date saturday{};
+      bool found = true;
+      if (Is(prev, "this")) {
+        saturday = base::AddDays(monday, 5);
+      } else if (Is(prev, "next")) {
+        saturday = base::AddDays(monday, 12);
+      } else if (Is(prev, "last")) {
+        saturday = base::AddDays(monday, -2);
+      } else if (Is(prev, "the") && i > sb + 1 &&
+                 (Is(word(i - 2), "over") || Is(word(i - 2), "at") || Is(word(i - 2), "during") || Is(word(i - 2), "on"))) {
+        saturday = base::AddDays(doc, -((wd - 5 + 7) % 7));
+      } else {
+        found = false;
+      }
+      if (found) {
+        r.start = saturday;
+        r.end = base::AddDays(saturday, 1);
+        r.explicit_ = true;
+        r.tok = i;
+        return r;
+      }
+    }
     // Only numbers, month and weekday names and relative-time words can start a date.
     if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
       if (t.word == lx::kUnknownWord) continue;

@@ -56,6 +56,19 @@ TEST_F(DatesTest, WeekdayIsTheMostRecentOne) {
   EXPECT_EQ(EventDates("on Sunday").first, (Date{2025, 10, 26}));
 }
 
+TEST_F(DatesTest, WeekendIsASaturdayAndSunday) {
+  // The document is Thursday 2025-10-30: the weekend past is 25-26, this week's 1-2 November.
+  for (const char* when : {"over the weekend", "at the weekend", "last weekend"}) {
+    const auto [start, end] = EventDates(when);
+    EXPECT_EQ(start, (Date{2025, 10, 25})) << when << ": " << Fmt(start);
+    ASSERT_TRUE(end.has_value()) << when;
+    EXPECT_EQ(*end, (Date{2025, 10, 26})) << when;
+  }
+  EXPECT_EQ(EventDates("this weekend").first, (Date{2025, 11, 1}));
+  // On a Sunday, "over the weekend" is the weekend that ends that day.
+  EXPECT_EQ(EventDates("over the weekend", Date{2025, 11, 2}).first, (Date{2025, 11, 1}));
+}
+
 TEST_F(DatesTest, MonthAloneIsTheWholeMostRecentMonth) {
   auto [start, end] = EventDates("in July");
   EXPECT_EQ(start, (Date{2025, 7, 1})) << Fmt(start);
