@@ -2757,6 +2757,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!dr.explicit_ && p.source >= 0 && a.mentions[p.source].from_last_event && a.antecedent_date.known()) {
       dr = DateRange{a.antecedent_date, std::nullopt, true, 0};
     }
+    // "Two days of talks ... ended on Saturday", "after three days of fighting": an event that
+    // lasted some days and is dated by its end spans them.
+    if (dr.explicit_ && !dr.end && !dr.vague && p.tok > sb + 1) {
+      for (uint32_t k = p.tok > sb + 4 ? p.tok - 4 : sb; k + 2 <= p.tok; ++k) {
+        if (!TokenIs(text, a.toks[k + 1], "days") || !TokenIs(text, a.toks[k + 2], "of")) continue;
+        const std::string_view n = tok_text(k);
+        const int days = Is(n, "two") || Is(n, "Two") ? 2 : Is(n, "three") || Is(n, "Three") ? 3
+                         : Is(n, "four") || Is(n, "Four") ? 4 : Is(n, "five") || Is(n, "Five") ? 5 : 0;
+        if (days > 0 && dr.tok > p.tok) {
+          dr.end = dr.start;
+          dr.start = base::AddDays(dr.start, 1 - days);
+        }
+        break;
+      }
+    }
     // An intention is dated when it is expressed, not when it is to happen: a date after the
     // verb ("will visit Minsk on Monday") is the intended time, not the event's.
     if (p.mood == Mood::kIntent && ((dr.explicit_ && dr.tok > p.tok) || dr.start > doc.date)) {
