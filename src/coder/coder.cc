@@ -2228,8 +2228,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2))) {
         for (uint32_t k = s.tb - 2; k-- > sb && k + 6 > s.tb;) {
           const std::string_view w = word(k);
-          if (Is(w, "in") || Is(w, "at") || Is(w, "near")) in_place_of = true;
-          if (in_place_of || (a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition)) || a.toks[k].mention >= 0) break;
+          // ("on the Indonesian island of Bali")
+          if (Is(w, "in") || Is(w, "at") || Is(w, "near") || (Is(w, "on") && Is(word(s.tb - 2), "island"))) {
+            in_place_of = true;
+          }
+          if (in_place_of || (a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition)) ||
+              (a.toks[k].mention >= 0 && !a.mentions[a.toks[k].mention].modifier)) {  // ("the Indonesian island")
+            break;
+          }
         }
       }
       const bool where = Is(before, "in") || Is(before, "at") || Is(before, "near") || Is(before, "outside") || in_place_of ||
