@@ -1613,7 +1613,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // "praised Pakistan during talks with Zardari", "agreed to a ceasefire at talks in
       // Putrajaya": a meeting in an adjunct of the main clause is its subject's.
+      // (Not "talks between their foreign ministers": those name their own sides.)
       if (p.source < 0 && !p.people_source && !p.keds && i > sb + 1 &&
+          !(i + 1 < se && TokenIs(text, a.toks[i + 1], "between")) &&
           model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
         uint32_t k = i - 1;
         while (k > sb && k + 4 > i && (a.toks[k].tflags & text::kWord) && a.toks[k].mention < 0 &&
