@@ -1945,6 +1945,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // "The two ministers also discussed expanding trade": what a meeting discussed is its topic,
+      // not an event.
+      if (!p.noun && i > sb && lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kGerund) {
+        bool topic = false;
+        for (const Predicate& q : a.preds) {
+          if (&q == &p || q.noun || q.keds || q.tok + 1 != i) continue;
+          topic = model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 4;
+        }
+        if (topic) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "said he was optimistic that Israel and Hamas would soon agree", "hoped the two sides
       // would meet": what a hope or a doubt is about has not happened.
       {
