@@ -38,12 +38,17 @@ bool IsFutureModal(std::string_view w) {
   return Is(w, "will") || Is(w, "shall") || Is(w, "'ll") || Is(w, "would") || Is(w, "wo");
 }
 
-bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
 
 // A quotation mark token: ", ', “, ”, ‘, ’ (the tokenizer keeps each its own token).
 bool IsQuoteMark(std::string_view w) {
   return Is(w, "\"") || Is(w, "'") || Is(w, "\xE2\x80\x9C") || Is(w, "\xE2\x80\x9D") || Is(w, "\xE2\x80\x98") ||
          Is(w, "\xE2\x80\x99") || Is(w, "``") || Is(w, "''");
+}
+
+// A crowd counted without naming it, lower-case: "thousands", "hundreds", "dozens", "millions",
+// "crowds" ("Thousands protested", "thousands of protesters").
+bool IsCrowdCount(std::string_view w) {
+  return Is(w, "thousands") || Is(w, "hundreds") || Is(w, "dozens") || Is(w, "millions") || Is(w, "crowds");
 }
 
 // Nouns for a part of a place ("the city of Kherson", "residential areas of Kherson").
@@ -1267,9 +1272,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const uint32_t q = m.tb - 2;
         // (the words as written, lower-cased: "Dozens" may not be in the dictionaries)
         const std::string qw = base::ToLower(tok_text(q));
-        quantity_of = (a.toks[q].tflags & text::kNumber) || Is(qw, "thousands") || Is(qw, "hundreds") ||
-                      Is(qw, "dozens") || Is(qw, "millions") || Is(qw, "tens") || Is(qw, "scores") ||
-                      Is(qw, "crowds") || Is(qw, "groups") || Is(qw, "group") || Is(qw, "members") ||
+        quantity_of = (a.toks[q].tflags & text::kNumber) || IsCrowdCount(qw) || Is(qw, "tens") || Is(qw, "scores") ||
+                      Is(qw, "groups") || Is(qw, "group") || Is(qw, "members") ||
                       Is(qw, "number") || Is(qw, "some") || Is(qw, "many") || Is(qw, "most") || Is(qw, "all");
       }
       const bool adjective_subject =
@@ -1393,6 +1397,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Egypt signed ...": a predicate in a clause that opens the sentence takes the subject of the
   // main clause, the first actor phrase after the comma that closes it (not one in a
   // prepositional phrase). -1 when the predicate does not open the sentence.
+  // The first actor phrase in tokens [sb, end) outside a prepositional phrase and not a modifier
+  // or a bare place: the clause's subject when no verb gives one. With verb_end, only a phrase
+  // a verb (before verb_end) follows within three tokens. -1 when none.
+  auto first_plain_actor = [&](uint32_t end, uint32_t verb_end = 0) -> int32_t {
+    for (uint32_t k = sb; k < end; ++k) {
+      const int32_t mi = a.toks[k].mention;
+      if (mi < 0 || a.mentions[mi].prep != 0 || a.mentions[mi].modifier || a.mentions[mi].place_only) continue;
+      if (verb_end == 0) return mi;
+      const uint32_t te = a.mentions[mi].te;
+      for (uint32_t q = te; q < verb_end && q < te + 3; ++q) {
+        if ((a.toks[q].wflags & lx::kAnyVerb) && a.toks[q].mention < 0) return mi;
+      }
+    }
+    return -1;
+  };
   auto opening_clause_subject = [&](uint32_t i) -> int32_t {
     for (uint32_t k = sb; k < i; ++k) {
       if (a.toks[k].mention >= 0 || is_clause_end(k) || Is(tok_text(k), ",")) return -1;
@@ -1464,11 +1483,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (q.tok >= i) break;
         if (!q.noun && !q.passive && q.source >= 0) subject = q.source;
       }
-      // (else the sentence's subject: its first actor phrase outside a prepositional phrase)
-      for (uint32_t k = sb; k < i && subject < 0; ++k) {
-        const int32_t mi = a.toks[k].mention;
-        if (mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier && !a.mentions[mi].place_only) subject = mi;
-      }
+      if (subject < 0) subject = first_plain_actor(i);  // (else the sentence's subject)
       p.source = p.target;
       p.target = subject;
       p.why_source = "the actor the disapproval comes from; the target is the main clause's subject";
@@ -1708,11 +1723,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                 break;
               }
             }
-            // (else the clause's subject: the first actor phrase outside a prepositional phrase)
-            for (uint32_t k = sb; k < i && before < 0; ++k) {
-              const int32_t mi = a.toks[k].mention;
-              if (mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier && !a.mentions[mi].place_only) before = mi;
-            }
+            if (before < 0) before = first_plain_actor(i);  // (else the clause's subject)
           }
         }
       }
@@ -1764,19 +1775,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           // ("Maduro responded by expelling ...": a main verb outside the dictionaries; its
           // subject is the clause's first actor phrase outside a prepositional phrase.)
-          if (p.source < 0 && TokenIs(text, a.toks[i - 1], "by")) {
-            for (uint32_t k = sb; k + 2 < i && p.source < 0; ++k) {
-              const int32_t mi = a.toks[k].mention;
-              if (mi < 0 || a.mentions[mi].prep != 0 || a.mentions[mi].modifier || a.mentions[mi].place_only) continue;
-              bool verb_next = false;  // (the subject of a verb right after it)
-              for (uint32_t q = a.mentions[mi].te; q < i && q < a.mentions[mi].te + 3 && !verb_next; ++q) {
-                verb_next = (a.toks[q].wflags & lx::kAnyVerb) && a.toks[q].mention < 0;
-              }
-              if (verb_next) {
-                p.source = mi;
-                p.why_source = "means ('by' + participle): the subject of the main verb";
-              }
-            }
+          if (p.source < 0 && TokenIs(text, a.toks[i - 1], "by") && i >= sb + 2) {
+            p.source = first_plain_actor(i - 2, /*verb_end=*/i);
+            if (p.source >= 0) p.why_source = "means ('by' + participle): the subject of the main verb";
           }
         }
         // KEDS: else the subject stands before the pattern's first word ("Neither X nor Y
@@ -1839,9 +1840,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           !a.sentence_country.empty() && !a.country_from_dateline) {
         int32_t k = static_cast<int32_t>(i) - 1;
         while (k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & kAdverbLike)) --k;
-        const std::string_view w = k >= static_cast<int32_t>(sb) ? tok_text(static_cast<uint32_t>(k)) : "";
-        if (Is(w, "Thousands") || Is(w, "thousands") || Is(w, "Hundreds") || Is(w, "hundreds") || Is(w, "Dozens") ||
-            Is(w, "dozens") || Is(w, "Crowds") || Is(w, "crowds") || Is(w, "Millions") || Is(w, "millions")) {
+        if (k >= static_cast<int32_t>(sb) && IsCrowdCount(base::ToLower(tok_text(static_cast<uint32_t>(k))))) {
           p.people_source = true;
           p.why_source = "the people (a crowd with no actor named)";
         }

@@ -135,11 +135,24 @@ class Coder {
 inline std::string_view TokenText(std::string_view text, const Tok& t) {
   return std::string_view(text.data() + t.begin, t.end - t.begin);
 }
+// An adverb by its spelling: longer than four letters, ending in "ly" ("formally", "jointly").
+inline bool EndsWithLy(std::string_view w) { return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y'; }
 // The reference of the span's first sense of `kind`, or -1 (mentions.cc).
 int32_t SenseRef(const lexicon::Lexicon& lex, const Span& s, lexicon::SenseKind kind);
 // `s == lit` for a string literal, always inline: a length test and a compare of a known
 // size, which the compiler does in a few instructions (std::string_view's == is often an
 // out-of-line call and a memcmp call).
+// The first and the last sizeof(W) bytes of p and q are equal (n >= sizeof(W); for n up to
+// 2 * sizeof(W) that is all n bytes).
+template <typename W>
+[[gnu::always_inline]] inline bool SameEnds(const char* p, const char* q, size_t n) {
+  W x0, y0, x1, y1;
+  std::memcpy(&x0, p, sizeof(W));
+  std::memcpy(&y0, q, sizeof(W));
+  std::memcpy(&x1, p + n - sizeof(W), sizeof(W));
+  std::memcpy(&y1, q + n - sizeof(W), sizeof(W));
+  return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+}
 template <size_t N>
 [[gnu::always_inline]] inline bool Is(std::string_view s, const char (&lit)[N]) {
   constexpr size_t n = N - 1;
@@ -157,19 +170,9 @@ template <size_t N>
     std::memcpy(&y, lit, 2);
     return x == y && p[n - 1] == lit[n - 1];
   } else if constexpr (n <= 8) {
-    uint32_t x0, y0, x1, y1;
-    std::memcpy(&x0, p, 4);
-    std::memcpy(&y0, lit, 4);
-    std::memcpy(&x1, p + n - 4, 4);
-    std::memcpy(&y1, lit + n - 4, 4);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    return SameEnds<uint32_t>(p, lit, n);
   } else if constexpr (n <= 16) {
-    uint64_t x0, y0, x1, y1;
-    std::memcpy(&x0, p, 8);
-    std::memcpy(&y0, lit, 8);
-    std::memcpy(&x1, p + n - 8, 8);
-    std::memcpy(&y1, lit + n - 8, 8);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    return SameEnds<uint64_t>(p, lit, n);
   } else {
     return std::memcmp(p, lit, n) == 0;
   }

@@ -17,7 +17,6 @@ constexpr uint32_t kNameSenses = Bit(SenseKind::kCountryName) | Bit(SenseKind::k
                                  Bit(SenseKind::kOrganization) | Bit(SenseKind::kPerson) |
                                  Bit(SenseKind::kPersonShort) | Bit(SenseKind::kPlace) |
                                  Bit(SenseKind::kTitle);
-bool EndsWithLy(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
 
 constexpr uint32_t kHeadSenses = Bit(SenseKind::kCountryName) | Bit(SenseKind::kCapital) |
                                  Bit(SenseKind::kMetonym) | Bit(SenseKind::kOrganization);
