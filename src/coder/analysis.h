@@ -115,9 +115,10 @@ struct DocMemory {
   std::vector<ActorValue> last_things;   // states/organisations
   std::vector<ActorValue> last_group;    // the last compound group or event pair
   std::vector<ActorValue> last_pair;     // the last event's two sides
+  std::vector<ActorValue> last_dyad;     // the two sides of the last event with a target
   std::vector<ActorValue> person_pair;   // the last event between two persons ("hosted Zelensky")
   uint32_t last_pair_sentence = 0, person_pair_sentence = 0;  // where they were coded
-  Date last_pair_date, person_pair_date;  // when their event happened, when stated (else unknown)
+  Date last_pair_date, person_pair_date, last_dyad_date;  // when their event happened, when stated (else unknown)
   std::vector<ActorValue> all;           // every resolved actor in order (for agent coref)
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
@@ -128,9 +129,10 @@ struct DocMemory {
     last_things.clear();
     last_group.clear();
     last_pair.clear();
+    last_dyad.clear();
     person_pair.clear();
     last_pair_sentence = person_pair_sentence = 0;
-    last_pair_date = person_pair_date = Date{};
+    last_pair_date = person_pair_date = last_dyad_date = Date{};
     all.clear();
   }
 };

@@ -860,7 +860,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // ("+ * MONEY $": the subject and the "$" slot count as pattern words.)
     const int score = (p.literals + pre_literals + (source_slot >= 0 ? 1 : 0)) * 4 + (target >= 0 ? 2 : 0);
-    if (score > m->score) {
+    // (On a tie, a pattern of three or more words without a target slot beats one whose slot
+    // stayed empty: "asked for air defence systems" is "ask for air defence", not "ask * for air
+    // defence". A bare verb does not: "criticised" after "criticise *" found no target.)
+    if (score > m->score || (score == m->score && p.literals >= 3 && !p.has_target && m->target < 0 && m->score >= 0 &&
+                             lx_.pattern(m->pattern).has_target && !styles_->keds_at(pi))) {
       m->pattern = pi;
       m->target = target;
       m->last = last;
@@ -1057,6 +1061,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     if (best.score < 0) continue;
+    // "called the strikes an act of war": "call" with a noun phrase after its object names the
+    // object; it calls no strike, boycott or talks.
+    if (!as_noun && !styles_->keds_at(best.pattern) && best.last > i && best.last + 1 < se &&
+        (Is(tok_text(best.last + 1), "a") || Is(tok_text(best.last + 1), "an")) &&
+        Is(lx_.Word(vlemma), "call")) {
+      continue;
+    }
     // "the decision to suspend talks", "efforts to end the war": an infinitive that completes a
     // noun is not an event of the sentence's subject.
     if (!as_noun && prev && TokenIs(text, *prev, "to") && i >= sb + 2) {
@@ -1217,6 +1228,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           break;
         }
         if (!(a.toks[k].tflags & text::kWord)) break;
+        // ("Pakistan said the strikes killed 26 civilians": a report verb ends the subject.)
+        if (a.toks[k].wflags & lx::kReport) break;
         if (a.toks[k].wflags & lx::kPreposition) {
           // ("two days after a huge explosion killed 130 people": "after" opens a clause here,
           // the noun right before the verb is its subject)
@@ -1242,8 +1255,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             return p.source;
           }
         }
+        // ("thanked the EU for its support and asked": a verb form after a determiner or a
+        // possessive is a noun.)
+        const bool noun_use = k > static_cast<int32_t>(sb) &&
+                              ((a.toks[k - 1].wflags & lx::kDeterminer) ||
+                               (a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].modifier));
         if ((a.toks[k].wflags & (lx::kAnyVerb | lx::kReport)) && !(a.toks[k].wflags & kAdverbLike) &&
-            a.toks[k].mention < 0) {
+            a.toks[k].mention < 0 && !noun_use) {
           // "said the two were rehearsing an invasion and warned ...": a progressive form does
           // not coordinate with a simple past; the verb before it does.
           const std::string_view next = k + 1 < static_cast<int32_t>(se) ? tok_text(k + 1) : std::string_view();
@@ -2109,6 +2127,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // "would not allow EU money to be used to send weapons": an infinitive whose governing verb,
+    // past its object, is negated has not happened either.
+    if (p.mood == Mood::kPlain && v >= sb + 2 && Is(tok_text(v - 1), "to")) {
+      for (int32_t k = static_cast<int32_t>(v) - 2; k >= static_cast<int32_t>(sb) && k + 12 > static_cast<int32_t>(v); --k) {
+        if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",") || (a.toks[k].wflags & lx::kSubordinator)) break;
+        if ((a.toks[k].wflags & lx::kNegation) || (a.toks[k].tflags & text::kNegClitic)) {
+          p.mood = Mood::kNegated;
+          break;
+        }
+      }
+    }
     // "agreed to increase trade and to expand cooperation": a coordinated infinitive shares
     // the mood of the one before it.
     if (p.mood == Mood::kPlain && v >= sb + 2 && Is(tok_text(v - 1), "to") &&
@@ -2906,6 +2935,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (t) a.memory.last_pair.push_back(*t);
       a.memory.last_pair_sentence = si;
       a.memory.last_pair_date = dr.explicit_ ? dr.start : Date{};
+      if (t) a.memory.last_dyad = a.memory.last_pair, a.memory.last_dyad_date = a.memory.last_pair_date;
       if (t && s->kind == MentionKind::kPerson && t->kind == MentionKind::kPerson) {
         a.memory.person_pair = a.memory.last_pair;
         a.memory.person_pair_sentence = si;

@@ -229,6 +229,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     return k;
   };
+  // True when only up to two plain modifiers stand between the clause start and token i ("Senior
+  // security officials from Iran and Saudi Arabia met ...", "Trade officials from ..."; not after
+  // "said").
+  auto clause_start = [&](uint32_t i) {
+    uint32_t k = i;
+    while (k > sb && k + 2 > i && (toks[k - 1].tflags & text::kWord) && !span_at(k - 1) &&
+           !(toks[k - 1].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kModal | lx::kBe |
+                                   lx::kAuxiliary | lx::kPastTense | lx::kReport | lx::kPronounPerson |
+                                   lx::kPronounGroup | lx::kPronounThing))) {
+      --k;
+    }
+    return k == sb;
+  };
   // Parses a noun phrase that may name an actor, starting at token i.
   auto parse = [&](uint32_t i) {
     NpParse np;
@@ -441,7 +454,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
          // an object ("recalled their ambassadors from Algeria"); "his counterparts from Iran
          // and Azerbaijan" always.
          (TokenIs(text, toks[j], "from") &&
-          (i == sb || TokenIs(text, toks[i - 1], ",") || (toks[i - 1].wflags & lx::kConjunction) ||
+          (clause_start(i) || TokenIs(text, toks[i - 1], ",") || (toks[i - 1].wflags & lx::kConjunction) ||
            (j > i && (TokenIs(text, toks[j - 1], "counterparts") || TokenIs(text, toks[j - 1], "counterpart"))))))) {
       uint32_t k = j + 1;
       while (k < se && (toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
@@ -522,14 +535,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           }
         }
         if (here.size() == 2 && object) {
-          // (the verb's compound subject: "X and Y" right before the verb)
+          // The verb's own subject right before it is not one of the sides its object names
+          // ("Guterres also urged both sides", "Egypt and Saudi Arabia urged both sides", "the
+          // African Union chairman urged both sides").
           const Mention& later = a.mentions[found[0]];
-          const Mention& earlier = a.mentions[found[1]];
-          bool linked = later.prep == 0 && earlier.prep == 0 && later.te + 1 == i && earlier.te <= later.tb;
-          for (uint32_t q = earlier.te; q < later.tb && linked; ++q) {
-            linked = (toks[q].wflags & lx::kConjunction) || TokenIs(text, toks[q], ",");
+          uint32_t q = later.te;
+          while (q + 1 < i && q < later.te + 2 && (toks[q].tflags & text::kWord) &&
+                 !(toks[q].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kSubordinator |
+                                     lx::kDeterminer | lx::kModal | lx::kBe | lx::kAuxiliary))) {
+            ++q;
           }
-          if (linked) here.clear();
+          if (later.prep == 0 && q + 1 == i) here.clear();
         }
         if (here.size() == 2) break;
       }
@@ -543,18 +559,31 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                Is(head, "premiers") || Is(head, "heads") || Is(head, "counterparts");
       const bool persons = !a.memory.person_pair.empty() &&
                            (person_noun || a.memory.person_pair_sentence == a.memory.last_pair_sentence);
-      const auto& pair = here.size() == 2                ? here
-                         : persons                     ? a.memory.person_pair
-                         : !a.memory.last_pair.empty() ? a.memory.last_pair
-                                                       : a.memory.last_group;
-      const bool from_last_event = here.size() != 2 && (persons || !a.memory.last_pair.empty());
-      if (from_last_event) a.antecedent_date = persons ? a.memory.person_pair_date : a.memory.last_pair_date;
+      // (A last event without a target has one side: "the two armies" after "Sharif called the
+      // strikes an act of war" are the last event's that had two.)
+      const auto& last = a.memory.last_pair.size() >= 2 ? a.memory.last_pair : a.memory.last_dyad;
+      const auto& pair = here.size() == 2   ? here
+                         : persons        ? a.memory.person_pair
+                         : !last.empty()  ? last
+                                          : a.memory.last_group;
+      const bool from_last_event = here.size() != 2 && (persons || !last.empty());
+      if (from_last_event) {
+        a.antecedent_date = persons ? a.memory.person_pair_date
+                            : &last == &a.memory.last_pair ? a.memory.last_pair_date
+                                                           : a.memory.last_dyad_date;
+      }
       if (pair.size() >= 2) {
         Mention m;
         m.tb = i, m.te = ps->te;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+        // ("the two armies": each side's military.)
+        const bool military = Is(head, "armies") || Is(head, "militaries") || Is(head, "navies");
         for (ActorValue v : pair) {
           v.text_begin = toks[i].begin, v.text_end = toks[ps->te - 1].end;
+          if (military && v.code == v.country && !v.country.empty()) {
+            v.code.Append("MIL");
+            v.sector.Set("MIL");
+          }
           push_actor(v);
         }
         m.actors_len = static_cast<uint32_t>(pair.size());
