@@ -120,6 +120,7 @@ struct DocMemory {
   uint32_t last_pair_sentence = 0, person_pair_sentence = 0;  // where they were coded
   Date last_pair_date, person_pair_date, last_dyad_date;  // when their event happened, when stated (else unknown)
   std::vector<ActorValue> all;           // every resolved actor in order (for agent coref)
+  std::vector<ActorValue> subjects;      // each sentence's first actor outside a prepositional phrase
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   void Clear() {
@@ -130,6 +131,7 @@ struct DocMemory {
     last_group.clear();
     last_pair.clear();
     last_dyad.clear();
+    subjects.clear();
     person_pair.clear();
     last_pair_sentence = person_pair_sentence = 0;
     last_pair_date = person_pair_date = last_dyad_date = Date{};

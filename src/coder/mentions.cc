@@ -874,13 +874,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                             !(i > sb + 1 && (a.toks[i - 2].tflags & text::kJoined));
       const bool generic = Is(det, "all") || Is(det, "any") || Is(det, "other") || regional;
       if (!name_follows && !sec.empty() && !generic) {
-        for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend() && !new_armed; ++it) {
-          if (it->sector.view() == sec && !it->country.empty()) {
-            v = *it;
-            v.text_begin = toks[i].begin;
-            v.text_end = toks[np.end - 1].end;
-            ok = true;
-            break;
+        // (A sentence's subject continues an earlier sentence's subject first: "Niger's military
+        // government ordered the French ambassador to leave. The junta accused Paris ...".)
+        for (const auto* list : {i == sb ? &a.memory.subjects : nullptr, &a.memory.all}) {
+          if (!list || ok) continue;
+          for (auto it = list->rbegin(); it != list->rend() && !new_armed; ++it) {
+            if (it->sector.view() == sec && !it->country.empty()) {
+              v = *it;
+              v.text_begin = toks[i].begin;
+              v.text_end = toks[np.end - 1].end;
+              ok = true;
+              break;
+            }
           }
         }
         // No earlier actor of that sector: the country where the sentence places the story
@@ -1257,11 +1262,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
 
 void Coder::Remember(Analysis& a, uint32_t mention_begin) const {
   DocMemory& mem = a.memory;
+  bool subject_seen = false;
   for (uint32_t mi = mention_begin; mi < a.mentions.size(); ++mi) {
     const Mention& m = a.mentions[mi];
     if (m.actors_len != 1 || m.place_only) continue;
     const ActorValue& v = a.mention_actors[m.actors_off];
     mem.all.push_back(v);
+    if (!subject_seen && m.prep == 0 && !m.modifier) {
+      mem.subjects.push_back(v);
+      subject_seen = true;
+    }
     if (v.kind == MentionKind::kPerson) {
       mem.last_persons.push_back(v);
     } else {
