@@ -184,6 +184,7 @@ struct Analysis {
   DateRange story_date;                // last explicit date anywhere earlier in the document
   Date antecedent_date;                // date of the earlier event "the two sides" refer to (or unknown)
   Code doc_country;                    // from the dateline place, when there is one
+  int32_t doc_place = -1;              // the dateline's place (lexicon index), or -1 ("arrived here")
   Code sentence_country;               // the first place named in the sentence, else doc_country
   bool country_from_dateline = false;  // sentence_country is doc_country (no place in the sentence)
   Code named_country;                  // the first country named in the sentence

@@ -336,11 +336,15 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
   a.paragraph_date = DateRange{};
   a.story_date = DateRange{};
   a.doc_country = Code();
+  a.doc_place = -1;
   for (const text::Sentence& sent : a.sentences) {
     if (sent.kind != text::SentenceKind::kDateline) continue;
     a.spans.clear();
     FindSpans(text, a, sent.tok_begin, sent.tok_end);
     a.doc_country = SentenceCountry(a);
+    for (const Span& sp : a.spans) {
+      if (a.doc_place < 0 && (sp.sense_mask & Bit(SenseKind::kPlace))) a.doc_place = SenseRef(lx_, sp, SenseKind::kPlace);
+    }
     for (uint32_t k = sent.tok_begin; k < sent.tok_end; ++k) a.toks[k].phrase_span = -1;
     break;
   }
@@ -2625,6 +2629,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
     }
+    // "arrived here on Tuesday" under a PYONGYANG dateline: the dateline's place is where, and
+    // its country the visit's target.
+    ActorValue here_actor;
+    int32_t here_place = -1;
+    if (!p.keds && a.doc_place >= 0 && p.last > p.tok && p.last < se && Is(tok_text(p.last), "here") &&
+        model::CameoRoot(code) == 4) {
+      here_place = a.doc_place;
+      here_actor.code.Set(lx_.str(lx_.place(static_cast<uint32_t>(here_place)).country));
+      here_actor.country = here_actor.code;
+      here_actor.text_begin = a.toks[p.last].begin, here_actor.text_end = a.toks[p.last].end;
+      for (auto& pr : pairs) {
+        if (!pr.second && !(pr.first->country == here_actor.country)) pr.second = &here_actor;
+      }
+    }
     // A concession with no named target yields to the protesters, students, workers or
     // opposition the sentence names ("resigned after weeks of student protests").
     ActorValue yielded_to;
@@ -2827,6 +2845,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       dr = DateRange{doc.date, std::nullopt, false, 0};
     }
     int32_t loc = in_relative && clause_place >= 0 ? clause_place : place;
+    if (loc < 0) loc = here_place;
     if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
     // (the protesters' own city in the slot is where they marched: "through Belgrade ... over
     // the collapse in Novi Sad")

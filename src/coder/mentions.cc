@@ -554,7 +554,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "The two leaders", "the ministers" name persons: the last pair of persons, even when a
       // later event was between countries ("Xi told Putin that China was ready to work with
       // Russia. The two leaders signed ...").
-      const std::string_view head = TokenText(text, toks[ps->te - 1]);
+      // ("the two foreign ministries", "the two armies": a role after "the two" is the sides'.)
+      uint32_t pair_end = ps->te;
+      int32_t pair_sector = -1;
+      if (const Span* role = span_at(ps->te);
+          role && (role->sense_mask & Bit(SenseKind::kAgent)) &&
+          !(role->sense_mask & (kHeadSenses | Bit(SenseKind::kPerson) | Bit(SenseKind::kTitle)))) {
+        pair_sector = SenseRef(lx_, *role, SenseKind::kAgent);
+        pair_end = role->te;
+      }
+      const std::string_view head = TokenText(text, toks[pair_end - 1]);
+      // "The two countries", "the two nations" are the states themselves, not the organs that
+      // acted last ("a Duma delegation ... The two countries signed a treaty in January").
+      const bool states = Is(head, "countries") || Is(head, "nations") || Is(head, "states") ||
+                          Is(head, "neighbours") || Is(head, "neighbors");
+      // "the three countries": the last group of three named.
+      const bool three = ps->te > i + 1 && TokenIs(text, toks[i + 1], "three");
+      if (three) here.clear();
       const bool person_noun = Is(head, "leaders") || Is(head, "ministers") || Is(head, "presidents") ||
                                Is(head, "premiers") || Is(head, "heads") || Is(head, "counterparts");
       const bool persons = !a.memory.person_pair.empty() &&
@@ -562,11 +578,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // (A last event without a target has one side: "the two armies" after "Sharif called the
       // strikes an act of war" are the last event's that had two.)
       const auto& last = a.memory.last_pair.size() >= 2 ? a.memory.last_pair : a.memory.last_dyad;
-      const auto& pair = here.size() == 2   ? here
+      const auto& pair = three            ? (a.memory.last_group.size() == 3 ? a.memory.last_group : here)
+                         : here.size() == 2 ? here
                          : persons        ? a.memory.person_pair
                          : !last.empty()  ? last
                                           : a.memory.last_group;
-      const bool from_last_event = here.size() != 2 && (persons || !last.empty());
+      const bool from_last_event = !three && here.size() != 2 && (persons || !last.empty());
       if (from_last_event) {
         a.antecedent_date = persons ? a.memory.person_pair_date
                             : &last == &a.memory.last_pair ? a.memory.last_pair_date
@@ -574,16 +591,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       if (pair.size() >= 2) {
         Mention m;
-        m.tb = i, m.te = ps->te;
+        m.tb = i, m.te = pair_end;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-        // ("the two armies": each side's military.)
-        const bool military = Is(head, "armies") || Is(head, "militaries") || Is(head, "navies");
         for (ActorValue v : pair) {
-          v.text_begin = toks[i].begin, v.text_end = toks[ps->te - 1].end;
-          if (military && v.code == v.country && !v.country.empty()) {
-            v.code.Append("MIL");
-            v.sector.Set("MIL");
+          if (states && !v.country.empty()) {
+            v.code = v.country;
+            v.sector = Code();
+            v.kind = MentionKind::kCountry;
+            v.person = -1;
+          } else if (pair_sector >= 0 && v.code == v.country) {
+            v = with_sector(v, pair_sector);
           }
+          v.text_begin = toks[i].begin, v.text_end = toks[pair_end - 1].end;
           push_actor(v);
         }
         m.actors_len = static_cast<uint32_t>(pair.size());
@@ -591,6 +610,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
         for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
+        i = pair_end;
+        continue;
       }
       i = ps->te;
       continue;
@@ -923,6 +944,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           v = CountryRole(where, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
           ok = true;
         }
+        // ("foreign ministry spokeswoman Mao Ning": a role with a name after it is a person,
+        // whom "she" can take up.)
+        if (ok && np.unknown_name) v.kind = MentionKind::kPerson;
       }
     } else if (np.title && np.unknown_name && np.sector >= 0 && i >= sb + 3 && TokenIs(text, toks[i - 1], "by") &&
                (TokenIs(text, toks[i - 2], "led") || TokenIs(text, toks[i - 2], "headed")) &&
