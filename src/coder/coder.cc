@@ -649,7 +649,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("the alliance between the United States, Japan and South Korea" too: a relation
           // between the members of a list.)
           const std::string_view rel = mm.tb >= 2 ? word(mm.tb - 2) : std::string_view();
-          const bool between_owners = mm.prep != 0 && Is(lx_.Word(mm.prep), "between") && mm.group >= 0 &&
+          // (Or "between the two U.S. allies": a pair taken up from before.)
+          const bool between_owners = mm.prep != 0 && Is(lx_.Word(mm.prep), "between") &&
+                                      (mm.group >= 0 || mm.actors_len >= 2) &&
                                       (Is(rel, "alliance") || Is(rel, "partnership") || Is(rel, "pact") || Is(rel, "bloc") ||
                                        Is(rel, "axis") || Is(rel, "coalition") || Is(rel, "cooperation") || Is(rel, "ties"));
           const bool of_object = mm.prep != 0 && (Is(lx_.Word(mm.prep), "of") || between_owners) && mm.tb >= pos + 2;

@@ -287,8 +287,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         break;
       }
       const uint32_t m = s->sense_mask;
-      // "pro-Palestinian protesters", "anti-American": an attitude, not the actor's country.
-      if ((m & Bit(SenseKind::kCountryAdj)) && s->tb >= sb + 2 && (toks[s->tb - 1].tflags & text::kJoined)) {
+      // "pro-Palestinian protesters", "anti-American", "anti-government protesters", "anti-NATO":
+      // an attitude, not the actor's country or role.
+      if (s->tb >= sb + 2 && (toks[s->tb - 1].tflags & text::kJoined)) {
         const std::string_view w = TokenText(text, toks[s->tb - 2]);
         if (Is(w, "pro") || Is(w, "anti") || Is(w, "Pro") || Is(w, "Anti")) {
           j = s->te;
@@ -562,6 +563,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           !(role->sense_mask & (kHeadSenses | Bit(SenseKind::kPerson) | Bit(SenseKind::kTitle)))) {
         pair_sector = SenseRef(lx_, *role, SenseKind::kAgent);
         pair_end = role->te;
+      } else if (const Span* whose = span_at(ps->te);
+                 whose && (whose->sense_mask & (Bit(SenseKind::kCountryName) | Bit(SenseKind::kCountryAdj))) &&
+                 whose->te < se && !span_at(whose->te) && (toks[whose->te].tflags & text::kWord) &&
+                 !(toks[whose->te].tflags & text::kCapitalized) && TokenText(text, toks[whose->te]).back() == 's' &&
+                 !(toks[whose->te].wflags & (lx::kPreposition | lx::kConjunction))) {
+        // ("the two U.S. allies", "the two Gulf neighbours": whose allies they are is no side.)
+        pair_end = whose->te + 1;
       }
       const std::string_view head = TokenText(text, toks[pair_end - 1]);
       // "The two countries", "the two nations" are the states themselves, not the organs that
