@@ -905,10 +905,24 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if (!name_follows && !sec.empty() && !generic) {
         // (A sentence's subject continues an earlier sentence's subject first: "Niger's military
         // government ordered the French ambassador to leave. The junta accused Paris ...".)
+        // ("Choe hosted a banquet in honour of the visiting minister": a visitor is not of the
+        // host country, the dateline's or one named before in the sentence.)
+        bool visiting = false;
+        for (uint32_t k = i; k < np.end && !visiting; ++k) visiting = TokenIs(text, toks[k], "visiting");
+        auto host = [&](const Code& country) {
+          if (country == a.doc_country) return true;
+          for (size_t k = first_mention; k < a.mentions.size(); ++k) {
+            const Mention& pm = a.mentions[k];
+            for (uint32_t x = 0; x < pm.actors_len; ++x) {
+              if (a.mention_actors[pm.actors_off + x].country == country) return true;
+            }
+          }
+          return false;
+        };
         for (const auto* list : {i == sb ? &a.memory.subjects : nullptr, &a.memory.all}) {
           if (!list || ok) continue;
           for (auto it = list->rbegin(); it != list->rend() && !new_armed; ++it) {
-            if (it->sector.view() == sec && !it->country.empty()) {
+            if (it->sector.view() == sec && !it->country.empty() && !(visiting && host(it->country))) {
               v = *it;
               v.text_begin = toks[i].begin;
               v.text_end = toks[np.end - 1].end;
