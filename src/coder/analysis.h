@@ -116,6 +116,7 @@ struct DocMemory {
   std::vector<ActorValue> last_group;    // the last compound group or event pair
   std::vector<ActorValue> last_pair;     // the last event's two sides
   std::vector<ActorValue> last_dyad;     // the two sides of the last event with a target
+  std::vector<ActorValue> last_state_pair;  // ... of the last event between two countries
   std::vector<ActorValue> person_pair;   // the last event between two persons ("hosted Zelensky")
   uint32_t last_pair_sentence = 0, person_pair_sentence = 0;  // where they were coded
   Date last_pair_date, person_pair_date, last_dyad_date;  // when their event happened, when stated (else unknown)
@@ -131,6 +132,7 @@ struct DocMemory {
     last_group.clear();
     last_pair.clear();
     last_dyad.clear();
+    last_state_pair.clear();
     subjects.clear();
     person_pair.clear();
     last_pair_sentence = person_pair_sentence = 0;

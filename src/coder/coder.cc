@@ -1074,6 +1074,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         Is(lx_.Word(vlemma), "call")) {
       continue;
     }
+    // "shipping firms accused of buying Iranian oil", "officials charged with fraud": the
+    // preposition right after the participle leaves no room for an object; it is a passive
+    // with no agent, and nobody named accused anybody.
+    if (!as_noun && !styles_->keds_at(best.pattern) && i + 1 < se && (t.wflags & lx::kPastParticiple)) {
+      const std::string_view lemma = lx_.Word(vlemma), next = tok_text(i + 1);
+      if ((Is(next, "of") && (Is(lemma, "accuse") || Is(lemma, "suspect") || Is(lemma, "convict"))) ||
+          (Is(next, "with") && Is(lemma, "charge")) || (Is(next, "for") && Is(lemma, "blame"))) {
+        continue;
+      }
+    }
     // "the decision to suspend talks", "efforts to end the war": an infinitive that completes a
     // noun is not an event of the sentence's subject.
     if (!as_noun && prev && TokenIs(text, *prev, "to") && i >= sb + 2) {
@@ -1250,24 +1260,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     if (j >= static_cast<int32_t>(sb) && (Is(tok_text(j), "and") || Is(tok_text(j), "but"))) {
+      // (Objects between the two verbs are passed over.)
       for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k > j - 14; --k) {
-        if (a.toks[k].mention >= 0 && !a.mentions[a.toks[k].mention].prep &&
-            !a.mentions[a.toks[k].mention].modifier) {
-          // An object between the two verbs: keep looking for the first verb.
-        }
+        // ("thanked the EU for its support and asked": a verb form after a determiner or a
+        // possessive is a noun; "accused Thai forces of opening fire and asked": a gerund after a
+        // preposition is no finite verb either, nor is the object of a gerund.)
+        const bool noun_use = k > static_cast<int32_t>(sb) &&
+                              ((a.toks[k - 1].wflags & lx::kDeterminer) ||
+                               (a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].modifier) ||
+                               ((a.toks[k].wflags & lx::kGerund) && (a.toks[k - 1].wflags & lx::kPreposition)) ||
+                               ((a.toks[k - 1].wflags & lx::kGerund) && a.toks[k - 1].mention < 0));
+        if (noun_use) continue;
         for (const Predicate& p : a.preds) {
           if (p.tok == static_cast<uint32_t>(k) && !p.noun && p.source >= 0) {
             *why = "shared subject of a coordinated verb";
             return p.source;
           }
         }
-        // ("thanked the EU for its support and asked": a verb form after a determiner or a
-        // possessive is a noun.)
-        const bool noun_use = k > static_cast<int32_t>(sb) &&
-                              ((a.toks[k - 1].wflags & lx::kDeterminer) ||
-                               (a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].modifier));
         if ((a.toks[k].wflags & (lx::kAnyVerb | lx::kReport)) && !(a.toks[k].wflags & kAdverbLike) &&
-            a.toks[k].mention < 0 && !noun_use) {
+            a.toks[k].mention < 0) {
           // "said the two were rehearsing an invasion and warned ...": a progressive form does
           // not coordinate with a simple past; the verb before it does.
           const std::string_view next = k + 1 < static_cast<int32_t>(se) ? tok_text(k + 1) : std::string_view();
@@ -1705,6 +1716,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool participle = form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple;
       auto by_agent = [&]() {
         for (uint32_t k = i + 1; k < se && k < i + 8; ++k) {
+          // ("to be freed under a ceasefire deal brokered by Qatar": the "by" after another
+          // participle is that one's; "attacked and killed by" shares it.)
+          if ((a.toks[k].wflags & lx::kPastParticiple) && a.toks[k].mention < 0 && !(a.toks[k - 1].wflags & lx::kConjunction)) {
+            break;
+          }
           if (TokenIs(text, a.toks[k], "by") && k + 1 < se) {
             // ("by a wave of Russian drones": past a quantity)
             for (uint32_t q = k + 1; q < se && q < k + 6; ++q) {
@@ -2957,6 +2973,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       a.memory.last_pair_sentence = si;
       a.memory.last_pair_date = dr.explicit_ ? dr.start : Date{};
       if (t) a.memory.last_dyad = a.memory.last_pair, a.memory.last_dyad_date = a.memory.last_pair_date;
+      if (t && !s->country.empty() && !t->country.empty() && !(s->country == t->country)) {
+        a.memory.last_state_pair = a.memory.last_pair;
+      }
       if (t && s->kind == MentionKind::kPerson && t->kind == MentionKind::kPerson) {
         a.memory.person_pair = a.memory.last_pair;
         a.memory.person_pair_sentence = si;

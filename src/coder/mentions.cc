@@ -550,6 +550,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }
         if (here.size() == 2) break;
       }
+      // ("Anwar, the current chair of ASEAN, offered to mediate between the two neighbours": a
+      // mediator is not one of the sides, nor is what its phrase names.)
+      if (here.size() == 2 && i > sb + 1 && TokenIs(text, toks[i - 1], "between") && toks[i - 2].mention < 0 &&
+          (toks[i - 2].wflags & lx::kAnyVerb) && Is(lx_.Word(lx_.VerbLemma(toks[i - 2].word)), "mediate")) {
+        here.clear();
+      }
       // From memory, two persons in the sentence of the last event come first: "Erdogan hosted
       // Zelensky and offered to mediate between Kyiv and Moscow. The two leaders signed ...".
       // "The two leaders", "the ministers" name persons: the last pair of persons, even when a
@@ -585,7 +591,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                            (person_noun || a.memory.person_pair_sentence == a.memory.last_pair_sentence);
       // (A last event without a target has one side: "the two armies" after "Sharif called the
       // strikes an act of war" are the last event's that had two.)
-      const auto& last = a.memory.last_pair.size() >= 2 ? a.memory.last_pair : a.memory.last_dyad;
+      // ("the two neighbours" after "asked the U.N. Security Council": states, so the last
+      // pair of two countries, not one with an organisation.)
+      auto countries = [](const std::vector<ActorValue>& p) {
+        return p.size() == 2 && !p[0].country.empty() && !p[1].country.empty() && !(p[0].country == p[1].country);
+      };
+      const auto& last = states && !countries(a.memory.last_pair) && !a.memory.last_state_pair.empty()
+                             ? a.memory.last_state_pair
+                         : a.memory.last_pair.size() >= 2 ? a.memory.last_pair
+                                                          : a.memory.last_dyad;
       const auto& pair = three            ? (a.memory.last_group.size() == 3 ? a.memory.last_group : here)
                          : here.size() == 2 ? here
                          : persons        ? a.memory.person_pair
@@ -593,9 +607,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                           : a.memory.last_group;
       const bool from_last_event = !three && here.size() != 2 && (persons || !last.empty());
       if (from_last_event) {
-        a.antecedent_date = persons ? a.memory.person_pair_date
+        a.antecedent_date = persons                        ? a.memory.person_pair_date
                             : &last == &a.memory.last_pair ? a.memory.last_pair_date
-                                                           : a.memory.last_dyad_date;
+                            : &last == &a.memory.last_dyad ? a.memory.last_dyad_date
+                                                           : Date{};
       }
       if (pair.size() >= 2) {
         Mention m;
