@@ -187,6 +187,7 @@ struct Analysis {
   Date antecedent_date;                // date of the earlier event "the two sides" refer to (or unknown)
   Code doc_country;                    // from the dateline place, when there is one
   int32_t doc_place = -1;              // the dateline's place (lexicon index), or -1 ("arrived here")
+  size_t doc_first_event = 0;          // the document's first event in the output list
   Code sentence_country;               // the first place named in the sentence, else doc_country
   bool country_from_dateline = false;  // sentence_country is doc_country (no place in the sentence)
   Code named_country;                  // the first country named in the sentence

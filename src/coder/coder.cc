@@ -61,6 +61,18 @@ bool IsPlaceNoun(std::string_view w) {
   return false;
 }
 
+// Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
+// "welcomed the offer").
+bool IsReferenceToEvent(std::string_view w) {
+  for (std::string_view n : {"decision", "move", "sanctions", "measures", "criticism", "accusation", "accusations",
+                             "offer", "proposal", "remarks", "comments", "ruling", "verdict", "warrants", "strikes",
+                             "announcement", "claims", "allegations", "demand", "demands", "ultimatum", "threats",
+                             "pledge", "invitation", "statement", "charges", "ban", "expulsion", "expulsions"}) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
 // Verbs whose object does the act of a following infinitive ("asked Russia to help", "urged
 // Israel to allow", "invited him to visit"); after other verbs the infinitive is the subject's
 // purpose ("summoned the ambassador to lodge a protest").
@@ -349,6 +361,7 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
     break;
   }
   const size_t first_event = out->size();
+  a.doc_first_event = first_event;
   // Room for about two events per sentence up front, so events are not moved as the vector
   // grows (growing geometrically, as push_back would, when the caller appends many documents).
   if (const size_t want = out->size() + 2 * a.sentences.size(); want > out->capacity()) {
@@ -2646,6 +2659,41 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (KEDS events need a target: PETRARCH's default require_dyad.)
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
+    }
+    // A reaction to an event reported before: "China said it firmly opposed the sanctions",
+    // "Netanyahu's office rejected the decision", "Manalo welcomed the offer". With no actor
+    // named, "the sanctions" are an earlier event's of this document, and its source, another
+    // country's, is the target: the last event done to the reacting side's country, else the
+    // last event of another country.
+    ActorValue reacted_to;
+    if (!p.keds && sources.size() == 1 && targets.empty() && out->size() > a.doc_first_event &&
+        std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) { return pr.second == nullptr; })) {
+      const int root = model::CameoRoot(code);
+      uint32_t k = p.tok + 1;
+      while (k < se && k < p.tok + 3 && (a.toks[k].wflags & lx::kDeterminer) && a.toks[k].mention < 0) ++k;
+      const std::string_view w = k < se && a.toks[k].mention < 0 ? word(k) : std::string_view();
+      const std::string_view own = sources[0]->country.view();
+      const Event* earlier = nullptr;
+      if ((root == 5 || root == 11 || root == 12) && k > p.tok + 1 && !own.empty() && IsReferenceToEvent(w)) {
+        for (size_t q = out->size(); q-- > a.doc_first_event;) {
+          const Event& e = (*out)[q];
+          if (e.source.code.empty() || e.source.country == own) continue;  // ("" for IGOs)
+          if (!earlier) earlier = &e;
+          if (e.target && e.target->country == own) {
+            earlier = &e;
+            break;
+          }
+        }
+      }
+      if (earlier) {
+        reacted_to.code.Set(earlier->source.code);
+        reacted_to.country.Set(earlier->source.country);
+        reacted_to.sector.Set(earlier->source.sector);
+        reacted_to.kind = earlier->source.sector.empty() ? MentionKind::kCountry : MentionKind::kAgent;
+        reacted_to.text_begin = a.toks[k].begin, reacted_to.text_end = a.toks[k].end;
+        pairs.clear();
+        pairs.push_back({sources[0], &reacted_to});
+      }
     }
     // "arrived here on Tuesday" under a PYONGYANG dateline: the dateline's place is where, and
     // its country the visit's target.
