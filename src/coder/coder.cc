@@ -62,15 +62,23 @@ bool IsPlaceNoun(std::string_view w) {
 }
 
 // Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
-// "welcomed the offer").
-bool IsReferenceToEvent(std::string_view w) {
-  for (std::string_view n : {"decision", "move", "sanctions", "measures", "criticism", "accusation", "accusations",
-                             "offer", "proposal", "remarks", "comments", "ruling", "verdict", "warrants", "strikes",
-                             "announcement", "claims", "allegations", "demand", "demands", "ultimatum", "threats",
-                             "pledge", "invitation", "statement", "charges", "ban", "expulsion", "expulsions"}) {
-    if (w == n) return true;
+// "condemned the attack"), with the CAMEO roots that act can have: force (18-20), coercion
+// (16-17), or any (0); -1 when the word takes up nothing.
+int ReferencedActRoot(std::string_view w) {
+  for (std::string_view n : {"attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
+                             "bombing", "incursion"}) {
+    if (w == n) return 18;
   }
-  return false;
+  for (std::string_view n : {"sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
+                             "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges"}) {
+    if (w == n) return 16;
+  }
+  for (std::string_view n : {"decision", "move", "criticism", "accusation", "accusations", "offer", "proposal",
+                             "remarks", "comments", "announcement", "claims", "allegations", "demand", "demands",
+                             "ultimatum", "threats", "pledge", "invitation", "statement"}) {
+    if (w == n) return 0;
+  }
+  return -1;
 }
 
 // Verbs whose object does the act of a following infinitive ("asked Russia to help", "urged
@@ -2674,10 +2682,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::string_view w = k < se && a.toks[k].mention < 0 ? word(k) : std::string_view();
       const std::string_view own = sources[0]->country.view();
       const Event* earlier = nullptr;
-      if ((root == 5 || root == 11 || root == 12) && k > p.tok + 1 && !own.empty() && IsReferenceToEvent(w)) {
+      const int act_root = ReferencedActRoot(w);
+      if ((root == 5 || root == 11 || root == 12) && k > p.tok + 1 && !own.empty() && act_root >= 0) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
           const Event& e = (*out)[q];
           if (e.source.code.empty() || e.source.country == own) continue;  // ("" for IGOs)
+          // ("condemned the attack": the last act of force, not the envoy summoned since.)
+          const int r = model::CameoRoot(e.cameo);
+          if ((act_root == 18 && r < 18) || (act_root == 16 && r != 16 && r != 17)) continue;
           if (!earlier) earlier = &e;
           if (e.target && e.target->country == own) {
             earlier = &e;
