@@ -356,6 +356,7 @@ Status Coder::CodeDocument(const Document& doc, Analysis& a, std::vector<Event>*
   a.paragraph_date = DateRange{};
   a.story_date = DateRange{};
   a.doc_country = Code();
+  a.story_country = Code();
   a.doc_place = -1;
   for (const text::Sentence& sent : a.sentences) {
     if (sent.kind != text::SentenceKind::kDateline) continue;
@@ -415,6 +416,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   if (a.toks[sb].tflags & text::kParagraphBefore) a.paragraph_date = DateRange{};
   a.sentence_country = SentenceCountry(a);
   a.country_from_dateline = a.sentence_country.empty() && !a.doc_country.empty();
+  if (!a.sentence_country.empty()) a.story_country = a.sentence_country;
   if (a.sentence_country.empty()) a.sentence_country = a.doc_country;
   a.named_country = Code();
   {

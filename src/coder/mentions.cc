@@ -690,10 +690,28 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         } else if (t.wflags & lx::kPronounThing) {
           if (const ActorValue* v = same_sentence(false)) one.push_back(*v);
           else if (!a.memory.last_things.empty()) one.push_back(a.memory.last_things.back());
-        } else if (!a.memory.last_group.empty()) {
-          src = &a.memory.last_group;
-        } else if (!a.memory.last_pair.empty()) {
-          src = &a.memory.last_pair;
+        } else {
+          // "Police said they had detained ...", "Russia and Ukraine said they would ...": a
+          // role or a compound earlier in the sentence comes first.
+          for (size_t k = a.mentions.size(); k-- > first_mention && one.empty();) {
+            const Mention& pm = a.mentions[k];
+            if (pm.actors_len != 1 || (pm.prep != 0 && !object_position) || pm.place_only || pm.modifier) continue;
+            if (pm.group >= 0) {
+              const Group& g = a.groups[pm.group];
+              for (uint32_t x = 0; x < g.count; ++x) {
+                const Mention& gm = a.mentions[g.first + x];
+                if (gm.actors_len == 1) one.push_back(a.mention_actors[gm.actors_off]);
+              }
+            } else if (a.mention_actors[pm.actors_off].kind == MentionKind::kAgent) {
+              one.push_back(a.mention_actors[pm.actors_off]);
+            }
+            break;
+          }
+          if (one.empty() && !a.memory.last_group.empty()) {
+            src = &a.memory.last_group;
+          } else if (one.empty() && !a.memory.last_pair.empty()) {
+            src = &a.memory.last_pair;
+          }
         }
         if (!src && !one.empty()) src = &one;
       }
@@ -977,8 +995,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           v = CountryRole(last_named, sec, MentionKind::kAgent, a.toks[i].begin, a.toks[np.end - 1].end, /*inferred=*/true);
           ok = true;
         }
-        if (!ok && !where.empty() && !armed) {
-          v = CountryRole(where, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
+        // ("Thousands of Kenyans marched in Nairobi. Police said ...": with no place in the
+        // sentence, where the story last was.)
+        const Code& story = where.empty() ? a.story_country : where;
+        if (!ok && !story.empty() && !armed) {
+          v = CountryRole(story, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
           ok = true;
         }
         // ("foreign ministry spokeswoman Mao Ning": a role with a name after it is a person,
