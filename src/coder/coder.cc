@@ -1288,12 +1288,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // ("thanked the EU for its support and asked": a verb form after a determiner or a
         // possessive is a noun; "accused Thai forces of opening fire and asked": a gerund after a
         // preposition is no finite verb either, nor is the object of a gerund.)
+        // ("would not negotiate under pressure and accused": a verb form after a preposition is
+        // a noun; a past tense does not coordinate with a base form after a modal.)
         const bool noun_use = k > static_cast<int32_t>(sb) &&
-                              ((a.toks[k - 1].wflags & lx::kDeterminer) ||
+                              ((a.toks[k - 1].wflags & (lx::kDeterminer | lx::kPreposition)) ||
                                (a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].modifier) ||
-                               ((a.toks[k].wflags & lx::kGerund) && (a.toks[k - 1].wflags & lx::kPreposition)) ||
                                ((a.toks[k - 1].wflags & lx::kGerund) && a.toks[k - 1].mention < 0));
-        if (noun_use) continue;
+        const bool after_modal = k > static_cast<int32_t>(sb) + 1 && (a.toks[v].wflags & lx::kPastTense) &&
+                                 lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kBase &&
+                                 ((a.toks[k - 1].wflags & lx::kModal) ||
+                                  ((a.toks[k - 1].wflags & lx::kNegation) && (a.toks[k - 2].wflags & lx::kModal)));
+        if (noun_use || after_modal) continue;
         for (const Predicate& p : a.preds) {
           if (p.tok == static_cast<uint32_t>(k) && !p.noun && p.source >= 0) {
             *why = "shared subject of a coordinated verb";
@@ -1342,7 +1347,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // whose subject this is.
       // ("after a Russian delegation headed by Deputy Prime Minister Overchuk traveled": a
       // "led/headed by" phrase may stand between.)
-      bool clause_subject = m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te == v;
+      // (", with Moscow freeing a ballerina": "with" and a gerund right after its actor is a
+      // clause too.)
+      bool clause_subject = m.prep != 0 && m.te == v &&
+                            ((lx_.Flags(m.prep) & lx::kSubordinator) ||
+                             (Is(lx_.Word(m.prep), "with") && (a.toks[v].wflags & lx::kGerund)));
       if (!clause_subject && m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te + 2 < v &&
           (TokenIs(text, a.toks[m.te], "led") || TokenIs(text, a.toks[m.te], "headed")) &&
           TokenIs(text, a.toks[m.te + 1], "by")) {
@@ -2135,9 +2144,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       return q < v && Is(tok_text(q), "to");
     };
+    // ("would not negotiate under pressure and accused the United States": a past tense after
+    // "and" is a clause of its own; "will visit Minsk and meet" shares the modal.)
+    const bool own_clause = (a.toks[v].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[v].word) != lx::VerbForm::kBase;
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 6; --k) {
       const Tok& t = a.toks[k];
       if (t.mention >= 0 || Is(tok_text(k), ",")) break;
+      if (own_clause && (Is(tok_text(k), "and") || Is(tok_text(k), "but"))) break;
       // ("agreed to boost trade after talks between ...": the words before "after" are another
       // clause's.)
       if (p.noun && (t.wflags & lx::kSubordinator)) break;
