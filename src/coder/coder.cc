@@ -1097,6 +1097,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         Is(lx_.Word(vlemma), "call")) {
       continue;
     }
+    // "Xi told visiting Brazilian President Lula", "met visiting officials": a gerund between a
+    // verb and the actor phrase that is its object describes that actor.
+    if (!as_noun && form == lx::VerbForm::kGerund && prev && (prev->wflags & lx::kAnyVerb) && prev->mention < 0 &&
+        !(prev->wflags & (lx::kBe | lx::kAuxiliary | lx::kModal)) && i + 1 < se && a.toks[i + 1].mention >= 0 &&
+        !a.mentions[a.toks[i + 1].mention].place_only && a.mentions[a.toks[i + 1].mention].prep == 0 &&
+        !styles_->keds_at(best.pattern)) {
+      continue;
+    }
     // "shipping firms accused of buying Iranian oil", "officials charged with fraud": the
     // preposition right after the participle leaves no room for an object; it is a passive
     // with no agent, and nobody named accused anybody.
