@@ -1212,6 +1212,47 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
              (a.toks[j - 1].wflags & (lx::kModal | lx::kAuxiliary))))) {
       --j;
     }
+    // "\"We are ready to resume talks with Washington,\" Araghchi told reporters": "we" or "I"
+    // opening a clause inside a quotation is the quotation's speaker, named right after it
+    // (", Araghchi said", ", said Araghchi") or right before it ("Araghchi said: \"...").
+    for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k + 6 > static_cast<int32_t>(v); --k) {
+      const std::string_view w = tok_text(k);
+      if (a.toks[k].mention >= 0 || Is(w, ",") || IsQuoteMark(w) || is_clause_end(static_cast<uint32_t>(k))) break;
+      if (!Is(w, "we") && !Is(w, "We") && !Is(w, "I")) continue;
+      uint32_t quotes_before = 0, open = 0, close = se;
+      for (uint32_t q = sb; q < static_cast<uint32_t>(k); ++q) {
+        if (IsQuoteMark(tok_text(q))) ++quotes_before, open = q;
+      }
+      for (uint32_t q = static_cast<uint32_t>(k) + 1; q < se && close == se; ++q) {
+        if (IsQuoteMark(tok_text(q))) close = q;
+      }
+      if (quotes_before % 2 == 0) break;
+      auto speaker_at = [&](uint32_t q) -> int32_t {  // an actor phrase beside a report verb
+        if (q >= se || a.toks[q].mention < 0) return -1;
+        const Mention& m = a.mentions[a.toks[q].mention];
+        if (m.place_only || m.prep != 0 || m.tb != q) return -1;
+        const bool verb_after = m.te < se && (a.toks[m.te].wflags & lx::kReport);
+        const bool verb_before = q > sb && (a.toks[q - 1].wflags & lx::kReport);
+        return verb_after || verb_before ? a.toks[q].mention : -1;
+      };
+      int32_t speaker = -1;
+      if (close < se) {
+        uint32_t q = close + 1;
+        if (q < se && Is(tok_text(q), ",")) ++q;
+        if (q < se && (a.toks[q].wflags & lx::kReport) && a.toks[q].mention < 0) ++q;  // (", said Araghchi")
+        speaker = speaker_at(q);
+      }
+      if (speaker < 0 && open > sb) {
+        uint32_t q = open;
+        while (q > sb && (Is(tok_text(q - 1), ":") || Is(tok_text(q - 1), ",") || (a.toks[q - 1].wflags & lx::kReport))) --q;
+        if (q > sb && q < open && a.toks[q - 1].mention >= 0) speaker = speaker_at(a.mentions[a.toks[q - 1].mention].tb);
+      }
+      if (speaker >= 0) {
+        *why = "\"we\" or \"I\" in a quotation: its speaker";
+        return speaker;
+      }
+      break;
+    }
     // "a visit by Somali President Mohamud, who held talks with Ruto": the subject of a "who"
     // clause is the phrase it follows, even inside a prepositional phrase.
     // Also without the comma, past an auxiliary: "fired tear gas at protesters in Nairobi who

@@ -23,7 +23,7 @@ std::string_view IntentCode(std::string_view code) {
   const std::string_view three = code.substr(0, 3);
   switch (root) {
     case 1: case 2: case 3: case 13: return code;
-    case 4: return "036";
+    case 4: return three == "045" ? "039" : "036";  // (mediation: "ready to mediate" 039)
     case 5: return "032";
     case 6:
       if (three == "061") return "0311";
