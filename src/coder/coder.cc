@@ -1263,7 +1263,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
              a.toks[w].mention < 0) {
         --w;
       }
-      if (w >= static_cast<int32_t>(sb) + 1 && TokenIs(text, a.toks[w], "who")) {
+      // ("a sharp protest from Beijing, which summoned Japan's ambassador": "which" after a
+      // country or an organisation, with a comma, too.)
+      const bool which_after_actor =
+          w >= static_cast<int32_t>(sb) + 2 && TokenIs(text, a.toks[w], "which") && TokenIs(text, a.toks[w - 1], ",") &&
+          a.toks[w - 2].mention >= 0 && a.mentions[a.toks[w - 2].mention].actors_len == 1 &&
+          a.mention_actors[a.mentions[a.toks[w - 2].mention].actors_off].kind != MentionKind::kPerson;
+      if (w >= static_cast<int32_t>(sb) + 1 && (TokenIs(text, a.toks[w], "who") || which_after_actor)) {
         int32_t before = TokenIs(text, a.toks[w - 1], ",") ? w - 2 : w - 1;
         // "demonstrators in Mombasa who ...": the people, not the place they are in.
         if (before >= static_cast<int32_t>(sb) && a.toks[before].mention >= 0) {
@@ -1276,7 +1282,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         if (before >= static_cast<int32_t>(sb) && a.toks[before].mention >= 0 &&
             !a.mentions[a.toks[before].mention].place_only) {
-          *why = "the phrase a \"who\" clause follows";
+          *why = "the phrase a \"who\" or \"which\" clause follows";
           return a.toks[before].mention;
         }
       }

@@ -180,6 +180,21 @@ int32_t FirstActorRef(const lx::Lexicon& lex, const Span& s) {
   return -1;
 }
 
+// "Beijing, which summoned Japan's ambassador and urged its citizens": `m` is the object of a
+// verb, and a possessive pronoun at token `pronoun`, in the object of a verb coordinated after
+// it ("... and urged its"), is not m's but the shared subject's.
+bool ObjectOfCoordinatedVerb(const Tok* toks, uint32_t sb, const Mention& m, uint32_t pronoun) {
+  auto after_verb = [&](uint32_t t) {
+    return t > sb && (toks[t - 1].wflags & lexicon::kAnyVerb) && toks[t - 1].mention < 0 &&
+           !(toks[t - 1].wflags & (lexicon::kBe | lexicon::kAuxiliary | lexicon::kModal));
+  };
+  if (!after_verb(m.tb) || !after_verb(pronoun) || m.te >= pronoun) return false;
+  for (uint32_t k = m.te; k < pronoun; ++k) {
+    if (toks[k].wflags & lexicon::kConjunction) return true;
+  }
+  return false;
+}
+
 bool PersonSeen(const DocMemory& m, int32_t person) {
   for (const auto& v : m.all)
     if (v.person == person) return true;
@@ -663,6 +678,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         for (size_t k = a.mentions.size(); k-- > first_mention;) {
           const Mention& pm = a.mentions[k];
           if (pm.actors_len != 1 || (pm.prep != 0 && !object_position) || pm.place_only) continue;
+          if (possessive_pronoun && ObjectOfCoordinatedVerb(toks, sb, pm, i)) continue;
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if ((v.kind == MentionKind::kPerson) == person) return &v;
         }
@@ -1276,10 +1292,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       auto country_like = [](const ActorValue& v) {
         return !v.country.empty() && (v.kind == MentionKind::kCountry || v.kind == MentionKind::kAgent);
       };
+      // ("Beijing, which summoned Japan's ambassador and urged its citizens": in an object,
+      // not another verb's object.)
       const ActorValue* found = nullptr;
       for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
         const Mention& pm = a.mentions[k];
         if (pm.te > tr.their || pm.actors_len != 1 || pm.place_only) continue;
+        if (ObjectOfCoordinatedVerb(toks, sb, pm, tr.their)) continue;
         if (country_like(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
       }
       if (!found && !a.memory.last_things.empty() && country_like(a.memory.last_things.back())) {
