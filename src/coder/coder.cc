@@ -2123,7 +2123,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           for (uint32_t k = q.tok + 1; k < i && !here; ++k) {
             here = TokenIs(text, a.toks[k], "that") || TokenIs(text, a.toks[k], "to");
           }
-          if (here) refine_request(q, p);
+          // ("urged its citizens to avoid travel to Japan" asks for no visit.)
+          const std::string_view before = i > sb ? tok_text(i - 1) : std::string_view();
+          const bool avoided = Is(before, "avoid") || Is(before, "stop") || Is(before, "halt") || Is(before, "cease") ||
+                               Is(before, "end") || Is(before, "suspend");
+          if (here && !avoided) refine_request(q, p);
           requested = requested || here;
         }
         if (requested) {
