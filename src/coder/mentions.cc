@@ -690,7 +690,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                          : det_use && i + 2 < se && toks[i + 1].phrase_span < 0 && !(toks[i + 1].tflags & text::kCapitalized)
                              ? span_at(i + 2)
                              : nullptr;
-      if ((Is(w, "their") || Is(w, "its")) && det_use && role &&
+      if ((Is(w, "their") || Is(w, "its") || Is(w, "his") || Is(w, "her")) && det_use && role &&
           (role->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
           !(role->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kPerson)))) {
         int32_t ref = SenseRef(lx_, *role, SenseKind::kAgent);
@@ -1284,6 +1284,26 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     std::vector<ActorValue> members;
     const std::string_view sec = lx_.str(lx_.sector(tr.sector));
     const bool its = TokenIs(text, toks[tr.their], "its");
+    // "Hasina fled ... after protests against her government": a person's role is of that
+    // person's country (the person named last before, in the sentence, else the last subject).
+    const bool person_owner = TokenIs(text, toks[tr.their], "his") || TokenIs(text, toks[tr.their], "her") ||
+                              TokenIs(text, toks[tr.their], "His") || TokenIs(text, toks[tr.their], "Her");
+    // (Not a role whose own words name its country: "his counterparts from Iran".)
+    if (person_owner && mi >= 0 &&
+        (a.mentions[mi].actors_len != 1 || !a.mention_actors[a.mentions[mi].actors_off].inferred)) {
+      continue;
+    }
+    if (person_owner) {
+      const ActorValue* found = nullptr;
+      for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
+        const Mention& pm = a.mentions[k];
+        if (pm.te > tr.their || pm.actors_len != 1 || pm.place_only) continue;
+        if (a.mention_actors[pm.actors_off].kind == MentionKind::kPerson) found = &a.mention_actors[pm.actors_off];
+      }
+      if (!found && !a.memory.subject_person.empty()) found = &a.memory.subject_person.back();
+      if (!found || found->country.empty()) continue;
+      members.push_back(*found);
+    }
     if (its) {
       // "Russia said its troops ...", "filed a protest with China after its coast guard ...":
       // the country named last before "its", else the story's last; only a country or one of
@@ -1316,7 +1336,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     }
     if (members.empty()) members = a.memory.last_group;
-    bool usable = (members.size() >= 2 || its) && !sec.empty();
+    bool usable = (members.size() >= 2 || its || person_owner) && !sec.empty();
     for (const ActorValue& v : members) usable = usable && !v.country.empty();
     if (!usable) continue;
     if (mi < 0) {  // (the role alone named no actor: "defence ministers" with no country)
@@ -1331,7 +1351,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.actors_len = static_cast<uint32_t>(members.size());
     m.modifier = false;
     for (const ActorValue& v : members) {
-      if (its && v.kind == MentionKind::kAgent && Is(sec, "GOV")) {
+      if ((its && v.kind == MentionKind::kAgent && Is(sec, "GOV")) ||
+          (person_owner && v.kind != MentionKind::kCountry && v.sector.view() == sec)) {
         ActorValue same = v;
         same.text_begin = toks[tr.their].begin, same.text_end = toks[m.te - 1].end;
         a.mention_actors.push_back(same);
