@@ -1097,6 +1097,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         Is(lx_.Word(vlemma), "call")) {
       continue;
     }
+    // "withdrew its invitation ..., citing the bloc's sanctions": an event noun given as a
+    // reason names an act already reported, not a new one.
+    if (as_noun && i > sb) {
+      uint32_t k = i - 1;
+      while (k > sb && k + 5 > i && ((a.toks[k].wflags & lx::kDeterminer) || a.toks[k].mention >= 0 ||
+                                     (a.toks[k].tflags & text::kPossessive))) {
+        --k;
+      }
+      if (TokenIs(text, a.toks[k], "citing")) continue;
+    }
     // "Xi told visiting Brazilian President Lula", "met visiting officials": a gerund between a
     // verb and the actor phrase that is its object describes that actor.
     if (!as_noun && form == lx::VerbForm::kGerund && prev && (prev->wflags & lx::kAnyVerb) && prev->mention < 0 &&

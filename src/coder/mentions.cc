@@ -827,6 +827,50 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         continue;
       }
     }
+    // "the bloc's foreign policy chief": the organisation named last (in the sentence, else
+    // before). ("The alliance", "the organisation" measured worse: they also name pacts and firms.)
+    if (!ps && i + 1 < se && (TokenIs(text, t, "the") || TokenIs(text, t, "The")) && !span_at(i + 1)) {
+      const std::string_view n = TokenText(text, toks[i + 1]);
+      if (Is(n, "bloc")) {
+        const ActorValue* org = nullptr;
+        for (size_t k = a.mentions.size(); k-- > first_mention && !org;) {
+          const Mention& pm = a.mentions[k];
+          if (pm.actors_len == 1 && a.mention_actors[pm.actors_off].kind == MentionKind::kOrganization &&
+              a.mention_actors[pm.actors_off].country.empty()) {
+            org = &a.mention_actors[pm.actors_off];
+          }
+        }
+        for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !org; ++it) {
+          if (it->kind == MentionKind::kOrganization && it->country.empty()) org = &*it;
+        }
+        if (org) {
+          Mention m;
+          m.tb = i, m.te = i + 2;
+          if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+          m.possessive = is_possessive(i + 2);
+          m.modifier = m.possessive;
+          if (m.possessive) m.te = i + 3;
+          // ("the bloc's foreign policy chief": an organisation's role is the organisation.)
+          if (const Span* role = m.possessive ? span_at(m.te) : nullptr;
+              role && (role->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
+              !(role->sense_mask & (kHeadSenses | Bit(SenseKind::kPerson)))) {
+            m.te = role->te;
+            m.possessive = is_possessive(m.te);
+            m.modifier = m.possessive;
+            if (m.possessive) ++m.te;
+          }
+          ActorValue v = *org;
+          v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
+          m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+          m.actors_len = 1;
+          a.mention_actors.push_back(v);
+          for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
+          a.mentions.push_back(m);
+          i = m.te;
+          continue;
+        }
+      }
+    }
     // Actor phrases start with a dictionary phrase or a determiner before one.
     if (!ps && !(t.wflags & lx::kDeterminer) && !(t.tflags & text::kNumber)) {
       ++i;
