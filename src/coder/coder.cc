@@ -2560,6 +2560,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         code = kind;
       }
     }
+    // "destroyed 41 Russian warplanes": destroying a military's assets is an attack on it
+    // (19x, refined by weapon), not the destruction of property (1712).
+    if (!p.keds && Is(code, "1712") && p.target >= 0 && a.mentions[p.target].actors_len == 1 &&
+        Is(a.mention_actors[a.mentions[p.target].actors_off].sector.view(), "MIL")) {
+      mood_note.append(" +military(1712->190)");
+      code = "190";
+    }
     if (std::string_view w = refine_by_weapon(code); !p.keds && w != code && lx_.FindCameo(w) >= 0) {
       mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
