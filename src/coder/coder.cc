@@ -1049,8 +1049,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (!nm_done) match_all(styles_->noun_candidates, nlemma, i, &nm);
       best = nm;
       // "After meeting Putin in the Kremlin, ...": a gerund after the preposition that opens the
-      // sentence, which no noun pattern takes, is the verb.
-      if (best.score < 0 && form == lx::VerbForm::kGerund && prev_prep && i == sb + 1 && has_verb) {
+      // sentence, which no noun pattern takes, is the verb; so is one with an actor right after
+      // it ("said on Tuesday after meeting Palestinian Prime Minister Mustafa").
+      if (best.score < 0 && form == lx::VerbForm::kGerund && prev_prep && has_verb &&
+          (i == sb + 1 || (i + 1 < se && a.toks[i + 1].mention >= 0 && a.mentions[a.toks[i + 1].mention].prep == 0 &&
+                           !a.mentions[a.toks[i + 1].mention].place_only))) {
         if (!vm_done) match_all(styles_->verb_candidates, vlemma, i, &vm);
         vm_done = true;
         if (vm.score >= 0) {
@@ -2758,6 +2761,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (KEDS events need a target: PETRARCH's default require_dyad.)
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
+    }
+    // "spoke to reporters", "told journalists": talking to the press is no consultation.
+    if (!p.keds && model::CameoRoot(code) == 4) {
+      pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                                 [](const auto& pr) {
+                                   return pr.second && pr.second->kind == MentionKind::kAgent &&
+                                          Is(pr.second->sector.view(), "MED");
+                                 }),
+                  pairs.end());
     }
     // A reaction to an event reported before: "China said it firmly opposed the sanctions",
     // "Netanyahu's office rejected the decision", "Manalo welcomed the offer". With no actor
