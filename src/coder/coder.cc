@@ -1230,8 +1230,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (", Araghchi said", ", said Araghchi") or right before it ("Araghchi said: \"...").
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k + 6 > static_cast<int32_t>(v); --k) {
       const std::string_view w = tok_text(k);
-      if (a.toks[k].mention >= 0 || Is(w, ",") || IsQuoteMark(w) || is_clause_end(static_cast<uint32_t>(k))) break;
-      if (!Is(w, "we") && !Is(w, "We") && !Is(w, "I")) continue;
+      if (a.toks[k].mention >= 0 || is_clause_end(static_cast<uint32_t>(k))) break;
+      if (w.size() <= 3 && (Is(w, ",") || IsQuoteMark(w))) break;
+      if (w.size() > 2 || (!Is(w, "we") && !Is(w, "We") && !Is(w, "I"))) continue;
       uint32_t quotes_before = 0, open = 0, close = se;
       for (uint32_t q = sb; q < static_cast<uint32_t>(k); ++q) {
         if (IsQuoteMark(tok_text(q))) ++quotes_before, open = q;
@@ -2777,16 +2778,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // country's, is the target: the last event done to the reacting side's country, else the
     // last event of another country.
     ActorValue reacted_to;
-    if (!p.keds && sources.size() == 1 && targets.empty() && out->size() > a.doc_first_event &&
+    if (const int root = model::CameoRoot(code);
+        (root == 5 || root == 11 || root == 12) && !p.keds && sources.size() == 1 && targets.empty() &&
+        out->size() > a.doc_first_event &&
         std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) { return pr.second == nullptr; })) {
-      const int root = model::CameoRoot(code);
       uint32_t k = p.tok + 1;
       while (k < se && k < p.tok + 3 && (a.toks[k].wflags & lx::kDeterminer) && a.toks[k].mention < 0) ++k;
       const std::string_view w = k < se && a.toks[k].mention < 0 ? word(k) : std::string_view();
       const std::string_view own = sources[0]->country.view();
       const Event* earlier = nullptr;
       const int act_root = ReferencedActRoot(w);
-      if ((root == 5 || root == 11 || root == 12) && k > p.tok + 1 && !own.empty() && act_root >= 0) {
+      if (k > p.tok + 1 && !own.empty() && act_root >= 0) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
           const Event& e = (*out)[q];
           if (e.source.code.empty() || e.source.country == own) continue;  // ("" for IGOs)

@@ -829,9 +829,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     // "the bloc's foreign policy chief": the organisation named last (in the sentence, else
     // before). ("The alliance", "the organisation" measured worse: they also name pacts and firms.)
-    if (!ps && i + 1 < se && (TokenIs(text, t, "the") || TokenIs(text, t, "The")) && !span_at(i + 1)) {
-      const std::string_view n = TokenText(text, toks[i + 1]);
-      if (Is(n, "bloc")) {
+    if (!ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
+        (TokenIs(text, t, "the") || TokenIs(text, t, "The")) && TokenIs(text, toks[i + 1], "bloc")) {
+      {
         const ActorValue* org = nullptr;
         for (size_t k = a.mentions.size(); k-- > first_mention && !org;) {
           const Mention& pm = a.mentions[k];
