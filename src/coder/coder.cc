@@ -559,6 +559,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return root == 5 || root == 11 || root == 12;
   };
   // Matches one pattern after the head token `h` (whose window is stamped).
+  // "held talks on the sidelines of the G20 meeting": the occasion, not a party.
+  auto occasion = [&](const Mention& mm) {
+    return mm.prep != 0 && mm.tb >= sb + 2 && Is(lx_.Word(mm.prep), "of") &&
+           (Is(tok_text(mm.tb - 2), "sidelines") || Is(tok_text(mm.tb - 2), "margins"));
+  };
   auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) {
     const lx::Pattern& p = lx_.pattern(pi);
     // KEDS patterns: the elements after the "(*)" marker are words before the verb.
@@ -634,7 +639,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (!keds && target < 0 && k > pos && k + 2 < se && a.toks[k].mention < 0 && TokenIs(text, a.toks[k + 1], "by") &&
               a.toks[k + 2].mention >= 0 && !a.mentions[a.toks[k + 2].mention].place_only) {
             const std::string_view pw = tok_text(k);
-            if (Is(pw, "launched") || Is(pw, "fired") || Is(pw, "flown") || Is(pw, "operated") || Is(pw, "deployed")) {
+            // ("denounced the military bloc formed by Washington", "rejected the plan proposed by
+            // Trump": what a comment is on belongs to its maker.)
+            const bool made = comment_pattern(p) &&
+                              (Is(pw, "formed") || Is(pw, "led") || Is(pw, "created") || Is(pw, "backed") ||
+                               Is(pw, "proposed") || Is(pw, "imposed") || Is(pw, "drafted") || Is(pw, "announced") ||
+                               Is(pw, "sponsored") || Is(pw, "organised") || Is(pw, "organized"));
+            if (made || Is(pw, "launched") || Is(pw, "fired") || Is(pw, "flown") || Is(pw, "operated") ||
+                Is(pw, "deployed")) {
               const int32_t owner = a.toks[k + 2].mention;
               target = owner;
               last = a.mentions[owner].te - 1;
@@ -666,6 +678,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (mm.tb > sb && TokenIs(text, a.toks[mm.tb - 1], "what") && mm.te < se &&
               (a.toks[mm.te].wflags & lx::kAnyVerb) && a.toks[mm.te].mention < 0) {
             k = mm.te;
+            continue;
+          }
+          if (occasion(mm)) {
+            k = mm.te - 1;
             continue;
           }
           // "the alliance of the United States, Japan and South Korea": the object's owner.
@@ -806,7 +822,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t k = h + 1; k <= last && k < se; ++k) {
         const int32_t mi = a.toks[k].mention;
         if (mi < 0 || a.mentions[mi].place_only || (keds && !keds_target_ok(mi))) continue;
-        if (!keds && possessive_pronoun(mi)) continue;
+        if (!keds && (possessive_pronoun(mi) || occasion(a.mentions[mi]))) continue;
         // ("withdrew its troops": the subject's own forces are not what it acts on.)
         if (!keds && (TokenIs(text, a.toks[a.mentions[mi].tb], "its") || TokenIs(text, a.toks[a.mentions[mi].tb], "their"))) {
           continue;
@@ -1123,8 +1139,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // with no agent, and nobody named accused anybody.
     if (!as_noun && !styles_->keds_at(best.pattern) && i + 1 < se && (t.wflags & lx::kPastParticiple)) {
       const std::string_view lemma = lx_.Word(vlemma), next = tok_text(i + 1);
+      // ("a delegation headed by Minister Kozlov flew to Pyongyang" heads nowhere.)
       if ((Is(next, "of") && (Is(lemma, "accuse") || Is(lemma, "suspect") || Is(lemma, "convict"))) ||
-          (Is(next, "with") && Is(lemma, "charge")) || (Is(next, "for") && Is(lemma, "blame"))) {
+          (Is(next, "with") && Is(lemma, "charge")) || (Is(next, "for") && Is(lemma, "blame")) ||
+          (Is(next, "by") && Is(lemma, "head"))) {
         continue;
       }
     }

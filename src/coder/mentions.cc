@@ -952,8 +952,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       v = actor_value(static_cast<uint32_t>(np.owner),
                       np.title || np.unknown_name ? MentionKind::kPerson : MentionKind::kAgent, i, np.end);
     } else if (np.modifier >= 0 && (np.sector >= 0 || np.title)) {
-      v = with_sector(actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kAgent, i, np.end),
-                      np.sector);
+      // ("a delegation from Hamas", "the leaders of Hezbollah": an organisation's own people are
+      // the organisation, as "Hamas leader" is.)
+      const auto kind = lx_.actor(static_cast<uint32_t>(np.modifier)).kind;
+      const bool org_of = np.sector_via_of && kind != lx::ActorKind::kState && kind != lx::ActorKind::kTerritory;
+      v = org_of ? actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kOrganization, i, np.end)
+                 : with_sector(actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kAgent, i, np.end),
+                               np.sector);
       if (np.title || np.unknown_name) v.kind = MentionKind::kPerson;
     } else if (np.modifier >= 0) {
       // "Russia's" or an adjective alone: an actor only where it cannot be modifying an
