@@ -61,6 +61,16 @@ bool IsPlaceNoun(std::string_view w) {
   return false;
 }
 
+// Nouns for people or groups who act for no state: sports, arts, tourism ("the Indian cricket
+// team arrived in Australia", "Chinese tourists flocked to Thailand").
+bool IsUnofficialNoun(std::string_view w) {
+  for (std::string_view n : {"team", "squad", "club", "fans", "tourists", "players", "athletes", "actor",
+                             "actress", "singer", "band", "orchestra", "ballet", "footballers", "cricketers"}) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
 // Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
 // "condemned the attack"), with the CAMEO roots that act can have: force (18-20), coercion
 // (16-17), or any (0); -1 when the word takes up nothing.
@@ -1426,8 +1436,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                       Is(qw, "groups") || Is(qw, "group") || Is(qw, "members") ||
                       Is(qw, "number") || Is(qw, "some") || Is(qw, "many") || Is(qw, "most") || Is(qw, "all");
       }
+      // ("Israeli fighter jets struck": an adjective and up to two nouns; not "the Indian
+      // cricket team arrived", whose noun is no state's.)
+      bool unofficial_noun = false;
+      for (uint32_t q = m.te; q < v && q < m.te + 2 && m.modifier; ++q) {
+        unofficial_noun = unofficial_noun || IsUnofficialNoun(tok_text(q));
+      }
       const bool adjective_subject =
-          m.modifier && !m.possessive && m.te <= v && v - m.te <= 2 &&
+          m.modifier && !m.possessive && m.te <= v && v - m.te <= 2 && !unofficial_noun &&
           (m.te == v || !(a.toks[m.te].wflags & (lx::kAnyVerb | lx::kPreposition)) ||
            (a.toks[m.te].wflags & (lx::kModal | lx::kAuxiliary | lx::kBe | lx::kNegation)));
       // "after Ukraine withdrew": a subordinating "after/before/since/as/until" opens a clause
@@ -1599,6 +1615,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     return first_hope < i;
+  };
+  // The verb after "poll(s)/survey(s)" ("a poll showed", "surveys found"), found once per
+  // sentence (se when none).
+  uint32_t poll_verb = se + 1;  // (se + 1: not looked for yet)
+  auto poll_finding_before = [&](uint32_t i) {
+    if (poll_verb == se + 1) {
+      poll_verb = se;
+      for (uint32_t k = sb; k + 1 < se && poll_verb == se; ++k) {
+        const std::string_view w = tok_text(k);
+        if (w.size() < 4 || (w[0] != 'p' && w[0] != 'P' && w[0] != 's' && w[0] != 'S')) continue;
+        if (!Is(w, "poll") && !Is(w, "polls") && !Is(w, "survey") && !Is(w, "surveys") && !Is(w, "Poll") &&
+            !Is(w, "Survey")) {
+          continue;
+        }
+        const std::string_view next = tok_text(k + 1);
+        if (Is(next, "showed") || Is(next, "shows") || Is(next, "found") || Is(next, "finds") ||
+            Is(next, "suggested") || Is(next, "suggests") || Is(next, "indicated")) {
+          poll_verb = k + 1;
+        }
+      }
+    }
+    return poll_verb < i;
   };
   auto refine_request = [&](Predicate& q, const Predicate& act) {
     // (the first act asked for decides: "asked China to expand a swap line to help ...")
@@ -2308,6 +2346,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (marks & lx::kRefusal) p.mood = Mood::kRefusal;
         break;
       }
+    }
+    // "A poll showed most Britons support rejoining the EU": what a poll or survey found is an
+    // opinion, not an act.
+    if (poll_finding_before(v)) {
+      p.mood = Mood::kHypothetical;
+      continue;
     }
     // "If Russia attacks ...": a conditional clause makes the event hypothetical.
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb); --k) {
