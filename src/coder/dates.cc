@@ -189,6 +189,20 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       }
       return r;
     }
+    // A past year alone: "In 1979, China invaded Vietnam" → that whole year. (The document's own
+    // year says nothing the document date does not.)
+    if ((t.tflags & text::kNumber) && t.end - t.begin == 4 && i > sb &&
+        (Is(word(i - 1), "in") || Is(word(i - 1), "during"))) {
+      const int y = SmallNumber(tok(i), 2100);
+      if (y >= 1900 && y < doc.year) {
+        r.start = Date{y, 1, 1};
+        r.end = Date{y, 12, 31};
+        r.explicit_ = true;
+        r.vague = true;
+        r.tok = i;
+        return r;
+      }
+    }
     // A month alone: "in July", "last March", "in July 2024" → the whole month, the most
     // recent one (the next one for future events; the current month is itself).
     if (month && !day && i > sb) {
