@@ -60,7 +60,8 @@ bool MayStartRelativeDate(std::string_view w) {
   switch (w.size()) {
     case 1: return w[0] == 'a';
     case 3: return Is(w, "one") || Is(w, "two") || Is(w, "six") || Is(w, "ten");
-    case 4: return Is(w, "last") || Is(w, "next") || Is(w, "four") || Is(w, "five") || Is(w, "nine");
+    case 4: return Is(w, "last") || Is(w, "next") || Is(w, "four") || Is(w, "five") || Is(w, "nine") || Is(w, "that") ||
+                   Is(w, "same");
     case 5: return Is(w, "three") || Is(w, "seven") || Is(w, "eight");
     case 8: return Is(w, "previous");
     case 9: return Is(w, "following");
@@ -122,7 +123,10 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       const bool count_word = unit_next && (Is(w, "a") || Is(w, "one") || Is(w, "two") || Is(w, "three") || Is(w, "four") ||
                                             Is(w, "five") || Is(w, "six") || Is(w, "seven") || Is(w, "eight") ||
                                             Is(w, "nine") || Is(w, "ten"));
-      if (!count_word && !Is(w, "last") && !Is(w, "next") && !Is(w, "following") && !Is(w, "previous")) continue;
+      const bool that_day = (Is(w, "that") || Is(w, "same")) && Is(next_word, "day");
+      if (!count_word && !that_day && !Is(w, "last") && !Is(w, "next") && !Is(w, "following") && !Is(w, "previous")) {
+        continue;
+      }
     }
     // ISO date: 2024-10-28
     if ((t.tflags & text::kNumber) && t.end - t.begin == 4 && i + 4 < se &&
@@ -281,10 +285,12 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     {
       const std::string_view w3 = i + 2 < se ? word(i + 2) : std::string_view();
       int shift = 0;
+      // ("later that day", "the same day": the date just stated.)
+      const bool same_day = (Is(w, "that") || Is(w, "same")) && Is(w2, "day");
       if ((Is(w, "next") || Is(w, "following")) && Is(w2, "day")) shift = 1;
       else if (Is(w, "previous") && Is(w2, "day")) shift = -1;
       else if ((Is(w, "a") || Is(w, "one")) && Is(w2, "day") && (Is(w3, "later") || Is(w3, "earlier"))) shift = Is(w3, "later") ? 1 : -1;
-      if (shift != 0) {
+      if (shift != 0 || (same_day && (a.paragraph_date.explicit_ || a.story_date.explicit_))) {
         // (the paragraph's date, else the story's last: "A day earlier, the United States ...")
         const Date base = a.paragraph_date.explicit_ ? a.paragraph_date.start
                           : a.story_date.explicit_   ? a.story_date.start
