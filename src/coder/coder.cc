@@ -859,7 +859,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // (An actor that is also a place, after a plain "of", is where: "the streets of Nairobi".)
           if (mi < 0) continue;
           const bool where = of && !of_place && a.mentions[mi].place >= 0;
-          if ((!a.mentions[mi].place_only || of_place) && !where) {
+          if ((!a.mentions[mi].place_only || of_place) && !where && !occasion(a.mentions[mi])) {
             target = mi;
             break;
           }
