@@ -655,8 +655,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                               (Is(pw, "formed") || Is(pw, "led") || Is(pw, "created") || Is(pw, "backed") ||
                                Is(pw, "proposed") || Is(pw, "imposed") || Is(pw, "drafted") || Is(pw, "announced") ||
                                Is(pw, "sponsored") || Is(pw, "organised") || Is(pw, "organized"));
+            // ("the release of all hostages held by Hamas": whose captives they are.)
             if (made || Is(pw, "launched") || Is(pw, "fired") || Is(pw, "flown") || Is(pw, "operated") ||
-                Is(pw, "deployed")) {
+                Is(pw, "deployed") || Is(pw, "held") || Is(pw, "detained") || Is(pw, "abducted") ||
+                Is(pw, "kidnapped")) {
               const int32_t owner = a.toks[k + 2].mention;
               target = owner;
               last = a.mentions[owner].te - 1;
@@ -737,6 +739,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             target = mi;
             last = mm.te - 1;
             pos = mm.te;
+            // ("the release of the aid workers held by the Taliban": the captors.)
+            if (!keds && mm.te + 2 < se && TokenIs(text, a.toks[mm.te + 1], "by") && a.toks[mm.te + 2].mention >= 0 &&
+                !a.mentions[a.toks[mm.te + 2].mention].place_only) {
+              const std::string_view pw = tok_text(mm.te);
+              if (Is(pw, "held") || Is(pw, "detained") || Is(pw, "abducted") || Is(pw, "kidnapped")) {
+                target = a.toks[mm.te + 2].mention;
+                last = a.mentions[target].te - 1;
+                pos = a.mentions[target].te;
+                break;
+              }
+            }
             // ("detained the mayor of Istanbul, Ekrem Imamoglu,": the person named in apposition
             // to a role is the target, with the person's own dated role.)
             if (!keds && mm.actors_len == 1 && a.mention_actors[mm.actors_off].kind == MentionKind::kAgent) {
@@ -914,11 +927,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     // ("+ * MONEY $": the subject and the "$" slot count as pattern words.)
-    const int score = (p.literals + pre_literals + (source_slot >= 0 ? 1 : 0)) * 4 + (target >= 0 ? 2 : 0);
+    int score = (p.literals + pre_literals + (source_slot >= 0 ? 1 : 0)) * 4 + (target >= 0 ? 2 : 0);
+    // ("appealed for ... the release of all hostages": a final "of *" that named no actor
+    // does not count, so "appeal for release" is as good a match.)
+    if (!keds && target < 0 && p.has_target && p.elems_len >= 2 &&
+        lx_.elem(p.elems_off + p.elems_len - 1).kind == lx::ElemKind::kTarget) {
+      const lx::PatternElem& of = lx_.elem(p.elems_off + p.elems_len - 2);
+      if (of.kind == lx::ElemKind::kLiteral && of.alts_len == 1 && Is(lx_.Word(lx_.pattern_words(of)[0]), "of")) {
+        score -= 4;
+      }
+    }
     // (On a tie, a pattern of three or more words without a target slot beats one whose slot
     // stayed empty: "asked for air defence systems" is "ask for air defence", not "ask * for air
     // defence". A bare verb does not: "criticised" after "criticise *" found no target.)
-    if (score > m->score || (score == m->score && p.literals >= 3 && !p.has_target && m->target < 0 && m->score >= 0 &&
+    if (score > m->score || (score == m->score && p.literals >= 2 && !p.has_target && m->target < 0 && m->score >= 0 &&
                              lx_.pattern(m->pattern).has_target && !styles_->keds_at(pi))) {
       m->pattern = pi;
       m->target = target;
