@@ -2862,8 +2862,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // country's, is the target: the last event done to the reacting side's country, else the
     // last event of another country.
     ActorValue reacted_to;
+    // ("Tehran dismissed the allegations": a denial, 016, answers them too.)
     if (const int root = model::CameoRoot(code);
-        (root == 5 || root == 11 || root == 12) && !p.keds && sources.size() == 1 && targets.empty() &&
+        (root == 5 || root == 11 || root == 12 || Is(code, "016")) && !p.keds && sources.size() == 1 && targets.empty() &&
         out->size() > a.doc_first_event &&
         std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) { return pr.second == nullptr; })) {
       uint32_t k = p.tok + 1;
