@@ -538,12 +538,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const bool reciprocal = Is(first, "each") || Is(first, "Each") || Is(first, "one") || Is(first, "One");
       const bool object = !reciprocal && i > sb && (toks[i - 1].wflags & lx::kAnyVerb) && toks[i - 1].mention < 0 &&
                           !(toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
+      // (A list's later members are inside the preposition of its first: "between India and
+      // Pakistan". The sentence's lists are not built yet.)
+      auto in_list_after_prep = [&](size_t k) {
+        for (;;) {
+          const Mention& m = a.mentions[k];
+          if (m.prep != 0) return true;
+          if (k == first_mention || m.tb <= sb) return false;
+          const uint32_t c = m.tb - 1;
+          if (!(toks[c].wflags & lx::kConjunction) && !TokenIs(text, toks[c], ",")) return false;
+          if (a.mentions[k - 1].te != c) return false;
+          --k;
+        }
+      };
       for (const bool outside_pp : {true, false}) {
         here.clear();
         std::vector<uint32_t> found;  // their mention indices, latest first
         for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
           const Mention& pm = a.mentions[k];
-          if (pm.actors_len != 1 || pm.place_only || pm.modifier || (outside_pp && pm.prep != 0)) continue;
+          if (pm.actors_len != 1 || pm.place_only || pm.modifier || (outside_pp && in_list_after_prep(k))) continue;
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if (here.empty() || !same_side(here[0], v)) {
             here.insert(here.begin(), v);
