@@ -189,7 +189,7 @@ struct Analysis {
   int32_t doc_place = -1;              // the dateline's place (lexicon index), or -1 ("arrived here")
   size_t doc_first_event = 0;          // the document's first event in the output list
   Code sentence_country;               // the first place named in the sentence, else doc_country
-  Code story_country;                  // the last sentence_country a sentence named itself
+  Code story_country;                  // the place an earlier sentence last named itself
   bool country_from_dateline = false;  // sentence_country is doc_country (no place in the sentence)
   Code named_country;                  // the first country named in the sentence
   // Event building (the end of Coder::CodeSentence): per-predicate working lists and strings,

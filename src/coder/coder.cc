@@ -426,7 +426,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   if (a.toks[sb].tflags & text::kParagraphBefore) a.paragraph_date = DateRange{};
   a.sentence_country = SentenceCountry(a);
   a.country_from_dateline = a.sentence_country.empty() && !a.doc_country.empty();
-  if (!a.sentence_country.empty()) a.story_country = a.sentence_country;
+  const Code own_place = a.sentence_country;  // (the story's place for the sentences after this one)
   if (a.sentence_country.empty()) a.sentence_country = a.doc_country;
   a.named_country = Code();
   {
@@ -446,6 +446,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   }
   MarkSkips(text, a, sb, se);
   BuildMentions(text, doc.date, a, sb, se);
+  if (!own_place.empty()) a.story_country = own_place;
   std::string* trace = a.trace;
 
   auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };

@@ -1053,7 +1053,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         const bool armed = Is(sec, "MIL") || Is(sec, "SPY");
         const bool civilian = Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF") ||
                               Is(sec, "INS") || Is(sec, "REB");
+        // (A place named after the role only says where when "in/at/near" introduces it: "the
+        // foreign minister denounced the alliance of Washington, Tokyo and Seoul" is nobody's.)
+        bool place_says_where = a.country_from_dateline || civilian;
+        for (const Span& sp : a.spans) {
+          if (place_says_where || !(sp.sense_mask & (Bit(SenseKind::kPlace) | Bit(SenseKind::kCapital)))) continue;
+          const std::string_view before = sp.tb > sb ? TokenText(text, toks[sp.tb - 1]) : std::string_view();
+          place_says_where = sp.tb < i || Is(before, "in") || Is(before, "at") || Is(before, "near");
+          break;
+        }
+        static const Code kNowhere;
         const Code& where = a.country_from_dateline && !a.named_country.empty() ? a.named_country
+                            : !place_says_where                                ? kNowhere
                             : !a.sentence_country.empty()                      ? a.sentence_country
                             : civilian                                         ? a.named_country
                                                                                : a.sentence_country;
