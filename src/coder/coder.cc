@@ -1402,7 +1402,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         return -1;
       }
     }
-    if (j >= static_cast<int32_t>(sb) && (Is(tok_text(j), "and") || Is(tok_text(j), "but"))) {
+    // ("Pakistan said the jets had dropped their bombs ..., and accused India": after ", and" a
+    // verb coordinates with the report verb whose clause the comma closes.)
+    bool after_report = false;
+    if (j > static_cast<int32_t>(sb) && Is(tok_text(j - 1), ",") && (Is(tok_text(j), "and") || Is(tok_text(j), "but"))) {
+      for (int32_t k = j - 2; k > static_cast<int32_t>(sb) && k + 20 > j; --k) {
+        if (is_clause_end(static_cast<uint32_t>(k)) || IsQuoteMark(tok_text(k))) break;
+        if ((a.toks[k].wflags & lx::kReport) && (a.toks[k].wflags & lx::kPastTense) && a.toks[k].mention < 0 &&
+            a.toks[k - 1].mention >= 0) {
+          v = static_cast<uint32_t>(k);
+          after_report = true;
+          break;
+        }
+      }
+    }
+    if (!after_report && j >= static_cast<int32_t>(sb) && (Is(tok_text(j), "and") || Is(tok_text(j), "but"))) {
       // (Objects between the two verbs are passed over.)
       for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k > j - 14; --k) {
         // ("thanked the EU for its support and asked": a verb form after a determiner or a
