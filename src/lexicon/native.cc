@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
+#include <unordered_map>
 
 #include "base/date.h"
 #include "base/strings.h"
@@ -292,9 +293,14 @@ class Reader {
     if (!patterns_) return Status::Ok();
     for (bool noun : {false, true}) {
       const char* file = noun ? "nouns.tsv" : "verbs.tsv";
+      // (A pattern written twice is a slip that hides which code wins: one warning per copy.)
+      std::unordered_map<std::string, std::string> seen;  // pattern → where first written
       s = Read(file, {"code", "pattern", "note"}, !noun,
                [&](const TsvRow& r, const std::string& where) {
                  const std::string_view pattern = r.cells[1];
+                 if (auto [it, fresh] = seen.emplace(std::string(pattern), where); !fresh) {
+                   return Warn(where, "the same pattern as " + it->second + " ('" + std::string(pattern) + "')");
+                 }
                  const size_t sp = pattern.find(' ');
                  const std::string_view head = pattern.substr(0, sp);
                  const std::string_view rest =
