@@ -61,7 +61,7 @@ bool MayStartRelativeDate(std::string_view w) {
     case 1: return w[0] == 'a';
     case 3: return Is(w, "one") || Is(w, "two") || Is(w, "six") || Is(w, "ten");
     case 4: return Is(w, "last") || Is(w, "next") || Is(w, "four") || Is(w, "five") || Is(w, "nine") || Is(w, "that") ||
-                   Is(w, "same");
+                   Is(w, "same") || Is(w, "this");
     case 5: return Is(w, "three") || Is(w, "seven") || Is(w, "eight");
     case 8: return Is(w, "previous");
     case 9: return Is(w, "following");
@@ -124,7 +124,9 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
                                             Is(w, "five") || Is(w, "six") || Is(w, "seven") || Is(w, "eight") ||
                                             Is(w, "nine") || Is(w, "ten"));
       const bool that_day = (Is(w, "that") || Is(w, "same")) && Is(next_word, "day");
-      if (!count_word && !that_day && !Is(w, "last") && !Is(w, "next") && !Is(w, "following") && !Is(w, "previous")) {
+      const bool this_span = Is(w, "this") && (Is(next_word, "week") || Is(next_word, "month"));
+      if (!count_word && !that_day && !this_span && !Is(w, "last") && !Is(w, "next") && !Is(w, "following") &&
+          !Is(w, "previous")) {
         continue;
       }
     }
@@ -210,11 +212,14 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     // A month alone: "in July", "last March", "in July 2024" → the whole month, the most
     // recent one (the next one for future events; the current month is itself).
     if (month && !day && i > sb) {
-      const std::string_view before = word(i - 1);
+      // ("in mid-October": the word before the hyphen)
+      const uint32_t b = i >= sb + 2 && Is(tok(i - 1), "-") ? i - 2 : i - 1;
+      const std::string_view before = word(b);
+      const bool mid = Is(tok(b), "mid") || Is(tok(b), "Mid");  // (not in the lexicon)
       const bool year_follows = i + 1 < se && (a.toks[i + 1].tflags & text::kNumber) &&
                                 a.toks[i + 1].end - a.toks[i + 1].begin == 4;
       if (Is(before, "in") || Is(before, "last") || Is(before, "during") || Is(before, "early") || Is(before, "late") ||
-          Is(before, "mid") || Is(before, "next") || year_follows) {
+          mid || Is(before, "next") || year_follows) {
         int y = year_follows ? SmallNumber(tok(i + 1), 2100) : 0;
         if (!y) {
           const bool ahead = future || Is(before, "next");
@@ -272,6 +277,13 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       if (!count && (t.tflags & text::kNumber)) count = SmallNumber(tok(i), 60);
       const std::string_view w3 = i + 2 < se ? word(i + 2) : std::string_view();
       const int unit = Is(w2, "days") || Is(w2, "day") ? 1 : Is(w2, "weeks") || Is(w2, "week") ? 7 : 0;
+      // ("two weeks ago", "three days ago": before the document's date.)
+      if (count > 0 && unit > 0 && i + 2 < se && Is(tok(i + 2), "ago")) {
+        r.start = base::AddDays(doc, -count * unit);
+        r.explicit_ = true;
+        r.tok = i;
+        return r;
+      }
       if (count > 0 && unit > 0 && (Is(w3, "later") || Is(w3, "earlier")) && (a.paragraph_date.explicit_ || a.story_date.explicit_)) {
         const Date base = a.paragraph_date.explicit_ ? a.paragraph_date.start : a.story_date.start;
         r.start = base::AddDays(base, (Is(w3, "later") ? 1 : -1) * count * unit);
@@ -300,6 +312,19 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
         r.tok = i;
         return r;
       }
+    }
+    // "this week", "earlier this month": from the week's Monday or the month's first day to the
+    // document's date (for an intention, "later this month": from it to the end).
+    if (Is(w, "this") && (Is(w2, "week") || Is(w2, "month"))) {
+      const Date first = Is(w2, "week") ? base::AddDays(doc, -base::Weekday(doc)) : Date{doc.year, doc.month, 1};
+      const Date last = Is(w2, "week") ? base::AddDays(first, 6) : Date{doc.year, doc.month, base::DaysInMonth(doc.year, doc.month)};
+      r.start = future ? doc : first;
+      r.end = future ? last : doc;
+      if (r.start == *r.end) r.end.reset();
+      r.explicit_ = true;
+      r.vague = true;
+      r.tok = i;
+      return r;
     }
     if ((Is(w, "last") || Is(w, "next")) && (Is(w2, "week") || Is(w2, "month"))) {
       const int sign = Is(w, "last") ? -1 : 1;

@@ -166,6 +166,29 @@ TEST_F(DatesTest, RelativeWords) {
   EXPECT_EQ(*end, (Date{2024, 12, 31}));
 }
 
+TEST_F(DatesTest, AgoThisSpansPastYearsAndMidMonth) {
+  EXPECT_EQ(EventDates("two weeks ago").first, (Date{2025, 10, 16}));
+  EXPECT_EQ(EventDates("a week ago").first, (Date{2025, 10, 23}));
+  EXPECT_EQ(EventDates("three days ago").first, (Date{2025, 10, 27}));
+  auto [start, end] = EventDates("this week");  // Monday 27 to the document's Thursday
+  EXPECT_EQ(start, (Date{2025, 10, 27})) << Fmt(start);
+  ASSERT_TRUE(end.has_value());
+  EXPECT_EQ(*end, kDocDate);
+  std::tie(start, end) = EventDates("earlier this month");
+  EXPECT_EQ(start, (Date{2025, 10, 1})) << Fmt(start);
+  ASSERT_TRUE(end.has_value());
+  EXPECT_EQ(*end, kDocDate);
+  std::tie(start, end) = EventDates("in 1999");  // a past year alone: the whole year
+  EXPECT_EQ(start, (Date{1999, 1, 1})) << Fmt(start);
+  ASSERT_TRUE(end.has_value());
+  EXPECT_EQ(*end, (Date{1999, 12, 31}));
+  EXPECT_EQ(EventDates("in 2025").first, kDocDate);  // the document's own year adds nothing
+  std::tie(start, end) = EventDates("in mid-September");
+  EXPECT_EQ(start, (Date{2025, 9, 1})) << Fmt(start);
+  ASSERT_TRUE(end.has_value());
+  EXPECT_EQ(*end, (Date{2025, 9, 30}));
+}
+
 TEST_F(DatesTest, IntentEventsAreDatedWhenExpressed) {
   // An announced visit is an intent event (036) dated when the intention is expressed (the
   // document date), not on the day the visit is to happen.
