@@ -726,6 +726,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               break;
             }
           }
+          // ("met in Vientiane, Laos, on Thursday": a country after a comma that names a place's
+          // own country says where the place is.)
+          if (!keds && mm.tb >= sb + 2 && Is(tok_text(mm.tb - 1), ",") && a.toks[mm.tb - 2].mention >= 0 &&
+              mm.actors_len == 1 && a.mention_actors[mm.actors_off].kind == MentionKind::kCountry) {
+            const Mention& pl = a.mentions[a.toks[mm.tb - 2].mention];
+            if (pl.place >= 0 && lx_.str(lx_.place(static_cast<uint32_t>(pl.place)).country) ==
+                                     a.mention_actors[mm.actors_off].country.view()) {
+              k = mm.te - 1;
+              continue;
+            }
+          }
           if (mm.place_only && !place_of && (mm.possessive || (mm.prep != 0 && !after_prep))) {
             k = mm.te - 1;
             continue;
