@@ -92,9 +92,11 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.source_marker = lexicon.Find("$");
   st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
-  st.date_start.assign(lexicon.word_count(), 0);
+  const lx::WordId weekend = lexicon.Find("weekend");
+  st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
+  if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
   for (size_t w = 1; w < lexicon.word_count(); ++w) {
-    st.date_start[w] = MayStartRelativeDate(lexicon.Word(static_cast<lx::WordId>(w))) ? 1 : 0;
+    if (MayStartRelativeDate(lexicon.Word(static_cast<lx::WordId>(w)))) st.date_start[w] |= PatternStyles::kRelativeDateStart;
   }
   constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
                                     lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;

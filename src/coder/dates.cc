@@ -81,6 +81,11 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
   };
   for (uint32_t i = sb; i < se; ++i) {
     const Tok& t = a.toks[i];
+    // (Most tokens: no date starts here, as the tests below find one by one.)
+    if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
+        !styles_->may_date(t.word)) {
+      continue;
+    }
     if (outside_relative && a.skip[i] == 2) continue;
     // "over the weekend", "at the weekend", "last weekend": the most recent Saturday and Sunday
     // (for "last", before this week's); "this weekend", "next weekend": this week's or next.
