@@ -489,6 +489,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
 
   for (uint32_t i = sb; i < se;) {
     const Tok& t = toks[i];
+    // Most tokens start nothing: no dictionary phrase, pronoun, determiner, number or capital
+    // (what each case below needs), passed over with one test.
+    if (t.phrase_span < 0 && !(t.wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kDeterminer)) &&
+        !(t.tflags & (text::kNumber | text::kCapitalized)) && !TokenIs(text, t, "the")) {
+      ++i;
+      continue;
+    }
     // Pronouns and "the two sides" resolve to earlier actors.
     const Span* ps = span_at(i);
     if (ps && (ps->sense_mask & Bit(SenseKind::kPair))) {
