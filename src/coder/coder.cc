@@ -212,6 +212,7 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   // (Pointers taken once: the byte stores below would make the vectors' data reload.)
   const text::Token* const raw = a.raw_tokens.data();
   Tok* const toks = a.toks.data();
+  const lx::Lexicon::PaddedWords words = lx_.padded_words();
   for (size_t i = 0; i < n; ++i) {
     const text::Token& rt = raw[i];
     Tok& t = toks[i];
@@ -274,14 +275,18 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       }
       ascii = (high & kHigh) == 0;
     }
-    if (ascii) {
-      t.word = lx_.FindPadded(buf, len);  // the stores above zero-filled buf up to 8 bytes
+    if (ascii && len != 0 && len <= 8) {
+      uint64_t first;  // (the stores above zero-filled buf up to 8 bytes)
+      std::memcpy(&first, buf, 8);
+      t.word = words.FindShort(first, len);
+    } else if (ascii) {
+      t.word = words.Find(buf, len);
     } else {
       a.lower.clear();
       text::LowerForLookup(text.substr(rt.begin, len), &a.lower);
       t.word = lx_.Find(a.lower);
     }
-    t.wflags = lx_.Flags(t.word);
+    t.wflags = words.Flags(t.word);
     t.mention = -1;
     t.phrase_span = -1;
   }
