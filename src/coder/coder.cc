@@ -899,6 +899,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   };
   // --- find predicates ---
   for (uint32_t i = sb; i < se && !question; ++i) {
+    {
+      // (Most tokens are no event verb or noun: passed over in a loop of their own, on a copy
+      // of `i`, which the compiler keeps in memory for the lambdas that take it by reference.)
+      const Tok* const tk = a.toks.data();
+      uint32_t k = i;
+      while (k < se && !(tk[k].wflags & (lx::kEventVerb | lx::kEventNoun))) ++k;
+      if (k == se) break;
+      i = k;
+    }
     const Tok& t = a.toks[i];
     if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
     const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;

@@ -487,15 +487,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     return v;
   };
 
+  // Most tokens start nothing: no dictionary phrase, pronoun, determiner, number or capital
+  // (what each case below needs).
+  auto starts_nothing = [text](const Tok& t) {
+    return t.phrase_span < 0 &&
+           !(t.wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kDeterminer)) &&
+           !(t.tflags & (text::kNumber | text::kCapitalized)) && !TokenIs(text, t, "the");
+  };
   for (uint32_t i = sb; i < se;) {
-    const Tok& t = toks[i];
-    // Most tokens start nothing: no dictionary phrase, pronoun, determiner, number or capital
-    // (what each case below needs), passed over with one test.
-    if (t.phrase_span < 0 && !(t.wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kDeterminer)) &&
-        !(t.tflags & (text::kNumber | text::kCapitalized)) && !TokenIs(text, t, "the")) {
-      ++i;
-      continue;
+    {
+      // (Passed over in a loop of their own, on a copy of `i`: the compiler keeps `i` itself in
+      // memory, as the lambdas above take it by reference.)
+      uint32_t k = i;
+      while (k < se && starts_nothing(toks[k])) ++k;
+      if (k == se) break;
+      i = k;
     }
+    const Tok& t = toks[i];
     // Pronouns and "the two sides" resolve to earlier actors.
     const Span* ps = span_at(i);
     if (ps && (ps->sense_mask & Bit(SenseKind::kPair))) {
