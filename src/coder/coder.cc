@@ -501,11 +501,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (stamped_to >= to) return;
     // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern
     // needs; word 0 is then set above every value: Quick::first of a group not inline.)
+    // (Locals: the lambda reaches the captured values through references, and its stores
+    // would make them reload for each token.)
     uint32_t* stamp = a.word_stamp.data();
+    const Tok* const tk = a.toks.data();
+    const uint32_t to_value = stamp_base + 1 - sb;  // + k: token k's value
+    const lx::WordId not_word = styles_->not_word;
     for (uint32_t k = std::max(stamped_to, h + 1); k < to; ++k) {
-      const uint32_t v = stamp_base + 1 + (k - sb);
-      const lx::WordId w = a.toks[k].word;
-      stamp[(a.toks[k].tflags & text::kNegClitic) ? styles_->not_word : 0] = v;
+      const uint32_t v = to_value + k;
+      const lx::WordId w = tk[k].word;
+      stamp[(tk[k].tflags & text::kNegClitic) ? not_word : 0] = v;
       stamp[w] = v;
       stamp[lx_.NounLemma(w)] = v;
       stamp[lx_.VerbLemma(w)] = v;
@@ -890,11 +895,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     stamp_window(h);
     const uint32_t* const stamp = a.word_stamp.data();
     const uint32_t floor = window_floor;
+    int score = m->score;  // (a local copy: only match_pattern changes it)
     for (const PatternStyles::Quick* q = first; q != last; ++q) {
       // (KEDS patterns may score more than their literals after the verb: words before it.)
-      if (m->score >= q->beat) break;
+      if (score >= q->beat) break;
       if (stamp[q->first[0]] <= floor && stamp[q->first[1]] <= floor) continue;
-      if (may_match(c, *q)) match_pattern(q->pattern, h, m);
+      if (may_match(c, *q)) {
+        match_pattern(q->pattern, h, m);
+        score = m->score;
+      }
     }
   };
   // --- find predicates ---
