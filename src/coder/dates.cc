@@ -79,13 +79,22 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     return Is(w, "to") || Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "through") || Is(w, "until") ||
            Is(w, "and");
   };
+  // (Most tokens: no date starts there, as the tests in the loop find one by one.)
+  const Tok* const toks = a.toks.data();
+  auto cannot_start = [this](const Tok& t) {
+    return !(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
+           !styles_->may_date(t.word);
+  };
   for (uint32_t i = sb; i < se; ++i) {
-    const Tok& t = a.toks[i];
-    // (Most tokens: no date starts here, as the tests below find one by one.)
-    if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
-        !styles_->may_date(t.word)) {
-      continue;
+    {
+      // (Passed over in a loop of their own: in the loop below, with its many paths, the
+      // compiler reloads the token array and the table for each token.)
+      uint32_t k = i;
+      while (k < se && cannot_start(toks[k])) ++k;
+      if (k == se) break;
+      i = k;
     }
+    const Tok& t = a.toks[i];
     if (outside_relative && a.skip[i] == 2) continue;
     // "over the weekend", "at the weekend", "last weekend": the most recent Saturday and Sunday
     // (for "last", before this week's); "this weekend", "next weekend": this week's or next.
