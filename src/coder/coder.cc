@@ -421,6 +421,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
   auto tok_text = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
   auto is_clause_end = [&](uint32_t k) {
+    // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
+    if (!(a.toks[k].tflags & text::kPunct)) return false;
     const std::string_view w = tok_text(k);
     return Is(w, ";") || Is(w, ":") || Is(w, ".") || Is(w, "?") || Is(w, "!");
   };
