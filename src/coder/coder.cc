@@ -204,6 +204,85 @@ Code Coder::SentenceCountry(const Analysis& a) const {
   return c;
 }
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+
+// Eight ASCII bytes lower-cased at once: +0x20 for 'A'..'Z'.
+inline uint64_t Lower8(uint64_t w) {
+  const uint64_t h7 = w & ~kHigh;
+  const uint64_t ge_a = h7 + kOnes * (0x80 - 'A');  // high bit set where byte >= 'A'
+  const uint64_t gt_z = h7 + kOnes * (0x7F - 'Z');  // high bit set where byte > 'Z'
+  return w | (((ge_a & ~gt_z) & ~w & kHigh) >> 2);
+}
+
+// The word id of a token that is not the common case Coder::Prepare looks up inline (longer
+// than 8 bytes, within 8 bytes of the text's end, or not ASCII). Out of line, so that the
+// common case's loop keeps its values in registers.
+[[gnu::noinline]] lx::WordId LookupToken(const lx::Lexicon& lx, const lx::Lexicon::PaddedWords& words,
+                                         std::string_view text, const text::Token& rt, std::string* lower) {
+  // ASCII tokens (nearly all) are lower-cased on the stack, 8 bytes at a time; others go
+  // through ICU.
+  const size_t len = rt.end - rt.begin;
+  constexpr size_t kMaxStackWord = 48;
+  char buf[kMaxStackWord + 8];  // the last 8-byte store zero-fills past the word's end
+  bool ascii = len <= kMaxStackWord;
+  if (ascii) {
+    const char* src = text.data() + rt.begin;
+    uint64_t high = 0;
+    size_t k = 0;
+    if (len <= 8 && text.size() - rt.begin >= 8) {
+      // (One 8-byte load; FindShort reads no further.)
+      uint64_t w0;
+      std::memcpy(&w0, src, 8);
+      w0 &= base::LowBytesMask(len);
+      high = w0;
+      w0 = Lower8(w0);
+      std::memcpy(buf, &w0, 8);
+      k = len;
+    } else if (len <= 16 && text.size() - rt.begin >= 16) {
+      // Nearly every longer token: two whole 8-byte loads (still inside the text), the bytes
+      // past the word masked off; no branch on the length.
+      uint64_t w0, w1;
+      std::memcpy(&w0, src, 8);
+      std::memcpy(&w1, src + 8, 8);
+      w0 &= base::LowBytesMask(len < 8 ? len : 8);
+      w1 &= base::LowBytesMask(len < 8 ? 0 : len - 8);
+      high = w0 | w1;
+      w0 = Lower8(w0);
+      w1 = Lower8(w1);
+      std::memcpy(buf, &w0, 8);
+      std::memcpy(buf + 8, &w1, 8);
+      k = len;
+    }
+    for (; k + 8 <= len; k += 8) {
+      uint64_t w;
+      std::memcpy(&w, src + k, 8);
+      high |= w;
+      w = Lower8(w);
+      std::memcpy(buf + k, &w, 8);
+    }
+    if (k < len) {  // the last 1-7 bytes without a variable-length copy
+      uint64_t w = base::LoadTail(src + k, len - k);
+      high |= w;
+      w = Lower8(w);
+      std::memcpy(buf + k, &w, 8);
+    }
+    ascii = (high & kHigh) == 0;
+  }
+  if (ascii && len != 0 && len <= 8) {
+    uint64_t first;  // (the stores above zero-filled buf up to 8 bytes)
+    std::memcpy(&first, buf, 8);
+    return words.FindShort(first, len);
+  }
+  if (ascii) return words.Find(buf, len);
+  lower->clear();
+  text::LowerForLookup(text.substr(rt.begin, len), lower);
+  return lx.Find(*lower);
+}
+
+}  // namespace
+
 void Coder::Prepare(std::string_view text, Analysis& a) const {
   a.raw_tokens.clear();
   text::Tokenize(text, &a.raw_tokens);
@@ -219,73 +298,17 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     t.begin = rt.begin;
     t.end = rt.end;
     t.tflags = rt.flags;
-    // ASCII tokens (nearly all) are lower-cased on the stack, 8 bytes at a time; others go
-    // through ICU.
+    // Nearly every token: ASCII, 1 to 8 bytes, and 8 bytes of text from its start, lower-cased
+    // from one 8-byte load (the bytes past the word masked off) and found by FindShort.
     const size_t len = rt.end - rt.begin;
-    constexpr size_t kMaxStackWord = 48;
-    char buf[kMaxStackWord + 8];  // the last 8-byte store zero-fills past the word's end
-    bool ascii = len <= kMaxStackWord;
-    if (ascii) {
-      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-      const auto lower8 = [](uint64_t w) {
-        const uint64_t h7 = w & ~kHigh;
-        const uint64_t ge_a = h7 + kOnes * (0x80 - 'A');  // high bit set where byte >= 'A'
-        const uint64_t gt_z = h7 + kOnes * (0x7F - 'Z');  // high bit set where byte > 'Z'
-        return w | (((ge_a & ~gt_z) & ~w & kHigh) >> 2);  // +0x20 for 'A'..'Z'
-      };
-      const char* src = text.data() + rt.begin;
-      uint64_t high = 0;
-      size_t k = 0;
-      if (len <= 8 && text.size() - rt.begin >= 8) {
-        // Most tokens: one 8-byte load (FindPadded reads no further for them).
-        uint64_t w0;
-        std::memcpy(&w0, src, 8);
-        w0 &= base::LowBytesMask(len);
-        high = w0;
-        w0 = lower8(w0);
-        std::memcpy(buf, &w0, 8);
-        k = len;
-      } else if (len <= 16 && text.size() - rt.begin >= 16) {
-        // Nearly every token: two whole 8-byte loads (still inside the text), the bytes past
-        // the word masked off; no branch on the length.
-        uint64_t w0, w1;
-        std::memcpy(&w0, src, 8);
-        std::memcpy(&w1, src + 8, 8);
-        w0 &= base::LowBytesMask(len < 8 ? len : 8);
-        w1 &= base::LowBytesMask(len < 8 ? 0 : len - 8);
-        high = w0 | w1;
-        w0 = lower8(w0);
-        w1 = lower8(w1);
-        std::memcpy(buf, &w0, 8);
-        std::memcpy(buf + 8, &w1, 8);
-        k = len;
-      }
-      for (; k + 8 <= len; k += 8) {
-        uint64_t w;
-        std::memcpy(&w, src + k, 8);
-        high |= w;
-        w = lower8(w);
-        std::memcpy(buf + k, &w, 8);
-      }
-      if (k < len) {  // the last 1-7 bytes without a variable-length copy
-        uint64_t w = base::LoadTail(src + k, len - k);
-        high |= w;
-        w = lower8(w);
-        std::memcpy(buf + k, &w, 8);
-      }
-      ascii = (high & kHigh) == 0;
+    bool short_ascii = len - 1 < 8 && text.size() - rt.begin >= 8;
+    uint64_t w = 0;
+    if (short_ascii) {
+      std::memcpy(&w, text.data() + rt.begin, 8);
+      w &= base::LowBytesMask(len);
+      short_ascii = (w & kHigh) == 0;
     }
-    if (ascii && len != 0 && len <= 8) {
-      uint64_t first;  // (the stores above zero-filled buf up to 8 bytes)
-      std::memcpy(&first, buf, 8);
-      t.word = words.FindShort(first, len);
-    } else if (ascii) {
-      t.word = words.Find(buf, len);
-    } else {
-      a.lower.clear();
-      text::LowerForLookup(text.substr(rt.begin, len), &a.lower);
-      t.word = lx_.Find(a.lower);
-    }
+    t.word = short_ascii ? words.FindShort(Lower8(w), len) : LookupToken(lx_, words, text, rt, &a.lower);
     t.wflags = words.Flags(t.word);
     t.mention = -1;
     t.phrase_span = -1;
