@@ -543,12 +543,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     stamp[0] = UINT32_MAX;
     stamped_to = to;
   };
-  // True when every required literal of the pattern has a word within reach of the head.
-  // (The first group is skipped when it is inline: match_all has tested it.)
-  auto may_match = [&](const PatternStyles::Candidates& c, const PatternStyles::Quick& q) {
-    const lx::WordId* g = c.need.data() + q.need_off;
-    const uint32_t* const stamp = a.word_stamp.data();
-    const uint32_t floor = window_floor;
+  // True when every required literal of the pattern has a word within reach of the head (whose
+  // window_floor is `floor`; `need` is the candidates' Candidates::need). (The first group is
+  // skipped when it is inline: match_all has tested it.) Given the tables rather than capturing
+  // them, so that match_all's copies in registers serve.
+  auto may_match = [](const lx::WordId* need, const uint32_t* stamp, uint32_t floor, const PatternStyles::Quick& q) {
+    const lx::WordId* g = need + q.need_off;
     uint8_t n = 0;
     if (q.first_inline) {
       g += 1 + g[0];
@@ -569,7 +569,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return root == 5 || root == 11 || root == 12;
   };
   // Matches one pattern after the head token `h` (whose window is stamped).
-  auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) {
+  // (Out of line: few candidates get this far, and inlined into match_all's loop over the
+  // candidates it made that loop keep its values in memory.)
+  auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) __attribute__((noinline)) {
     const lx::Pattern& p = lx_.pattern(pi);
     // KEDS patterns: the elements after the "(*)" marker are words before the verb.
     const bool keds = styles_->keds_at(pi);
@@ -920,12 +922,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     stamp_window(h);
     const uint32_t* const stamp = a.word_stamp.data();
     const uint32_t floor = window_floor;
+    const lx::WordId* const need = c.need.data();
     int score = m->score;  // (a local copy: only match_pattern changes it)
     for (const PatternStyles::Quick* q = first; q != last; ++q) {
       // (KEDS patterns may score more than their literals after the verb: words before it.)
       if (score >= q->beat) break;
       if (stamp[q->first[0]] <= floor && stamp[q->first[1]] <= floor) continue;
-      if (may_match(c, *q)) {
+      if (may_match(need, stamp, floor, *q)) {
         match_pattern(q->pattern, h, m);
         score = m->score;
       }
