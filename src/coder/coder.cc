@@ -532,13 +532,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const Tok* const tk = a.toks.data();
     const uint32_t to_value = stamp_base + 1 - sb;  // + k: token k's value
     const lx::WordId not_word = styles_->not_word;
+    const lx::WordId* const noun_lemma = lx_.noun_lemmas();
+    const lx::WordId* const verb_lemma = lx_.verb_lemmas();
     for (uint32_t k = std::max(stamped_to, h + 1); k < to; ++k) {
       const uint32_t v = to_value + k;
       const lx::WordId w = tk[k].word;
       stamp[(tk[k].tflags & text::kNegClitic) ? not_word : 0] = v;
       stamp[w] = v;
-      stamp[lx_.NounLemma(w)] = v;
-      stamp[lx_.VerbLemma(w)] = v;
+      stamp[noun_lemma[w]] = v;
+      stamp[verb_lemma[w]] = v;
     }
     stamp[0] = UINT32_MAX;
     stamped_to = to;

@@ -172,6 +172,10 @@ class Lexicon {
     return form < verb_form_.size() ? static_cast<VerbForm>(verb_form_[form]) : VerbForm::kNone;
   }
   WordId NounLemma(WordId form) const { return form < noun_lemma_.size() ? noun_lemma_[form] : 0; }
+  // The lemma tables themselves, one entry per word id (below word_count()), for a loop that
+  // reads many (the coder's pattern search): VerbLemma and NounLemma without the bounds test.
+  const WordId* verb_lemmas() const { return verb_lemma_.data(); }
+  const WordId* noun_lemmas() const { return noun_lemma_.data(); }
   // Patterns of a verb lemma or noun lemma (by WordId of the lemma), most specific first.
   std::pair<const uint32_t*, const uint32_t*> VerbPatterns(WordId lemma) const;
   std::pair<const uint32_t*, const uint32_t*> NounPatterns(WordId lemma) const;
