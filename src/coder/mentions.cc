@@ -38,14 +38,15 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   const uint32_t* const phrase_off = styles_->phrase_off.data();
   const uint32_t* const phrase_single = styles_->phrase_single.data();
   const size_t n_off = styles_->phrase_off.size();
+  Tok* const toks = a.toks.data();  // (the spans' push_back would make a.toks reload)
   for (uint32_t i = sb; i < se; ++i) {
-    Tok& t = a.toks[i];
+    Tok& t = toks[i];
     if (t.word == lx::kUnknownWord || t.word + 1 >= n_off) continue;
     const PhraseStart* it = base + phrase_off[t.word];
     const PhraseStart* const end = base + phrase_off[t.word + 1];
     if (it == end) continue;
     const PhraseStart* const single = base + phrase_single[t.word];
-    const lx::WordId next = i + 1 < se ? a.toks[i + 1].word : lx::kUnknownWord;
+    const lx::WordId next = i + 1 < se ? toks[i + 1].word : lx::kUnknownWord;
     // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
     const uint32_t allowed = (t.tflags & (text::kCapitalized | text::kAllCaps)) ? ~0u : ~kNameSenses;
     // Whether the words of the phrase after the second stand at i + 2 ... (within the sentence).
@@ -53,7 +54,7 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       if (ps.len <= 2) return true;
       const lx::WordId* w = lx_.phrase_words(lx_.phrase(ps.phrase));
       for (uint32_t k = 2; k < ps.len; ++k)
-        if (a.toks[i + k].word != w[k]) return false;
+        if (toks[i + k].word != w[k]) return false;
       return true;
     };
     // The longer phrases whose second word is the next token's (sorted by second word: see
