@@ -37,11 +37,11 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   const PhraseStart* const base = styles_->phrase_starts.data();
   const uint32_t* const phrase_off = styles_->phrase_off.data();
   const uint32_t* const phrase_single = styles_->phrase_single.data();
-  const size_t n_off = styles_->phrase_off.size();
   Tok* const toks = a.toks.data();  // (the spans' push_back would make a.toks reload)
   for (uint32_t i = sb; i < se; ++i) {
     Tok& t = toks[i];
-    if (t.word == lx::kUnknownWord || t.word + 1 >= n_off) continue;
+    // (phrase_off has an entry for every word id and one more: no bounds test.)
+    if (t.word == lx::kUnknownWord) continue;
     const PhraseStart* it = base + phrase_off[t.word];
     const PhraseStart* const end = base + phrase_off[t.word + 1];
     if (it == end) continue;
