@@ -81,9 +81,10 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
   };
   // (Most tokens: no date starts there, as the tests in the loop find one by one.)
   const Tok* const toks = a.toks.data();
-  auto cannot_start = [this](const Tok& t) {
+  const uint8_t* const date_start = styles_->date_start.data();  // (an entry for every word id)
+  auto cannot_start = [date_start](const Tok& t) {
     return !(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
-           !styles_->may_date(t.word);
+           !date_start[t.word];
   };
   for (uint32_t i = sb; i < se; ++i) {
     {
