@@ -122,9 +122,11 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.source_marker = lexicon.Find("$");
   st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
-  st.date_start.assign(lexicon.word_count(), 0);
+  const lx::WordId weekend = lexicon.Find("weekend");
+  st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
+  if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
   for (size_t w = 1; w < lexicon.word_count(); ++w) {
-    st.date_start[w] = MayStartRelativeDate(lexicon.Word(static_cast<lx::WordId>(w))) ? 1 : 0;
+    if (MayStartRelativeDate(lexicon.Word(static_cast<lx::WordId>(w)))) st.date_start[w] |= PatternStyles::kRelativeDateStart;
   }
   constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
                                     lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;
@@ -232,6 +234,85 @@ Code Coder::SentenceCountry(const Analysis& a) const {
   return c;
 }
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+
+// Eight ASCII bytes lower-cased at once: +0x20 for 'A'..'Z'.
+inline uint64_t Lower8(uint64_t w) {
+  const uint64_t h7 = w & ~kHigh;
+  const uint64_t ge_a = h7 + kOnes * (0x80 - 'A');  // high bit set where byte >= 'A'
+  const uint64_t gt_z = h7 + kOnes * (0x7F - 'Z');  // high bit set where byte > 'Z'
+  return w | (((ge_a & ~gt_z) & ~w & kHigh) >> 2);
+}
+
+// The word id of a token that is not the common case Coder::Prepare looks up inline (longer
+// than 8 bytes, within 8 bytes of the text's end, or not ASCII). Out of line, so that the
+// common case's loop keeps its values in registers.
+[[gnu::noinline]] lx::WordId LookupToken(const lx::Lexicon& lx, const lx::Lexicon::PaddedWords& words,
+                                         std::string_view text, const text::Token& rt, std::string* lower) {
+  // ASCII tokens (nearly all) are lower-cased on the stack, 8 bytes at a time; others go
+  // through ICU.
+  const size_t len = rt.end - rt.begin;
+  constexpr size_t kMaxStackWord = 48;
+  char buf[kMaxStackWord + 8];  // the last 8-byte store zero-fills past the word's end
+  bool ascii = len <= kMaxStackWord;
+  if (ascii) {
+    const char* src = text.data() + rt.begin;
+    uint64_t high = 0;
+    size_t k = 0;
+    if (len <= 8 && text.size() - rt.begin >= 8) {
+      // (One 8-byte load; FindShort reads no further.)
+      uint64_t w0;
+      std::memcpy(&w0, src, 8);
+      w0 &= base::LowBytesMask(len);
+      high = w0;
+      w0 = Lower8(w0);
+      std::memcpy(buf, &w0, 8);
+      k = len;
+    } else if (len <= 16 && text.size() - rt.begin >= 16) {
+      // Nearly every longer token: two whole 8-byte loads (still inside the text), the bytes
+      // past the word masked off; no branch on the length.
+      uint64_t w0, w1;
+      std::memcpy(&w0, src, 8);
+      std::memcpy(&w1, src + 8, 8);
+      w0 &= base::LowBytesMask(len < 8 ? len : 8);
+      w1 &= base::LowBytesMask(len < 8 ? 0 : len - 8);
+      high = w0 | w1;
+      w0 = Lower8(w0);
+      w1 = Lower8(w1);
+      std::memcpy(buf, &w0, 8);
+      std::memcpy(buf + 8, &w1, 8);
+      k = len;
+    }
+    for (; k + 8 <= len; k += 8) {
+      uint64_t w;
+      std::memcpy(&w, src + k, 8);
+      high |= w;
+      w = Lower8(w);
+      std::memcpy(buf + k, &w, 8);
+    }
+    if (k < len) {  // the last 1-7 bytes without a variable-length copy
+      uint64_t w = base::LoadTail(src + k, len - k);
+      high |= w;
+      w = Lower8(w);
+      std::memcpy(buf + k, &w, 8);
+    }
+    ascii = (high & kHigh) == 0;
+  }
+  if (ascii && len != 0 && len <= 8) {
+    uint64_t first;  // (the stores above zero-filled buf up to 8 bytes)
+    std::memcpy(&first, buf, 8);
+    return words.FindShort(first, len);
+  }
+  if (ascii) return words.Find(buf, len);
+  lower->clear();
+  text::LowerForLookup(text.substr(rt.begin, len), lower);
+  return lx.Find(*lower);
+}
+
+}  // namespace
+
 void Coder::Prepare(std::string_view text, Analysis& a) const {
   a.raw_tokens.clear();
   text::Tokenize(text, &a.raw_tokens);
@@ -240,76 +321,25 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   // (Pointers taken once: the byte stores below would make the vectors' data reload.)
   const text::Token* const raw = a.raw_tokens.data();
   Tok* const toks = a.toks.data();
+  const lx::Lexicon::PaddedWords words = lx_.padded_words();
   for (size_t i = 0; i < n; ++i) {
     const text::Token& rt = raw[i];
     Tok& t = toks[i];
     t.begin = rt.begin;
     t.end = rt.end;
     t.tflags = rt.flags;
-    // ASCII tokens (nearly all) are lower-cased on the stack, 8 bytes at a time; others go
-    // through ICU.
+    // Nearly every token: ASCII, 1 to 8 bytes, and 8 bytes of text from its start, lower-cased
+    // from one 8-byte load (the bytes past the word masked off) and found by FindShort.
     const size_t len = rt.end - rt.begin;
-    constexpr size_t kMaxStackWord = 48;
-    char buf[kMaxStackWord + 8];  // the last 8-byte store zero-fills past the word's end
-    bool ascii = len <= kMaxStackWord;
-    if (ascii) {
-      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-      const auto lower8 = [](uint64_t w) {
-        const uint64_t h7 = w & ~kHigh;
-        const uint64_t ge_a = h7 + kOnes * (0x80 - 'A');  // high bit set where byte >= 'A'
-        const uint64_t gt_z = h7 + kOnes * (0x7F - 'Z');  // high bit set where byte > 'Z'
-        return w | (((ge_a & ~gt_z) & ~w & kHigh) >> 2);  // +0x20 for 'A'..'Z'
-      };
-      const char* src = text.data() + rt.begin;
-      uint64_t high = 0;
-      size_t k = 0;
-      if (len <= 8 && text.size() - rt.begin >= 8) {
-        // Most tokens: one 8-byte load (FindPadded reads no further for them).
-        uint64_t w0;
-        std::memcpy(&w0, src, 8);
-        w0 &= base::LowBytesMask(len);
-        high = w0;
-        w0 = lower8(w0);
-        std::memcpy(buf, &w0, 8);
-        k = len;
-      } else if (len <= 16 && text.size() - rt.begin >= 16) {
-        // Nearly every token: two whole 8-byte loads (still inside the text), the bytes past
-        // the word masked off; no branch on the length.
-        uint64_t w0, w1;
-        std::memcpy(&w0, src, 8);
-        std::memcpy(&w1, src + 8, 8);
-        w0 &= base::LowBytesMask(len < 8 ? len : 8);
-        w1 &= base::LowBytesMask(len < 8 ? 0 : len - 8);
-        high = w0 | w1;
-        w0 = lower8(w0);
-        w1 = lower8(w1);
-        std::memcpy(buf, &w0, 8);
-        std::memcpy(buf + 8, &w1, 8);
-        k = len;
-      }
-      for (; k + 8 <= len; k += 8) {
-        uint64_t w;
-        std::memcpy(&w, src + k, 8);
-        high |= w;
-        w = lower8(w);
-        std::memcpy(buf + k, &w, 8);
-      }
-      if (k < len) {  // the last 1-7 bytes without a variable-length copy
-        uint64_t w = base::LoadTail(src + k, len - k);
-        high |= w;
-        w = lower8(w);
-        std::memcpy(buf + k, &w, 8);
-      }
-      ascii = (high & kHigh) == 0;
+    bool short_ascii = len - 1 < 8 && text.size() - rt.begin >= 8;
+    uint64_t w = 0;
+    if (short_ascii) {
+      std::memcpy(&w, text.data() + rt.begin, 8);
+      w &= base::LowBytesMask(len);
+      short_ascii = (w & kHigh) == 0;
     }
-    if (ascii) {
-      t.word = lx_.FindPadded(buf, len);  // the stores above zero-filled buf up to 8 bytes
-    } else {
-      a.lower.clear();
-      text::LowerForLookup(text.substr(rt.begin, len), &a.lower);
-      t.word = lx_.Find(a.lower);
-    }
-    t.wflags = lx_.Flags(t.word);
+    t.word = short_ascii ? words.FindShort(Lower8(w), len) : LookupToken(lx_, words, text, rt, &a.lower);
+    t.wflags = words.Flags(t.word);
     t.mention = -1;
     t.phrase_span = -1;
   }
@@ -452,6 +482,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
   auto tok_text = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
   auto is_clause_end = [&](uint32_t k) {
+    // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
+    if (!(a.toks[k].tflags & text::kPunct)) return false;
     const std::string_view w = tok_text(k);
     return Is(w, ";") || Is(w, ":") || Is(w, ".") || Is(w, "?") || Is(w, "!");
   };
@@ -532,24 +564,31 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (stamped_to >= to) return;
     // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern
     // needs; word 0 is then set above every value: Quick::first of a group not inline.)
+    // (Locals: the lambda reaches the captured values through references, and its stores
+    // would make them reload for each token.)
     uint32_t* stamp = a.word_stamp.data();
+    const Tok* const tk = a.toks.data();
+    const uint32_t to_value = stamp_base + 1 - sb;  // + k: token k's value
+    const lx::WordId not_word = styles_->not_word;
+    const lx::WordId* const noun_lemma = lx_.noun_lemmas();
+    const lx::WordId* const verb_lemma = lx_.verb_lemmas();
     for (uint32_t k = std::max(stamped_to, h + 1); k < to; ++k) {
-      const uint32_t v = stamp_base + 1 + (k - sb);
-      const lx::WordId w = a.toks[k].word;
-      stamp[(a.toks[k].tflags & text::kNegClitic) ? styles_->not_word : 0] = v;
+      const uint32_t v = to_value + k;
+      const lx::WordId w = tk[k].word;
+      stamp[(tk[k].tflags & text::kNegClitic) ? not_word : 0] = v;
       stamp[w] = v;
-      stamp[lx_.NounLemma(w)] = v;
-      stamp[lx_.VerbLemma(w)] = v;
+      stamp[noun_lemma[w]] = v;
+      stamp[verb_lemma[w]] = v;
     }
     stamp[0] = UINT32_MAX;
     stamped_to = to;
   };
-  // True when every required literal of the pattern has a word within reach of the head.
-  // (The first group is skipped when it is inline: match_all has tested it.)
-  auto may_match = [&](const PatternStyles::Candidates& c, const PatternStyles::Quick& q) {
-    const lx::WordId* g = c.need.data() + q.need_off;
-    const uint32_t* const stamp = a.word_stamp.data();
-    const uint32_t floor = window_floor;
+  // True when every required literal of the pattern has a word within reach of the head (whose
+  // window_floor is `floor`; `need` is the candidates' Candidates::need). (The first group is
+  // skipped when it is inline: match_all has tested it.) Given the tables rather than capturing
+  // them, so that match_all's copies in registers serve.
+  auto may_match = [](const lx::WordId* need, const uint32_t* stamp, uint32_t floor, const PatternStyles::Quick& q) {
+    const lx::WordId* g = need + q.need_off;
     uint8_t n = 0;
     if (q.first_inline) {
       g += 1 + g[0];
@@ -575,7 +614,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return mm.prep != 0 && mm.tb >= sb + 2 && Is(lx_.Word(mm.prep), "of") &&
            (Is(tok_text(mm.tb - 2), "sidelines") || Is(tok_text(mm.tb - 2), "margins"));
   };
-  auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) {
+  // (Out of line: few candidates get this far, and inlined into match_all's loop over the
+  // candidates it made that loop keep its values in memory.)
+  auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) __attribute__((noinline)) {
     const lx::Pattern& p = lx_.pattern(pi);
     // KEDS patterns: the elements after the "(*)" marker are words before the verb.
     const bool keds = styles_->keds_at(pi);
@@ -976,15 +1017,29 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     stamp_window(h);
     const uint32_t* const stamp = a.word_stamp.data();
     const uint32_t floor = window_floor;
+    const lx::WordId* const need = c.need.data();
+    int score = m->score;  // (a local copy: only match_pattern changes it)
     for (const PatternStyles::Quick* q = first; q != last; ++q) {
       // (KEDS patterns may score more than their literals after the verb: words before it.)
-      if (m->score >= q->beat) break;
+      if (score >= q->beat) break;
       if (stamp[q->first[0]] <= floor && stamp[q->first[1]] <= floor) continue;
-      if (may_match(c, *q)) match_pattern(q->pattern, h, m);
+      if (may_match(need, stamp, floor, *q)) {
+        match_pattern(q->pattern, h, m);
+        score = m->score;
+      }
     }
   };
   // --- find predicates ---
   for (uint32_t i = sb; i < se && !question; ++i) {
+    {
+      // (Most tokens are no event verb or noun: passed over in a loop of their own, on a copy
+      // of `i`, which the compiler keeps in memory for the lambdas that take it by reference.)
+      const Tok* const tk = a.toks.data();
+      uint32_t k = i;
+      while (k < se && !(tk[k].wflags & (lx::kEventVerb | lx::kEventNoun))) ++k;
+      if (k == se) break;
+      i = k;
+    }
     const Tok& t = a.toks[i];
     if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
     const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;

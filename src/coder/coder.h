@@ -31,9 +31,15 @@ struct PatternStyles {
   lexicon::WordId source_marker = 0;      // "($)" after the verb: the next actor phrase is the source
   lexicon::WordId target_marker = 0;      // "(+)" before the verb: the subject is the target
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
-  // Per word id: MayStartRelativeDate(its text) (dates.cc).
+  // Per word id: kRelativeDateStart when MayStartRelativeDate(its text) (dates.cc);
+  // kWeekendWord for "weekend" (for every word when the lexicon lacks it, as a token "weekend"
+  // then has no id of its own); one entry for every word id. FindDate passes over a token that
+  // is neither, nor a number, month, weekday or relative-time word, with one test.
+  static constexpr uint8_t kRelativeDateStart = 1, kWeekendWord = 2;
   std::vector<uint8_t> date_start;
-  bool relative_date_start(lexicon::WordId w) const { return w < date_start.size() && date_start[w]; }
+  bool relative_date_start(lexicon::WordId w) const {
+    return w < date_start.size() && (date_start[w] & kRelativeDateStart);
+  }
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals

@@ -80,7 +80,22 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     return Is(w, "to") || Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "through") || Is(w, "until") ||
            Is(w, "and");
   };
+  // (Most tokens: no date starts there, as the tests in the loop find one by one.)
+  const Tok* const toks = a.toks.data();
+  const uint8_t* const date_start = styles_->date_start.data();  // (an entry for every word id)
+  auto cannot_start = [date_start](const Tok& t) {
+    return !(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
+           !date_start[t.word];
+  };
   for (uint32_t i = sb; i < se; ++i) {
+    {
+      // (Passed over in a loop of their own: in the loop below, with its many paths, the
+      // compiler reloads the token array and the table for each token.)
+      uint32_t k = i;
+      while (k < se && cannot_start(toks[k])) ++k;
+      if (k == se) break;
+      i = k;
+    }
     const Tok& t = a.toks[i];
     if (outside_relative && a.skip[i] == 2) continue;
     // "over the weekend", "at the weekend", "last weekend": the most recent Saturday and Sunday

@@ -37,15 +37,16 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   const PhraseStart* const base = styles_->phrase_starts.data();
   const uint32_t* const phrase_off = styles_->phrase_off.data();
   const uint32_t* const phrase_single = styles_->phrase_single.data();
-  const size_t n_off = styles_->phrase_off.size();
+  Tok* const toks = a.toks.data();  // (the spans' push_back would make a.toks reload)
   for (uint32_t i = sb; i < se; ++i) {
-    Tok& t = a.toks[i];
-    if (t.word == lx::kUnknownWord || t.word + 1 >= n_off) continue;
+    Tok& t = toks[i];
+    // (phrase_off has an entry for every word id and one more: no bounds test.)
+    if (t.word == lx::kUnknownWord) continue;
     const PhraseStart* it = base + phrase_off[t.word];
     const PhraseStart* const end = base + phrase_off[t.word + 1];
     if (it == end) continue;
     const PhraseStart* const single = base + phrase_single[t.word];
-    const lx::WordId next = i + 1 < se ? a.toks[i + 1].word : lx::kUnknownWord;
+    const lx::WordId next = i + 1 < se ? toks[i + 1].word : lx::kUnknownWord;
     // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
     const uint32_t allowed = (t.tflags & (text::kCapitalized | text::kAllCaps)) ? ~0u : ~kNameSenses;
     // Whether the words of the phrase after the second stand at i + 2 ... (within the sentence).
@@ -53,7 +54,7 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       if (ps.len <= 2) return true;
       const lx::WordId* w = lx_.phrase_words(lx_.phrase(ps.phrase));
       for (uint32_t k = 2; k < ps.len; ++k)
-        if (a.toks[i + k].word != w[k]) return false;
+        if (toks[i + k].word != w[k]) return false;
       return true;
     };
     // The longer phrases whose second word is the next token's (sorted by second word: see
@@ -516,7 +517,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     return v;
   };
 
+  // Most tokens start nothing: no dictionary phrase, pronoun, determiner, number or capital
+  // (what each case below needs).
+  auto starts_nothing = [text](const Tok& t) {
+    return t.phrase_span < 0 &&
+           !(t.wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kDeterminer)) &&
+           !(t.tflags & (text::kNumber | text::kCapitalized)) && !TokenIs(text, t, "the");
+  };
   for (uint32_t i = sb; i < se;) {
+    {
+      // (Passed over in a loop of their own, on a copy of `i`: the compiler keeps `i` itself in
+      // memory, as the lambdas above take it by reference.)
+      uint32_t k = i;
+      while (k < se && starts_nothing(toks[k])) ++k;
+      if (k == se) break;
+      i = k;
+    }
     const Tok& t = toks[i];
     // Pronouns and "the two sides" resolve to earlier actors.
     const Span* ps = span_at(i);

@@ -150,6 +150,11 @@ class Lexicon {
   // bytes (the coder lower-cases tokens into one), so hashing and comparing take whole 8-byte
   // chunks.
   WordId FindPadded(const char* lower_word, size_t len) const;
+  // The word table for a loop over many tokens (Coder::Prepare): FindPadded and Flags through
+  // pointers taken once, which the compiler keeps in registers instead of reloading the
+  // vectors for each token. Valid while the lexicon lives.
+  class PaddedWords;
+  PaddedWords padded_words() const;
   std::string_view Word(WordId id) const { return id < words_.size() ? str(words_[id]) : std::string_view(); }
   uint32_t Flags(WordId id) const { return id < word_flags_.size() ? word_flags_[id] : 0; }
   size_t word_count() const { return word_flags_.size(); }
@@ -167,6 +172,10 @@ class Lexicon {
     return form < verb_form_.size() ? static_cast<VerbForm>(verb_form_[form]) : VerbForm::kNone;
   }
   WordId NounLemma(WordId form) const { return form < noun_lemma_.size() ? noun_lemma_[form] : 0; }
+  // The lemma tables themselves, one entry per word id (below word_count()), for a loop that
+  // reads many (the coder's pattern search): VerbLemma and NounLemma without the bounds test.
+  const WordId* verb_lemmas() const { return verb_lemma_.data(); }
+  const WordId* noun_lemmas() const { return noun_lemma_.data(); }
   // Patterns of a verb lemma or noun lemma (by WordId of the lemma), most specific first.
   std::pair<const uint32_t*, const uint32_t*> VerbPatterns(WordId lemma) const;
   std::pair<const uint32_t*, const uint32_t*> NounPatterns(WordId lemma) const;
@@ -268,31 +277,85 @@ class Lexicon {
   std::unordered_map<std::string, int, CodeHash, std::equal_to<>> cameo_index_;  // derived
 };
 
+class Lexicon::PaddedWords {
+ public:
+  // Lexicon::FindPadded.
+  WordId Find(const char* lower_word, size_t len) const;
+  // The same for a word of 1 to 8 bytes given as its 8 padded bytes (little-endian, zero past
+  // len): nearly every token, found by a loop that reads no byte of the word again.
+  WordId FindShort(uint64_t first, size_t len) const;
+  // Lexicon::Flags of an id Find returned (without a bounds test: every word of the table has
+  // its flags, as Consistent checks).
+  uint32_t Flags(WordId id) const { return flags_[id]; }
+
+ private:
+  friend class Lexicon;
+  const WordSlot* slots_ = nullptr;
+  size_t mask_ = 0;
+  const uint64_t* first8_ = nullptr;
+  const Str* words_ = nullptr;
+  const char* pool_ = nullptr;
+  const uint32_t* flags_ = nullptr;
+};
+
+inline Lexicon::PaddedWords Lexicon::padded_words() const {
+  PaddedWords p;
+  if (word_slots_.empty()) {
+    // (No words: one empty slot, so every lookup ends at once with the unknown word.)
+    static constexpr WordSlot kNoSlot{};
+    static constexpr uint32_t kNoFlags = 0;
+    p.slots_ = &kNoSlot;
+    p.flags_ = &kNoFlags;
+    return p;
+  }
+  p.slots_ = word_slots_.data();
+  p.mask_ = word_slots_.size() - 1;
+  p.first8_ = word_first8_.data();
+  p.words_ = words_.data();
+  p.pool_ = pool_.data();
+  p.flags_ = word_flags_.data();
+  return p;
+}
+
 // Inline: the coder calls it once per token.
-[[gnu::always_inline]] inline WordId Lexicon::FindPadded(const char* w, size_t len) const {
-  if (word_slots_.empty()) return kUnknownWord;
-  const size_t mask = word_slots_.size() - 1;
+[[gnu::always_inline]] inline WordId Lexicon::PaddedWords::Find(const char* w, size_t len) const {
   uint64_t first;  // the first 8 bytes of the padded word: zero past len
   const uint64_t h = base::HashShortPadded(w, len, &first);
   const uint32_t tag = WordSlot::Tag(h, len);
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const WordSlot slot = word_slots_[i];
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const WordSlot slot = slots_[i];
     if (slot.id == kUnknownWord) return kUnknownWord;
     if (slot.tag != tag) continue;
     // (The tag has matched the length: the first 8 bytes decide words of up to 8 bytes, nearly
     // every word; up to 16 bytes, the last 8 bytes too.)
-    if (word_first8_[slot.id] != first) continue;
+    if (first8_[slot.id] != first) continue;
     if (len <= 8) return slot.id;
     const Str s = words_[slot.id];
     if (len <= 16) {
       uint64_t x, y;
-      std::memcpy(&x, pool_.data() + s.off + len - 8, 8);
+      std::memcpy(&x, pool_ + s.off + len - 8, 8);
       std::memcpy(&y, w + len - 8, 8);
       if (x == y) return slot.id;
       continue;
     }
-    if (s.len == len && std::memcmp(pool_.data() + s.off, w, len) == 0) return slot.id;
+    if (s.len == len && std::memcmp(pool_ + s.off, w, len) == 0) return slot.id;
   }
+}
+
+[[gnu::always_inline]] inline WordId Lexicon::PaddedWords::FindShort(uint64_t first, size_t len) const {
+  // (base::HashShortPadded of the padded word: its one chunk.)
+  const uint64_t h = base::hash_short::Finish(base::hash_short::Mix(base::hash_short::Start(len), first));
+  const uint32_t tag = WordSlot::Tag(h, len);
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const WordSlot slot = slots_[i];
+    if (slot.id == kUnknownWord) return kUnknownWord;
+    // (As in Find: the tag has matched the length, and the first 8 bytes are the whole word.)
+    if (slot.tag == tag && first8_[slot.id] == first) return slot.id;
+  }
+}
+
+[[gnu::always_inline]] inline WordId Lexicon::FindPadded(const char* w, size_t len) const {
+  return padded_words().Find(w, len);
 }
 
 }  // namespace entente::lexicon

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <random>
 #include <string>
@@ -82,7 +83,7 @@ TEST_F(TinyLexiconTest, WordsAreInternedAndFound) {
   for (WordId w = 1; w < lx_->word_count(); ++w) EXPECT_EQ(lx_->Find(lx_->Word(w)), w) << lx_->Word(w);
 }
 
-// Find and FindPadded (hash tags, integer compares of short words) against a plain map of all
+// Find, FindPadded and PaddedWords::FindShort (hash tags, integer compares of short words) against a plain map of all
 // words: every word, and near-misses of every word (one byte changed, dropped or added), which
 // are unknown unless they happen to be words themselves.
 TEST_F(TinyLexiconTest, FindEqualsMapOnWordsAndNearMisses) {
@@ -111,6 +112,11 @@ TEST_F(TinyLexiconTest, FindEqualsMapOnWordsAndNearMisses) {
       std::string padded = s;
       padded.resize((s.size() + 7) / 8 * 8, '\0');
       ASSERT_EQ(lx_->FindPadded(padded.data(), s.size()), expected(s)) << word << " -> " << s;
+      if (!s.empty() && s.size() <= 8) {
+        uint64_t first = 0;
+        std::memcpy(&first, padded.data(), 8);
+        ASSERT_EQ(lx_->padded_words().FindShort(first, s.size()), expected(s)) << word << " -> " << s;
+      }
       misses += expected(s) == kUnknownWord;
     }
   }
