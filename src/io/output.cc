@@ -324,12 +324,43 @@ void LocationJson(Json& j, const Location& l) {
       .Key("\"lon\":").Double(l.lon).Close();
 }
 
+// Turns the tabs and line breaks of p[0, n) into spaces (so a TSV field stays one field).
+void ReplaceTsvSpecials(char* p, size_t n) {
+  // Fields rarely hold any: look for a byte below 14 (where '\t', '\n' and '\r' are) 8 bytes
+  // at a time first (SWAR: the high bit of a byte is set where it is below 14; bytes after
+  // one may be flagged too, never bytes before it).
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const auto below14 = [](uint64_t w) { return (w - kOnes * 14) & ~w & kHigh; };
+  bool any = false;
+  size_t i = 0;
+  for (; i + 8 <= n && !any; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    any = below14(w) != 0;
+  }
+  if (!any && i < n) {
+    // The tail, its missing bytes filled with spaces (LoadTail zero-fills them).
+    any = below14(base::LoadTail(p + i, n - i) | (~base::LowBytesMask(n - i) & (kOnes * ' '))) != 0;
+  }
+  if (!any) return;
+  std::replace_if(p, p + n, [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+}
+
+// Whether `a` and `b` are the same TSV field once their tabs and line breaks are spaces.
+inline bool SameTsvField(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i] && !(blank(a[i]) && blank(b[i]))) return false;
+  }
+  return true;
+}
+
 // Appends a TSV field: `s` with tabs and line breaks turned into spaces.
 void AppendTsv(std::string* out, std::string_view s) {
   const size_t at = out->size();
   out->append(s);
-  std::replace_if(out->begin() + static_cast<std::ptrdiff_t>(at), out->end(),
-                  [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  ReplaceTsvSpecials(out->data() + at, s.size());
 }
 
 void AppendInt(std::string* out, long long v) {
@@ -482,12 +513,24 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
 void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
                           const std::vector<SentenceSpan>* spans, std::string* out) {
   struct Row {
-    std::string key;  // source \t target \t code
-    std::vector<std::string> ids;
+    // The row's key as its first event gives it ("---" for no actor): written (with tabs and
+    // line breaks as spaces) only once the rows are known.
+    std::string_view source, target, code;
+    std::string ids;                // the row's distinct sentence ids, joined by ';'
+    std::vector<uint32_t> id_ends;  // where each id ends in `ids` (an id may hold a ';')
     std::vector<std::pair<std::string, int>> issues;  // summed over the row's sentences
+    bool HasId(std::string_view id) const {
+      for (size_t k = 0, begin = 0; k < id_ends.size(); begin = id_ends[k++] + 1) {
+        if (std::string_view(ids).substr(begin, id_ends[k] - begin) == id) return true;
+      }
+      return false;
+    }
   };
-  std::vector<Row> rows;
-  std::string key, id;  // reused from event to event
+  // This runs once per document: the rows (and their strings) are kept from call to call and
+  // reused, so a document allocates nothing once the thread has seen a few.
+  thread_local std::vector<Row> rows;
+  thread_local std::string id;
+  size_t n_rows = 0;
   for (const Event& e : events) {
     id.clear();
     if (spans && !spans->empty()) {
@@ -498,23 +541,35 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
     }
     if (id.empty()) {
       id = doc.id.empty() ? e.doc_id : doc.id;
-      id += '_';
-      AppendInt(&id, e.sentence);
+      char number[24];
+      number[0] = '_';
+      id.append(number, std::to_chars(number + 1, number + sizeof number, e.sentence).ptr);
     }
-    key.clear();
-    if (e.source.code.empty()) key += "---"; else AppendTsv(&key, e.source.code);
-    key += '\t';
-    if (e.target && !e.target->code.empty()) AppendTsv(&key, e.target->code); else key += "---";
-    key += '\t';
-    AppendTsv(&key, e.cameo);
-    auto row = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.key == key; });
-    if (row == rows.end()) {
-      rows.push_back(Row{key, {}, {}});
-      row = std::prev(rows.end());
+    ReplaceTsvSpecials(id.data(), id.size());
+    constexpr std::string_view kNone = "---";
+    const std::string_view source = e.source.code.empty() ? kNone : std::string_view(e.source.code);
+    const std::string_view target = e.target && !e.target->code.empty() ? std::string_view(e.target->code) : kNone;
+    Row* row = nullptr;
+    for (size_t r = 0; r < n_rows && !row; ++r) {
+      if (SameTsvField(rows[r].code, e.cameo) && SameTsvField(rows[r].source, source) &&
+          SameTsvField(rows[r].target, target)) {
+        row = &rows[r];
+      }
     }
-    std::replace_if(id.begin(), id.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-    if (std::find(row->ids.begin(), row->ids.end(), id) == row->ids.end()) {
-      row->ids.push_back(id);
+    if (!row) {
+      if (n_rows == rows.size()) rows.emplace_back();
+      row = &rows[n_rows++];
+      row->source = source;
+      row->target = target;
+      row->code = e.cameo;
+      row->ids.clear();
+      row->id_ends.clear();
+      row->issues.clear();
+    }
+    if (!row->HasId(id)) {
+      if (!row->ids.empty()) row->ids += ';';
+      row->ids += id;
+      row->id_ends.push_back(static_cast<uint32_t>(row->ids.size()));
       for (const auto& [code, count] : e.issues) {  // once per sentence
         auto it = std::find_if(row->issues.begin(), row->issues.end(), [&](const auto& x) { return x.first == code; });
         if (it == row->issues.end()) row->issues.emplace_back(code, count);
@@ -522,26 +577,45 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
       }
     }
   }
-  std::string ymd;
-  AppendDigits(&ymd, doc.date.year, 4);
-  AppendDigits(&ymd, doc.date.month, 2);
-  AppendDigits(&ymd, doc.date.day, 2);
-  for (const Row& r : rows) {
-    *out += ymd;
-    *out += '\t';
-    *out += r.key;
-    *out += '\t';
-    AppendTsv(out, IssuesText(r.issues));
-    *out += '\t';
-    for (size_t i = 0; i < r.ids.size(); ++i) {
-      if (i) *out += ';';
-      *out += r.ids[i];
-    }
-    *out += '\t';
-    AppendTsv(out, doc.url);
-    *out += '\t';
-    if (doc.source.empty()) *out += "NULL"; else AppendTsv(out, doc.source);
-    *out += '\n';
+  if (n_rows == 0) return;
+  // Every row starts with the story's date and ends with its url and source.
+  thread_local std::string head, tail;
+  head.clear();
+  AppendDigits(&head, doc.date.year, 4);
+  AppendDigits(&head, doc.date.month, 2);
+  AppendDigits(&head, doc.date.day, 2);
+  head += '\t';
+  tail.clear();
+  tail += '\t';
+  AppendTsv(&tail, doc.url);
+  tail += '\t';
+  if (doc.source.empty()) tail += "NULL"; else AppendTsv(&tail, doc.source);
+  tail += '\n';
+  for (size_t r = 0; r < n_rows; ++r) {
+    const Row& row = rows[r];
+    const std::string issues = row.issues.empty() ? std::string() : IssuesText(row.issues);
+    // One resize for the whole row, then plain copies (appending piece by piece costs more).
+    const size_t at = out->size();
+    out->resize(at + head.size() + row.source.size() + row.target.size() + row.code.size() +
+                issues.size() + row.ids.size() + tail.size() + 4);
+    char* p = out->data() + at;
+    const auto put = [&p](std::string_view s) {
+      std::memcpy(p, s.data(), s.size());
+      p += s.size();
+    };
+    const auto put_field = [&p](std::string_view s) {
+      std::memcpy(p, s.data(), s.size());
+      ReplaceTsvSpecials(p, s.size());
+      p += s.size();
+      *p++ = '\t';
+    };
+    put(head);
+    put_field(row.source);
+    put_field(row.target);
+    put_field(row.code);
+    put_field(issues);
+    put(row.ids);
+    put(tail);
   }
 }
 
