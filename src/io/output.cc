@@ -35,7 +35,8 @@ constexpr const char* kDigitPairs = kDigitPairsTable.data();
 // A small streaming JSON writer: events are written often, so no DOM is built. It grows the
 // output once by an estimate of what it will write (`bound`), writes through a raw cursor
 // (growing again only for strings that could overflow it), and the destructor trims the output
-// to what was written.
+// to what was written. The caller writes the punctuation and keys itself (Raw(",\"code\":")):
+// an event's fields are fixed, so no state is kept to place the commas.
 class Json {
  public:
   // `trusted_utf8`: the strings are known to be valid UTF-8 (text the coder validated).
@@ -49,44 +50,40 @@ class Json {
   Json(const Json&) = delete;
   Json& operator=(const Json&) = delete;
 
-  Json& Open() { return Raw('{'); }
-  Json& Close() {
-    *p_++ = '}';
-    first_ = false;
+  // Appends JSON punctuation and keys as they are: our own ASCII text ("{\"date\":", ",\"code\":",
+  // "}"), a literal, so the copy has a length known when compiling.
+  template <size_t N>
+  Json& Raw(const char (&text)[N]) {
+    std::memcpy(p_, text, N - 1);
+    p_ += N - 1;
     return *this;
   }
-  // Keys are our own ASCII identifiers, passed already quoted with the colon ("\"date\":").
-  Json& Key(std::string_view quoted) {
+  // Inline: most strings are codes, names and ids of up to 32 bytes with nothing to escape; the
+  // rest (and untrusted text) goes to StringSlow.
+  [[gnu::always_inline]] Json& String(std::string_view v) {
+    const size_t n = v.size();
+    if (!trusted_ || n > 32 || static_cast<size_t>(end_ - p_) < 34) return StringSlow(v);
     // (A local cursor: a store through char* may alias p_, which would then be reloaded.)
     char* p = p_;
-    if (!first_) *p++ = ',';
-    std::memcpy(p, quoted.data(), quoted.size());
-    p_ = p + quoted.size();
-    first_ = true;
-    return *this;
-  }
-  // Inline: most strings are short codes and names with nothing to escape; the rest (and
-  // untrusted text) goes to StringSlow.
-  [[gnu::always_inline]] Json& String(std::string_view v) {
-    if (!trusted_ || v.size() > 16 || static_cast<size_t>(end_ - p_) < 26) return StringSlow(v);
-    char* p = p_;
     *p++ = '"';
-    if (v.size() < 8) {
-      const uint64_t w = base::LoadTail(v.data(), v.size());
-      if ((SpecialBytes(w) & base::LowBytesMask(v.size())) != 0) return StringSlow(v);
+    if (n < 8) {
+      const uint64_t w = base::LoadTail(v.data(), n);
+      if ((SpecialBytes(w) & base::LowBytesMask(n)) != 0) return StringSlow(v);
       std::memcpy(p, &w, 8);
-    } else {
+    } else if (n <= 16) {
+      // Two words that overlap when n < 16, both copied whole.
       uint64_t w1, w2;
       std::memcpy(&w1, v.data(), 8);
-      std::memcpy(&w2, v.data() + v.size() - 8, 8);
+      std::memcpy(&w2, v.data() + n - 8, 8);
       if ((SpecialBytes(w1) | SpecialBytes(w2)) != 0) return StringSlow(v);
       std::memcpy(p, &w1, 8);
-      std::memcpy(p + v.size() - 8, &w2, 8);
+      std::memcpy(p + n - 8, &w2, 8);
+    } else if (!CopyIfPlain17To32(v.data(), n, p)) {
+      return StringSlow(v);
     }
-    p += v.size();
+    p += n;
     *p++ = '"';
     p_ = p;
-    first_ = false;
     return *this;
   }
   __attribute__((noinline)) Json& StringSlow(std::string_view v) {
@@ -183,18 +180,12 @@ class Json {
     }
     *p++ = '"';
     p_ = p;
-    first_ = false;
     return *this;
   }
   Json& StringOrNull(std::string_view v) { return v.empty() ? Null() : String(v); }
-  Json& Null() {
-    Put("null");
-    first_ = false;
-    return *this;
-  }
+  Json& Null() { return Raw("null"); }
   Json& Int(long long v) {
     p_ = std::to_chars(p_, end_, v).ptr;
-    first_ = false;
     return *this;
   }
   Json& Double(double v) {
@@ -204,7 +195,6 @@ class Json {
       return Int(static_cast<int>(v));
     }
     p_ = base::ToCharsShortest(p_, end_, v);  // shortest round-trip form, as std::to_chars
-    first_ = false;
     return *this;
   }
   Json& Date(const entente::Date& d) {
@@ -225,18 +215,6 @@ class Json {
       put(9, d.day, 2);
     }
     p_ += 12;
-    first_ = false;
-    return *this;
-  }
-  void Newline() { *p_++ = '\n'; }
-  Json& EndArray() {
-    *p_++ = ']';
-    first_ = false;
-    return *this;
-  }
-  Json& Raw(char c) {
-    *p_++ = c;
-    first_ = true;
     return *this;
   }
 
@@ -260,6 +238,25 @@ class Json {
     const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
     return ctrl | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
   }
+  // Copies v[0, n), 17 <= n <= 32, to p (writing 32 bytes) unless it needs escaping; returns
+  // whether it did. Two 16-byte blocks that overlap when n < 32 (four words without SSE2).
+  static bool CopyIfPlain17To32(const char* v, size_t n, char* p) {
+#if defined(__SSE2__)
+    const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v));
+    const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v + n - 16));
+    if ((SpecialBytes16(head) | SpecialBytes16(tail)) != 0) return false;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), head);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p + n - 16), tail);
+#else
+    uint64_t w[4];
+    std::memcpy(&w[0], v, 16);
+    std::memcpy(&w[2], v + n - 16, 16);
+    if ((SpecialBytes(w[0]) | SpecialBytes(w[1]) | SpecialBytes(w[2]) | SpecialBytes(w[3])) != 0) return false;
+    std::memcpy(p, &w[0], 16);
+    std::memcpy(p + n - 16, &w[2], 16);
+#endif
+    return true;
+  }
 #if defined(__SSE2__)
   // One bit per byte of `x` that is a control character, '"' or '\\' (bit i for byte i).
   static unsigned SpecialBytes16(__m128i x) {
@@ -277,17 +274,12 @@ class Json {
     p_ = out_->data() + used;
     end_ = out_->data() + out_->size();
   }
-  void Put(std::string_view s) {
-    std::memcpy(p_, s.data(), s.size());
-    p_ += s.size();
-  }
 
   std::string* out_;
   size_t start_ = 0;
   char* p_ = nullptr;
   char* end_ = nullptr;
   bool trusted_ = false;
-  bool first_ = true;
 };
 
 // An estimate of the JSON text for an event (see Json); keys and numbers fit in the constant.
@@ -315,13 +307,13 @@ std::string IssuesText(const std::vector<std::pair<std::string, int>>& issues) {
 }
 
 void ActorJson(Json& j, const Actor& a) {
-  j.Open().Key("\"text\":").String(a.text).Key("\"code\":").String(a.code).Key("\"country\":").String(a.country)
-      .Key("\"sector\":").String(a.sector).Close();
+  j.Raw("{\"text\":").String(a.text).Raw(",\"code\":").String(a.code).Raw(",\"country\":").String(a.country)
+      .Raw(",\"sector\":").String(a.sector).Raw("}");
 }
 
 void LocationJson(Json& j, const Location& l) {
-  j.Open().Key("\"name\":").String(l.name).Key("\"country\":").String(l.country).Key("\"lat\":").Double(l.lat)
-      .Key("\"lon\":").Double(l.lon).Close();
+  j.Raw("{\"name\":").String(l.name).Raw(",\"country\":").String(l.country).Raw(",\"lat\":").Double(l.lat)
+      .Raw(",\"lon\":").Double(l.lon).Raw("}");
 }
 
 // Turns the tabs and line breaks of p[0, n) into spaces (so a TSV field stays one field).
@@ -404,27 +396,26 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
   switch (format) {
     case OutputFormat::kJsonl: {
       Json j(out, Bound(e, doc, event_id), trusted_utf8);
-      j.Open().Key("\"event_id\":").String(event_id).Key("\"doc_id\":").String(e.doc_id);
-      j.Key("\"sentence\":").Int(e.sentence).Key("\"date\":").Date(e.date);
-      j.Key("\"end_date\":");
+      j.Raw("{\"event_id\":").String(event_id).Raw(",\"doc_id\":").String(e.doc_id);
+      j.Raw(",\"sentence\":").Int(e.sentence).Raw(",\"date\":").Date(e.date);
+      j.Raw(",\"end_date\":");
       if (e.end_date) j.Date(*e.end_date); else j.Null();
-      j.Key("\"source\":");
+      j.Raw(",\"source\":");
       ActorJson(j, e.source);
-      j.Key("\"target\":");
+      j.Raw(",\"target\":");
       if (e.target) ActorJson(j, *e.target); else j.Null();
-      j.Key("\"cameo\":").String(e.cameo).Key("\"plover\":").StringOrNull(e.plover);
-      j.Key("\"quad_class\":").Int(e.quad_class).Key("\"goldstein\":").Double(e.goldstein);
-      j.Key("\"location\":");
+      j.Raw(",\"cameo\":").String(e.cameo).Raw(",\"plover\":").StringOrNull(e.plover);
+      j.Raw(",\"quad_class\":").Int(e.quad_class).Raw(",\"goldstein\":").Double(e.goldstein);
+      j.Raw(",\"location\":");
       if (e.location) LocationJson(j, *e.location); else j.Null();
-      j.Key("\"evidence\":").Open().Key("\"sentence_text\":").String(e.evidence.sentence_text);
-      j.Key("\"verb_text\":").String(e.evidence.verb_text).Key("\"rule\":").String(e.evidence.rule);
-      j.Key("\"start\":").Int(e.evidence.start).Key("\"end\":").Int(e.evidence.end).Close();
-      if (!e.issues.empty()) j.Key("\"issues\":").String(IssuesText(e.issues));
+      j.Raw(",\"evidence\":{\"sentence_text\":").String(e.evidence.sentence_text);
+      j.Raw(",\"verb_text\":").String(e.evidence.verb_text).Raw(",\"rule\":").String(e.evidence.rule);
+      j.Raw(",\"start\":").Int(e.evidence.start).Raw(",\"end\":").Int(e.evidence.end).Raw("}");
+      if (!e.issues.empty()) j.Raw(",\"issues\":").String(IssuesText(e.issues));
       if (doc) {
-        j.Key("\"doc_source\":").StringOrNull(doc->source).Key("\"url\":").StringOrNull(doc->url);
+        j.Raw(",\"doc_source\":").StringOrNull(doc->source).Raw(",\"url\":").StringOrNull(doc->url);
       }
-      j.Close();
-      j.Newline();
+      j.Raw("}\n");
       return;
     }
     case OutputFormat::kTsv: {
@@ -488,21 +479,20 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
     case OutputFormat::kPlover: {
       if (e.plover.empty()) return;
       Json j(out, Bound(e, doc, event_id), trusted_utf8);
-      j.Open().Key("\"id\":").String(event_id).Key("\"date\":").Date(e.date);
-      j.Key("\"event_type\":").String(e.plover).Key("\"mode\":").String("").Key("\"context\":").String("");
-      j.Key("\"actor\":").String(e.source.text).Key("\"actor_country\":").String(e.source.country);
-      j.Key("\"actor_role\":").String(e.source.sector).Key("\"actor_code\":").String(e.source.code);
+      j.Raw("{\"id\":").String(event_id).Raw(",\"date\":").Date(e.date);
+      j.Raw(",\"event_type\":").String(e.plover).Raw(",\"mode\":\"\",\"context\":\"\"");
+      j.Raw(",\"actor\":").String(e.source.text).Raw(",\"actor_country\":").String(e.source.country);
+      j.Raw(",\"actor_role\":").String(e.source.sector).Raw(",\"actor_code\":").String(e.source.code);
       const Actor empty;
       const Actor& t = e.target ? *e.target : empty;
-      j.Key("\"recipient\":").String(t.text).Key("\"recipient_country\":").String(t.country);
-      j.Key("\"recipient_role\":").String(t.sector).Key("\"recipient_code\":").String(t.code);
-      j.Key("\"location\":").Raw('[');
+      j.Raw(",\"recipient\":").String(t.text).Raw(",\"recipient_country\":").String(t.country);
+      j.Raw(",\"recipient_role\":").String(t.sector).Raw(",\"recipient_code\":").String(t.code);
+      j.Raw(",\"location\":[");
       if (e.location) LocationJson(j, *e.location);
-      j.EndArray();
-      j.Key("\"cameo\":").String(e.cameo).Key("\"goldstein\":").Double(e.goldstein);
-      j.Key("\"doc_id\":").String(e.doc_id).Key("\"sentence\":").Int(e.sentence);
-      j.Key("\"text\":").String(e.evidence.sentence_text).Close();
-      j.Newline();
+      j.Raw("]");
+      j.Raw(",\"cameo\":").String(e.cameo).Raw(",\"goldstein\":").Double(e.goldstein);
+      j.Raw(",\"doc_id\":").String(e.doc_id).Raw(",\"sentence\":").Int(e.sentence);
+      j.Raw(",\"text\":").String(e.evidence.sentence_text).Raw("}\n");
       return;
     }
   }
