@@ -23,9 +23,11 @@ char* ToCharsShortest(char* first, char* last, double v) {
     const double x = a * kPow10[k];  // < 1e15 < 2^50
     // Only the integer nearest x can be m: x is within 1/16 of |v| * 10^k (half an ulp below
     // 2^50), and a candidate that reads back as |v| within 1/8 of it (half an ulp of v, times
-    // 10^k); x + 0.5 is exact, so the cast rounds x to nearest.
-    uint64_t m = static_cast<uint64_t>(x + 0.5);
-    if (static_cast<double>(m) / kPow10[k] != a) continue;
+    // 10^k); x + 0.5 is exact, so the cast rounds x to nearest. (Signed: x < 2^50, and x86
+    // converts between doubles and signed integers in one instruction each.)
+    const int64_t nearest = static_cast<int64_t>(x + 0.5);
+    if (static_cast<double>(nearest) / kPow10[k] != a) continue;
+    auto m = static_cast<uint64_t>(nearest);  // (unsigned digits take fewer instructions)
     // The digits of m with a decimal point k digits from the right, written backwards on the
     // stack: the k fractional digits first (leading zeros included when m has fewer, as in
     // 0.005), then the point and the integer part ("0" when it is empty). Then one fixed-size
