@@ -37,10 +37,12 @@ constexpr const char* kDigitPairs = kDigitPairsTable.data();
 // (growing again only for strings that could overflow it), and the destructor trims the output
 // to what was written. The caller writes the punctuation and keys itself (Raw(",\"code\":")):
 // an event's fields are fixed, so no state is kept to place the commas.
+// kTrusted: the strings are known to be valid UTF-8 (text the coder validated); a template
+// parameter, so the fast path does not test it for every string.
+template <bool kTrusted>
 class Json {
  public:
-  // `trusted_utf8`: the strings are known to be valid UTF-8 (text the coder validated).
-  Json(std::string* out, size_t bound, bool trusted_utf8 = false) : out_(out), trusted_(trusted_utf8) {
+  Json(std::string* out, size_t bound) : out_(out) {
     start_ = out->size();
     out->resize(start_ + bound);
     p_ = out->data() + start_;
@@ -62,7 +64,7 @@ class Json {
   // rest (and untrusted text) goes to StringSlow.
   [[gnu::always_inline]] Json& String(std::string_view v) {
     const size_t n = v.size();
-    if (!trusted_ || n > 32 || static_cast<size_t>(end_ - p_) < 34) return StringSlow(v);
+    if (!kTrusted || n > 32 || static_cast<size_t>(end_ - p_) < 34) return StringSlow(v);
     // (A local cursor: a store through char* may alias p_, which would then be reloaded.)
     char* p = p_;
     *p++ = '"';
@@ -89,7 +91,7 @@ class Json {
   __attribute__((noinline)) Json& StringSlow(std::string_view v) {
     // Text from documents is validated UTF-8; anything else (library callers) has its invalid
     // bytes replaced by U+FFFD so the output always parses.
-    if (!trusted_ && text::FindInvalidUtf8(v) != std::string_view::npos) {
+    if (!kTrusted && text::FindInvalidUtf8(v) != std::string_view::npos) {
       std::string fixed;
       while (!v.empty()) {
         const size_t bad = text::FindInvalidUtf8(v);
@@ -279,7 +281,6 @@ class Json {
   size_t start_ = 0;
   char* p_ = nullptr;
   char* end_ = nullptr;
-  bool trusted_ = false;
 };
 
 // An estimate of the JSON text for an event (see Json); keys and numbers fit in the constant.
@@ -306,12 +307,14 @@ std::string IssuesText(const std::vector<std::pair<std::string, int>>& issues) {
   return out;
 }
 
-void ActorJson(Json& j, const Actor& a) {
+template <class J>
+void ActorJson(J& j, const Actor& a) {
   j.Raw("{\"text\":").String(a.text).Raw(",\"code\":").String(a.code).Raw(",\"country\":").String(a.country)
       .Raw(",\"sector\":").String(a.sector).Raw("}");
 }
 
-void LocationJson(Json& j, const Location& l) {
+template <class J>
+void LocationJson(J& j, const Location& l) {
   j.Raw("{\"name\":").String(l.name).Raw(",\"country\":").String(l.country).Raw(",\"lat\":").Double(l.lat)
       .Raw(",\"lon\":").Double(l.lon).Raw("}");
 }
@@ -385,6 +388,52 @@ void AppendFixed4(std::string* out, double v) {
   out->append(buf, std::min<size_t>(static_cast<size_t>(end - buf), 31));
 }
 
+// One event as a JSON Lines record.
+template <bool kTrusted>
+void JsonlEvent(const Event& e, const Document* doc, std::string_view event_id, std::string* out) {
+  Json<kTrusted> j(out, Bound(e, doc, event_id));
+  j.Raw("{\"event_id\":").String(event_id).Raw(",\"doc_id\":").String(e.doc_id);
+  j.Raw(",\"sentence\":").Int(e.sentence).Raw(",\"date\":").Date(e.date);
+  j.Raw(",\"end_date\":");
+  if (e.end_date) j.Date(*e.end_date); else j.Null();
+  j.Raw(",\"source\":");
+  ActorJson(j, e.source);
+  j.Raw(",\"target\":");
+  if (e.target) ActorJson(j, *e.target); else j.Null();
+  j.Raw(",\"cameo\":").String(e.cameo).Raw(",\"plover\":").StringOrNull(e.plover);
+  j.Raw(",\"quad_class\":").Int(e.quad_class).Raw(",\"goldstein\":").Double(e.goldstein);
+  j.Raw(",\"location\":");
+  if (e.location) LocationJson(j, *e.location); else j.Null();
+  j.Raw(",\"evidence\":{\"sentence_text\":").String(e.evidence.sentence_text);
+  j.Raw(",\"verb_text\":").String(e.evidence.verb_text).Raw(",\"rule\":").String(e.evidence.rule);
+  j.Raw(",\"start\":").Int(e.evidence.start).Raw(",\"end\":").Int(e.evidence.end).Raw("}");
+  if (!e.issues.empty()) j.Raw(",\"issues\":").String(IssuesText(e.issues));
+  if (doc) {
+    j.Raw(",\"doc_source\":").StringOrNull(doc->source).Raw(",\"url\":").StringOrNull(doc->url);
+  }
+  j.Raw("}\n");
+}
+
+// A PLOVER record (the caller skips events without a PLOVER type).
+template <bool kTrusted>
+void PloverEvent(const Event& e, const Document* doc, std::string_view event_id, std::string* out) {
+  Json<kTrusted> j(out, Bound(e, doc, event_id));
+  j.Raw("{\"id\":").String(event_id).Raw(",\"date\":").Date(e.date);
+  j.Raw(",\"event_type\":").String(e.plover).Raw(",\"mode\":\"\",\"context\":\"\"");
+  j.Raw(",\"actor\":").String(e.source.text).Raw(",\"actor_country\":").String(e.source.country);
+  j.Raw(",\"actor_role\":").String(e.source.sector).Raw(",\"actor_code\":").String(e.source.code);
+  const Actor empty;
+  const Actor& t = e.target ? *e.target : empty;
+  j.Raw(",\"recipient\":").String(t.text).Raw(",\"recipient_country\":").String(t.country);
+  j.Raw(",\"recipient_role\":").String(t.sector).Raw(",\"recipient_code\":").String(t.code);
+  j.Raw(",\"location\":[");
+  if (e.location) LocationJson(j, *e.location);
+  j.Raw("]");
+  j.Raw(",\"cameo\":").String(e.cameo).Raw(",\"goldstein\":").Double(e.goldstein);
+  j.Raw(",\"doc_id\":").String(e.doc_id).Raw(",\"sentence\":").Int(e.sentence);
+  j.Raw(",\"text\":").String(e.evidence.sentence_text).Raw("}\n");
+}
+
 }  // namespace
 
 std::string FormatHeader(OutputFormat format) {
@@ -398,30 +447,9 @@ std::string FormatHeader(OutputFormat format) {
 void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
                  std::string_view event_id, std::string* out, bool trusted_utf8) {
   switch (format) {
-    case OutputFormat::kJsonl: {
-      Json j(out, Bound(e, doc, event_id), trusted_utf8);
-      j.Raw("{\"event_id\":").String(event_id).Raw(",\"doc_id\":").String(e.doc_id);
-      j.Raw(",\"sentence\":").Int(e.sentence).Raw(",\"date\":").Date(e.date);
-      j.Raw(",\"end_date\":");
-      if (e.end_date) j.Date(*e.end_date); else j.Null();
-      j.Raw(",\"source\":");
-      ActorJson(j, e.source);
-      j.Raw(",\"target\":");
-      if (e.target) ActorJson(j, *e.target); else j.Null();
-      j.Raw(",\"cameo\":").String(e.cameo).Raw(",\"plover\":").StringOrNull(e.plover);
-      j.Raw(",\"quad_class\":").Int(e.quad_class).Raw(",\"goldstein\":").Double(e.goldstein);
-      j.Raw(",\"location\":");
-      if (e.location) LocationJson(j, *e.location); else j.Null();
-      j.Raw(",\"evidence\":{\"sentence_text\":").String(e.evidence.sentence_text);
-      j.Raw(",\"verb_text\":").String(e.evidence.verb_text).Raw(",\"rule\":").String(e.evidence.rule);
-      j.Raw(",\"start\":").Int(e.evidence.start).Raw(",\"end\":").Int(e.evidence.end).Raw("}");
-      if (!e.issues.empty()) j.Raw(",\"issues\":").String(IssuesText(e.issues));
-      if (doc) {
-        j.Raw(",\"doc_source\":").StringOrNull(doc->source).Raw(",\"url\":").StringOrNull(doc->url);
-      }
-      j.Raw("}\n");
+    case OutputFormat::kJsonl:
+      if (trusted_utf8) JsonlEvent<true>(e, doc, event_id, out); else JsonlEvent<false>(e, doc, event_id, out);
       return;
-    }
     case OutputFormat::kTsv: {
       const Actor empty;
       const Actor& t = e.target ? *e.target : empty;
@@ -480,25 +508,10 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
     case OutputFormat::kPetrarchTsv:
       FormatPetrarchEvents({e}, doc ? *doc : Document{e.doc_id, "", e.date, "", ""}, nullptr, out);
       return;
-    case OutputFormat::kPlover: {
+    case OutputFormat::kPlover:
       if (e.plover.empty()) return;
-      Json j(out, Bound(e, doc, event_id), trusted_utf8);
-      j.Raw("{\"id\":").String(event_id).Raw(",\"date\":").Date(e.date);
-      j.Raw(",\"event_type\":").String(e.plover).Raw(",\"mode\":\"\",\"context\":\"\"");
-      j.Raw(",\"actor\":").String(e.source.text).Raw(",\"actor_country\":").String(e.source.country);
-      j.Raw(",\"actor_role\":").String(e.source.sector).Raw(",\"actor_code\":").String(e.source.code);
-      const Actor empty;
-      const Actor& t = e.target ? *e.target : empty;
-      j.Raw(",\"recipient\":").String(t.text).Raw(",\"recipient_country\":").String(t.country);
-      j.Raw(",\"recipient_role\":").String(t.sector).Raw(",\"recipient_code\":").String(t.code);
-      j.Raw(",\"location\":[");
-      if (e.location) LocationJson(j, *e.location);
-      j.Raw("]");
-      j.Raw(",\"cameo\":").String(e.cameo).Raw(",\"goldstein\":").Double(e.goldstein);
-      j.Raw(",\"doc_id\":").String(e.doc_id).Raw(",\"sentence\":").Int(e.sentence);
-      j.Raw(",\"text\":").String(e.evidence.sentence_text).Raw("}\n");
+      if (trusted_utf8) PloverEvent<true>(e, doc, event_id, out); else PloverEvent<false>(e, doc, event_id, out);
       return;
-    }
   }
 }
 
