@@ -187,6 +187,16 @@ class Json {
   Json& StringOrNull(std::string_view v) { return v.empty() ? Null() : String(v); }
   Json& Null() { return Raw("null"); }
   Json& Int(long long v) {
+    // Numbers below 100 (quad classes, most sentence indices) from the digit table.
+    if (v >= 0 && v < 100) {
+      if (v < 10) {
+        *p_++ = static_cast<char>('0' + v);
+      } else {
+        std::memcpy(p_, kDigitPairs + 2 * v, 2);
+        p_ += 2;
+      }
+      return *this;
+    }
     p_ = std::to_chars(p_, end_, v).ptr;
     return *this;
   }
