@@ -175,8 +175,9 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
         // a right single quote), an apostrophe, "U." (an initialism), "10,000" / "3.5". Most
         // runs end at a byte that can do none of this (one look-up tells).
         const auto stop = j < n ? static_cast<unsigned char>(s[j]) : ' ';
+        const bool space_after = j < n && stop == ' ';  // (most words; taken with the word)
         const bool simple_end =
-            !(kAsciiClass[stop] & kMayExtend) ||
+            space_after || !(kAsciiClass[stop] & kMayExtend) ||
             (stop < 0x80 && stop != '\'' &&
              (digit_start ? !((stop == ',' || stop == '.') && j + 1 < n && base::IsAsciiDigit(s[j + 1]))
                           : !(stop == '.' && j - i == 1)));
@@ -199,7 +200,7 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
           newlines = 0;
           i = j;
           // The space after a word (most words have one), as the blank branch below takes it.
-          if (i < n && s[i] == ' ') {
+          if (space_after) {
             pending = kSpaceBefore;
             ++i;
           }
@@ -217,12 +218,13 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
         continue;
       }
       if (cls & kPlainPunct) {
+        const bool space_after = i + 1 < n && s[i + 1] == ' ';  // as after a word (above)
         out->push_back(Token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
                              static_cast<uint16_t>(pending | kPunct)});
         pending = 0;
         newlines = 0;
         ++i;
-        if (i < n && s[i] == ' ') {  // as after a word (above)
+        if (space_after) {
           pending = kSpaceBefore;
           ++i;
         }
