@@ -144,10 +144,11 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     // Words and numbers inside a line, without a final dot (most tokens), neither open a line
     // nor may end a sentence: none of the rules below applies to them.
     if (i > start) {
-      // One pointer compare, one flag test and one byte per token skipped.
+      // One pointer compare and one flag test per token skipped (a word that ends with a
+      // period is flagged by the tokenizer).
       const Token* p = &tokens[i];
       const Token* const last = &tokens[n - 1];
-      while (p < last && !(p->flags & (kPunct | kNewlineBefore)) && text[p->end - 1] != '.') ++p;
+      while (p < last && !(p->flags & (kPunct | kNewlineBefore | kFinalPeriod))) ++p;
       i = static_cast<size_t>(p - tokens.data());
     }
     const Token& t = tokens[i];

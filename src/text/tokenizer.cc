@@ -157,6 +157,13 @@ template <bool kFast>
 void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
   const size_t n = s.size();
   AlnumRuns runs;  // (the fast path's)
+  // Stores a word of the general path, flagging it when it ends with a period (on valid UTF-8
+  // only dotted initialisms do, but the flag stays exact on any input). The fast path's words
+  // never do.
+  const auto push_general = [out, s](Token t) {
+    if (s[t.end - 1] == '.') t.flags |= kFinalPeriod;
+    out->push_back(t);
+  };
   size_t i = 0;
   uint16_t pending = 0;  // kSpaceBefore / kNewlineBefore / kParagraphBefore for the next token
   int newlines = 0;
@@ -295,10 +302,10 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
           t.end = static_cast<uint32_t>(j - 1);
           t.flags |= kWord;
           if (IsUpperStart(s, i)) t.flags |= kCapitalized;
-          out->push_back(t);
+          push_general(t);
           Token neg{static_cast<uint32_t>(j - 1), static_cast<uint32_t>(j + l2 + 1),
                     static_cast<uint16_t>(kWord | kNegClitic)};
-          out->push_back(neg);
+          push_general(neg);
           i = j + l2 + 1;
           continue;
         }
@@ -316,7 +323,7 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
       t.flags |= digit_start ? kNumber : kWord;
       if (!digit_start && IsUpperStart(s, i)) t.flags |= kCapitalized;
       if (!digit_start && all_caps && letters >= 2) t.flags |= kAllCaps;
-      out->push_back(t);
+      push_general(t);
       i = j;
       continue;
     }
@@ -329,7 +336,7 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
       if (next_s) {
         t.end = static_cast<uint32_t>(i + len + 1);
         t.flags |= kWord | kPossessive;
-        out->push_back(t);
+        push_general(t);
         i = t.end;
         continue;
       }
@@ -338,7 +345,7 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
       if ((prev == 's' || prev == 'S') && !next_word) {
         t.end = static_cast<uint32_t>(i + len);
         t.flags |= kWord | kPossessive;
-        out->push_back(t);
+        push_general(t);
         i = t.end;
         continue;
       }
