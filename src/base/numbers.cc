@@ -23,35 +23,27 @@ char* ToCharsShortest(char* first, char* last, double v) {
     const double x = a * kPow10[k];  // < 1e15 < 2^50
     // Only the integer nearest x can be m: x is within 1/16 of |v| * 10^k (half an ulp below
     // 2^50), and a candidate that reads back as |v| within 1/8 of it (half an ulp of v, times
-    // 10^k); x + 0.5 is exact, so the cast rounds x to nearest.
-    uint64_t m = static_cast<uint64_t>(x + 0.5);
-    if (static_cast<double>(m) / kPow10[k] != a) continue;
-    // The digits of m, with a decimal point k digits from the right.
-    char digits[24];
-    char* d = digits + sizeof digits;
+    // 10^k); x + 0.5 is exact, so the cast rounds x to nearest. (Signed: x < 2^50, and x86
+    // converts between doubles and signed integers in one instruction each.)
+    const int64_t nearest = static_cast<int64_t>(x + 0.5);
+    if (static_cast<double>(nearest) / kPow10[k] != a) continue;
+    auto m = static_cast<uint64_t>(nearest);  // (unsigned digits take fewer instructions)
+    // The digits of m with a decimal point k digits from the right, written backwards on the
+    // stack: the k fractional digits first (leading zeros included when m has fewer, as in
+    // 0.005), then the point and the integer part ("0" when it is empty). Then one fixed-size
+    // copy (the output has room for 32 bytes; the text is at most 24).
+    char buf[64];
+    char* const end = buf + 40;
+    char* d = end;
+    for (int i = 0; i < k; ++i, m /= 10) *--d = static_cast<char>('0' + m % 10);
+    if (k > 0) *--d = '.';
     do {
       *--d = static_cast<char>('0' + m % 10);
       m /= 10;
     } while (m != 0);
-    int len = static_cast<int>(digits + sizeof digits - d);
-    char* p = first;
-    if (v < 0) *p++ = '-';
-    if (k == 0) {
-      std::memcpy(p, d, static_cast<size_t>(len));
-      return p + len;
-    }
-    if (len <= k) {  // 0.00ddd
-      *p++ = '0';
-      *p++ = '.';
-      for (int z = len; z < k; ++z) *p++ = '0';
-      std::memcpy(p, d, static_cast<size_t>(len));
-      return p + len;
-    }
-    std::memcpy(p, d, static_cast<size_t>(len - k));
-    p += len - k;
-    *p++ = '.';
-    std::memcpy(p, d + (len - k), static_cast<size_t>(k));
-    return p + k;
+    if (v < 0) *--d = '-';
+    std::memcpy(first, d, 32);
+    return first + (end - d);
   }
   return std::to_chars(first, last, v).ptr;
 }

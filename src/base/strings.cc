@@ -87,10 +87,17 @@ std::vector<std::string_view> SplitExact(std::string_view s, char sep) {
 }
 
 uint64_t Fnv1a(std::string_view s, uint64_t h) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
+  constexpr uint64_t kPrime = 1099511628211ULL;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  // The same byte-by-byte hash, eight bytes per trip of the loop (it hashes whole dictionary
+  // files at every start, where the loop's own counting was a third of the work).
+  for (; i + 8 <= n; i += 8) {
+#pragma GCC unroll 8
+    for (size_t k = 0; k < 8; ++k) h = (h ^ p[i + k]) * kPrime;
   }
+  for (; i < n; ++i) h = (h ^ p[i]) * kPrime;
   return h;
 }
 

@@ -1,8 +1,11 @@
 // cli/code_cmd.cc — `entente code`: documents in, events out, in input order.
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <charconv>
+#include <climits>
 #include <csignal>
 #include <filesystem>
 #include <cstdio>
@@ -19,32 +22,72 @@ namespace entente::cli {
 
 namespace {
 
-// Appends the decimal digits of `n`.
-void AppendNumber(std::string* out, size_t n) {
-  char buf[24];
-  out->append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+// Writes `pieces` to `out` in order, straight from where they lie (writev), so a batch's output
+// is not first copied into one buffer. Returns false on a write error (e.g. a closed pipe).
+bool WritePieces(FILE* out, const std::vector<std::string_view>& pieces) {
+  if (std::fflush(out) != 0) return false;  // nothing may be left in the FILE's own buffer
+  const int fd = fileno(out);
+  std::vector<iovec> iov;
+  iov.reserve(pieces.size());
+  for (std::string_view p : pieces) {
+    if (p.empty()) continue;
+    // Pieces that follow each other in memory (one worker's documents in a row) are one write.
+    if (!iov.empty() && static_cast<const char*>(iov.back().iov_base) + iov.back().iov_len == p.data()) {
+      iov.back().iov_len += p.size();
+    } else {
+      iov.push_back(iovec{const_cast<char*>(p.data()), p.size()});
+    }
+  }
+  size_t next = 0;  // the first iovec not yet written in full
+  while (next < iov.size()) {
+    const int count = static_cast<int>(std::min<size_t>(iov.size() - next, IOV_MAX));
+    ssize_t written = ::writev(fd, iov.data() + next, count);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    // Skip what was written; a partial write leaves the rest of one iovec for the next call.
+    while (next < iov.size() && static_cast<size_t>(written) >= iov[next].iov_len) {
+      written -= static_cast<ssize_t>(iov[next].iov_len);
+      ++next;
+    }
+    if (written > 0) {
+      iov[next].iov_base = static_cast<char*>(iov[next].iov_base) + written;
+      iov[next].iov_len -= static_cast<size_t>(written);
+    }
+  }
+  return true;
 }
 
+// Where a document's formatted events lie: in its worker's output buffer.
 struct DocResult {
-  std::string formatted;  // the document's events, already in the output format
+  int worker = 0;
+  size_t begin = 0, end = 0;  // byte range in the worker's buffer
   size_t events = 0;
   Status status;
 };
 
-// Codes and formats a batch with `threads` workers; each worker has its own scratch space.
-// Results are per document, so the caller writes them in input order.
-// `spans`: the input's sentences of each document (for the ids of `--out tsv`).
+// Codes and formats a batch with `threads` workers; each worker has its own scratch space and
+// appends the documents it formats to its own output buffer, (*out)[w] (cleared first; kept
+// from batch to batch, so its memory is reused). Results are per document, so the caller
+// writes them in input order. `spans`: the input's sentences of each document (for the ids of
+// `--out tsv`).
 void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int threads, io::OutputFormat format,
                const std::vector<std::vector<io::SentenceSpan>>& spans,
                const std::vector<std::vector<ParsedSentence>>& parses,
-               std::vector<std::unique_ptr<Engine::Scratch>>& scratch, std::vector<DocResult>* results) {
+               std::vector<std::unique_ptr<Engine::Scratch>>& scratch, std::vector<std::string>* out,
+               std::vector<DocResult>* results) {
   results->resize(docs.size());
+  out->resize(std::max(threads, 1));
+  for (std::string& o : *out) o.clear();
   std::vector<std::vector<Event>> events(std::max(threads, 1));  // reused per worker
   std::vector<std::vector<uint32_t>> offsets(std::max(threads, 1));
   std::vector<std::string> event_ids(std::max(threads, 1));  // reused per worker
   ForEachDocument(docs.size(), threads, [&](size_t i, int w) {
     DocResult& r = (*results)[i];
-    r.formatted.clear();
+    std::string& formatted = (*out)[w];
+    r.worker = w;
+    r.begin = formatted.size();
     scratch[w]->Recycle(&events[w]);  // (the last document's events: their memory is reused)
     // Parsed input (PETRARCH XML with <Parse>, CoNLL-U): the parses attach sources and targets.
     if (i < parses.size() && i < spans.size() && !parses[i].empty() && parses[i].size() == spans[i].size()) {
@@ -56,20 +99,26 @@ void CodeBatch(const Engine& engine, const std::vector<Document>& docs, int thre
     }
     r.events = events[w].size();
     if (format == io::OutputFormat::kPetrarchTsv) {
-      io::FormatPetrarchEvents(events[w], docs[i], i < spans.size() ? &spans[i] : nullptr, &r.formatted);
-      return;
+      io::FormatPetrarchEvents(events[w], docs[i], i < spans.size() ? &spans[i] : nullptr, &formatted);
+    } else {
+      size_t k = 0;
+      for (const Event& e : events[w]) {
+        // The event id: "docid-sentence-k", k counting the document's events (the numbers
+        // written on the stack, then appended at once).
+        std::string& id = event_ids[w];
+        id.assign(e.doc_id);
+        constexpr int kDigits = 20;  // enough for any size_t
+        char numbers[2 * (kDigits + 1)];
+        char* p = numbers;
+        *p++ = '-';
+        p = std::to_chars(p, p + kDigits, e.sentence).ptr;
+        *p++ = '-';
+        p = std::to_chars(p, p + kDigits, k++).ptr;
+        id.append(numbers, p);
+        io::FormatEvent(e, &docs[i], format, id, &formatted, /*trusted_utf8=*/true);
+      }
     }
-    size_t k = 0;
-    for (const Event& e : events[w]) {
-      // The event id: "docid-sentence-k", k counting the document's events.
-      std::string& id = event_ids[w];
-      id.assign(e.doc_id);
-      id += '-';
-      AppendNumber(&id, e.sentence);
-      id += '-';
-      AppendNumber(&id, k++);
-      io::FormatEvent(e, &docs[i], format, id, &r.formatted, /*trusted_utf8=*/true);
-    }
+    r.end = formatted.size();
   });
 }
 
@@ -121,6 +170,8 @@ int RunCode(const CodeOptions& o) {
   bool broken_pipe = false;
   std::string buf = io::FormatHeader(out_format);
   std::vector<DocResult> results;
+  std::vector<std::string> formatted;  // each worker's formatted output of the current batch
+  std::vector<std::string_view> pieces;  // what a batch writes: views of buf and of results
   std::vector<std::string> where;  // file:line of each document in the current batch
   std::vector<std::vector<io::SentenceSpan>> spans;  // the input's sentences of each document
   std::vector<std::vector<ParsedSentence>> parses;   // their parses (parsed inputs only)
@@ -140,18 +191,21 @@ int RunCode(const CodeOptions& o) {
         path, in, default_date, 512,
         [&](std::vector<Document>& docs) {
           if (broken_pipe) return;
-          CodeBatch(*engine, docs, threads, out_format, spans, parses, scratch, &results);
+          CodeBatch(*engine, docs, threads, out_format, spans, parses, scratch, &formatted, &results);
+          pieces.clear();
+          pieces.push_back(buf);  // the header, before the first batch
           for (size_t i = 0; i < docs.size(); ++i) {
-            if (!results[i].status.ok()) {
-              report(io::InputError{where[i], docs[i].id, results[i].status.message()});
+            const DocResult& r = results[i];
+            if (!r.status.ok()) {
+              report(io::InputError{where[i], docs[i].id, r.status.message()});
               continue;
             }
-            buf += results[i].formatted;
-            n_events += results[i].events;
+            pieces.push_back(std::string_view(formatted[r.worker]).substr(r.begin, r.end - r.begin));
+            n_events += r.events;
           }
           n_docs += docs.size();
           line_base += docs.size();
-          if (!WriteAll(out, buf)) broken_pipe = true;
+          if (!WritePieces(out, pieces)) broken_pipe = true;
           buf.clear();
           if (progress) std::fprintf(stderr, "\r\033[Kcoded %zu documents, %zu events", n_docs, n_events);
         },

@@ -1,6 +1,7 @@
 #include "io/input.h"
 
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
 #include <stdio.h>
 #include <cstring>
@@ -28,17 +29,24 @@ std::string GuessId(std::string_view line) {
   return std::string(line.substr(q + 1, end - q - 1));
 }
 
-}  // namespace
+// "file:line", where a document was read.
+std::string Where(const std::string& name, long long line) {
+  char number[24];
+  char* end = std::to_chars(number, number + sizeof number, line).ptr;
+  std::string at;
+  at.reserve(name.size() + 1 + static_cast<size_t>(end - number));
+  at += name;
+  at += ':';
+  at.append(number, end);
+  return at;
+}
 
-std::string ParseJsonlRecord(std::string_view line, Document* doc) {
-  // simdjson reads a little past the end of its input: give it a padded copy (one per thread,
-  // reused), and a parser per thread.
-  thread_local simdjson::dom::parser parser;
-  thread_local std::string padded;
-  padded.reserve(line.size() + simdjson::SIMDJSON_PADDING);
-  padded.assign(line.data(), line.size());
+// ParseJsonlRecord on a line followed by at least simdjson::SIMDJSON_PADDING readable bytes
+// (simdjson reads a little past the end of its input), which is parsed where it lies.
+std::string ParsePaddedJsonlRecord(std::string_view line, Document* doc) {
+  thread_local simdjson::dom::parser parser;  // (one per thread, reused)
   simdjson::dom::element root;
-  if (parser.parse(padded.data(), padded.size(), false).get(root)) {
+  if (parser.parse(line.data(), line.size(), false).get(root)) {
     // simdjson validates UTF-8 as it parses, so only a line it refuses needs the (slower) search
     // for the first invalid byte, which makes the clearer message.
     if (size_t bad = text::FindInvalidUtf8(line); bad != std::string_view::npos) {
@@ -50,21 +58,36 @@ std::string ParseJsonlRecord(std::string_view line, Document* doc) {
   }
   simdjson::dom::object obj;
   if (root.get(obj)) return "expected a JSON object";
-  auto str_field = [&](const char* key, std::string* out, bool required) -> std::string {
-    simdjson::dom::element v;
-    if (obj[key].get(v) || v.is_null()) return required ? std::string("missing \"") + key + "\"" : "";
+  // The first value of each key we read (as obj[key] would find it), in one pass over the
+  // record's fields rather than one search per key.
+  enum Field { kId, kText, kSource, kUrl, kDate, kFields };
+  static constexpr std::string_view kKeys[kFields] = {"id", "text", "source", "url", "date"};
+  simdjson::dom::element values[kFields];
+  bool found[kFields] = {};
+  for (const simdjson::dom::key_value_pair field : obj) {
+    for (int k = 0; k < kFields; ++k) {
+      if (!found[k] && field.key == kKeys[k]) {
+        values[k] = field.value;
+        found[k] = true;
+        break;
+      }
+    }
+  }
+  auto str_field = [&](Field k, std::string* out, bool required) -> std::string {
+    const std::string_view key = kKeys[k];
+    if (!found[k] || values[k].is_null()) return required ? "missing \"" + std::string(key) + "\"" : "";
     std::string_view sv;
-    if (v.get(sv)) return std::string("\"") + key + "\" must be a string";
+    if (values[k].get(sv)) return "\"" + std::string(key) + "\" must be a string";
     out->assign(sv);
     return "";
   };
-  if (auto e = str_field("id", &doc->id, true); !e.empty()) return e;
+  if (auto e = str_field(kId, &doc->id, true); !e.empty()) return e;
   if (doc->id.empty()) return "empty \"id\"";
-  if (auto e = str_field("text", &doc->text, true); !e.empty()) return e;
-  if (auto e = str_field("source", &doc->source, false); !e.empty()) return e;
-  if (auto e = str_field("url", &doc->url, false); !e.empty()) return e;
+  if (auto e = str_field(kText, &doc->text, true); !e.empty()) return e;
+  if (auto e = str_field(kSource, &doc->source, false); !e.empty()) return e;
+  if (auto e = str_field(kUrl, &doc->url, false); !e.empty()) return e;
   std::string date;
-  if (auto e = str_field("date", &date, false); !e.empty()) return e;
+  if (auto e = str_field(kDate, &date, false); !e.empty()) return e;
   if (!date.empty()) {
     auto d = base::ParseIsoDate(date.substr(0, 10));
     if (!d || (date.size() > 10 && date[10] != 'T' && date[10] != ' ')) {
@@ -73,6 +96,16 @@ std::string ParseJsonlRecord(std::string_view line, Document* doc) {
     doc->date = *d;
   }
   return "";
+}
+
+}  // namespace
+
+std::string ParseJsonlRecord(std::string_view line, Document* doc) {
+  // A padded copy (one per thread, reused).
+  thread_local std::string padded;
+  padded.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+  padded.assign(line.data(), line.size());
+  return ParsePaddedJsonlRecord(padded, doc);
 }
 
 namespace {
@@ -84,7 +117,8 @@ struct FileCloser {
 };
 
 // Reads lines (without '\n') of any length, NUL bytes included, into one buffer reused from line
-// to line.
+// to line, each followed by at least simdjson::SIMDJSON_PADDING readable bytes (so a JSON Lines
+// record is parsed where it lies).
 class LineReader {
  public:
   explicit LineReader(FILE* f) : file_(f) {}
@@ -97,6 +131,12 @@ class LineReader {
     const ssize_t n = ::getline(&buf_, &cap_, file_);
     if (n < 0) return false;
     size_t len = static_cast<size_t>(n);
+    if (cap_ < len + simdjson::SIMDJSON_PADDING) {  // (getline keeps using the larger buffer)
+      char* bigger = static_cast<char*>(std::realloc(buf_, len + simdjson::SIMDJSON_PADDING));
+      if (!bigger) return false;
+      buf_ = bigger;
+      cap_ = len + simdjson::SIMDJSON_PADDING;
+    }
     if (len > 0 && buf_[len - 1] == '\n') --len;
     *line = std::string_view(buf_, len);
     return true;
@@ -187,7 +227,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
             ids.push_back(sid.empty() ? pd.id + "_" + std::to_string(i + 1) : sid);
           }
           JoinSentences(pd.sentences, ids, &d, &doc_spans);
-          add(std::move(d), name + ":" + std::to_string(pd.line), std::move(doc_spans), std::move(pd.sentences));
+          add(std::move(d), Where(name, pd.line), std::move(doc_spans), std::move(pd.sentences));
         },
         [&](const ParseProblem& p) { on_error(FromProblem(p)); });
     int line_no = 0;
@@ -217,7 +257,7 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
       d.source = story.source;
       std::vector<SentenceSpan> doc_spans;
       JoinSentences(story.sentences, story.sentence_ids, &d, &doc_spans);
-      add(std::move(d), name + ":" + std::to_string(story.line), std::move(doc_spans), std::move(story.sentences));
+      add(std::move(d), Where(name, story.line), std::move(doc_spans), std::move(story.sentences));
     }
     if (!docs.empty()) on_batch(docs);
     return Status::Ok();
@@ -240,19 +280,20 @@ Status ReadDocuments(const std::string& path, InputFormat format, Date default_d
     return Status::Ok();
   }
   size_t line_no = 0;
-  auto handle = [&](std::string_view l) {
+  // `padded`: the line is followed by simdjson's padding (LineReader's lines are).
+  auto handle = [&](std::string_view l, bool padded) {
     ++line_no;
     if (base::Trim(l).empty()) return;
     Document d;
-    std::string err = ParseJsonlRecord(l, &d);
+    std::string err = padded ? ParsePaddedJsonlRecord(l, &d) : ParseJsonlRecord(l, &d);
     if (!err.empty()) {
-      on_error(InputError{name + ":" + std::to_string(line_no), d.id, err});
+      on_error(InputError{Where(name, line_no), d.id, err});
       return;
     }
-    add(std::move(d), name + ":" + std::to_string(line_no), {}, {});
+    add(std::move(d), Where(name, line_no), {}, {});
   };
-  if (have_first) handle(first);
-  while (reader.Next(&line)) handle(line);
+  if (have_first) handle(first, false);
+  while (reader.Next(&line)) handle(line, true);
   if (std::ferror(file.get())) return Status(StatusCode::kIoError, name + ": read error");
   if (!docs.empty()) on_batch(docs);
   return Status::Ok();

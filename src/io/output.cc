@@ -35,11 +35,14 @@ constexpr const char* kDigitPairs = kDigitPairsTable.data();
 // A small streaming JSON writer: events are written often, so no DOM is built. It grows the
 // output once by an estimate of what it will write (`bound`), writes through a raw cursor
 // (growing again only for strings that could overflow it), and the destructor trims the output
-// to what was written.
+// to what was written. The caller writes the punctuation and keys itself (Raw(",\"code\":")):
+// an event's fields are fixed, so no state is kept to place the commas.
+// kTrusted: the strings are known to be valid UTF-8 (text the coder validated); a template
+// parameter, so the fast path does not test it for every string.
+template <bool kTrusted>
 class Json {
  public:
-  // `trusted_utf8`: the strings are known to be valid UTF-8 (text the coder validated).
-  Json(std::string* out, size_t bound, bool trusted_utf8 = false) : out_(out), trusted_(trusted_utf8) {
+  Json(std::string* out, size_t bound) : out_(out) {
     start_ = out->size();
     out->resize(start_ + bound);
     p_ = out->data() + start_;
@@ -49,50 +52,46 @@ class Json {
   Json(const Json&) = delete;
   Json& operator=(const Json&) = delete;
 
-  Json& Open() { return Raw('{'); }
-  Json& Close() {
-    *p_++ = '}';
-    first_ = false;
+  // Appends JSON punctuation and keys as they are: our own ASCII text ("{\"date\":", ",\"code\":",
+  // "}"), a literal, so the copy has a length known when compiling.
+  template <size_t N>
+  Json& Raw(const char (&text)[N]) {
+    std::memcpy(p_, text, N - 1);
+    p_ += N - 1;
     return *this;
   }
-  // Keys are our own ASCII identifiers, passed already quoted with the colon ("\"date\":").
-  Json& Key(std::string_view quoted) {
+  // Inline: most strings are codes, names and ids of up to 32 bytes with nothing to escape; the
+  // rest (and untrusted text) goes to StringSlow.
+  [[gnu::always_inline]] Json& String(std::string_view v) {
+    const size_t n = v.size();
+    if (!kTrusted || n > 32 || static_cast<size_t>(end_ - p_) < 34) return StringSlow(v);
     // (A local cursor: a store through char* may alias p_, which would then be reloaded.)
     char* p = p_;
-    if (!first_) *p++ = ',';
-    std::memcpy(p, quoted.data(), quoted.size());
-    p_ = p + quoted.size();
-    first_ = true;
-    return *this;
-  }
-  // Inline: most strings are short codes and names with nothing to escape; the rest (and
-  // untrusted text) goes to StringSlow.
-  [[gnu::always_inline]] Json& String(std::string_view v) {
-    if (!trusted_ || v.size() > 16 || static_cast<size_t>(end_ - p_) < 26) return StringSlow(v);
-    char* p = p_;
     *p++ = '"';
-    if (v.size() < 8) {
-      const uint64_t w = base::LoadTail(v.data(), v.size());
-      if ((SpecialBytes(w) & base::LowBytesMask(v.size())) != 0) return StringSlow(v);
+    if (n < 8) {
+      const uint64_t w = base::LoadTail(v.data(), n);
+      if ((SpecialBytes(w) & base::LowBytesMask(n)) != 0) return StringSlow(v);
       std::memcpy(p, &w, 8);
-    } else {
+    } else if (n <= 16) {
+      // Two words that overlap when n < 16, both copied whole.
       uint64_t w1, w2;
       std::memcpy(&w1, v.data(), 8);
-      std::memcpy(&w2, v.data() + v.size() - 8, 8);
+      std::memcpy(&w2, v.data() + n - 8, 8);
       if ((SpecialBytes(w1) | SpecialBytes(w2)) != 0) return StringSlow(v);
       std::memcpy(p, &w1, 8);
-      std::memcpy(p + v.size() - 8, &w2, 8);
+      std::memcpy(p + n - 8, &w2, 8);
+    } else if (!CopyIfPlain17To32(v.data(), n, p)) {
+      return StringSlow(v);
     }
-    p += v.size();
+    p += n;
     *p++ = '"';
     p_ = p;
-    first_ = false;
     return *this;
   }
   __attribute__((noinline)) Json& StringSlow(std::string_view v) {
     // Text from documents is validated UTF-8; anything else (library callers) has its invalid
     // bytes replaced by U+FFFD so the output always parses.
-    if (!trusted_ && text::FindInvalidUtf8(v) != std::string_view::npos) {
+    if (!kTrusted && text::FindInvalidUtf8(v) != std::string_view::npos) {
       std::string fixed;
       while (!v.empty()) {
         const size_t bad = text::FindInvalidUtf8(v);
@@ -183,18 +182,22 @@ class Json {
     }
     *p++ = '"';
     p_ = p;
-    first_ = false;
     return *this;
   }
   Json& StringOrNull(std::string_view v) { return v.empty() ? Null() : String(v); }
-  Json& Null() {
-    Put("null");
-    first_ = false;
-    return *this;
-  }
+  Json& Null() { return Raw("null"); }
   Json& Int(long long v) {
+    // Numbers below 100 (quad classes, most sentence indices) from the digit table.
+    if (v >= 0 && v < 100) {
+      if (v < 10) {
+        *p_++ = static_cast<char>('0' + v);
+      } else {
+        std::memcpy(p_, kDigitPairs + 2 * v, 2);
+        p_ += 2;
+      }
+      return *this;
+    }
     p_ = std::to_chars(p_, end_, v).ptr;
-    first_ = false;
     return *this;
   }
   Json& Double(double v) {
@@ -204,7 +207,6 @@ class Json {
       return Int(static_cast<int>(v));
     }
     p_ = base::ToCharsShortest(p_, end_, v);  // shortest round-trip form, as std::to_chars
-    first_ = false;
     return *this;
   }
   Json& Date(const entente::Date& d) {
@@ -225,18 +227,6 @@ class Json {
       put(9, d.day, 2);
     }
     p_ += 12;
-    first_ = false;
-    return *this;
-  }
-  void Newline() { *p_++ = '\n'; }
-  Json& EndArray() {
-    *p_++ = ']';
-    first_ = false;
-    return *this;
-  }
-  Json& Raw(char c) {
-    *p_++ = c;
-    first_ = true;
     return *this;
   }
 
@@ -260,6 +250,25 @@ class Json {
     const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
     return ctrl | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
   }
+  // Copies v[0, n), 17 <= n <= 32, to p (writing 32 bytes) unless it needs escaping; returns
+  // whether it did. Two 16-byte blocks that overlap when n < 32 (four words without SSE2).
+  static bool CopyIfPlain17To32(const char* v, size_t n, char* p) {
+#if defined(__SSE2__)
+    const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v));
+    const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v + n - 16));
+    if ((SpecialBytes16(head) | SpecialBytes16(tail)) != 0) return false;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), head);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p + n - 16), tail);
+#else
+    uint64_t w[4];
+    std::memcpy(&w[0], v, 16);
+    std::memcpy(&w[2], v + n - 16, 16);
+    if ((SpecialBytes(w[0]) | SpecialBytes(w[1]) | SpecialBytes(w[2]) | SpecialBytes(w[3])) != 0) return false;
+    std::memcpy(p, &w[0], 16);
+    std::memcpy(p + n - 16, &w[2], 16);
+#endif
+    return true;
+  }
 #if defined(__SSE2__)
   // One bit per byte of `x` that is a control character, '"' or '\\' (bit i for byte i).
   static unsigned SpecialBytes16(__m128i x) {
@@ -277,17 +286,11 @@ class Json {
     p_ = out_->data() + used;
     end_ = out_->data() + out_->size();
   }
-  void Put(std::string_view s) {
-    std::memcpy(p_, s.data(), s.size());
-    p_ += s.size();
-  }
 
   std::string* out_;
   size_t start_ = 0;
   char* p_ = nullptr;
   char* end_ = nullptr;
-  bool trusted_ = false;
-  bool first_ = true;
 };
 
 // An estimate of the JSON text for an event (see Json); keys and numbers fit in the constant.
@@ -314,22 +317,59 @@ std::string IssuesText(const std::vector<std::pair<std::string, int>>& issues) {
   return out;
 }
 
-void ActorJson(Json& j, const Actor& a) {
-  j.Open().Key("\"text\":").String(a.text).Key("\"code\":").String(a.code).Key("\"country\":").String(a.country)
-      .Key("\"sector\":").String(a.sector).Close();
+template <class J>
+void ActorJson(J& j, const Actor& a) {
+  j.Raw("{\"text\":").String(a.text).Raw(",\"code\":").String(a.code).Raw(",\"country\":").String(a.country)
+      .Raw(",\"sector\":").String(a.sector).Raw("}");
 }
 
-void LocationJson(Json& j, const Location& l) {
-  j.Open().Key("\"name\":").String(l.name).Key("\"country\":").String(l.country).Key("\"lat\":").Double(l.lat)
-      .Key("\"lon\":").Double(l.lon).Close();
+template <class J>
+void LocationJson(J& j, const Location& l) {
+  j.Raw("{\"name\":").String(l.name).Raw(",\"country\":").String(l.country).Raw(",\"lat\":").Double(l.lat)
+      .Raw(",\"lon\":").Double(l.lon).Raw("}");
+}
+
+[[gnu::noinline]] void ReplaceTsvSpecialsSlow(char* p, size_t n) {
+  std::replace_if(p, p + n, [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+}
+
+// Turns the tabs and line breaks of p[0, n) into spaces (so a TSV field stays one field).
+// Inline: it runs for every field of every row.
+[[gnu::always_inline]] inline void ReplaceTsvSpecials(char* p, size_t n) {
+  // Fields rarely hold any: look for a byte below 14 (where '\t', '\n' and '\r' are) 8 bytes
+  // at a time first (SWAR: the high bit of a byte is set where it is below 14; bytes after
+  // one may be flagged too, never bytes before it).
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const auto below14 = [](uint64_t w) { return (w - kOnes * 14) & ~w & kHigh; };
+  bool any = false;
+  size_t i = 0;
+  for (; i + 8 <= n && !any; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    any = below14(w) != 0;
+  }
+  if (!any && i < n) {
+    // The tail, its missing bytes filled with spaces (LoadTail zero-fills them).
+    any = below14(base::LoadTail(p + i, n - i) | (~base::LowBytesMask(n - i) & (kOnes * ' '))) != 0;
+  }
+  if (any) ReplaceTsvSpecialsSlow(p, n);
+}
+
+// Whether `a` and `b` are the same TSV field once their tabs and line breaks are spaces.
+inline bool SameTsvField(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i] && !(blank(a[i]) && blank(b[i]))) return false;
+  }
+  return true;
 }
 
 // Appends a TSV field: `s` with tabs and line breaks turned into spaces.
 void AppendTsv(std::string* out, std::string_view s) {
   const size_t at = out->size();
   out->append(s);
-  std::replace_if(out->begin() + static_cast<std::ptrdiff_t>(at), out->end(),
-                  [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  ReplaceTsvSpecials(out->data() + at, s.size());
 }
 
 void AppendInt(std::string* out, long long v) {
@@ -358,6 +398,52 @@ void AppendFixed4(std::string* out, double v) {
   out->append(buf, std::min<size_t>(static_cast<size_t>(end - buf), 31));
 }
 
+// One event as a JSON Lines record.
+template <bool kTrusted>
+void JsonlEvent(const Event& e, const Document* doc, std::string_view event_id, std::string* out) {
+  Json<kTrusted> j(out, Bound(e, doc, event_id));
+  j.Raw("{\"event_id\":").String(event_id).Raw(",\"doc_id\":").String(e.doc_id);
+  j.Raw(",\"sentence\":").Int(e.sentence).Raw(",\"date\":").Date(e.date);
+  j.Raw(",\"end_date\":");
+  if (e.end_date) j.Date(*e.end_date); else j.Null();
+  j.Raw(",\"source\":");
+  ActorJson(j, e.source);
+  j.Raw(",\"target\":");
+  if (e.target) ActorJson(j, *e.target); else j.Null();
+  j.Raw(",\"cameo\":").String(e.cameo).Raw(",\"plover\":").StringOrNull(e.plover);
+  j.Raw(",\"quad_class\":").Int(e.quad_class).Raw(",\"goldstein\":").Double(e.goldstein);
+  j.Raw(",\"location\":");
+  if (e.location) LocationJson(j, *e.location); else j.Null();
+  j.Raw(",\"evidence\":{\"sentence_text\":").String(e.evidence.sentence_text);
+  j.Raw(",\"verb_text\":").String(e.evidence.verb_text).Raw(",\"rule\":").String(e.evidence.rule);
+  j.Raw(",\"start\":").Int(e.evidence.start).Raw(",\"end\":").Int(e.evidence.end).Raw("}");
+  if (!e.issues.empty()) j.Raw(",\"issues\":").String(IssuesText(e.issues));
+  if (doc) {
+    j.Raw(",\"doc_source\":").StringOrNull(doc->source).Raw(",\"url\":").StringOrNull(doc->url);
+  }
+  j.Raw("}\n");
+}
+
+// A PLOVER record (the caller skips events without a PLOVER type).
+template <bool kTrusted>
+void PloverEvent(const Event& e, const Document* doc, std::string_view event_id, std::string* out) {
+  Json<kTrusted> j(out, Bound(e, doc, event_id));
+  j.Raw("{\"id\":").String(event_id).Raw(",\"date\":").Date(e.date);
+  j.Raw(",\"event_type\":").String(e.plover).Raw(",\"mode\":\"\",\"context\":\"\"");
+  j.Raw(",\"actor\":").String(e.source.text).Raw(",\"actor_country\":").String(e.source.country);
+  j.Raw(",\"actor_role\":").String(e.source.sector).Raw(",\"actor_code\":").String(e.source.code);
+  const Actor empty;
+  const Actor& t = e.target ? *e.target : empty;
+  j.Raw(",\"recipient\":").String(t.text).Raw(",\"recipient_country\":").String(t.country);
+  j.Raw(",\"recipient_role\":").String(t.sector).Raw(",\"recipient_code\":").String(t.code);
+  j.Raw(",\"location\":[");
+  if (e.location) LocationJson(j, *e.location);
+  j.Raw("]");
+  j.Raw(",\"cameo\":").String(e.cameo).Raw(",\"goldstein\":").Double(e.goldstein);
+  j.Raw(",\"doc_id\":").String(e.doc_id).Raw(",\"sentence\":").Int(e.sentence);
+  j.Raw(",\"text\":").String(e.evidence.sentence_text).Raw("}\n");
+}
+
 }  // namespace
 
 std::string FormatHeader(OutputFormat format) {
@@ -371,31 +457,9 @@ std::string FormatHeader(OutputFormat format) {
 void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
                  std::string_view event_id, std::string* out, bool trusted_utf8) {
   switch (format) {
-    case OutputFormat::kJsonl: {
-      Json j(out, Bound(e, doc, event_id), trusted_utf8);
-      j.Open().Key("\"event_id\":").String(event_id).Key("\"doc_id\":").String(e.doc_id);
-      j.Key("\"sentence\":").Int(e.sentence).Key("\"date\":").Date(e.date);
-      j.Key("\"end_date\":");
-      if (e.end_date) j.Date(*e.end_date); else j.Null();
-      j.Key("\"source\":");
-      ActorJson(j, e.source);
-      j.Key("\"target\":");
-      if (e.target) ActorJson(j, *e.target); else j.Null();
-      j.Key("\"cameo\":").String(e.cameo).Key("\"plover\":").StringOrNull(e.plover);
-      j.Key("\"quad_class\":").Int(e.quad_class).Key("\"goldstein\":").Double(e.goldstein);
-      j.Key("\"location\":");
-      if (e.location) LocationJson(j, *e.location); else j.Null();
-      j.Key("\"evidence\":").Open().Key("\"sentence_text\":").String(e.evidence.sentence_text);
-      j.Key("\"verb_text\":").String(e.evidence.verb_text).Key("\"rule\":").String(e.evidence.rule);
-      j.Key("\"start\":").Int(e.evidence.start).Key("\"end\":").Int(e.evidence.end).Close();
-      if (!e.issues.empty()) j.Key("\"issues\":").String(IssuesText(e.issues));
-      if (doc) {
-        j.Key("\"doc_source\":").StringOrNull(doc->source).Key("\"url\":").StringOrNull(doc->url);
-      }
-      j.Close();
-      j.Newline();
+    case OutputFormat::kJsonl:
+      if (trusted_utf8) JsonlEvent<true>(e, doc, event_id, out); else JsonlEvent<false>(e, doc, event_id, out);
       return;
-    }
     case OutputFormat::kTsv: {
       const Actor empty;
       const Actor& t = e.target ? *e.target : empty;
@@ -454,26 +518,10 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
     case OutputFormat::kPetrarchTsv:
       FormatPetrarchEvents({e}, doc ? *doc : Document{e.doc_id, "", e.date, "", ""}, nullptr, out);
       return;
-    case OutputFormat::kPlover: {
+    case OutputFormat::kPlover:
       if (e.plover.empty()) return;
-      Json j(out, Bound(e, doc, event_id), trusted_utf8);
-      j.Open().Key("\"id\":").String(event_id).Key("\"date\":").Date(e.date);
-      j.Key("\"event_type\":").String(e.plover).Key("\"mode\":").String("").Key("\"context\":").String("");
-      j.Key("\"actor\":").String(e.source.text).Key("\"actor_country\":").String(e.source.country);
-      j.Key("\"actor_role\":").String(e.source.sector).Key("\"actor_code\":").String(e.source.code);
-      const Actor empty;
-      const Actor& t = e.target ? *e.target : empty;
-      j.Key("\"recipient\":").String(t.text).Key("\"recipient_country\":").String(t.country);
-      j.Key("\"recipient_role\":").String(t.sector).Key("\"recipient_code\":").String(t.code);
-      j.Key("\"location\":").Raw('[');
-      if (e.location) LocationJson(j, *e.location);
-      j.EndArray();
-      j.Key("\"cameo\":").String(e.cameo).Key("\"goldstein\":").Double(e.goldstein);
-      j.Key("\"doc_id\":").String(e.doc_id).Key("\"sentence\":").Int(e.sentence);
-      j.Key("\"text\":").String(e.evidence.sentence_text).Close();
-      j.Newline();
+      if (trusted_utf8) PloverEvent<true>(e, doc, event_id, out); else PloverEvent<false>(e, doc, event_id, out);
       return;
-    }
   }
 }
 
@@ -482,12 +530,24 @@ void FormatEvent(const Event& e, const Document* doc, OutputFormat format,
 void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
                           const std::vector<SentenceSpan>* spans, std::string* out) {
   struct Row {
-    std::string key;  // source \t target \t code
-    std::vector<std::string> ids;
+    // The row's key as its first event gives it ("---" for no actor): written (with tabs and
+    // line breaks as spaces) only once the rows are known.
+    std::string_view source, target, code;
+    std::string ids;                // the row's distinct sentence ids, joined by ';'
+    std::vector<uint32_t> id_ends;  // where each id ends in `ids` (an id may hold a ';')
     std::vector<std::pair<std::string, int>> issues;  // summed over the row's sentences
+    bool HasId(std::string_view id) const {
+      for (size_t k = 0, begin = 0; k < id_ends.size(); begin = id_ends[k++] + 1) {
+        if (std::string_view(ids).substr(begin, id_ends[k] - begin) == id) return true;
+      }
+      return false;
+    }
   };
-  std::vector<Row> rows;
-  std::string key, id;  // reused from event to event
+  // This runs once per document: the rows (and their strings) are kept from call to call and
+  // reused, so a document allocates nothing once the thread has seen a few.
+  thread_local std::vector<Row> rows;
+  thread_local std::string id;
+  size_t n_rows = 0;
   for (const Event& e : events) {
     id.clear();
     if (spans && !spans->empty()) {
@@ -498,23 +558,35 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
     }
     if (id.empty()) {
       id = doc.id.empty() ? e.doc_id : doc.id;
-      id += '_';
-      AppendInt(&id, e.sentence);
+      char number[24];
+      number[0] = '_';
+      id.append(number, std::to_chars(number + 1, number + sizeof number, e.sentence).ptr);
     }
-    key.clear();
-    if (e.source.code.empty()) key += "---"; else AppendTsv(&key, e.source.code);
-    key += '\t';
-    if (e.target && !e.target->code.empty()) AppendTsv(&key, e.target->code); else key += "---";
-    key += '\t';
-    AppendTsv(&key, e.cameo);
-    auto row = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.key == key; });
-    if (row == rows.end()) {
-      rows.push_back(Row{key, {}, {}});
-      row = std::prev(rows.end());
+    ReplaceTsvSpecials(id.data(), id.size());
+    constexpr std::string_view kNone = "---";
+    const std::string_view source = e.source.code.empty() ? kNone : std::string_view(e.source.code);
+    const std::string_view target = e.target && !e.target->code.empty() ? std::string_view(e.target->code) : kNone;
+    Row* row = nullptr;
+    for (size_t r = 0; r < n_rows && !row; ++r) {
+      if (SameTsvField(rows[r].code, e.cameo) && SameTsvField(rows[r].source, source) &&
+          SameTsvField(rows[r].target, target)) {
+        row = &rows[r];
+      }
     }
-    std::replace_if(id.begin(), id.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-    if (std::find(row->ids.begin(), row->ids.end(), id) == row->ids.end()) {
-      row->ids.push_back(id);
+    if (!row) {
+      if (n_rows == rows.size()) rows.emplace_back();
+      row = &rows[n_rows++];
+      row->source = source;
+      row->target = target;
+      row->code = e.cameo;
+      row->ids.clear();
+      row->id_ends.clear();
+      row->issues.clear();
+    }
+    if (!row->HasId(id)) {
+      if (!row->ids.empty()) row->ids += ';';
+      row->ids += id;
+      row->id_ends.push_back(static_cast<uint32_t>(row->ids.size()));
       for (const auto& [code, count] : e.issues) {  // once per sentence
         auto it = std::find_if(row->issues.begin(), row->issues.end(), [&](const auto& x) { return x.first == code; });
         if (it == row->issues.end()) row->issues.emplace_back(code, count);
@@ -522,26 +594,45 @@ void FormatPetrarchEvents(const std::vector<Event>& events, const Document& doc,
       }
     }
   }
-  std::string ymd;
-  AppendDigits(&ymd, doc.date.year, 4);
-  AppendDigits(&ymd, doc.date.month, 2);
-  AppendDigits(&ymd, doc.date.day, 2);
-  for (const Row& r : rows) {
-    *out += ymd;
-    *out += '\t';
-    *out += r.key;
-    *out += '\t';
-    AppendTsv(out, IssuesText(r.issues));
-    *out += '\t';
-    for (size_t i = 0; i < r.ids.size(); ++i) {
-      if (i) *out += ';';
-      *out += r.ids[i];
-    }
-    *out += '\t';
-    AppendTsv(out, doc.url);
-    *out += '\t';
-    if (doc.source.empty()) *out += "NULL"; else AppendTsv(out, doc.source);
-    *out += '\n';
+  if (n_rows == 0) return;
+  // Every row starts with the story's date and ends with its url and source.
+  thread_local std::string head, tail;
+  head.clear();
+  AppendDigits(&head, doc.date.year, 4);
+  AppendDigits(&head, doc.date.month, 2);
+  AppendDigits(&head, doc.date.day, 2);
+  head += '\t';
+  tail.clear();
+  tail += '\t';
+  AppendTsv(&tail, doc.url);
+  tail += '\t';
+  if (doc.source.empty()) tail += "NULL"; else AppendTsv(&tail, doc.source);
+  tail += '\n';
+  for (size_t r = 0; r < n_rows; ++r) {
+    const Row& row = rows[r];
+    const std::string issues = row.issues.empty() ? std::string() : IssuesText(row.issues);
+    // One resize for the whole row, then plain copies (appending piece by piece costs more).
+    const size_t at = out->size();
+    out->resize(at + head.size() + row.source.size() + row.target.size() + row.code.size() +
+                issues.size() + row.ids.size() + tail.size() + 4);
+    char* p = out->data() + at;
+    const auto put = [&p](std::string_view s) {
+      std::memcpy(p, s.data(), s.size());
+      p += s.size();
+    };
+    const auto put_field = [&p](std::string_view s) {
+      std::memcpy(p, s.data(), s.size());
+      ReplaceTsvSpecials(p, s.size());
+      p += s.size();
+      *p++ = '\t';
+    };
+    put(head);
+    put_field(row.source);
+    put_field(row.target);
+    put_field(row.code);
+    put_field(issues);
+    put(row.ids);
+    put(tail);
   }
 }
 

@@ -1,8 +1,59 @@
 #include "text/sentences.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace entente::text {
+
+void AbbreviationSet::Add(std::string_view lower_word) {
+  if (!words_.emplace(lower_word).second) return;
+  lengths_ |= LengthBit(lower_word.size());
+  if (!lower_word.empty()) first_bytes_[static_cast<unsigned char>(lower_word[0]) >> 6] |= FirstBit(lower_word[0]);
+  if (!lower_word.empty() && lower_word.size() <= 8) InsertShort(lower_word);
+}
+
+uint64_t AbbreviationSet::Pack(std::string_view word) {
+  uint64_t packed = 0;
+  for (size_t k = 0; k < word.size(); ++k) {
+    packed |= static_cast<uint64_t>(static_cast<unsigned char>(base::AsciiLower(word[k]))) << (8 * k);
+  }
+  return packed;
+}
+
+void AbbreviationSet::InsertShort(std::string_view lower_word) {
+  if (2 * (short_count_ + 1) > short_len_.size()) {
+    // Grow (doubling) and insert the short words again.
+    const size_t size = std::max<size_t>(16, 2 * short_len_.size());
+    short_packed_.assign(size, 0);
+    short_len_.assign(size, 0);
+    short_count_ = 0;
+    for (const std::string& w : words_) {
+      if (!w.empty() && w.size() <= 8 && w != lower_word) InsertShort(w);
+    }
+  }
+  const uint64_t packed = Pack(lower_word);
+  size_t slot = Slot(packed, lower_word.size());
+  while (short_len_[slot] != 0) slot = (slot + 1) & (short_len_.size() - 1);
+  short_packed_[slot] = packed;
+  short_len_[slot] = static_cast<uint8_t>(lower_word.size());
+  ++short_count_;
+}
+
+bool AbbreviationSet::LookUpFoldingCase(std::string_view word) const {
+  if (word.empty() || word.size() > 8) {
+    std::string lower(word);
+    for (char& c : lower) c = base::AsciiLower(c);
+    return words_.count(lower) != 0;
+  }
+  if (short_len_.empty()) return false;
+  // Pack lower-cases, and a word's bytes with its length say exactly which word it is.
+  const uint64_t packed = Pack(word);
+  for (size_t slot = Slot(packed, word.size()); short_len_[slot] != 0; slot = (slot + 1) & (short_len_.size() - 1)) {
+    if (short_packed_[slot] == packed && short_len_[slot] == word.size()) return true;
+  }
+  return false;
+}
+
 namespace {
 
 bool Is(std::string_view text, const Token& t, const char* s) {
@@ -15,8 +66,12 @@ std::string_view View(std::string_view text, const Token& t) {
 }
 
 bool IsTerminal(std::string_view text, const Token& t) {
-  return (t.flags & kPunct) && (Is(text, t, ".") || Is(text, t, "!") || Is(text, t, "?") ||
-                                Is(text, t, "\xE2\x80\xA6"));
+  if (!(t.flags & kPunct)) return false;
+  if (t.end - t.begin == 1) {  // (most punctuation)
+    const char c = text[t.begin];
+    return c == '.' || c == '!' || c == '?';
+  }
+  return Is(text, t, "\xE2\x80\xA6");
 }
 
 bool IsClosing(std::string_view text, const Token& t) {
@@ -75,7 +130,6 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
   const size_t n = tokens.size();
   size_t start = 0;
   bool paragraph_start = true;
-  std::string lower;
   auto emit = [&](size_t b, size_t e, SentenceKind kind) {
     if (b >= e) return;
     Sentence s;
@@ -90,10 +144,11 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     // Words and numbers inside a line, without a final dot (most tokens), neither open a line
     // nor may end a sentence: none of the rules below applies to them.
     if (i > start) {
-      // One pointer compare, one flag test and one byte per token skipped.
+      // One pointer compare and one flag test per token skipped (a word that ends with a
+      // period is flagged by the tokenizer).
       const Token* p = &tokens[i];
       const Token* const last = &tokens[n - 1];
-      while (p < last && !(p->flags & (kPunct | kNewlineBefore)) && text[p->end - 1] != '.') ++p;
+      while (p < last && !(p->flags & (kPunct | kNewlineBefore | kFinalPeriod))) ++p;
       i = static_cast<size_t>(p - tokens.data());
     }
     const Token& t = tokens[i];
@@ -140,9 +195,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       // The period after an abbreviation ("Gen.", "Oct. 3", "No. 2") does not end a sentence.
       if (Is(text, t, ".") && i > start && (tokens[i - 1].flags & kWord) &&
           tokens[i - 1].end == t.begin) {
-        lower.assign(View(text, tokens[i - 1]));
-        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-        if (abbreviations.Contains(lower)) {
+        if (abbreviations.ContainsFoldingCase(View(text, tokens[i - 1]))) {
           const bool next_starter = i + 1 < n && (tokens[i + 1].flags & kCapitalized) &&
                                     IsSentenceStarter(View(text, tokens[i + 1]));
           if (!next_starter) continue;

@@ -53,7 +53,8 @@ bool IsWordChar(uint32_t cp) {
   return !IsSpace(cp) && !IsUnicodePunct(cp);
 }
 
-// Classes of ASCII bytes for the fast path (non-ASCII bytes have none).
+// Classes of bytes for the fast path (a non-ASCII byte is only kMayExtend: the general path
+// decodes it).
 enum AsciiClass : uint8_t {
   kLower = 1,        // a-z
   kUpper = 2,        // A-Z
@@ -62,6 +63,8 @@ enum AsciiClass : uint8_t {
   kBlank = 8,        // the ASCII characters IsSpace accepts
   kPlainPunct = 16,  // every other ASCII character except the apostrophe and the hyphen, which
                      // have their own rules: always a one-character punctuation token
+  kMayExtend = 32,   // after a run of letters and digits, the general path may go on past it:
+                     // an apostrophe, '.', ',' or a non-ASCII byte
 };
 
 constexpr std::array<uint8_t, 256> kAsciiClass = [] {
@@ -72,15 +75,15 @@ constexpr std::array<uint8_t, 256> kAsciiClass = [] {
     else if (c >= '0' && c <= '9') t[c] = kDigit;
     else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') t[c] = kBlank;
     else if (c != '\'' && c != '-') t[c] = kPlainPunct;
+    if (c == '\'' || c == '.' || c == ',') t[c] |= kMayExtend;
   }
+  for (int c = 0x80; c < 0x100; ++c) t[c] = kMayExtend;
   return t;
 }();
 
+// The ASCII letters and digits among the 64 bytes at p: bit k is set when p[k] is one.
 #if defined(__SSE2__)
-// The ASCII letters and digits among the 16 bytes at p: bit k is set when p[k] is one. *lower
-// gets the bits of the lower-case letters. (Every x86-64 has SSE2; elsewhere the fast path
-// scans with the table one byte at a time.)
-inline unsigned AlnumMask16(const char* p, unsigned* lower) {
+inline uint64_t AlnumMask16(const char* p) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   // Adding 0x80 - lo moves the bytes lo .. lo+count-1 to the bottom of the signed range,
   // -128 .. -128+count-1, where no other byte lands: one signed compare tests the range.
@@ -88,13 +91,47 @@ inline unsigned AlnumMask16(const char* p, unsigned* lower) {
     const __m128i moved = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
     return _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + count)));
   };
-  const __m128i lower_letters = in_range('a', 26);
-  const __m128i alnum =
-      _mm_or_si128(_mm_or_si128(lower_letters, in_range('A', 26)), in_range('0', 10));
-  *lower = static_cast<unsigned>(_mm_movemask_epi8(lower_letters));
+  const __m128i alnum = _mm_or_si128(_mm_or_si128(in_range('a', 26), in_range('A', 26)), in_range('0', 10));
   return static_cast<unsigned>(_mm_movemask_epi8(alnum));
 }
+
+inline uint64_t AlnumMask64(const char* p) {
+  return AlnumMask16(p) | AlnumMask16(p + 16) << 16 | AlnumMask16(p + 32) << 32 | AlnumMask16(p + 48) << 48;
+}
+#else
+inline uint64_t AlnumMask64(const char* p) {  // (every x86-64 has SSE2)
+  uint64_t bits = 0;
+  for (int k = 0; k < 64; ++k) {
+    if (kAsciiClass[static_cast<unsigned char>(p[k])] & kAlnum) bits |= uint64_t{1} << k;
+  }
+  return bits;
+}
 #endif
+
+// Where the run of ASCII letters and digits that goes on at s[j] ends. The letters and digits
+// of 64 bytes are found at once and kept (`bits` for s[base, limit)), so the words that follow
+// in the same 64 bytes cost a shift and a count each.
+struct AlnumRuns {
+  size_t base = 0, limit = 0;
+  uint64_t bits = 0;
+
+  size_t End(std::string_view s, size_t j) {
+    while (j < s.size()) {
+      if (j >= limit) {
+        if (s.size() - j < 64) break;  // the last bytes of the text: one at a time below
+        base = j;
+        limit = j + 64;
+        bits = AlnumMask64(s.data() + j);
+      }
+      // Set where s[j..limit) is no letter or digit (the bits shifted in are past `limit`).
+      const uint64_t others = ~bits >> (j - base);
+      if (others != 0) return j + static_cast<size_t>(__builtin_ctzll(others));
+      j = limit;
+    }
+    while (j < s.size() && (kAsciiClass[static_cast<unsigned char>(s[j])] & kAlnum)) ++j;
+    return j;
+  }
+};
 
 bool IsUpperStart(std::string_view s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
@@ -108,25 +145,75 @@ bool IsUpperStart(std::string_view s, size_t i) {
 }  // namespace
 
 namespace {
-void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast);
+template <bool kFast>
+void TokenizeImpl(std::string_view s, std::vector<Token>* out);
 }  // namespace
 
-void Tokenize(std::string_view s, std::vector<Token>* out) { TokenizeImpl(s, out, true); }
-void TokenizeWithoutFastPath(std::string_view s, std::vector<Token>* out) { TokenizeImpl(s, out, false); }
+void Tokenize(std::string_view s, std::vector<Token>* out) { TokenizeImpl<true>(s, out); }
+void TokenizeWithoutFastPath(std::string_view s, std::vector<Token>* out) { TokenizeImpl<false>(s, out); }
 
 namespace {
-void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
+template <bool kFast>
+void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
   const size_t n = s.size();
+  AlnumRuns runs;  // (the fast path's)
+  // Stores a word of the general path, flagging it when it ends with a period (on valid UTF-8
+  // only dotted initialisms do, but the flag stays exact on any input). The fast path's words
+  // never do.
+  const auto push_general = [out, s](Token t) {
+    if (s[t.end - 1] == '.') t.flags |= kFinalPeriod;
+    out->push_back(t);
+  };
   size_t i = 0;
   uint16_t pending = 0;  // kSpaceBefore / kNewlineBefore / kParagraphBefore for the next token
   int newlines = 0;
   while (i < n) {
     // Fast path for ASCII (the common case in English text), one table look-up per byte. It
     // takes only what the general path below would do the same way and leaves the rest
-    // (apostrophes, hyphens, dotted initialisms, number separators, non-ASCII) to it.
-    if (fast) {
+    // (apostrophes, hyphens, dotted initialisms, number separators, non-ASCII) to it. Words
+    // first: most tokens are words.
+    if constexpr (kFast) {
       const auto b = static_cast<unsigned char>(s[i]);
       const uint8_t cls = kAsciiClass[b];
+      if (cls & kAlnum) {
+        const size_t j = runs.End(s, i + 1);  // the run of ASCII letters and digits
+        const bool digit_start = cls & kDigit;
+        // Where the general path would go on past the run: a non-ASCII byte (maybe a letter or
+        // a right single quote), an apostrophe, "U." (an initialism), "10,000" / "3.5". Most
+        // runs end at a byte that can do none of this (one look-up tells).
+        const auto stop = j < n ? static_cast<unsigned char>(s[j]) : ' ';
+        const bool space_after = j < n && stop == ' ';  // (most words; taken with the word)
+        const bool simple_end =
+            space_after || !(kAsciiClass[stop] & kMayExtend) ||
+            (stop < 0x80 && stop != '\'' &&
+             (digit_start ? !((stop == ',' || stop == '.') && j + 1 < n && base::IsAsciiDigit(s[j + 1]))
+                          : !(stop == '.' && j - i == 1)));
+        if (simple_end) {
+          Token t{static_cast<uint32_t>(i), static_cast<uint32_t>(j),
+                  static_cast<uint16_t>(pending | (digit_start ? kNumber : kWord))};
+          if (cls & kUpper) {
+            t.flags |= kCapitalized;
+            // All caps: no lower-case letter and at least two capitals ("UN", not "A1"). Most
+            // capitalised words show a lower-case letter at once.
+            int uppers = 0;
+            size_t k = i;
+            for (; k < j && !(kAsciiClass[static_cast<unsigned char>(s[k])] & kLower); ++k) {
+              uppers += base::IsAsciiUpper(s[k]);
+            }
+            if (k == j && uppers >= 2) t.flags |= kAllCaps;
+          }
+          out->push_back(t);
+          pending = 0;
+          newlines = 0;
+          i = j;
+          // The space after a word (most words have one), as the blank branch below takes it.
+          if (space_after) {
+            pending = kSpaceBefore;
+            ++i;
+          }
+          continue;
+        }
+      }
       if (cls & kBlank) {
         pending |= kSpaceBefore;
         if (b == '\n') {
@@ -138,71 +225,17 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
         continue;
       }
       if (cls & kPlainPunct) {
+        const bool space_after = i + 1 < n && s[i + 1] == ' ';  // as after a word (above)
         out->push_back(Token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
                              static_cast<uint16_t>(pending | kPunct)});
         pending = 0;
         newlines = 0;
         ++i;
-        if (i < n && s[i] == ' ') {  // as after a word (below)
+        if (space_after) {
           pending = kSpaceBefore;
           ++i;
         }
         continue;
-      }
-      if (cls & kAlnum) {
-        // The run of ASCII letters and digits; `seen` collects the classes in it.
-        size_t j = i + 1;
-        uint8_t seen = cls;
-        bool run_ended = false;
-#if defined(__SSE2__)
-        // 16 bytes at a time while they are inside the text (most words end in the first).
-        while (j + 16 <= n) {
-          unsigned lower;
-          const unsigned alnum = AlnumMask16(s.data() + j, &lower);
-          const unsigned run = static_cast<unsigned>(__builtin_ctz(~alnum));  // 0..16
-          if (lower & ((1u << run) - 1)) seen |= kLower;
-          j += run;
-          if (run < 16) {
-            run_ended = true;
-            break;
-          }
-        }
-#endif
-        while (!run_ended && j < n && (kAsciiClass[static_cast<unsigned char>(s[j])] & kAlnum)) {
-          seen |= kAsciiClass[static_cast<unsigned char>(s[j])];
-          ++j;
-        }
-        const bool digit_start = cls & kDigit;
-        // Where the general path would go on past the run: a non-ASCII byte (maybe a letter or
-        // a right single quote), an apostrophe, "U." (an initialism), "10,000" / "3.5".
-        const auto stop = j < n ? static_cast<unsigned char>(s[j]) : ' ';
-        const bool simple_end =
-            stop < 0x80 && stop != '\'' &&
-            (digit_start ? !((stop == ',' || stop == '.') && j + 1 < n && base::IsAsciiDigit(s[j + 1]))
-                         : !(stop == '.' && j - i == 1));
-        if (simple_end) {
-          Token t{static_cast<uint32_t>(i), static_cast<uint32_t>(j),
-                  static_cast<uint16_t>(pending | (digit_start ? kNumber : kWord))};
-          if (cls & kUpper) {
-            t.flags |= kCapitalized;
-            // All caps: no lower-case letter and at least two capitals ("UN", not "A1").
-            if (!(seen & kLower)) {
-              int uppers = 0;
-              for (size_t k = i; k < j; ++k) uppers += base::IsAsciiUpper(s[k]);
-              if (uppers >= 2) t.flags |= kAllCaps;
-            }
-          }
-          out->push_back(t);
-          pending = 0;
-          newlines = 0;
-          i = j;
-          // The space after a word (most words have one), as the blank branch above takes it.
-          if (i < n && s[i] == ' ') {
-            pending = kSpaceBefore;
-            ++i;
-          }
-          continue;
-        }
       }
     }
     size_t len;
@@ -269,10 +302,10 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
           t.end = static_cast<uint32_t>(j - 1);
           t.flags |= kWord;
           if (IsUpperStart(s, i)) t.flags |= kCapitalized;
-          out->push_back(t);
+          push_general(t);
           Token neg{static_cast<uint32_t>(j - 1), static_cast<uint32_t>(j + l2 + 1),
                     static_cast<uint16_t>(kWord | kNegClitic)};
-          out->push_back(neg);
+          push_general(neg);
           i = j + l2 + 1;
           continue;
         }
@@ -290,7 +323,7 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
       t.flags |= digit_start ? kNumber : kWord;
       if (!digit_start && IsUpperStart(s, i)) t.flags |= kCapitalized;
       if (!digit_start && all_caps && letters >= 2) t.flags |= kAllCaps;
-      out->push_back(t);
+      push_general(t);
       i = j;
       continue;
     }
@@ -303,7 +336,7 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
       if (next_s) {
         t.end = static_cast<uint32_t>(i + len + 1);
         t.flags |= kWord | kPossessive;
-        out->push_back(t);
+        push_general(t);
         i = t.end;
         continue;
       }
@@ -312,7 +345,7 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out, bool fast) {
       if ((prev == 's' || prev == 'S') && !next_word) {
         t.end = static_cast<uint32_t>(i + len);
         t.flags |= kWord | kPossessive;
-        out->push_back(t);
+        push_general(t);
         i = t.end;
         continue;
       }

@@ -28,6 +28,7 @@ enum TokenFlag : uint16_t {
   kNewlineBefore = 1 << 8, // a line break precedes the token
   kParagraphBefore = 1 << 9,  // a blank line precedes the token
   kNegClitic = 1 << 10,    // the token is n't
+  kFinalPeriod = 1 << 11,  // a word that ends with its own '.' (a dotted initialism: "U.S.")
 };
 
 struct Token {

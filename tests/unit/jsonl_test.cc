@@ -87,6 +87,19 @@ TEST(JsonlTest, RejectsBadDates) {
   }
 }
 
+// A key given twice counts with its first value (as simdjson's object lookup finds it); keys
+// are compared unescaped; other keys are ignored.
+TEST(JsonlTest, FirstValueOfARepeatedKeyCounts) {
+  Document d;
+  EXPECT_EQ(Parse(R"({"id": "a", "id": 3, "te\u0078t": "t", "text": "u", "extra": [1]})", &d), "");
+  EXPECT_EQ(d.id, "a");
+  EXPECT_EQ(d.text, "t");
+  Document d2;
+  EXPECT_EQ(Parse(R"({"id": null, "id": "b", "text": "t"})", &d2), "missing \"id\"");
+  Document d3;
+  EXPECT_EQ(Parse(R"({"id": "a", "text": "t", "date": 1, "date": "2024-10-28"})", &d3), "\"date\" must be a string");
+}
+
 TEST(ReadDocumentsTest, JsonlBatchesAndErrorsWithLineNumbers) {
   testing_support::TempDir dir;
   const std::string path = dir.Write("in.jsonl",

@@ -292,5 +292,26 @@ TEST(OutputTest, IssuesAppearInEveryFormatThatHasThem) {
   EXPECT_EQ(cells[4], "STUDENTS,2;SCHOOLS,2") << out;
 }
 
+// PETRARCH2's event file keys its rows by the fields as written: codes that differ only by a tab
+// or line break against a space share a row, and no field carries a tab or line break.
+TEST(OutputTest, PetrarchRowsCompareFieldsAsWritten) {
+  Event a = BareEvent();
+  a.source.code = "A\tB";
+  a.cameo = "042";
+  Event b = a;
+  b.source.code = "A B";
+  b.sentence = 1;
+  Event again = a;  // the same sentence again: listed once
+  Event c = a;
+  c.source.code = "";
+  c.sentence = 2;
+  Document doc{"s\t1", "", Date{2024, 10, 28}, "", "https://example.org/a\tb\nc"};
+  std::string out;
+  FormatPetrarchEvents({a, b, again, c}, doc, nullptr, &out);
+  EXPECT_EQ(out,
+            "20241028\tA B\t---\t042\t\ts 1_0;s 1_1\thttps://example.org/a b c\tNULL\n"
+            "20241028\t---\t---\t042\t\ts 1_2\thttps://example.org/a b c\tNULL\n");
+}
+
 }  // namespace
 }  // namespace entente::io

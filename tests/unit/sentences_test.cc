@@ -2,6 +2,8 @@
 // datelines, headlines and paragraphs.
 #include "text/sentences.h"
 
+#include "base/strings.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -49,6 +51,25 @@ TEST(SentencesTest, AbbreviationSetIsExact) {
   EXPECT_TRUE(Abbrevs().Contains("gen"));
   EXPECT_FALSE(Abbrevs().Contains("general"));
   EXPECT_FALSE(Abbrevs().Contains("Gen"));  // callers lower-case
+}
+
+TEST(SentencesTest, AbbreviationSetFoldsAsciiCase) {
+  AbbreviationSet set;
+  for (const char* w : {"gen", "u.s.s.r", "a", "abcdefgh", "abcdefghij", "\xC3\xA9t"}) set.Add(w);
+  for (const char* w : {"gen", "Gen", "GEN", "U.S.S.R", "A", "a", "AbCdEfGh", "ABCDEFGHIJ", "\xC3\xA9T"}) {
+    EXPECT_TRUE(set.ContainsFoldingCase(w)) << w;
+  }
+  for (const char* w : {"", "ge", "gen.", "gene", "Genx", "b", "abcdefg", "abcdefghi", "abcdefghijk",
+                        "\xC3\x89t"}) {
+    EXPECT_FALSE(set.ContainsFoldingCase(w)) << w;
+  }
+  EXPECT_FALSE(set.ContainsFoldingCase(std::string_view("gen\0", 4)));
+  EXPECT_FALSE(AbbreviationSet().ContainsFoldingCase("gen"));
+  // Every word of the dictionary's kind (a few dozen) is found whatever its case.
+  for (const char* w : {"mr", "mrs", "sept", "u.n", "p.m", "jr"}) {
+    const std::string upper = base::ToUpper(w);
+    EXPECT_TRUE(Abbrevs().ContainsFoldingCase(upper)) << upper;
+  }
 }
 
 TEST(SentencesTest, TitlesDoNotEndSentences) {

@@ -96,6 +96,15 @@ TEST(StringsTest, Fnv1aKnownValues) {
   EXPECT_EQ(Fnv1a("foobar"), 0x85944171f73967e8ULL);
 }
 
+TEST(StringsTest, Fnv1aOfLongerTextIsTheByteByByteHash) {
+  const std::string text = "The quick brown fox jumps over the lazy dog \xC3\xA9\x01\xFF";
+  for (size_t len = 0; len <= text.size(); ++len) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < len; ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 1099511628211ULL;
+    EXPECT_EQ(Fnv1a(std::string_view(text).substr(0, len)), h) << len;
+  }
+}
+
 TEST(StringsTest, Fnv1aChainsWithSeed) {
   // Hashing in two steps with the first hash as seed equals hashing the concatenation.
   EXPECT_EQ(Fnv1a("bar", Fnv1a("foo")), Fnv1a("foobar"));

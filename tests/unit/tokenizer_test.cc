@@ -279,6 +279,10 @@ TEST(TokenizerTest, FastPathMatchesReferenceOnCorpusAndRandomText) {
       ASSERT_EQ(fast[i].begin, slow[i].begin) << t;
       ASSERT_EQ(fast[i].end, slow[i].end) << t;
       ASSERT_EQ(fast[i].flags, slow[i].flags) << t << " token " << i;
+      // kFinalPeriod marks exactly the words that end with a period (the sentence splitter
+      // relies on it).
+      const bool final_period = !(fast[i].flags & entente::text::kPunct) && t[fast[i].end - 1] == '.';
+      ASSERT_EQ((fast[i].flags & entente::text::kFinalPeriod) != 0, final_period) << t << " token " << i;
     }
   }
 }
