@@ -496,6 +496,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   };
 
   auto push_actor = [&](const ActorValue& v) { a.mention_actors.push_back(v); };
+  // Adds the mention `m` of the one actor `v`, marks its tokens; returns the token after it.
+  auto push_single = [&](Mention& m, const ActorValue& v) {
+    m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+    m.actors_len = 1;
+    a.mention_actors.push_back(v);
+    for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
+    a.mentions.push_back(m);
+    return m.te;
+  };
   auto actor_value = [&](uint32_t actor, MentionKind kind, uint32_t tb, uint32_t te) {
     const lx::ActorEntry& e = lx_.actor(actor);
     ActorValue v;
@@ -847,12 +856,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         if (m.possessive) m.te = i + 2;
         ActorValue v = *found;
         v.text_begin = t.begin, v.text_end = t.end;
-        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-        m.actors_len = 1;
-        a.mention_actors.push_back(v);
-        for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
-        a.mentions.push_back(m);
-        i = m.te;
+        i = push_single(m, v);
         continue;
       }
     }
@@ -860,44 +864,37 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // before). ("The alliance", "the organisation" measured worse: they also name pacts and firms.)
     if (!ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
         (TokenIs(text, t, "the") || TokenIs(text, t, "The")) && TokenIs(text, toks[i + 1], "bloc")) {
-      {
-        const ActorValue* org = nullptr;
-        for (size_t k = a.mentions.size(); k-- > first_mention && !org;) {
-          const Mention& pm = a.mentions[k];
-          if (pm.actors_len == 1 && a.mention_actors[pm.actors_off].kind == MentionKind::kOrganization &&
-              a.mention_actors[pm.actors_off].country.empty()) {
-            org = &a.mention_actors[pm.actors_off];
-          }
+      const ActorValue* org = nullptr;
+      for (size_t k = a.mentions.size(); k-- > first_mention && !org;) {
+        const Mention& pm = a.mentions[k];
+        if (pm.actors_len == 1 && a.mention_actors[pm.actors_off].kind == MentionKind::kOrganization &&
+            a.mention_actors[pm.actors_off].country.empty()) {
+          org = &a.mention_actors[pm.actors_off];
         }
-        for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !org; ++it) {
-          if (it->kind == MentionKind::kOrganization && it->country.empty()) org = &*it;
-        }
-        if (org) {
-          Mention m;
-          m.tb = i, m.te = i + 2;
-          if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-          m.possessive = is_possessive(i + 2);
+      }
+      for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !org; ++it) {
+        if (it->kind == MentionKind::kOrganization && it->country.empty()) org = &*it;
+      }
+      if (org) {
+        Mention m;
+        m.tb = i, m.te = i + 2;
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        m.possessive = is_possessive(i + 2);
+        m.modifier = m.possessive;
+        if (m.possessive) m.te = i + 3;
+        // ("the bloc's foreign policy chief": an organisation's role is the organisation.)
+        if (const Span* role = m.possessive ? span_at(m.te) : nullptr;
+            role && (role->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
+            !(role->sense_mask & (kHeadSenses | Bit(SenseKind::kPerson)))) {
+          m.te = role->te;
+          m.possessive = is_possessive(m.te);
           m.modifier = m.possessive;
-          if (m.possessive) m.te = i + 3;
-          // ("the bloc's foreign policy chief": an organisation's role is the organisation.)
-          if (const Span* role = m.possessive ? span_at(m.te) : nullptr;
-              role && (role->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
-              !(role->sense_mask & (kHeadSenses | Bit(SenseKind::kPerson)))) {
-            m.te = role->te;
-            m.possessive = is_possessive(m.te);
-            m.modifier = m.possessive;
-            if (m.possessive) ++m.te;
-          }
-          ActorValue v = *org;
-          v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
-          m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-          m.actors_len = 1;
-          a.mention_actors.push_back(v);
-          for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
-          a.mentions.push_back(m);
-          i = m.te;
-          continue;
+          if (m.possessive) ++m.te;
         }
+        ActorValue v = *org;
+        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
+        i = push_single(m, v);
+        continue;
       }
     }
     // Actor phrases start with a dictionary phrase or a determiner before one.
