@@ -1949,6 +1949,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               p.target = p.target < 0 && one_source ? q.target : p.target;
             }
           }
+          // ("Choe wrapped up a visit to Belarus after talks with Lukashenko": with no coded verb
+          // before it, the main clause's subject, an actor right before a verb.)
+          // (Only for talks with someone named: "told reporters after the talks" refers back.)
+          if (p.source < 0 && p.target >= 0) {
+            p.source = first_plain_actor(k, k);
+            if (p.source >= 0) p.why_source = "the main clause's subject (a meeting in an adjunct)";
+          }
         }
       }
       if (p.source < 0 && !p.people_source && !p.keds && i > sb) {
