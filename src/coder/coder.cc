@@ -2826,8 +2826,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     // A riot (145) is the public's; armed men who attack the police use force (190): "Gunmen
-    // attacked a police station".
-    if (!p.keds && Is(code.substr(0, 3), "145") && sources.size() == 1 && lx_.FindCameo("190") >= 0) {
+    // attacked a police station". ("Carney fired back at Trump" is a retort (111); troops that
+    // "fired back at" gunmen fired.)
+    const bool retort = !p.keds && Is(code, "111") && !p.noun && Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "fire");
+    if (!p.keds && (Is(code.substr(0, 3), "145") || retort) && sources.size() == 1 && lx_.FindCameo("190") >= 0) {
       const std::string_view sec = sources[0]->sector.view();
       if (Is(sec, "INS") || Is(sec, "REB") || Is(sec, "MIL") || Is(sec, "SPY") || Is(sec, "CRM")) {
         mood_note.append(" +armed(").append(code).append("->190)");
