@@ -2191,8 +2191,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                  ((a.toks[k - 1].wflags & lx::kDeterminer) || (a.toks[k - 1].tflags & text::kPossessive) ||
                                   (a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].possessive));
           // (Nor does a capitalised word opening the sentence govern anything: "Respected Comrade
-          // Kim Jong Un met ...".)
+          // Kim Jong Un met ...", nor the end of a hyphenated adjective: "Iran-backed rebels".)
           if ((a.toks[k].wflags & lx::kAnyVerb) && !adjective && k > static_cast<int32_t>(sb) &&
+              !(a.toks[k - 1].tflags & text::kJoined) &&
               !(a.toks[k].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport))) {
             object = true;
             break;
