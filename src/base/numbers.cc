@@ -32,7 +32,8 @@ char* ToCharsShortest(char* first, char* last, double v) {
     // stack: the k fractional digits first (leading zeros included when m has fewer, as in
     // 0.005), then the point and the integer part ("0" when it is empty). Then one fixed-size
     // copy (the output has room for 32 bytes; the text is at most 24).
-    char buf[64];
+    // (buf holds the text before `end` and the 32 bytes the copy may read from d, up to end + 32.)
+    char buf[72];
     char* const end = buf + 40;
     char* d = end;
     for (int i = 0; i < k; ++i, m /= 10) *--d = static_cast<char>('0' + m % 10);
