@@ -1890,6 +1890,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                   (a.toks[v].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary))) {
                 continue;
               }
+              // ("Putin and Trump discussed Ukraine in a phone call": when that verb is a
+              // consultation coded itself, the call is that event, already made 041.)
+              bool consulted = false;
+              for (const Predicate& q : a.preds) {
+                consulted = consulted || (q.tok == static_cast<uint32_t>(v) && !q.noun &&
+                                          model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 4);
+              }
+              if (consulted) {
+                p.mood = Mood::kHypothetical;
+                break;
+              }
               std::string_view why;
               p.source = find_subject(static_cast<uint32_t>(v), &why);
               if (p.source >= 0) {

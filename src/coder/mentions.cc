@@ -1043,6 +1043,20 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           }
           return false;
         };
+        // ("Downing Street said the prime minister had spoken to Zelensky": a role right after a
+        // report verb, of the speaker's sector, is the speaker's country's.)
+        {
+          uint32_t r = i;
+          if (r > sb && TokenIs(text, toks[r - 1], "that")) --r;
+          if (r > sb + 1 && (toks[r - 1].wflags & lx::kReport) && toks[r - 2].mention >= 0) {
+            const Mention& sm = a.mentions[toks[r - 2].mention];
+            const ActorValue* sv = sm.actors_len == 1 ? &a.mention_actors[sm.actors_off] : nullptr;
+            if (sv && sv->sector.view() == sec && !sv->country.empty() && !visiting) {
+              v = CountryRole(sv->country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
+              ok = true;
+            }
+          }
+        }
         for (const auto* list : {i == sb ? &a.memory.subjects : nullptr, &a.memory.all}) {
           if (!list || ok) continue;
           for (auto it = list->rbegin(); it != list->rend() && !new_armed; ++it) {
