@@ -1043,15 +1043,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           }
           return false;
         };
-        // ("Downing Street said the prime minister had spoken to Zelensky": a role right after a
-        // report verb, of the speaker's sector, is the speaker's country's.)
+        // ("Downing Street said the prime minister had spoken to Zelensky", "Beijing said the
+        // defence minister had met ...": a role right after a report verb, when the speaker is a
+        // country or of the role's sector, is the speaker's country's.)
         {
           uint32_t r = i;
           if (r > sb && TokenIs(text, toks[r - 1], "that")) --r;
           if (r > sb + 1 && (toks[r - 1].wflags & lx::kReport) && toks[r - 2].mention >= 0) {
             const Mention& sm = a.mentions[toks[r - 2].mention];
             const ActorValue* sv = sm.actors_len == 1 ? &a.mention_actors[sm.actors_off] : nullptr;
-            if (sv && sv->sector.view() == sec && !sv->country.empty() && !visiting) {
+            if (sv && (sv->sector.view() == sec || (sv->kind == MentionKind::kCountry && sv->sector.empty())) &&
+                !sv->country.empty() && !visiting) {
               v = CountryRole(sv->country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
               ok = true;
             }
