@@ -372,6 +372,15 @@ TEST_F(PatternStylesTest, CandidateGroupsHoldEveryLiteralsWords) {
   }
 }
 
+// Is(v, lit) equals v == lit, for each literal (of any length) given.
+template <typename... Lits>
+void ExpectIsAgrees(std::string_view v, const Lits&... lits) {
+  auto check = [v](const auto& lit) {  // (lit is a char array: its size is the literal's length + 1)
+    EXPECT_EQ(coder::Is(v, lit), v == std::string_view(lit, sizeof(lit) - 1)) << v << " vs " << lit;
+  };
+  (check(lits), ...);
+}
+
 // Is(s, "lit") and TokenIs with a literal (coder.h) are std::string_view equality.
 TEST(CoderHelpersTest, IsIsStringViewEquality) {
   const std::vector<std::string> samples = {"", "a", "to", "tO", "the", "then", "th", "with", ",", "\xE2\x80\x93",
@@ -381,19 +390,9 @@ TEST(CoderHelpersTest, IsIsStringViewEquality) {
                                             "international law", "international laW", "International law"};
   for (const std::string& x : samples) {
     const std::string_view v = x;
-    EXPECT_EQ(coder::Is(v, ""), v == "") << x;
-    EXPECT_EQ(coder::Is(v, "a"), v == "a") << x;
-    EXPECT_EQ(coder::Is(v, "to"), v == "to") << x;
-    EXPECT_EQ(coder::Is(v, "the"), v == "the") << x;
-    EXPECT_EQ(coder::Is(v, ","), v == ",") << x;
-    EXPECT_EQ(coder::Is(v, "\xE2\x80\x93"), v == "\xE2\x80\x93") << x;
-    EXPECT_EQ(coder::Is(v, "between"), v == "between") << x;
-    EXPECT_EQ(coder::Is(v, "cooperation"), v == "cooperation") << x;
-    EXPECT_EQ(coder::Is(v, "Minsk"), v == "Minsk") << x;
-    EXPECT_EQ(coder::Is(v, "tomorrow"), v == "tomorrow") << x;
-    EXPECT_EQ(coder::Is(v, "yesterday"), v == "yesterday") << x;
-    EXPECT_EQ(coder::Is(v, "neighbourhoods"), v == "neighbourhoods") << x;
-    EXPECT_EQ(coder::Is(v, "international law"), v == "international law") << x;
+    // (Is takes its literal by reference to an array: each length is its own instantiation.)
+    ExpectIsAgrees(v, "", "a", "to", "the", ",", "\xE2\x80\x93", "between", "cooperation", "Minsk", "tomorrow",
+                   "yesterday", "neighbourhoods", "international law");
     const std::string text = "<" + x + ">";
     coder::Tok t;
     t.begin = 1;
