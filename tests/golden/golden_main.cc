@@ -239,7 +239,9 @@ int main(int argc, char** argv) {
         }
         if (!e.loc.empty()) {
           ++loc_checked;
-          if (g.location && g.location->name == e.loc) ++loc_ok;
+          // ("loc=-": the event must have no place, e.g. when the only place is another clause's.)
+          const bool right = e.loc == "-" ? !g.location : g.location && g.location->name == e.loc;
+          if (right) ++loc_ok;
           else if (verbose) misses.push_back("location " + (g.location ? g.location->name : "none") + " != " + e.loc);
         }
       } else {
