@@ -1065,8 +1065,26 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             }
           }
         }
-        for (const auto* list : {i == sb ? &a.memory.subjects : nullptr, &a.memory.all}) {
+        // (The subject position: nothing but a time or place phrase before it: "On Wednesday,
+        // the foreign ministry summoned ...")
+        bool subject_position = true;
+        for (uint32_t k = sb; k < i && subject_position; ++k) {
+          subject_position = toks[k].mention < 0 && !(toks[k].wflags & lx::kAnyVerb);
+        }
+        for (const auto* list : {subject_position ? &a.memory.subjects : nullptr, &a.memory.all}) {
           if (!list || ok) continue;
+          // ("Seoul has repeatedly condemned the deployment. The foreign ministry summoned ...": a
+          // state named as the last subject is the government and army that follow it, unless a
+          // dateline sets the story in another country, whose ministry is then the one reacting.)
+          if (list == &a.memory.subjects && !list->empty() && (Is(sec, "GOV") || Is(sec, "MIL"))) {
+            const ActorValue& last = list->back();
+            if (last.kind == MentionKind::kCountry && last.sector.empty() && !last.country.empty() &&
+                (a.doc_country.empty() || last.country == a.doc_country) && !(visiting && host(last.country))) {
+              v = CountryRole(last.country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
+              ok = true;
+              continue;
+            }
+          }
           for (auto it = list->rbegin(); it != list->rend() && !new_armed; ++it) {
             if (it->sector.view() == sec && !it->country.empty() && !(visiting && host(it->country))) {
               v = *it;
