@@ -360,8 +360,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "President Michel Suleiman": a known name followed by an unknown capitalised word is
       // part of somebody else's name.
       // (So does a hyphen to another capitalised part: "Yunus-Bek Yevkurov" is not Yunus.)
+      // ("Yun Jong Ho" is not Yun Suk Yeol: after a bare surname, a name part known only from
+      // other names, with no grammatical use, continues the name too; after a full name it may
+      // be the same person's longer name, "Sheikh Tamim bin Hamad Al Thani".)
+      const bool surname_only = !(m & Bit(SenseKind::kPerson));
       const bool name_continues = (s->te < se && (a.toks[s->te].tflags & text::kCapitalized) &&
-                                   a.toks[s->te].phrase_span < 0 && a.toks[s->te].word == lx::kUnknownWord) ||
+                                   a.toks[s->te].phrase_span < 0 &&
+                                   (a.toks[s->te].word == lx::kUnknownWord ||
+                                    (surname_only && a.toks[s->te].wflags == 0))) ||
                                   (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
                                    (a.toks[s->te + 1].tflags & text::kCapitalized) &&
                                    a.toks[s->te + 1].phrase_span < 0 && a.toks[s->te + 1].word == lx::kUnknownWord);
