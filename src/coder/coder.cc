@@ -1484,7 +1484,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     if (!after_report && j >= static_cast<int32_t>(sb) && (Is(tok_text(j), "and") || Is(tok_text(j), "but"))) {
       // (Objects between the two verbs are passed over.)
-      for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k > j - 14; --k) {
+      for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k > j - 22; --k) {
         // ("thanked the EU for its support and asked": a verb form after a determiner or a
         // possessive is a noun; "accused Thai forces of opening fire and asked": a gerund after a
         // preposition is no finite verb either, nor is the object of a gerund.)
@@ -1498,7 +1498,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                  lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kBase &&
                                  ((a.toks[k - 1].wflags & lx::kModal) ||
                                   ((a.toks[k - 1].wflags & lx::kNegation) && (a.toks[k - 2].wflags & lx::kModal)));
-        if (noun_use || after_modal) continue;
+        // ("met Wang on the sidelines of the G20 meeting in Rio and asked": an "-ing" form
+        // without "be" is no finite verb for a past tense to share a subject with.)
+        const bool bare_gerund = (a.toks[v].wflags & lx::kPastTense) &&
+                                 lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kGerund && k > static_cast<int32_t>(sb) &&
+                                 !(a.toks[k - 1].wflags & lx::kBe);
+        if (noun_use || after_modal || bare_gerund) continue;
         for (const Predicate& p : a.preds) {
           if (p.tok == static_cast<uint32_t>(k) && !p.noun && p.source >= 0) {
             *why = "shared subject of a coordinated verb";
