@@ -1504,6 +1504,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                  lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kGerund && k > static_cast<int32_t>(sb) &&
                                  !(a.toks[k - 1].wflags & lx::kBe);
         if (noun_use || after_modal || bare_gerund) continue;
+        // ("Israel denied that its forces had struck the hospital and blamed ...": a past tense
+        // does not join a verb its clause only supposes; it joins the verb that denied it.)
+        bool supposed = false;
+        for (const Predicate& p : a.preds) {
+          if (p.tok == static_cast<uint32_t>(k) && !p.noun && p.source >= 0 && p.mood == Mood::kHypothetical &&
+              (a.toks[v].wflags & lx::kPastTense)) {
+            supposed = true;
+          }
+        }
+        if (supposed) continue;
         for (const Predicate& p : a.preds) {
           if (p.tok == static_cast<uint32_t>(k) && !p.noun && p.source >= 0) {
             *why = "shared subject of a coordinated verb";

@@ -269,6 +269,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // that Turkey was ready": "that" before a name opens a clause, it is no determiner.)
     while (j < se && ((toks[j].wflags & lx::kDeterminer) || (toks[j].tflags & text::kNumber)) && !span_at(j)) {
       if (TokenIs(text, toks[j], "that") && j + 1 < se && span_at(j + 1) && (span_at(j + 1)->sense_mask & kNameSenses)) break;
+      // ("said that its forces had ...": nor before a possessive pronoun.)
+      if (j + 1 < se && (toks[j + 1].wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) &&
+          TokenIs(text, toks[j], "that")) {
+        break;
+      }
       ++j;
     }
     if (j > i) {
@@ -706,9 +711,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     if (!ps && (t.wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing))) {
       const Tok* next = i + 1 < se ? &toks[i + 1] : nullptr;
+      // ("its forces": a verb form that is also a role noun follows a determiner.)
+      const Span* role_next = span_at(i + 1);
+      const bool role_follows = role_next && (role_next->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)));
       const bool det_use = (t.wflags & lx::kDeterminer) && next && (next->tflags & text::kWord) &&
-                           !(next->wflags & (lx::kPreposition | lx::kConjunction | lx::kAnyVerb |
-                                             lx::kModal | lx::kBe | lx::kAuxiliary));
+                           !(next->wflags & (lx::kPreposition | lx::kConjunction | lx::kModal | lx::kBe | lx::kAuxiliary)) &&
+                           (!(next->wflags & lx::kAnyVerb) || role_follows);
       const std::string_view w = lx_.Word(t.word);
       const bool possessive_pronoun = Is(w, "his") || Is(w, "its") || Is(w, "their") || (Is(w, "her") && det_use);
       const bool reflexive = w.size() > 4 && w.substr(w.size() - 4) == "self";
