@@ -1494,9 +1494,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                               ((a.toks[k - 1].wflags & (lx::kDeterminer | lx::kPreposition)) ||
                                (a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].modifier) ||
                                ((a.toks[k - 1].wflags & lx::kGerund) && a.toks[k - 1].mention < 0));
+        // (Nor with an infinitive: "called on allies to send weapons and urged Washington".)
         const bool after_modal = k > static_cast<int32_t>(sb) + 1 && (a.toks[v].wflags & lx::kPastTense) &&
                                  lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kBase &&
-                                 ((a.toks[k - 1].wflags & lx::kModal) ||
+                                 ((a.toks[k - 1].wflags & lx::kModal) || Is(tok_text(k - 1), "to") ||
                                   ((a.toks[k - 1].wflags & lx::kNegation) && (a.toks[k - 2].wflags & lx::kModal)));
         // ("met Wang on the sidelines of the G20 meeting in Rio and asked": an "-ing" form
         // without "be" is no finite verb for a past tense to share a subject with.)
@@ -2322,7 +2323,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // "demanded that the United States stop arming Taiwan", "urged Israel to allow ...": what
       // an appeal or demand asks for has not happened.
-      {
+      // ("called on allies to send weapons and urged Washington ...": a past tense after "and"
+      // is a clause of its own, not part of what was asked.)
+      const bool own_clause_after_and = i > sb && (Is(tok_text(i - 1), "and") || Is(tok_text(i - 1), "but")) &&
+                                        (a.toks[i].wflags & lx::kPastTense) &&
+                                        lx_.VerbFormOf(a.toks[i].word) != lx::VerbForm::kBase;
+      if (!own_clause_after_and) {
         bool requested = false;
         for (Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun) continue;
