@@ -3239,7 +3239,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     int32_t loc = in_relative && clause_place >= 0 ? clause_place : place;
     if (loc < 0) loc = here_place;
-    if (loc < 0 && p.target >= 0 && model::CameoRoot(code) == 4) loc = a.mentions[p.target].place;
+    // ("visited Minsk": the place visited; "talks with Kyiv", "a deal mediated by the UAE"
+    // between Moscow and Kyiv say nothing of where.)
+    if (loc < 0 && p.target >= 0 && code.substr(0, 3) == "042") loc = a.mentions[p.target].place;
     // (the protesters' own city in the slot is where they marched: "through Belgrade ... over
     // the collapse in Novi Sad")
     if (!own_governments.empty() && p.target >= 0 && a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
