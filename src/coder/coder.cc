@@ -2598,6 +2598,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Fasher", "residential areas of Kherson").
   // (Outside relative clauses; a predicate inside one, ", who met in Vientiane in July,", takes
   // the clause's own place and date.)
+  // The gazetteer place a span names (its last place sense), or -1.
+  auto place_ref = [&](const Span& s) {
+    const lx::Phrase& ph = lx_.phrase(s.phrase);
+    int32_t found = -1;
+    for (uint32_t q = 0; q < ph.senses_len; ++q)
+      if (lx_.senses(ph)[q].kind == SenseKind::kPlace) found = static_cast<int32_t>(lx_.senses(ph)[q].ref);
+    return found;
+  };
   auto find_places = [&](uint32_t lo, uint32_t hi, bool relative, int32_t* place_out, int32_t* struck_out) {
     int32_t place = -1, struck_place = -1;
     for (const Span& s : a.spans) {
@@ -2624,10 +2632,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool struck = Is(before, "on") || Is(before, "into") || Is(before, "against") ||
                           (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
       if (!where && !(struck && struck_place < 0)) continue;
-      const lx::Phrase& ph = lx_.phrase(s.phrase);
-      int32_t found = -1;
-      for (uint32_t q = 0; q < ph.senses_len; ++q)
-        if (lx_.senses(ph)[q].kind == SenseKind::kPlace) found = static_cast<int32_t>(lx_.senses(ph)[q].ref);
+      const int32_t found = place_ref(s);
       if (where) {
         place = found;
         break;
@@ -3239,6 +3244,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     int32_t loc = in_relative && clause_place >= 0 ? clause_place : place;
     if (loc < 0) loc = here_place;
+    // ("travelled to Harbin, where he visited a fair and met local officials": a clause opened
+    // by ", where" happens at the place before the comma.)
+    for (uint32_t k = p.tok; loc < 0 && !p.noun && k > sb + 2 && k + 16 > p.tok; --k) {
+      if (is_clause_end(k - 1)) break;
+      if (!Is(tok_text(k - 1), "where") || !Is(tok_text(k - 2), ",")) continue;
+      const int32_t sp = a.toks[k - 3].phrase_span;
+      if (sp >= 0 && a.spans[sp].te == k - 2 && (a.spans[sp].sense_mask & Bit(SenseKind::kPlace))) loc = place_ref(a.spans[sp]);
+      break;
+    }
     // ("visited Minsk": the place visited; "talks with Kyiv", "a deal mediated by the UAE"
     // between Moscow and Kyiv say nothing of where.)
     if (loc < 0 && p.target >= 0 && code.substr(0, 3) == "042") loc = a.mentions[p.target].place;

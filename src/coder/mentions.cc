@@ -390,7 +390,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // there it needs a title, a role noun, an earlier full mention, or a verb right after.
           const bool sentence_start = s->tb == sb;
           uint32_t after = s->te;  // "Guterres also met"
-          while (after < se && (EndsWithLy(TokenText(text, toks[after])) || TokenIs(text, toks[after], "also"))) ++after;
+          while (after < se && (EndsWithLy(TokenText(text, toks[after])) || TokenIs(text, toks[after], "also") ||
+                                TokenIs(text, toks[after], "then"))) {
+            ++after;
+          }
           const bool verb_follows = after < se && (toks[after].wflags & (lx::kAnyVerb | lx::kConjunction | lx::kModal |
                                                                              lx::kAuxiliary | lx::kBe));
           // ("Lavrov, who met ...": a relative clause follows a name.)
@@ -1079,6 +1082,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             }
           }
         }
+        // ("Washington imposed sanctions on Venezuela after the government jailed opposition
+        // activists": a state's organ, or its opposition, is of the country named last before it
+        // in the sentence, not of the first place, nor of an organ named in earlier sentences:
+        // "Georgians have rallied in Tbilisi since the government suspended talks".)
+        Code last_named;
+        if (Is(sec, "GOV") || Is(sec, "LEG") || Is(sec, "JUD") || Is(sec, "OPP")) {
+          for (size_t k = a.mentions.size(); k-- > first_mention && last_named.empty();) {
+            const Mention& pm = a.mentions[k];
+            if (pm.te > i || pm.actors_len != 1 || pm.modifier) continue;  // (not "Gondor's health centres")
+            const ActorValue& pv = a.mention_actors[pm.actors_off];
+            if (pv.kind == MentionKind::kCountry && pv.sector.empty() && !pv.country.empty()) last_named = pv.country;
+          }
+        }
+        if (!ok && !last_named.empty()) {
+          v = CountryRole(last_named, sec, MentionKind::kAgent, a.toks[i].begin, a.toks[np.end - 1].end, /*inferred=*/true);
+          ok = true;
+        }
         // (The subject position: nothing but a time or place phrase before it: "On Wednesday,
         // the foreign ministry summoned ...")
         bool subject_position = true;
@@ -1135,22 +1155,6 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                             : !a.sentence_country.empty()                      ? a.sentence_country
                             : civilian                                         ? a.named_country
                                                                                : a.sentence_country;
-        // ("Washington imposed sanctions on Venezuela after the government jailed opposition
-        // activists": a state's organ, or its opposition, is of the country named last before it
-        // in the sentence, not of the first place.)
-        Code last_named;
-        if (Is(sec, "GOV") || Is(sec, "LEG") || Is(sec, "JUD") || Is(sec, "OPP")) {
-          for (size_t k = a.mentions.size(); k-- > first_mention && last_named.empty();) {
-            const Mention& pm = a.mentions[k];
-            if (pm.te > i || pm.actors_len != 1 || pm.modifier) continue;  // (not "Gondor's health centres")
-            const ActorValue& pv = a.mention_actors[pm.actors_off];
-            if (pv.kind == MentionKind::kCountry && pv.sector.empty() && !pv.country.empty()) last_named = pv.country;
-          }
-        }
-        if (!ok && !last_named.empty()) {
-          v = CountryRole(last_named, sec, MentionKind::kAgent, a.toks[i].begin, a.toks[np.end - 1].end, /*inferred=*/true);
-          ok = true;
-        }
         // ("Thousands of Kenyans marched in Nairobi. Police said ...": with no place in the
         // sentence, where the story last was.)
         const Code& story = where.empty() ? a.story_country : where;
