@@ -887,16 +887,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // before). ("The alliance", "the organisation" measured worse: they also name pacts and firms.)
     if (!ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
         (TokenIs(text, t, "the") || TokenIs(text, t, "The")) && TokenIs(text, toks[i + 1], "bloc")) {
+      // (An organisation, or its people: "European Union foreign ministers approved ... with
+      // the bloc".)
+      auto stateless_org = [](const ActorValue& v) {
+        return (v.kind == MentionKind::kOrganization || v.kind == MentionKind::kAgent) && v.country.empty() &&
+               !v.code.empty();
+      };
       const ActorValue* org = nullptr;
       for (size_t k = a.mentions.size(); k-- > first_mention && !org;) {
         const Mention& pm = a.mentions[k];
-        if (pm.actors_len == 1 && a.mention_actors[pm.actors_off].kind == MentionKind::kOrganization &&
-            a.mention_actors[pm.actors_off].country.empty()) {
-          org = &a.mention_actors[pm.actors_off];
-        }
+        if (pm.actors_len == 1 && stateless_org(a.mention_actors[pm.actors_off])) org = &a.mention_actors[pm.actors_off];
       }
       for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !org; ++it) {
-        if (it->kind == MentionKind::kOrganization && it->country.empty()) org = &*it;
+        if (stateless_org(*it)) org = &*it;
       }
       if (org) {
         Mention m;
