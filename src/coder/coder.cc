@@ -1233,6 +1233,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         !styles_->keds_at(best.pattern)) {
       continue;
     }
+    // "airstrikes on Hezbollah targets", "fired at Houthi sites": an "-s" form right after an
+    // actor that a preposition governs is that phrase's noun, no verb.
+    if (!as_noun && form == lx::VerbForm::kThird && prev && prev->mention >= 0 &&
+        a.mentions[prev->mention].te == i && a.mentions[prev->mention].prep != 0 && !styles_->keds_at(best.pattern)) {
+      continue;
+    }
     // "shipping firms accused of buying Iranian oil", "officials charged with fraud": the
     // preposition right after the participle leaves no room for an object; it is a passive
     // with no agent, and nobody named accused anybody.
@@ -2956,9 +2962,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     pairs.clear();
     // "Russia and Ukraine exchanged 390 prisoners": an exchange or swap by a compound subject
     // is between its members, whatever its object names.
+    // ("Ethiopia and Eritrea traded accusations": "trade" too, when no target is named.)
+    const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[p.tok].word));
     const bool exchange = !p.keds && !p.noun && sources.size() >= 2 &&
-                          (Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "exchange") ||
-                           Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "swap"));
+                          (Is(lemma, "exchange") || Is(lemma, "swap") || (Is(lemma, "trade") && !pat.has_target));
     if ((p.compound || exchange) && sources.size() >= 2) {
       // KEDS "% * [030]": the members of the compound subject do it to each other.
       for (auto* s : sources)
