@@ -3205,7 +3205,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // in June"), not this event.
     if (dr.vague && dr.tok > p.tok) {
       for (uint32_t k = std::max(p.last, p.tok) + 1; k < dr.tok; ++k) {
-        if ((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0) {
+        // (Not an "-ing" form or the end of a hyphenated adjective: "met on the fringes of an
+        // ASEAN-related meeting in late July".)
+        if ((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0 &&
+            lx_.VerbFormOf(a.toks[k].word) != lx::VerbForm::kGerund && !(a.toks[k - 1].tflags & text::kJoined)) {
           dr = DateRange{doc.date, std::nullopt, false, 0};
           break;
         }

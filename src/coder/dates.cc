@@ -230,11 +230,12 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       // ("in mid-October": the word before the hyphen)
       const uint32_t b = i >= sb + 2 && Is(tok(i - 1), "-") ? i - 2 : i - 1;
       const std::string_view before = word(b);
-      const bool mid = Is(tok(b), "mid") || Is(tok(b), "Mid");  // (not in the lexicon)
+      // ("mid" and "late" are not in the lexicon: their text.)
+      const bool mid_or_late = Is(tok(b), "mid") || Is(tok(b), "Mid") || Is(tok(b), "late") || Is(tok(b), "Late");
       const bool year_follows = i + 1 < se && (a.toks[i + 1].tflags & text::kNumber) &&
                                 a.toks[i + 1].end - a.toks[i + 1].begin == 4;
-      if (Is(before, "in") || Is(before, "last") || Is(before, "during") || Is(before, "early") || Is(before, "late") ||
-          mid || Is(before, "next") || year_follows) {
+      if (Is(before, "in") || Is(before, "last") || Is(before, "during") || Is(before, "early") || mid_or_late ||
+          Is(before, "next") || year_follows) {
         int y = year_follows ? SmallNumber(tok(i + 1), 2100) : 0;
         if (!y) {
           const bool ahead = future || Is(before, "next");
