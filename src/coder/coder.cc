@@ -3205,6 +3205,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // in June"), not this event.
     if (dr.vague && dr.tok > p.tok) {
       for (uint32_t k = std::max(p.last, p.tok) + 1; k < dr.tok; ++k) {
+        // ("agreed to ... when their ministers met in late July": a "when" clause's date is
+        // this event's too.)
+        if (TokenIs(text, a.toks[k], "when")) break;
         // (Not an "-ing" form or the end of a hyphenated adjective: "met on the fringes of an
         // ASEAN-related meeting in late July".)
         if ((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0 &&
@@ -3249,7 +3252,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // An intention is dated when it is expressed, not when it is to happen: a date after the
     // verb ("will visit Minsk on Monday") is the intended time, not the event's.
-    if (p.mood == Mood::kIntent && ((dr.explicit_ && dr.tok > p.tok) || dr.start > doc.date)) {
+    // ("agreed to accelerate talks when their ministers met in late July": a "when" clause
+    // dates the agreeing.)
+    bool when_clause = false;
+    for (uint32_t k = p.tok + 1; dr.explicit_ && k < dr.tok && k < se && !when_clause; ++k) {
+      when_clause = TokenIs(text, a.toks[k], "when");
+    }
+    if (p.mood == Mood::kIntent && ((dr.explicit_ && dr.tok > p.tok && !when_clause) || dr.start > doc.date)) {
       dr = DateRange{doc.date, std::nullopt, false, 0};
     }
     int32_t loc = in_relative && clause_place >= 0 ? clause_place : place;
