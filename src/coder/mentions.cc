@@ -655,6 +655,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // acted last ("a Duma delegation ... The two countries signed a treaty in January").
       const bool states = Is(head, "countries") || Is(head, "nations") || Is(head, "states") ||
                           Is(head, "neighbours") || Is(head, "neighbors");
+      // "The two ministers", "the two leaders" are the governments' people: a side remembered
+      // as a bare state is its government ("Wang urged Japan ... The two ministers discussed").
+      const bool governments = Is(head, "ministers") || Is(head, "leaders") || Is(head, "presidents") ||
+                               Is(head, "governments") || Is(head, "delegations");
       // "the three countries": the last group of three named.
       const bool three = ps->te > i + 1 && TokenIs(text, toks[i + 1], "three");
       if (three) here.clear();
@@ -697,6 +701,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             v.person = -1;
           } else if (pair_sector >= 0 && v.code == v.country) {
             v = with_sector(v, pair_sector);
+          } else if (governments && !v.country.empty() && v.code == v.country) {
+            v = CountryRole(v.country, "GOV", MentionKind::kAgent, v.text_begin, v.text_end);
           }
           v.text_begin = toks[i].begin, v.text_end = toks[pair_end - 1].end;
           push_actor(v);
