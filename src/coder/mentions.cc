@@ -495,6 +495,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
            TokenIs(text, toks[i], "a") || TokenIs(text, toks[i], "an"))))) {
       uint32_t k = j + 1;
       while (k < se && (toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
+      // ("a delegation of the Russian State Duma": an adjective before the organ's name.)
+      if (const Span* adj = span_at(k); adj && (adj->sense_mask & Bit(SenseKind::kCountryAdj)) &&
+                                        !(adj->sense_mask & kHeadSenses) && span_at(adj->te) &&
+                                        (span_at(adj->te)->sense_mask & Bit(SenseKind::kMetonym))) {
+        k = adj->te;
+      }
       if (const Span* s = span_at(k); s && (s->sense_mask & kHeadSenses)) {
         np.modifier = FirstActorRef(lx_, *s);
         // "the leaders of X, Y and Z", "lawmakers in X and Y": the role applies to the whole list.
@@ -1014,9 +1020,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // the organisation, as "Hamas leader" is.)
       const auto kind = lx_.actor(static_cast<uint32_t>(np.modifier)).kind;
       const bool org_of = np.sector_via_of && kind != lx::ActorKind::kState && kind != lx::ActorKind::kTerritory;
-      v = org_of ? actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kOrganization, i, np.end)
-                 : with_sector(actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kAgent, i, np.end),
-                               np.sector);
+      v = actor_value(static_cast<uint32_t>(np.modifier), org_of ? MentionKind::kOrganization : MentionKind::kAgent, i, np.end);
+      // ("a delegation of the State Duma": a state organ's people are that organ.)
+      if (!org_of && (v.sector.empty() || !np.sector_via_of)) v = with_sector(v, np.sector);
       if (np.title || np.unknown_name) v.kind = MentionKind::kPerson;
     } else if (np.modifier >= 0) {
       // "Russia's" or an adjective alone: an actor only where it cannot be modifying an
