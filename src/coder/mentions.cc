@@ -1107,7 +1107,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             const Mention& pm = a.mentions[k];
             if (pm.te > i || pm.actors_len != 1 || pm.modifier) continue;  // (not "Gondor's health centres")
             const ActorValue& pv = a.mention_actors[pm.actors_off];
-            if (pv.kind == MentionKind::kCountry && pv.sector.empty() && !pv.country.empty()) last_named = pv.country;
+            // ("Georgia's opposition demanded the resignation of the prime minister": a country's
+            // own people, opposition or institutions name its government too.)
+            const std::string_view ps = pv.sector.view();
+            const bool domestic = Is(ps, "OPP") || Is(ps, "CVL") || Is(ps, "LAB") || Is(ps, "EDU") || Is(ps, "PTY") ||
+                                  Is(ps, "JUD") || Is(ps, "LEG") || Is(ps, "MED");
+            if (((pv.kind == MentionKind::kCountry && pv.sector.empty()) || (domestic && ps != sec)) &&
+                !pv.country.empty()) {
+              last_named = pv.country;
+            }
           }
         }
         if (!ok && !last_named.empty()) {
