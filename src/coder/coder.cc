@@ -2747,9 +2747,30 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           break;
         }
       }
+      // "Russia warned that it would strike Kyiv": force intended under a threat or warning
+      // of the same sentence is a threat of force (138x), coded once, with the act's target.
+      bool threat = false;
+      if (c.empty() && !p.keds && model::CameoRoot(code) >= 18 && model::CameoRoot(code) <= 20) {
+        for (const Predicate& q : a.preds) {
+          if (q.tok >= p.tok || q.noun || q.keds || q.mood != Mood::kPlain || q.source < 0 || p.source < 0) continue;
+          if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 13) continue;
+          // (The one who warns is the one who would strike: "warned Ukraine that it would pay"
+          // is no threat by Ukraine.)
+          const Mention& qm = a.mentions[q.source];
+          const Mention& pm = a.mentions[p.source];
+          if (qm.actors_len != 1 || pm.actors_len != 1 ||
+              !(a.mention_actors[qm.actors_off].country == a.mention_actors[pm.actors_off].country)) {
+            continue;
+          }
+          const int root = model::CameoRoot(code);
+          c = root == 18 ? "1383" : root == 20 ? "1385" : "1384";
+          threat = true;
+        }
+      }
       if (c.empty() || lx_.FindCameo(c) < 0) continue;
       mood_note.clear();
-      if (decided) mood_note.append(" +decided");
+      if (threat) mood_note.append(" +threat(").append(code).append("->").append(c).append(")");
+      else if (decided) mood_note.append(" +decided");
       else if (c != code) mood_note.append(" +intent(").append(code).append("->").append(c).append(")");
       else mood_note.append(" +intent");
       code = c;
