@@ -2358,8 +2358,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // "met in Zurich to discuss ...", "flew to Minsk to meet ...": a purpose clause of a verb
       // already coded for the same subject adds no event of its own.
+      // ("agreed to boost trade and to expand cooperation": an infinitive after "and" is a
+      // second one of the same kind, its mood shared below, not a purpose.)
       if (i > sb && p.source >= 0 && TokenIs(text, a.toks[i - 1], "to") &&
-          !(i >= sb + 2 && (a.toks[i - 2].wflags & (lx::kIntent | lx::kRefusal)))) {
+          !(i >= sb + 2 && (a.toks[i - 2].wflags & (lx::kIntent | lx::kRefusal | lx::kConjunction)))) {
         bool purpose = false;
         for (Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun || q.source < 0) continue;
@@ -2371,8 +2373,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // was aimed at when the act itself names no one.
           // (Not across a comma or another verb: "met in Guam, agreeing ... to oppose Chinese
           // activities" names no one the meeting was with.)
-          // ("deepen ties and to oppose Chinese coercion": a second infinitive is no purpose.)
-          bool adjacent_purpose = !(i >= sb + 2 && (a.toks[i - 2].wflags & lx::kConjunction));
+          // (A second infinitive, "deepen ties and to oppose Chinese coercion", is no purpose:
+          // excluded above.)
+          bool adjacent_purpose = true;
           for (uint32_t k = std::max(q.last, q.tok) + 1; k + 1 < i && adjacent_purpose; ++k) {
             adjacent_purpose = !Is(tok_text(k), ",") && !((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0);
           }
@@ -2478,23 +2481,31 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "agreed to increase trade and to expand cooperation": a coordinated infinitive shares
     // the mood of the one before it.
-    if (p.mood == Mood::kPlain && v >= sb + 2 && Is(tok_text(v - 1), "to") &&
-        (Is(tok_text(v - 2), "and") || Is(tok_text(v - 2), "or"))) {
+    // ("is expected to hold talks with Choe and discuss ...": a bare verb after "and" too.)
+    const bool bare_after_and = v >= sb + 2 && (Is(tok_text(v - 1), "and") || Is(tok_text(v - 1), "or")) &&
+                                lx_.VerbFormOf(a.toks[v].word) == lx::VerbForm::kBase;
+    if (p.mood == Mood::kPlain && v >= sb + 2 &&
+        ((Is(tok_text(v - 1), "to") && (Is(tok_text(v - 2), "and") || Is(tok_text(v - 2), "or"))) || bare_after_and)) {
       for (int32_t k = static_cast<int32_t>(v) - 3; k > static_cast<int32_t>(sb) && k + 16 > static_cast<int32_t>(v); --k) {
         if (is_clause_end(static_cast<uint32_t>(k))) break;
         // (the infinitive's "to": a verb follows; "to $100 billion" is a preposition)
         if (!Is(tok_text(k), "to") || !(a.toks[k + 1].wflags & lx::kAnyVerb)) continue;
         uint32_t marks = a.toks[k - 1].wflags;
-        // ("agreed to" may be a grammar phrase rather than a flagged word.)
-        for (const int32_t at : {a.toks[k - 1].phrase_span, a.toks[k].phrase_span}) {
-          if (at < 0 || !(a.spans[at].sense_mask & Bit(SenseKind::kGrammar))) continue;
-          const lx::Phrase& ph = lx_.phrase(a.spans[at].phrase);
+        // ("agreed to", "is expected to" may be a grammar phrase ending at or before the "to"
+        // rather than a flagged word.)
+        for (const Span& sp : a.spans) {
+          if (sp.tb >= static_cast<uint32_t>(k) || sp.te < static_cast<uint32_t>(k) || sp.te > static_cast<uint32_t>(k) + 1 ||
+              !(sp.sense_mask & Bit(SenseKind::kGrammar))) {
+            continue;
+          }
+          const lx::Phrase& ph = lx_.phrase(sp.phrase);
           for (uint32_t q = 0; q < ph.senses_len; ++q) {
             if (lx_.senses(ph)[q].kind == SenseKind::kGrammar) marks |= lx_.senses(ph)[q].ref;
           }
         }
         if (marks & lx::kIntent) p.mood = Mood::kIntent;
         if (marks & lx::kRefusal) p.mood = Mood::kRefusal;
+        if (marks & lx::kHypothetical) p.mood = Mood::kHypothetical;
         break;
       }
     }
