@@ -3444,7 +3444,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   }
   if (trace) TraceSentence(text, a, first_event, *out, trace);
-  if (sentence_date.explicit_ && !sentence_date.vague) a.paragraph_date = a.story_date = sentence_date;
+  // (A date still to come, "will visit Pyongyang next week", dates no later sentence.)
+  if (sentence_date.explicit_ && !sentence_date.vague && !(doc.date < sentence_date.start)) {
+    a.paragraph_date = a.story_date = sentence_date;
+  }
   Remember(a, 0);
 }
 
