@@ -746,7 +746,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool between_owners = mm.prep != 0 && Is(lx_.Word(mm.prep), "between") &&
                                       (mm.group >= 0 || mm.actors_len >= 2) &&
                                       (Is(rel, "alliance") || Is(rel, "partnership") || Is(rel, "pact") || Is(rel, "bloc") ||
-                                       Is(rel, "axis") || Is(rel, "coalition") || Is(rel, "cooperation") || Is(rel, "ties"));
+                                       Is(rel, "axis") || Is(rel, "coalition") || Is(rel, "cooperation") || Is(rel, "ties") ||
+                                       Is(rel, "contact") || Is(rel, "contacts") || Is(rel, "exchanges"));
           const bool of_object = mm.prep != 0 && (Is(lx_.Word(mm.prep), "of") || between_owners) && mm.tb >= pos + 2;
           // ("shelled the city of Kherson": the place after "the city of" is the object.)
           const bool place_of = of_object && IsPlaceNoun(word(mm.tb - 2));
