@@ -1581,6 +1581,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       bool clause_subject = m.prep != 0 && m.te == v &&
                             ((lx_.Flags(m.prep) & lx::kSubordinator) ||
                              (Is(lx_.Word(m.prep), "with") && (a.toks[v].wflags & lx::kGerund)));
+      // ("after the government of Andrés Manuel López Obrador granted him asylum": or an "of"
+      // phrase whose actor ends right before the verb.)
+      if (!clause_subject && m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te + 1 < v &&
+          TokenIs(text, a.toks[m.te], "of") && a.toks[m.te + 1].mention >= 0 &&
+          a.mentions[a.toks[m.te + 1].mention].te == v) {
+        clause_subject = true;
+      }
       if (!clause_subject && m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te + 2 < v &&
           (TokenIs(text, a.toks[m.te], "led") || TokenIs(text, a.toks[m.te], "headed")) &&
           TokenIs(text, a.toks[m.te + 1], "by")) {
