@@ -616,6 +616,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   };
   // (Out of line: few candidates get this far, and inlined into match_all's loop over the
   // candidates it made that loop keep its values in memory.)
+  // True when token i + 1 is a finite verb: a past tense, modal or "be", or a word outside the
+  // lexicon ending in "-ed" ("erupted", "flared").
+  auto finite_next = [&](uint32_t i) {
+    if (i + 1 >= se || a.toks[i + 1].mention >= 0) return false;
+    const Tok& n = a.toks[i + 1];
+    if (n.wflags & (lx::kPastTense | lx::kModal | lx::kBe)) return true;
+    const std::string_view w = tok_text(i + 1);
+    return n.word == lx::kUnknownWord && !(n.tflags & text::kCapitalized) && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  };
   auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) __attribute__((noinline)) {
     const lx::Pattern& p = lx_.pattern(pi);
     // KEDS patterns: the elements after the "(*)" marker are words before the verb.
@@ -1083,6 +1092,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     if (!as_noun && !has_verb) continue;
+    // ("Clashes erupted on the border": a sentence's first word with a finite verb right after
+    // is its subject, a noun.)
+    if (!as_noun && has_noun && i == sb && form == lx::VerbForm::kThird && finite_next(i)) as_noun = true;
     if (!as_noun && form == lx::VerbForm::kGerund) {
       // "were attacking", "Speaking in Minsk, ..." are verbs; "their first meeting",
       // "a year of cross-border fighting" are nouns.
@@ -1097,7 +1109,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool takes_object = i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0);
       // ("responded by breaking diplomatic relations": the means, a verb)
       const bool means = k >= static_cast<int32_t>(sb) && Is(tok_text(static_cast<uint32_t>(k)), "by");
-      if (!progressive && !clause_start && !after_verb && !takes_object && !means) {
+      // ("Fighting broke out on the border", "Shelling continued": a finite verb right after
+      // makes it the clause's subject, a noun.)
+      const bool subject_noun = clause_start && finite_next(i);
+      if ((!progressive && !clause_start && !after_verb && !takes_object && !means) || subject_noun) {
         if (!has_noun) continue;
         as_noun = true;
       }
@@ -1815,6 +1830,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (subject < 0) p.mood = Mood::kHypothetical;
       continue;
     }
+    bool sides_later = false;  // ("Fighting broke out ... between Armenia and Azerbaijan")
     if (p.noun) {
       // Possessive or adjective right before the noun: "Choe's visit", "Russia's invasion",
       // "Israeli airstrikes".
@@ -1866,6 +1882,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // The light verb's mood applies ("refused to sign an agreement").
         p.tok = static_cast<uint32_t>(j);
         if (negated_object) p.mood = Mood::kNegated;
+      } else if (i == sb && finite_next(i) &&
+                 [&] {
+                   // "Fighting broke out on the border between Armenia and Azerbaijan": the
+                   // subject noun's sides named later in its clause.
+                   for (uint32_t k = i + 2; k + 1 < se && k < i + 12; ++k) {
+                     if (is_clause_end(k) || Is(tok_text(k), ",")) return false;
+                     if (!TokenIs(text, a.toks[k], "between")) continue;
+                     const int32_t mi = a.toks[k + 1].mention;
+                     if (mi >= 0 && (a.mentions[mi].group >= 0 || a.mentions[mi].actors_len >= 2)) {
+                       p.target = mi;
+                       return true;
+                     }
+                     return false;
+                   }
+                   return false;
+                 }()) {
+        p.why_source = "\"between\" a group later in the subject noun's clause: both directions";
+        sides_later = true;
       } else if (i + 2 < se && TokenIs(text, a.toks[i + 1], "between") &&
                  [&] {
                    // "talks between the Armenian and Azerbaijani foreign ministers"
@@ -2006,7 +2040,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (p.source >= 0) p.why_source = "the main clause's subject (event noun in an opening phrase)";
         }
       }
-      if (p.source < 0 && !p.people_source &&
+      if (p.source < 0 && !p.people_source && !sides_later &&
           !(p.target >= 0 && (a.mentions[p.target].group >= 0 || a.mentions[p.target].actors_len >= 2) && i + 1 < se &&
             TokenIs(text, a.toks[i + 1], "between"))) {
         p.mood = Mood::kHypothetical;  // no source: nothing to code
