@@ -2194,6 +2194,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
         }
         if (p.source < 0 && !p.subject_target) p.source = find_subject(i, &p.why_source);
+        // ("met Ryzhenkov, with whom she signed a plan": the one "with whom" is the other side.)
+        if (p.source >= 0 && p.target < 0 && !p.keds) {
+          const uint32_t sb_tok = a.mentions[p.source].tb;
+          if (sb_tok >= sb + 3 && TokenIs(text, a.toks[sb_tok - 1], "whom") &&
+              (TokenIs(text, a.toks[sb_tok - 2], "with") || TokenIs(text, a.toks[sb_tok - 2], "alongside")) &&
+              Is(tok_text(sb_tok - 3), ",") && sb_tok >= sb + 4 && a.toks[sb_tok - 4].mention >= 0) {
+            p.target = a.toks[sb_tok - 4].mention;
+          }
+        }
         if (p.source < 0 && !p.keds && (lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kGerund)) {
           p.source = opening_clause_subject(i);
           if (p.source >= 0) p.why_source = "the main clause's subject (participle clause opening the sentence)";

@@ -747,10 +747,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // phrase: "severed ties with Qatar, accusing it of ...".)
       const bool object_position = i > sb && (toks[i - 1].wflags & lx::kAnyVerb) &&
                                    !(toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
+      // ("met Ryzhenkov, with whom she signed": the one "whom" stands for is not "she".)
+      const bool after_whom = i >= sb + 3 && TokenIs(text, toks[i - 1], "whom") && TokenIs(text, toks[i - 3], ",");
       auto same_sentence = [&](bool person) -> const ActorValue* {
         for (size_t k = a.mentions.size(); k-- > first_mention;) {
           const Mention& pm = a.mentions[k];
           if (pm.actors_len != 1 || (pm.prep != 0 && !object_position) || pm.place_only) continue;
+          if (after_whom && pm.te + 3 == i) continue;
           if (possessive_pronoun && ObjectOfCoordinatedVerb(toks, sb, pm, i)) continue;
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if ((v.kind == MentionKind::kPerson) == person) return &v;
