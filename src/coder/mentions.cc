@@ -1385,6 +1385,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       if (k < se && (toks[k].wflags & lx::kAnyVerb) && !(toks[k].wflags & lx::kGerund)) continue;
     }
+    // ("suspended its partnership with Georgia, and the EU's foreign policy chief Kaja Kallas
+    // condemned ...": ", and" before an actor with its own verb opens a clause; a two-item list
+    // is not written with a comma.)
+    if (has_and && has_comma && (mi == first_mention || links[mi - 1] == kNone) && r.te < se &&
+        (toks[r.te].wflags & lx::kAnyVerb) && !(toks[r.te].wflags & lx::kGerund) && toks[r.te].mention < 0) {
+      continue;
+    }
     const ActorValue& lv = a.mention_actors[l.actors_off];
     const ActorValue& rv = a.mention_actors[r.actors_off];
     if (!has_and && ((lv.kind == MentionKind::kPerson) != (rv.kind == MentionKind::kPerson) || r.prep != 0)) continue;
