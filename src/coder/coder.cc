@@ -1529,19 +1529,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (noun_use || after_modal || bare_gerund) continue;
         // ("Israel denied that its forces had struck the hospital and blamed ...": a past tense
         // does not join a verb its clause only supposes; it joins the verb that denied it.)
-        bool supposed = false;
-        for (const Predicate& p : a.preds) {
-          if (p.tok == static_cast<uint32_t>(k) && !p.noun && p.source >= 0 && p.mood == Mood::kHypothetical &&
-              (a.toks[v].wflags & lx::kPastTense)) {
-            supposed = true;
+        // (Verb predicates stand on verb forms: other tokens need no look at them.)
+        const Predicate* coordinated = nullptr;
+        if (a.toks[k].wflags & lx::kAnyVerb) {
+          for (const Predicate& p : a.preds) {
+            if (p.tok == static_cast<uint32_t>(k) && !p.noun && p.source >= 0) {
+              coordinated = &p;
+              break;
+            }
           }
         }
-        if (supposed) continue;
-        for (const Predicate& p : a.preds) {
-          if (p.tok == static_cast<uint32_t>(k) && !p.noun && p.source >= 0) {
-            *why = "shared subject of a coordinated verb";
-            return p.source;
-          }
+        if (coordinated && coordinated->mood == Mood::kHypothetical && (a.toks[v].wflags & lx::kPastTense)) continue;
+        if (coordinated) {
+          *why = "shared subject of a coordinated verb";
+          return coordinated->source;
         }
         if ((a.toks[k].wflags & (lx::kAnyVerb | lx::kReport)) && !(a.toks[k].wflags & kAdverbLike) &&
             a.toks[k].mention < 0) {
@@ -2666,6 +2667,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Fasher", "residential areas of Kherson").
   // (Outside relative clauses; a predicate inside one, ", who met in Vientiane in July,", takes
   // the clause's own place and date.)
+  const lx::WordId where_word = lx_.Find("where");  // (", where ..." clauses: one lookup)
   // The gazetteer place a span names (its last place sense), or -1.
   auto place_ref = [&](const Span& s) {
     const lx::Phrase& ph = lx_.phrase(s.phrase);
@@ -3348,9 +3350,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (loc < 0) loc = here_place;
     // ("travelled to Harbin, where he visited a fair and met local officials": a clause opened
     // by ", where" happens at the place before the comma.)
-    for (uint32_t k = p.tok; loc < 0 && !p.noun && k > sb + 2 && k + 16 > p.tok; --k) {
+    for (uint32_t k = p.tok; loc < 0 && !p.noun && where_word != lx::kUnknownWord && k > sb + 2 && k + 16 > p.tok; --k) {
       if (is_clause_end(k - 1)) break;
-      if (!Is(tok_text(k - 1), "where") || !Is(tok_text(k - 2), ",")) continue;
+      if (a.toks[k - 1].word != where_word) continue;
+      if (!Is(tok_text(k - 2), ",")) break;
       const int32_t sp = a.toks[k - 3].phrase_span;
       if (sp >= 0 && a.spans[sp].te == k - 2 && (a.spans[sp].sense_mask & Bit(SenseKind::kPlace))) loc = place_ref(a.spans[sp]);
       break;
