@@ -793,8 +793,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             continue;
           }
           // "into the sea off its east coast", "raised its alert level": a possessive pronoun
-          // names whose thing it is, not the target.
-          if (possessive_pronoun(mi)) {
+          // names whose thing it is, not the target; an act of force on the thing is one on its
+          // owner ("had rammed its supply boat").
+          const int force_root = model::CameoRoot(lx_.cameo(p.cameo).code);
+          if (possessive_pronoun(mi) && (keds || force_root < 18 || force_root > 20)) {
             k = mm.te - 1;
             continue;
           }

@@ -754,6 +754,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           const Mention& pm = a.mentions[k];
           if (pm.actors_len != 1 || (pm.prep != 0 && !object_position) || pm.place_only) continue;
           if (after_whom && pm.te + 3 == i) continue;
+          // ("Chinese vessels had rammed its supply boat": "its" takes up a noun phrase, not an
+          // adjective inside one.)
+          if (Is(w, "its") && pm.modifier && !pm.possessive) continue;
           if (possessive_pronoun && ObjectOfCoordinatedVerb(toks, sb, pm, i)) continue;
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if ((v.kind == MentionKind::kPerson) == person) return &v;
