@@ -122,6 +122,7 @@ struct DocMemory {
   Date last_pair_date, person_pair_date, last_dyad_date;  // when their event happened, when stated (else unknown)
   std::vector<ActorValue> all;           // every resolved actor in order (for agent coref)
   std::vector<ActorValue> subjects;      // each sentence's first actor outside a prepositional phrase
+  bool last_subject_listed = false;      // the last of `subjects` opened a list ("India and the UAE")
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   void Clear() {
@@ -134,6 +135,7 @@ struct DocMemory {
     last_dyad.clear();
     last_state_pair.clear();
     subjects.clear();
+    last_subject_listed = false;
     person_pair.clear();
     last_pair_sentence = person_pair_sentence = 0;
     last_pair_date = person_pair_date = last_dyad_date = Date{};

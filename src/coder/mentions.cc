@@ -1139,7 +1139,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // ("Seoul has repeatedly condemned the deployment. The foreign ministry summoned ...": a
           // state named as the last subject is the government and army that follow it, unless a
           // dateline sets the story in another country, whose ministry is then the one reacting.)
-          if (list == &a.memory.subjects && !list->empty() && (Is(sec, "GOV") || Is(sec, "MIL"))) {
+          // (Not a list's first member: "India and the UAE signed ... The president".)
+          if (list == &a.memory.subjects && !list->empty() && !a.memory.last_subject_listed &&
+              (Is(sec, "GOV") || Is(sec, "MIL"))) {
             const ActorValue& last = list->back();
             if (last.kind == MentionKind::kCountry && last.sector.empty() && !last.country.empty() &&
                 (a.doc_country.empty() || last.country == a.doc_country) && !(visiting && host(last.country))) {
@@ -1577,6 +1579,7 @@ void Coder::Remember(Analysis& a, uint32_t mention_begin) const {
     mem.all.push_back(v);
     if (!subject_seen && m.prep == 0 && !m.modifier) {
       mem.subjects.push_back(v);
+      mem.last_subject_listed = m.group >= 0;
       subject_seen = true;
     }
     if (v.kind == MentionKind::kPerson) {
