@@ -1072,8 +1072,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
     // "signed a declaration on ending their conflict", "talks about resuming flights": a gerund
     // after "on"/"about" after a noun is that noun's topic, not an act of its own.
+    // ("thanked Kim for their role in driving Ukrainian forces out": "in" after a noun too.)
     if (!as_noun && prev_prep && form == lx::VerbForm::kGerund && i >= sb + 2 &&
-        (TokenIs(text, *prev, "on") || TokenIs(text, *prev, "about")) && (a.toks[i - 2].tflags & text::kWord) &&
+        (TokenIs(text, *prev, "on") || TokenIs(text, *prev, "about") || TokenIs(text, *prev, "in")) &&
+        (a.toks[i - 2].tflags & text::kWord) &&
         !(a.toks[i - 2].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kAuxiliary)) && a.toks[i - 2].mention < 0) {
       continue;
     }

@@ -390,8 +390,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // there it needs a title, a role noun, an earlier full mention, or a verb right after.
           const bool sentence_start = s->tb == sb;
           uint32_t after = s->te;  // "Guterres also met"
+          // ("Putin on Monday thanked ...": a day in between too.)
           while (after < se && (EndsWithLy(TokenText(text, toks[after])) || TokenIs(text, toks[after], "also") ||
-                                TokenIs(text, toks[after], "then"))) {
+                                TokenIs(text, toks[after], "then") || (toks[after].wflags & (lx::kWeekday | lx::kRelTime)) ||
+                                (TokenIs(text, toks[after], "on") && after + 1 < se && (toks[after + 1].wflags & lx::kWeekday)))) {
             ++after;
           }
           const bool verb_follows = after < se && (toks[after].wflags & (lx::kAnyVerb | lx::kConjunction | lx::kModal |
