@@ -1072,6 +1072,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
     // "signed a declaration on ending their conflict", "talks about resuming flights": a gerund
     // after "on"/"about" after a noun is that noun's topic, not an act of its own.
+    // "accusing Abu Dhabi of arming the RSF": what an accusation alleges is no event of its own.
+    if (!as_noun && prev && form == lx::VerbForm::kGerund && TokenIs(text, *prev, "of")) {
+      bool alleged = false;
+      for (const Predicate& q : a.preds) {
+        alleged = alleged || (q.last + 1 == i && model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 11);
+      }
+      if (alleged) continue;
+    }
     // ("thanked Kim for their role in driving Ukrainian forces out": "in" after a noun too.)
     if (!as_noun && prev_prep && form == lx::VerbForm::kGerund && i >= sb + 2 &&
         (TokenIs(text, *prev, "on") || TokenIs(text, *prev, "about") || TokenIs(text, *prev, "in")) &&
@@ -1299,8 +1307,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ", killing at least 12 civilians": a participle clause that describes the consequence of
     // the event already found in this sentence is not a separate event.
     // (Taking hostages is an abduction of its own: ", taking 250 hostages".)
+    // (A statement aimed at someone named is an act of its own: "cut ties with the UAE, accusing
+    // Abu Dhabi of ...".)
+    const int best_root = model::CameoRoot(lx_.cameo(lx_.pattern(best.pattern).cameo).code);
+    const bool aimed_statement = best.target >= 0 && (best_root <= 3 || best_root == 5 || (best_root >= 10 && best_root <= 13));
     if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty() &&
-        !Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code.substr(0, 3), "181")) {
+        !Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code.substr(0, 3), "181") && !aimed_statement) {
       continue;
     }
     Predicate pr;
