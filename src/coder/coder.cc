@@ -1072,8 +1072,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
     // "signed a declaration on ending their conflict", "talks about resuming flights": a gerund
     // after "on"/"about" after a noun is that noun's topic, not an act of its own.
-    // "accusing Abu Dhabi of arming the RSF": what an accusation alleges is no event of its own.
-    if (!as_noun && prev && form == lx::VerbForm::kGerund && TokenIs(text, *prev, "of")) {
+    // "accusing Abu Dhabi of arming the RSF", "blaming Norway for supporting": what an
+    // accusation alleges is no event of its own.
+    if (!as_noun && prev && form == lx::VerbForm::kGerund && (TokenIs(text, *prev, "of") || TokenIs(text, *prev, "for"))) {
       bool alleged = false;
       for (const Predicate& q : a.preds) {
         alleged = alleged || (q.last + 1 == i && model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 11);
@@ -1177,6 +1178,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // A verb form after a determiner is a noun or adjective use ("the signed accord"); so is a
     // base form after an article and one adjective ("a permanent end to the war").
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
+
     if (!as_noun && form == lx::VerbForm::kBase && i >= sb + 2 && prev && prev->mention < 0 &&
         (prev->tflags & text::kWord) && !(prev->tflags & text::kCapitalized) &&
         !(prev->wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kPreposition |

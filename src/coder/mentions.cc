@@ -484,7 +484,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       break;
     }
     // "the government in Kyiv", "the foreign minister of Belarus", "soldiers from Gondor"
-    if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se &&
+    // ("its embassy in Oslo" is in the host country, not of it.)
+    const bool mission_in = j > i && TokenIs(text, toks[j], "in") &&
+                            (TokenIs(text, toks[j - 1], "embassy") || TokenIs(text, toks[j - 1], "embassies") ||
+                             TokenIs(text, toks[j - 1], "consulate") || TokenIs(text, toks[j - 1], "consulates"));
+    if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se && !mission_in &&
         (TokenIs(text, toks[j], "of") || TokenIs(text, toks[j], "in") ||
          // "Soldiers from Gondor have ...": a role from a country at the start of a clause; not
          // an object ("recalled their ambassadors from Algeria"); "his counterparts from Iran
