@@ -212,8 +212,11 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     }
     // A past year alone: "In 1979, China invaded Vietnam" → that whole year. (The document's own
     // year says nothing the document date does not.)
+    // ("in early 2024", "in late 2023": the whole year too.)
+    const bool part_of_year = i > sb + 1 && Is(word(i - 2), "in") &&
+                              (Is(tok(i - 1), "early") || Is(tok(i - 1), "late") || Is(tok(i - 1), "mid"));
     if ((t.tflags & text::kNumber) && t.end - t.begin == 4 && i > sb &&
-        (Is(word(i - 1), "in") || Is(word(i - 1), "during"))) {
+        (Is(word(i - 1), "in") || Is(word(i - 1), "during") || part_of_year)) {
       const int y = SmallNumber(tok(i), 2100);
       if (y >= 1900 && y < doc.year) {
         r.start = Date{y, 1, 1};
