@@ -1964,8 +1964,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             }
           }
           // "Erdogan told Putin in a telephone call": a consultation "in a" call belongs to the
-          // verb before it, its subject to its object.
-          if (p.source < 0 && article && Is(pre, "in") &&
+          // verb before it, its subject to its object ("told Xi during a phone call" too, when
+          // that verb is no coded event).
+          if (p.source < 0 && article && (Is(pre, "in") || Is(pre, "during")) &&
               model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
             for (int32_t v = static_cast<int32_t>(i) - 3; v >= static_cast<int32_t>(sb); --v) {
               if (is_clause_end(static_cast<uint32_t>(v)) || Is(tok_text(v), ",")) break;
@@ -2054,7 +2055,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (p.source < 0 && !p.people_source && !p.keds && i > sb) {
         const std::string_view opener = word(sb);
-        if (Is(opener, "following") || Is(opener, "after") || Is(opener, "during") || Is(opener, "before") || Is(opener, "at")) {
+        // ("In a phone call with Netanyahu, Trump urged ...")
+        if (Is(opener, "following") || Is(opener, "after") || Is(opener, "during") || Is(opener, "before") || Is(opener, "at") ||
+            Is(opener, "in")) {
           p.source = opening_clause_subject(i);
           if (p.source >= 0) p.why_source = "the main clause's subject (event noun in an opening phrase)";
         }
