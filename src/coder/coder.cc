@@ -1956,7 +1956,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool article = Is(det, "a") || Is(det, "an") || Is(det, "the") || Is(det, "his") || Is(det, "her") ||
                                Is(det, "their") || Is(det, "its");
           const bool time_prep = Is(pre, "during") || Is(pre, "on") || Is(pre, "after") || Is(pre, "before");
-          if (article && time_prep) {
+          // ("accused Ecuador ... after the raid on the Mexican embassy": force before or after
+          // the main verb is usually someone else's, the reason for it.)
+          const int noun_root = model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code);
+          const bool cause = noun_root >= 18 && (Is(pre, "after") || Is(pre, "before"));
+          if (article && time_prep && !cause) {
             for (const Predicate& q : a.preds) {
               if (&q == &p || q.noun || q.tok >= i || q.source < 0 || q.mood != Mood::kPlain) continue;
               p.source = q.source;
