@@ -1466,6 +1466,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     }
   }
+  // "the Russian army and people": a bare role after "and" whose country was only guessed takes
+  // the country the list's first member names.
+  for (const Group& g : a.groups) {
+    const Mention& first = a.mentions[g.first];
+    if (first.actors_len != 1) continue;
+    const ActorValue fv = a.mention_actors[first.actors_off];
+    if (fv.inferred || fv.country.empty()) continue;
+    for (uint32_t k = 1; k < g.count; ++k) {
+      const Mention& gm = a.mentions[g.first + k];
+      ActorValue& v = a.mention_actors[gm.actors_off];
+      if (gm.actors_len != 1 || v.kind != MentionKind::kAgent || !v.inferred || v.sector.empty() || gm.tb == 0 ||
+          (toks[gm.tb].wflags & lx::kDeterminer) || !TokenIs(text, toks[gm.tb - 1], "and")) {
+        continue;
+      }
+      v = CountryRole(fv.country, v.sector.view(), MentionKind::kAgent, v.text_begin, v.text_end);
+    }
+  }
   // "Russia and Belarus held exercises, and their defence ministers signed a pact": the role of
   // each member of the group named before "their" (in this sentence, else the story's last group).
   for (const TheirRole& tr : their_roles) {
