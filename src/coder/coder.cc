@@ -2477,8 +2477,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // followed by "to VERB" names a requested act, not one that happened.
       if (p.source >= 0) {
         const Mention& sm = a.mentions[p.source];
+        // (Not an "-ing" adjective after an article or ordinal: "the first sitting U.S.
+        // president to visit Hiroshima"; "allowing Ukraine to fire" is a verb.)
+        const std::string_view before_ing = sm.tb >= sb + 2 ? word(sm.tb - 2) : std::string_view();
+        const bool ing_adjective = sm.tb > sb && lx_.VerbFormOf(a.toks[sm.tb - 1].word) == lx::VerbForm::kGerund &&
+                                   (Is(before_ing, "the") || Is(before_ing, "a") || Is(before_ing, "an") ||
+                                    Is(before_ing, "first") || Is(before_ing, "last") || Is(before_ing, "only"));
+        // (Nor "became the first ... to visit": what one became is no request.)
         if (sm.te + 1 == i && TokenIs(text, a.toks[sm.te], "to") && sm.tb > sb &&
-            (a.toks[sm.tb - 1].wflags & lx::kAnyVerb) && !(a.toks[sm.tb - 1].wflags & (lx::kBe | lx::kModal))) {
+            (a.toks[sm.tb - 1].wflags & lx::kAnyVerb) && !(a.toks[sm.tb - 1].wflags & (lx::kBe | lx::kModal)) &&
+            !ing_adjective && !Is(lx_.Word(lx_.VerbLemma(a.toks[sm.tb - 1].word)), "become")) {
           for (Predicate& q : a.preds) {
             if (&q != &p && !q.noun && q.tok < sm.tb && q.tok + 3 >= sm.tb) refine_request(q, p);
           }
