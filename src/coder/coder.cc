@@ -2987,6 +2987,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ci = lx_.FindCameo(code);
       }
     }
+    // "Trump crossed into North Korea": a head of state or government crossing a border visits
+    // (042); troops crossing it occupy (192).
+    if (!p.keds && Is(code, "192") && !p.noun && sources.size() == 1 && Is(sources[0]->sector.view(), "GOV") &&
+        sources[0]->kind == MentionKind::kPerson && Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "cross") &&
+        lx_.FindCameo("042") >= 0) {
+      mood_note.append(" +official(192->042)");
+      code = "042";
+      ci = lx_.FindCameo(code);
+    }
     // A riot (145) is the public's; armed men who attack the police use force (190): "Gunmen
     // attacked a police station". ("Carney fired back at Trump" is a retort (111); troops that
     // "fired back at" gunmen fired.)
