@@ -3430,6 +3430,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         labour_strike = labour_strike || Is(w, "strike") || Is(w, "strikes");
       }
     }
+    // ("the Oval Office clash between Trump and Zelensky": a clash of two governments' people
+    // is a quarrel, no fighting; what kind of quarrel the word does not say.)
+    const std::string_view head = word(p.tok);
+    const bool quarrel = !p.keds && model::CameoRoot(base_code) == 19 &&
+                         (Is(head, "clash") || Is(head, "clashes") || Is(head, "clashed"));
     for (size_t q = 0; q < pairs.size(); ++q) {
       const auto& [s, t] = pairs[q];
       code = q < n_forward ? base_code : reverse_code;
@@ -3437,6 +3442,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool as_labour = labour_strike && (Is(src_sector, "LAB") || Is(src_sector, "EDU") || Is(src_sector, "CVL")) &&
                              lx_.FindCameo("143") >= 0;
       if (as_labour) code = "143";
+      if (quarrel && t && Is(s->sector.view(), "GOV") && Is(t->sector.view(), "GOV")) continue;
       // "Tourists visited Minsk": a role whose country was only guessed from the place cannot
       // act on that same country.
       if (s->inferred && t && t->sector.empty() && s->country == t->country) continue;
