@@ -481,6 +481,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
 
   auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
   auto tok_text = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
+  // (Words some rules look for, by id: one lookup per sentence.)
+  const lx::WordId where_word = lx_.Find("where"), that_word = lx_.Find("that");
   auto is_clause_end = [&](uint32_t k) {
     // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
     if (!(a.toks[k].tflags & text::kPunct)) return false;
@@ -2404,6 +2406,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // "declined to comment on reports that North Korean troops had arrived": what reports,
+      // claims or rumours say is not established by the sentence.
+      {
+        bool reported = false;
+        for (uint32_t k = i; k-- > sb && k + 12 > i && !reported;) {
+          if (is_clause_end(k)) break;
+          if (a.toks[k].word != that_word || k == sb) continue;
+          const std::string_view n = word(k - 1);
+          reported = Is(n, "reports") || Is(n, "claims") || Is(n, "allegations") || Is(n, "rumours") ||
+                     Is(n, "rumors") || Is(n, "speculation") || Is(n, "suggestions");
+          break;
+        }
+        if (reported) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "demanded that the United States stop arming Taiwan", "urged Israel to allow ...": what
       // an appeal or demand asks for has not happened.
       // ("called on allies to send weapons and urged Washington ...": a past tense after "and"
@@ -2700,7 +2719,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Fasher", "residential areas of Kherson").
   // (Outside relative clauses; a predicate inside one, ", who met in Vientiane in July,", takes
   // the clause's own place and date.)
-  const lx::WordId where_word = lx_.Find("where");  // (", where ..." clauses: one lookup)
   // The gazetteer place a span names (its last place sense), or -1.
   auto place_ref = [&](const Span& s) {
     const lx::Phrase& ph = lx_.phrase(s.phrase);
