@@ -481,8 +481,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
 
   auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
   auto tok_text = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
-  // (Words some rules look for, by id: one lookup per sentence.)
-  const lx::WordId where_word = lx_.Find("where"), that_word = lx_.Find("that");
+  const lx::WordId where_word = where_word_, that_word = that_word_;
+  bool has_that = false;
+  for (uint32_t k = sb; k < se && !has_that; ++k) has_that = a.toks[k].word == that_word;
   auto is_clause_end = [&](uint32_t k) {
     // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
     if (!(a.toks[k].tflags & text::kPunct)) return false;
@@ -797,8 +798,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // "into the sea off its east coast", "raised its alert level": a possessive pronoun
           // names whose thing it is, not the target; an act of force on the thing is one on its
           // owner ("had rammed its supply boat").
-          const int force_root = model::CameoRoot(lx_.cameo(p.cameo).code);
-          if (possessive_pronoun(mi) && (keds || force_root < 18 || force_root > 20)) {
+          if (possessive_pronoun(mi) && (keds || model::CameoRoot(lx_.cameo(p.cameo).code) < 18 ||
+                                         model::CameoRoot(lx_.cameo(p.cameo).code) > 20)) {
             k = mm.te - 1;
             continue;
           }
@@ -2410,7 +2411,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // claims or rumours say is not established by the sentence.
       {
         bool reported = false;
-        for (uint32_t k = i; k-- > sb && k + 12 > i && !reported;) {
+        for (uint32_t k = i; has_that && k-- > sb && k + 12 > i && !reported;) {
           if (is_clause_end(k)) break;
           if (a.toks[k].word != that_word || k == sb) continue;
           const std::string_view n = word(k - 1);
