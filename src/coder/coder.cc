@@ -130,7 +130,15 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   }
   constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
                                     lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;
-  std::vector<std::pair<bool, std::vector<lx::WordId>>> groups;  // (grammar, words) of one pattern
+  // One pattern's groups: (grammar, words[off, off + len)). Flat buffers reused for every
+  // pattern: this runs for every pattern of every lemma at each start, where a vector per group
+  // and a sort buffer per pattern cost more than the rest of the work.
+  struct Group {
+    bool grammar = false;
+    uint32_t off = 0, len = 0;
+  };
+  std::vector<Group> groups;
+  std::vector<lx::WordId> group_words;
   auto fill = [&](PatternStyles::Candidates& c, auto patterns_of) {
     c.off.assign(lexicon.word_count() + 1, 0);
     for (size_t l = 0; l < lexicon.word_count(); ++l) {
@@ -148,33 +156,39 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
         // each, the smaller groups first (cheaper to test, and more often failing). A group
         // lists each word once.
         groups.clear();
+        group_words.clear();
         for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
           const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
           if (e.kind != lx::ElemKind::kLiteral) continue;
           const lx::WordId* alts = lexicon.pattern_words(e);
-          bool has_grammar = false;
-          for (uint16_t x = 0; x < e.alts_len; ++x) has_grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
-          std::vector<lx::WordId> g;
+          Group g;
+          g.off = static_cast<uint32_t>(group_words.size());
+          for (uint16_t x = 0; x < e.alts_len; ++x) g.grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
           auto add = [&](lx::WordId w) {
-            if (std::find(g.begin(), g.end(), w) == g.end()) g.push_back(w);
+            const auto begin = group_words.begin() + g.off;
+            if (std::find(begin, group_words.end(), w) == group_words.end()) group_words.push_back(w);
           };
           for (uint16_t x = 0; x < e.alts_len; ++x) {
             add(alts[x]);
             if (const lx::WordId nl = lexicon.NounLemma(alts[x])) add(nl);
           }
-          groups.emplace_back(has_grammar, std::move(g));
+          g.len = static_cast<uint32_t>(group_words.size()) - g.off;
+          // (An insertion keeping the order stable: a pattern has a few groups.)
+          auto at = groups.end();
+          while (at != groups.begin() && (std::prev(at)->grammar != g.grammar ? g.grammar < std::prev(at)->grammar
+                                                                              : g.len < std::prev(at)->len)) {
+            --at;
+          }
+          groups.insert(at, g);
         }
-        std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) {
-          return x.first != y.first ? x.first < y.first : x.second.size() < y.second.size();
-        });
-        for (const auto& [grammar, g] : groups) {
+        for (const Group& g : groups) {
           if (q.groups == 255) break;
-          c.need.push_back(static_cast<lx::WordId>(g.size()));
-          c.need.insert(c.need.end(), g.begin(), g.end());
-          if (q.groups == 0 && !g.empty() && g.size() <= 2) {
+          c.need.push_back(static_cast<lx::WordId>(g.len));
+          for (uint32_t x = 0; x < g.len; ++x) c.need.push_back(group_words[g.off + x]);
+          if (q.groups == 0 && g.len != 0 && g.len <= 2) {
             q.first_inline = 1;
-            q.first[0] = g.front();
-            q.first[1] = g.back();
+            q.first[0] = group_words[g.off];
+            q.first[1] = group_words[g.off + g.len - 1];
           }
           ++q.groups;
         }
