@@ -935,6 +935,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       ++i;
       continue;
     }
+    // (Most determiners and numbers start no actor phrase, "the talks", "12 hours": none of the
+    // cases below takes a phrase with no name, role or title, so pass over it at once.)
+    if (np.person < 0 && np.head_actor < 0 && np.owner < 0 && np.modifier < 0 && np.sector < 0 && !np.title) {
+      i = np.end;
+      continue;
+    }
     ActorValue v;
     bool ok = true;
     bool demonym_people = false;  // "Israelis", "young Kenyans": a head, not a modifier
@@ -1266,7 +1272,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   // list ("In Minsk, Lukashenko said", "Belarus, the foreign ministry said").
   enum Link : uint8_t { kNone, kComma, kAnd, kHyphen };  // (kHyphen: "US-Japan-South Korea", a chain)
   const uint32_t nm = static_cast<uint32_t>(a.mentions.size());
-  std::vector<uint8_t> links(nm, kNone);  // links[mi]: link between mention mi and mi+1
+  std::vector<uint8_t>& links = a.mention_links;  // links[mi]: link between mention mi and mi+1
+  links.assign(nm, kNone);
   // A sentence that opens with a preposition or subordinator ("Following talks in Ankara, ..."),
   // and its first comma.
   const std::string_view first_word = se > sb ? TokenText(text, toks[sb]) : std::string_view();
