@@ -9,12 +9,14 @@
 
 namespace entente::lexicon {
 
+Status CannotOpen(const std::string& path) {
+  return Status(errno == ENOENT ? StatusCode::kNotFound : StatusCode::kIoError,
+                path + ": cannot open: " + std::strerror(errno));
+}
+
 Status ReadFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Status(errno == ENOENT ? StatusCode::kNotFound : StatusCode::kIoError,
-                  path + ": cannot open: " + std::strerror(errno));
-  }
+  if (!in) return CannotOpen(path);
   // Room for the whole file first, then one read into it: copied through a string stream, the
   // bytes were copied again each time its buffer grew. (What follows the expected size, and
   // everything of a file whose size is unknown, is read on in blocks.)
