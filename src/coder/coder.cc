@@ -141,6 +141,9 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   std::vector<lx::WordId> group_words;
   auto fill = [&](PatternStyles::Candidates& c, auto patterns_of) {
     c.off.assign(lexicon.word_count() + 1, 0);
+    // (Room for about every pattern once, so the lists are not copied as they grow.)
+    c.quick.reserve(lexicon.pattern_count());
+    c.need.reserve(4 * lexicon.pattern_count());
     for (size_t l = 0; l < lexicon.word_count(); ++l) {
       c.off[l] = static_cast<uint32_t>(c.quick.size());
       const auto [first, last] = patterns_of(static_cast<lx::WordId>(l));
@@ -218,10 +221,13 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     }
     if (!longest_first) multi = 0;
     const auto multi_begin = st.phrase_starts.begin() + static_cast<std::ptrdiff_t>(off);
-    std::stable_sort(multi_begin, multi_begin + static_cast<std::ptrdiff_t>(multi),
-                     [](const PatternStyles::PhraseStart& x, const PatternStyles::PhraseStart& y) {
-                       return x.second < y.second;
-                     });
+    // (Only two phrases or more need sorting: std::stable_sort allocates a buffer even for one.)
+    if (multi > 1) {
+      std::stable_sort(multi_begin, multi_begin + static_cast<std::ptrdiff_t>(multi),
+                       [](const PatternStyles::PhraseStart& x, const PatternStyles::PhraseStart& y) {
+                         return x.second < y.second;
+                       });
+    }
     st.phrase_single[w] = static_cast<uint32_t>(off + multi);
   }
   st.phrase_off[lexicon.word_count()] = static_cast<uint32_t>(st.phrase_starts.size());

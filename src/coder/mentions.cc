@@ -87,24 +87,30 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   const Tok* const toks = a.toks.data();  // (a.skip's byte stores would make a.toks reload)
   for (uint32_t i = sb; i + 1 < se; ++i) {
     if (!(toks[i].tflags & text::kPunct)) continue;
-    // (also a participle clause after a name that opens the sentence: "Putin, visiting Minsk,
-    // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
-    const std::string_view next = TokenText(text, a.toks[i + 1]);
-    bool participle = !(a.toks[i + 1].tflags & text::kCapitalized) && next.size() > 4 &&
-                      next.substr(next.size() - 3) == "ing" && i > sb;
-    for (uint32_t k = sb; k < i && participle; ++k) participle = (a.toks[k].tflags & text::kCapitalized) != 0;
-    // ("The protesters, many waving EU flags, accuse ...", ", some of them armed,": a part of
-    // the subject described.)
-    bool part_of = false;
-    if (i > sb && i + 2 < se && (Is(next, "many") || Is(next, "some") || Is(next, "most") || Is(next, "several") ||
-                                 Is(next, "all") || Is(next, "few"))) {
-      const std::string_view after = TokenText(text, a.toks[i + 2]);
-      part_of = Is(after, "of") || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
+    // (Only a comma opens a relative clause, only "(" a parenthesis: other punctuation is
+    // passed over before the tests of what follows.)
+    const bool comma = TokenIs(text, a.toks[i], ",");
+    const bool paren = !comma && TokenIs(text, a.toks[i], "(");
+    if (!comma && !paren) continue;
+    bool rel = false;
+    if (comma) {
+      // (also a participle clause after a name that opens the sentence: "Putin, visiting Minsk,
+      // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
+      const std::string_view next = TokenText(text, a.toks[i + 1]);
+      bool participle = !(a.toks[i + 1].tflags & text::kCapitalized) && next.size() > 4 &&
+                        next.substr(next.size() - 3) == "ing" && i > sb;
+      for (uint32_t k = sb; k < i && participle; ++k) participle = (a.toks[k].tflags & text::kCapitalized) != 0;
+      // ("The protesters, many waving EU flags, accuse ...", ", some of them armed,": a part of
+      // the subject described.)
+      bool part_of = false;
+      if (i > sb && i + 2 < se && (Is(next, "many") || Is(next, "some") || Is(next, "most") || Is(next, "several") ||
+                                   Is(next, "all") || Is(next, "few"))) {
+        const std::string_view after = TokenText(text, a.toks[i + 2]);
+        part_of = Is(after, "of") || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
+      }
+      rel = TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
+            TokenIs(text, a.toks[i + 1], "whose") || participle || part_of;
     }
-    const bool rel = TokenIs(text, a.toks[i], ",") &&
-                     (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
-                      TokenIs(text, a.toks[i + 1], "whose") || participle || part_of);
-    const bool paren = TokenIs(text, a.toks[i], "(");
     if (!rel && !paren) continue;
     uint32_t j = i + 1;
     if (paren) {
@@ -173,7 +179,7 @@ struct NpParse {
 };
 
 
-int32_t FirstActorRef(const lx::Lexicon& lex, const Span& s) {
+[[gnu::always_inline]] inline int32_t FirstActorRef(const lx::Lexicon& lex, const Span& s) {
   for (SenseKind k : {SenseKind::kOrganization, SenseKind::kMetonym, SenseKind::kCountryName,
                       SenseKind::kCapital, SenseKind::kCountryAdj}) {
     if (s.sense_mask & Bit(k)) return SenseRef(lex, s, k);
