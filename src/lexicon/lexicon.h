@@ -284,6 +284,9 @@ class Lexicon::PaddedWords {
   // The same for a word of 1 to 8 bytes given as its 8 padded bytes (little-endian, zero past
   // len): nearly every token, found by a loop that reads no byte of the word again.
   WordId FindShort(uint64_t first, size_t len) const;
+  // The same for a word of 9 to 16 bytes given as its two padded 8-byte chunks (zero past len):
+  // the longer tokens, found without storing them to a buffer and reading them back.
+  WordId FindMedium(uint64_t first, uint64_t second, size_t len) const;
   // Lexicon::Flags of an id Find returned (without a bounds test: every word of the table has
   // its flags, as Consistent checks).
   uint32_t Flags(WordId id) const { return flags_[id]; }
@@ -351,6 +354,24 @@ inline Lexicon::PaddedWords Lexicon::padded_words() const {
     if (slot.id == kUnknownWord) return kUnknownWord;
     // (As in Find: the tag has matched the length, and the first 8 bytes are the whole word.)
     if (slot.tag == tag && first8_[slot.id] == first) return slot.id;
+  }
+}
+
+[[gnu::always_inline]] inline WordId Lexicon::PaddedWords::FindMedium(uint64_t first, uint64_t second,
+                                                                      size_t len) const {
+  // (base::HashShortPadded of the padded word: its two chunks.)
+  namespace hs = base::hash_short;
+  const uint64_t h = hs::Finish(hs::Mix(hs::Mix(hs::Start(len), first), second));
+  const uint32_t tag = WordSlot::Tag(h, len);
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const WordSlot slot = slots_[i];
+    if (slot.id == kUnknownWord) return kUnknownWord;
+    if (slot.tag != tag || first8_[slot.id] != first) continue;
+    // (The tag has matched the length. The word's last 8 bytes, moved down past its first 8,
+    // are its bytes 8 to len, zero-extended: the second chunk when the words are equal.)
+    uint64_t last;
+    std::memcpy(&last, pool_ + words_[slot.id].off + len - 8, 8);
+    if ((last >> (8 * (16 - len))) == second) return slot.id;
   }
 }
 
