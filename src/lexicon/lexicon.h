@@ -269,12 +269,17 @@ class Lexicon {
   // with the length in the tag, one compare decides FindPadded for words of up to 8 bytes.
   std::vector<uint64_t> word_first8_;
   text::AbbreviationSet abbreviations_;  // derived from kAbbreviation words
-  // Looked up by string_view without a temporary std::string (same hash as std::string's).
-  struct CodeHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Derived: FindCameo's table, open addressing on base::HashShort of the code (a few bytes: the
+  // coder looks codes up for every event, where a std::hash of the string and a string compare
+  // cost more than the rest of the look-up). Each slot holds an index into cameo_ (or -1) beside
+  // the code's length and first 8 bytes (zero past its end), which decide codes of up to 8
+  // bytes without reading the string. Size a power of two.
+  struct CameoSlot {
+    int32_t index = -1;
+    uint32_t len = 0;
+    uint64_t first8 = 0;
   };
-  std::unordered_map<std::string, int, CodeHash, std::equal_to<>> cameo_index_;  // derived
+  std::vector<CameoSlot> cameo_slots_;
 };
 
 class Lexicon::PaddedWords {
