@@ -203,6 +203,7 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   st.phrase_off.assign(lexicon.word_count() + 1, 0);
   st.phrase_single.assign(lexicon.word_count(), 0);
+  st.phrase_seconds.assign(lexicon.word_count(), 0);
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
     const size_t off = st.phrase_starts.size();
     st.phrase_off[w] = static_cast<uint32_t>(off);
@@ -229,6 +230,7 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
                        });
     }
     st.phrase_single[w] = static_cast<uint32_t>(off + multi);
+    for (size_t k = off; k < off + multi; ++k) st.phrase_seconds[w] |= uint64_t{1} << (st.phrase_starts[k].second & 63);
   }
   st.phrase_off[lexicon.word_count()] = static_cast<uint32_t>(st.phrase_starts.size());
   return st;

@@ -37,6 +37,7 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   const PhraseStart* const base = styles_->phrase_starts.data();
   const uint32_t* const phrase_off = styles_->phrase_off.data();
   const uint32_t* const phrase_single = styles_->phrase_single.data();
+  const uint64_t* const phrase_seconds = styles_->phrase_seconds.data();
   Tok* const toks = a.toks.data();  // (the spans' push_back would make a.toks reload)
   for (uint32_t i = sb; i < se; ++i) {
     Tok& t = toks[i];
@@ -60,7 +61,7 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     // The longer phrases whose second word is the next token's (sorted by second word: see
     // PatternStyles::phrase_single), then the rest in order.
     const PhraseStart* found = nullptr;
-    if (it != single) {
+    if (it != single && ((phrase_seconds[t.word] >> (next & 63)) & 1)) {
       if (single - it > 8) {
         it = std::lower_bound(it, single, next, [](const PhraseStart& ps, lx::WordId w) { return ps.second < w; });
       } else {
