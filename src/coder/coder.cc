@@ -268,8 +268,8 @@ inline uint64_t Lower8(uint64_t w) {
   return w | (((ge_a & ~gt_z) & ~w & kHigh) >> 2);
 }
 
-// The word id of a token that is not the common case Coder::Prepare looks up inline (longer
-// than 8 bytes, within 8 bytes of the text's end, or not ASCII). Out of line, so that the
+// The word id of a token that is not a common case Coder::Prepare looks up inline (longer
+// than 16 bytes, too near the text's end for its whole 8-byte loads, or not ASCII). Out of line, so that the
 // common case's loop keeps its values in registers.
 [[gnu::noinline]] lx::WordId LookupToken(const lx::Lexicon& lx, const lx::Lexicon::PaddedWords& words,
                                          std::string_view text, const text::Token& rt, std::string* lower) {
@@ -301,9 +301,6 @@ inline uint64_t Lower8(uint64_t w) {
       w0 &= base::LowBytesMask(len < 8 ? len : 8);
       w1 &= base::LowBytesMask(len < 8 ? 0 : len - 8);
       high = w0 | w1;
-      // (An ASCII word of 9 to 16 bytes, nearly every token that comes here, is looked up from
-      // the two words at once.)
-      if (len > 8 && (high & kHigh) == 0) return words.FindMedium(Lower8(w0), Lower8(w1), len);
       w0 = Lower8(w0);
       w1 = Lower8(w1);
       std::memcpy(buf, &w0, 8);
@@ -354,7 +351,8 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     t.end = rt.end;
     t.tflags = rt.flags;
     // Nearly every token: ASCII, 1 to 8 bytes, and 8 bytes of text from its start, lower-cased
-    // from one 8-byte load (the bytes past the word masked off) and found by FindShort.
+    // from one 8-byte load (the bytes past the word masked off) and found by FindShort; most
+    // others the same way from two loads (FindMedium).
     const size_t len = rt.end - rt.begin;
     bool short_ascii = len - 1 < 8 && text.size() - rt.begin >= 8;
     uint64_t w = 0;
@@ -363,7 +361,19 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       w &= base::LowBytesMask(len);
       short_ascii = (w & kHigh) == 0;
     }
-    t.word = short_ascii ? words.FindShort(Lower8(w), len) : LookupToken(lx_, words, text, rt, &a.lower);
+    if (short_ascii) {
+      t.word = words.FindShort(Lower8(w), len);
+    } else if (len - 9 < 8 && text.size() - rt.begin >= 16) {
+      // Most other tokens: ASCII, 9 to 16 bytes, found from two 8-byte loads the same way.
+      uint64_t w1;
+      std::memcpy(&w, text.data() + rt.begin, 8);
+      std::memcpy(&w1, text.data() + rt.begin + 8, 8);
+      w1 &= base::LowBytesMask(len - 8);
+      t.word = ((w | w1) & kHigh) == 0 ? words.FindMedium(Lower8(w), Lower8(w1), len)
+                                       : LookupToken(lx_, words, text, rt, &a.lower);
+    } else {
+      t.word = LookupToken(lx_, words, text, rt, &a.lower);
+    }
     t.wflags = words.Flags(t.word);
     t.mention = -1;
     t.phrase_span = -1;
