@@ -1292,7 +1292,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                        (first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing"));
   uint32_t first_comma = se;
   for (uint32_t k = sb; k < se && first_comma == se; ++k) {
-    if (TokenIs(text, toks[k], ",")) first_comma = k;
+    // (A comma token is always punctuation: the flag passes over words before any byte is read.)
+    if ((toks[k].tflags & text::kPunct) && TokenIs(text, toks[k], ",")) first_comma = k;
   }
   for (uint32_t mi = first_mention; mi + 1 < nm; ++mi) {
     const Mention& l = a.mentions[mi];
