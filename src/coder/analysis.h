@@ -175,6 +175,7 @@ struct Analysis {
   std::vector<Mention> mentions;
   std::vector<ActorValue> mention_actors;
   std::vector<Group> groups;
+  std::vector<uint8_t> mention_links;  // BuildMentions' working list (each mention's link to the next)
   std::vector<uint8_t> skip;           // per token: inside a relative clause / parenthesis
   std::vector<uint8_t> used;           // per token: consumed by a predicate's pattern
   std::vector<Predicate> preds;

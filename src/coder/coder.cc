@@ -130,9 +130,20 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   }
   constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
                                     lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;
-  std::vector<std::pair<bool, std::vector<lx::WordId>>> groups;  // (grammar, words) of one pattern
+  // One pattern's groups: (grammar, words[off, off + len)). Flat buffers reused for every
+  // pattern: this runs for every pattern of every lemma at each start, where a vector per group
+  // and a sort buffer per pattern cost more than the rest of the work.
+  struct Group {
+    bool grammar = false;
+    uint32_t off = 0, len = 0;
+  };
+  std::vector<Group> groups;
+  std::vector<lx::WordId> group_words;
   auto fill = [&](PatternStyles::Candidates& c, auto patterns_of) {
     c.off.assign(lexicon.word_count() + 1, 0);
+    // (Room for about every pattern once, so the lists are not copied as they grow.)
+    c.quick.reserve(lexicon.pattern_count());
+    c.need.reserve(4 * lexicon.pattern_count());
     for (size_t l = 0; l < lexicon.word_count(); ++l) {
       c.off[l] = static_cast<uint32_t>(c.quick.size());
       const auto [first, last] = patterns_of(static_cast<lx::WordId>(l));
@@ -148,33 +159,39 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
         // each, the smaller groups first (cheaper to test, and more often failing). A group
         // lists each word once.
         groups.clear();
+        group_words.clear();
         for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
           const lx::PatternElem& e = lexicon.elem(p.elems_off + ei);
           if (e.kind != lx::ElemKind::kLiteral) continue;
           const lx::WordId* alts = lexicon.pattern_words(e);
-          bool has_grammar = false;
-          for (uint16_t x = 0; x < e.alts_len; ++x) has_grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
-          std::vector<lx::WordId> g;
+          Group g;
+          g.off = static_cast<uint32_t>(group_words.size());
+          for (uint16_t x = 0; x < e.alts_len; ++x) g.grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
           auto add = [&](lx::WordId w) {
-            if (std::find(g.begin(), g.end(), w) == g.end()) g.push_back(w);
+            const auto begin = group_words.begin() + g.off;
+            if (std::find(begin, group_words.end(), w) == group_words.end()) group_words.push_back(w);
           };
           for (uint16_t x = 0; x < e.alts_len; ++x) {
             add(alts[x]);
             if (const lx::WordId nl = lexicon.NounLemma(alts[x])) add(nl);
           }
-          groups.emplace_back(has_grammar, std::move(g));
+          g.len = static_cast<uint32_t>(group_words.size()) - g.off;
+          // (An insertion keeping the order stable: a pattern has a few groups.)
+          auto at = groups.end();
+          while (at != groups.begin() && (std::prev(at)->grammar != g.grammar ? g.grammar < std::prev(at)->grammar
+                                                                              : g.len < std::prev(at)->len)) {
+            --at;
+          }
+          groups.insert(at, g);
         }
-        std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) {
-          return x.first != y.first ? x.first < y.first : x.second.size() < y.second.size();
-        });
-        for (const auto& [grammar, g] : groups) {
+        for (const Group& g : groups) {
           if (q.groups == 255) break;
-          c.need.push_back(static_cast<lx::WordId>(g.size()));
-          c.need.insert(c.need.end(), g.begin(), g.end());
-          if (q.groups == 0 && !g.empty() && g.size() <= 2) {
+          c.need.push_back(static_cast<lx::WordId>(g.len));
+          for (uint32_t x = 0; x < g.len; ++x) c.need.push_back(group_words[g.off + x]);
+          if (q.groups == 0 && g.len != 0 && g.len <= 2) {
             q.first_inline = 1;
-            q.first[0] = g.front();
-            q.first[1] = g.back();
+            q.first[0] = group_words[g.off];
+            q.first[1] = group_words[g.off + g.len - 1];
           }
           ++q.groups;
         }
@@ -186,6 +203,7 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   st.phrase_off.assign(lexicon.word_count() + 1, 0);
   st.phrase_single.assign(lexicon.word_count(), 0);
+  st.phrase_seconds.assign(lexicon.word_count(), 0);
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
     const size_t off = st.phrase_starts.size();
     st.phrase_off[w] = static_cast<uint32_t>(off);
@@ -204,11 +222,15 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     }
     if (!longest_first) multi = 0;
     const auto multi_begin = st.phrase_starts.begin() + static_cast<std::ptrdiff_t>(off);
-    std::stable_sort(multi_begin, multi_begin + static_cast<std::ptrdiff_t>(multi),
-                     [](const PatternStyles::PhraseStart& x, const PatternStyles::PhraseStart& y) {
-                       return x.second < y.second;
-                     });
+    // (Only two phrases or more need sorting: std::stable_sort allocates a buffer even for one.)
+    if (multi > 1) {
+      std::stable_sort(multi_begin, multi_begin + static_cast<std::ptrdiff_t>(multi),
+                       [](const PatternStyles::PhraseStart& x, const PatternStyles::PhraseStart& y) {
+                         return x.second < y.second;
+                       });
+    }
     st.phrase_single[w] = static_cast<uint32_t>(off + multi);
+    for (size_t k = off; k < off + multi; ++k) st.phrase_seconds[w] |= uint64_t{1} << (st.phrase_starts[k].second & 63);
   }
   st.phrase_off[lexicon.word_count()] = static_cast<uint32_t>(st.phrase_starts.size());
   return st;
@@ -246,8 +268,8 @@ inline uint64_t Lower8(uint64_t w) {
   return w | (((ge_a & ~gt_z) & ~w & kHigh) >> 2);
 }
 
-// The word id of a token that is not the common case Coder::Prepare looks up inline (longer
-// than 8 bytes, within 8 bytes of the text's end, or not ASCII). Out of line, so that the
+// The word id of a token that is not a common case Coder::Prepare looks up inline (longer
+// than 16 bytes, too near the text's end for its whole 8-byte loads, or not ASCII). Out of line, so that the
 // common case's loop keeps its values in registers.
 [[gnu::noinline]] lx::WordId LookupToken(const lx::Lexicon& lx, const lx::Lexicon::PaddedWords& words,
                                          std::string_view text, const text::Token& rt, std::string* lower) {
@@ -329,7 +351,8 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     t.end = rt.end;
     t.tflags = rt.flags;
     // Nearly every token: ASCII, 1 to 8 bytes, and 8 bytes of text from its start, lower-cased
-    // from one 8-byte load (the bytes past the word masked off) and found by FindShort.
+    // from one 8-byte load (the bytes past the word masked off) and found by FindShort; most
+    // others the same way from two loads (FindMedium).
     const size_t len = rt.end - rt.begin;
     bool short_ascii = len - 1 < 8 && text.size() - rt.begin >= 8;
     uint64_t w = 0;
@@ -338,7 +361,19 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       w &= base::LowBytesMask(len);
       short_ascii = (w & kHigh) == 0;
     }
-    t.word = short_ascii ? words.FindShort(Lower8(w), len) : LookupToken(lx_, words, text, rt, &a.lower);
+    if (short_ascii) {
+      t.word = words.FindShort(Lower8(w), len);
+    } else if (len - 9 < 8 && text.size() - rt.begin >= 16) {
+      // Most other tokens: ASCII, 9 to 16 bytes, found from two 8-byte loads the same way.
+      uint64_t w1;
+      std::memcpy(&w, text.data() + rt.begin, 8);
+      std::memcpy(&w1, text.data() + rt.begin + 8, 8);
+      w1 &= base::LowBytesMask(len - 8);
+      t.word = ((w | w1) & kHigh) == 0 ? words.FindMedium(Lower8(w), Lower8(w1), len)
+                                       : LookupToken(lx_, words, text, rt, &a.lower);
+    } else {
+      t.word = LookupToken(lx_, words, text, rt, &a.lower);
+    }
     t.wflags = words.Flags(t.word);
     t.mention = -1;
     t.phrase_span = -1;

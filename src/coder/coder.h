@@ -89,6 +89,9 @@ struct PatternStyles {
   };
   std::vector<uint32_t> phrase_off;  // per word id: phrase_starts[phrase_off[w], phrase_off[w + 1])
   std::vector<uint32_t> phrase_single;  // per word id: see above
+  // Per word id: bit (second word % 64) set for each of its phrases before phrase_single[w], so
+  // FindSpans passes over them at once when the next token's bit is clear (most tokens).
+  std::vector<uint64_t> phrase_seconds;
   std::vector<PhraseStart> phrase_starts;
 };
 

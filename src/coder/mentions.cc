@@ -37,6 +37,7 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   const PhraseStart* const base = styles_->phrase_starts.data();
   const uint32_t* const phrase_off = styles_->phrase_off.data();
   const uint32_t* const phrase_single = styles_->phrase_single.data();
+  const uint64_t* const phrase_seconds = styles_->phrase_seconds.data();
   Tok* const toks = a.toks.data();  // (the spans' push_back would make a.toks reload)
   for (uint32_t i = sb; i < se; ++i) {
     Tok& t = toks[i];
@@ -60,7 +61,7 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     // The longer phrases whose second word is the next token's (sorted by second word: see
     // PatternStyles::phrase_single), then the rest in order.
     const PhraseStart* found = nullptr;
-    if (it != single) {
+    if (it != single && ((phrase_seconds[t.word] >> (next & 63)) & 1)) {
       if (single - it > 8) {
         it = std::lower_bound(it, single, next, [](const PhraseStart& ps, lx::WordId w) { return ps.second < w; });
       } else {
@@ -87,24 +88,30 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   const Tok* const toks = a.toks.data();  // (a.skip's byte stores would make a.toks reload)
   for (uint32_t i = sb; i + 1 < se; ++i) {
     if (!(toks[i].tflags & text::kPunct)) continue;
-    // (also a participle clause after a name that opens the sentence: "Putin, visiting Minsk,
-    // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
-    const std::string_view next = TokenText(text, a.toks[i + 1]);
-    bool participle = !(a.toks[i + 1].tflags & text::kCapitalized) && next.size() > 4 &&
-                      next.substr(next.size() - 3) == "ing" && i > sb;
-    for (uint32_t k = sb; k < i && participle; ++k) participle = (a.toks[k].tflags & text::kCapitalized) != 0;
-    // ("The protesters, many waving EU flags, accuse ...", ", some of them armed,": a part of
-    // the subject described.)
-    bool part_of = false;
-    if (i > sb && i + 2 < se && (Is(next, "many") || Is(next, "some") || Is(next, "most") || Is(next, "several") ||
-                                 Is(next, "all") || Is(next, "few"))) {
-      const std::string_view after = TokenText(text, a.toks[i + 2]);
-      part_of = Is(after, "of") || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
+    // (Only a comma opens a relative clause, only "(" a parenthesis: other punctuation is
+    // passed over before the tests of what follows.)
+    const bool comma = TokenIs(text, a.toks[i], ",");
+    const bool paren = !comma && TokenIs(text, a.toks[i], "(");
+    if (!comma && !paren) continue;
+    bool rel = false;
+    if (comma) {
+      // (also a participle clause after a name that opens the sentence: "Putin, visiting Minsk,
+      // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
+      const std::string_view next = TokenText(text, a.toks[i + 1]);
+      bool participle = !(a.toks[i + 1].tflags & text::kCapitalized) && next.size() > 4 &&
+                        next.substr(next.size() - 3) == "ing" && i > sb;
+      for (uint32_t k = sb; k < i && participle; ++k) participle = (a.toks[k].tflags & text::kCapitalized) != 0;
+      // ("The protesters, many waving EU flags, accuse ...", ", some of them armed,": a part of
+      // the subject described.)
+      bool part_of = false;
+      if (i > sb && i + 2 < se && (Is(next, "many") || Is(next, "some") || Is(next, "most") || Is(next, "several") ||
+                                   Is(next, "all") || Is(next, "few"))) {
+        const std::string_view after = TokenText(text, a.toks[i + 2]);
+        part_of = Is(after, "of") || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
+      }
+      rel = TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
+            TokenIs(text, a.toks[i + 1], "whose") || participle || part_of;
     }
-    const bool rel = TokenIs(text, a.toks[i], ",") &&
-                     (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
-                      TokenIs(text, a.toks[i + 1], "whose") || participle || part_of);
-    const bool paren = TokenIs(text, a.toks[i], "(");
     if (!rel && !paren) continue;
     uint32_t j = i + 1;
     if (paren) {
@@ -176,7 +183,7 @@ struct NpParse {
 };
 
 
-int32_t FirstActorRef(const lx::Lexicon& lex, const Span& s) {
+[[gnu::always_inline]] inline int32_t FirstActorRef(const lx::Lexicon& lex, const Span& s) {
   for (SenseKind k : {SenseKind::kOrganization, SenseKind::kMetonym, SenseKind::kCountryName,
                       SenseKind::kCapital, SenseKind::kCountryAdj}) {
     if (s.sense_mask & Bit(k)) return SenseRef(lex, s, k);
@@ -262,7 +269,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     return k == sb;
   };
   // Parses a noun phrase that may name an actor, starting at token i.
-  auto parse = [&](uint32_t i) {
+  // (Always inline: it runs for most determiners, numbers and dictionary phrases, and a call
+  // passed its large result through memory, which cost as much as most of the parses.)
+  auto parse = [&](uint32_t i) __attribute__((always_inline)) {
     NpParse np;
     uint32_t j = i;
     // Determiners and numbers: "the", "12 Chinese companies", "the 14 suspected rebels". ("said
@@ -870,7 +879,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         !a.memory.last_persons.empty()) {
       const std::string_view w = TokenText(text, t);
       // Whether `w` could be a part of a name: 3 bytes or more, no space or hyphen.
-      const bool w_part = w.size() >= 3 && w.find_first_of(" -") == std::string_view::npos;
+      // (A loop over the bytes: find_first_of searches the two-byte set once per byte of `w`.)
+      const bool w_part = w.size() >= 3 && std::none_of(w.begin(), w.end(), [](char c) { return c == ' ' || c == '-'; });
       const ActorValue* found = nullptr;
       for (auto it = a.memory.last_persons.rbegin(); it != a.memory.last_persons.rend() && !found; ++it) {
         if (it->person < 0) {
@@ -983,6 +993,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         continue;
       }
       ++i;
+      continue;
+    }
+    // (Most determiners and numbers start no actor phrase, "the talks", "12 hours": none of the
+    // cases below takes a phrase with no name, role or title, so pass over it at once.)
+    if (np.person < 0 && np.head_actor < 0 && np.owner < 0 && np.modifier < 0 && np.sector < 0 && !np.title) {
+      i = np.end;
       continue;
     }
     ActorValue v;
@@ -1347,7 +1363,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   // list ("In Minsk, Lukashenko said", "Belarus, the foreign ministry said").
   enum Link : uint8_t { kNone, kComma, kAnd, kHyphen };  // (kHyphen: "US-Japan-South Korea", a chain)
   const uint32_t nm = static_cast<uint32_t>(a.mentions.size());
-  std::vector<uint8_t> links(nm, kNone);  // links[mi]: link between mention mi and mi+1
+  std::vector<uint8_t>& links = a.mention_links;  // links[mi]: link between mention mi and mi+1
+  links.assign(nm, kNone);
   // A sentence that opens with a preposition or subordinator ("Following talks in Ankara, ..."),
   // and its first comma.
   const std::string_view first_word = se > sb ? TokenText(text, toks[sb]) : std::string_view();
@@ -1356,7 +1373,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                        (first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing"));
   uint32_t first_comma = se;
   for (uint32_t k = sb; k < se && first_comma == se; ++k) {
-    if (TokenIs(text, toks[k], ",")) first_comma = k;
+    // (A comma token is always punctuation: the flag passes over words before any byte is read.)
+    if ((toks[k].tflags & text::kPunct) && TokenIs(text, toks[k], ",")) first_comma = k;
   }
   for (uint32_t mi = first_mention; mi + 1 < nm; ++mi) {
     const Mention& l = a.mentions[mi];

@@ -72,9 +72,28 @@ uint32_t Lexicon::ResolvePerson(uint32_t p, Date date, bool* in_role) const {
   return best ? best->actor : 0;
 }
 
+namespace {
+
+// The first 8 bytes of `s`, zero past its end.
+uint64_t First8(std::string_view s) {
+  if (s.size() < 8) return base::LoadTail(s.data(), s.size());
+  uint64_t w;
+  std::memcpy(&w, s.data(), 8);
+  return w;
+}
+
+}  // namespace
+
 int Lexicon::FindCameo(std::string_view code) const {
-  auto it = cameo_index_.find(code);
-  return it == cameo_index_.end() ? -1 : it->second;
+  if (cameo_slots_.empty()) return -1;
+  const size_t mask = cameo_slots_.size() - 1;
+  const uint64_t first8 = First8(code);
+  for (size_t i = base::HashShort(code) & mask;; i = (i + 1) & mask) {
+    const CameoSlot& slot = cameo_slots_[i];
+    if (slot.index < 0) return -1;
+    if (slot.len != code.size() || slot.first8 != first8) continue;
+    if (code.size() <= 8 || cameo_[static_cast<size_t>(slot.index)].code == code) return slot.index;
+  }
 }
 
 bool Lexicon::IsCountryCode(std::string_view code) const {
@@ -91,17 +110,24 @@ void Lexicon::FinishDerived() {
     if (id != kUnknownWord) word_slots_[i] = WordSlot{id, WordSlot::Tag(base::HashShort(str(words_[id])), words_[id].len)};
   }
   word_first8_.assign(words_.size(), 0);
-  for (WordId w = 0; w < words_.size(); ++w) {
-    const std::string_view s = str(words_[w]);
-    if (s.size() < 8) word_first8_[w] = base::LoadTail(s.data(), s.size());
-    else std::memcpy(&word_first8_[w], s.data(), 8);
-  }
+  for (WordId w = 0; w < words_.size(); ++w) word_first8_[w] = First8(str(words_[w]));
   abbreviations_ = text::AbbreviationSet();
   for (WordId w = 1; w < words_.size(); ++w) {
     if (word_flags_[w] & kAbbreviation) abbreviations_.Add(str(words_[w]));
   }
-  cameo_index_.clear();
-  for (size_t i = 0; i < cameo_.size(); ++i) cameo_index_[cameo_[i].code] = static_cast<int>(i);
+  // (At most half full, so probes stay short and an absent code ends at an empty slot. A code
+  // listed twice keeps its last index.)
+  size_t slots = 16;
+  while (slots < 2 * cameo_.size()) slots *= 2;
+  cameo_slots_.assign(slots, CameoSlot{});
+  for (size_t c = 0; c < cameo_.size(); ++c) {
+    const std::string& code = cameo_[c].code;
+    size_t i = base::HashShort(code) & (slots - 1);
+    while (cameo_slots_[i].index >= 0 && cameo_[static_cast<size_t>(cameo_slots_[i].index)].code != code) {
+      i = (i + 1) & (slots - 1);
+    }
+    cameo_slots_[i] = CameoSlot{static_cast<int32_t>(c), static_cast<uint32_t>(code.size()), First8(code)};
+  }
 }
 
 }  // namespace entente::lexicon

@@ -269,12 +269,17 @@ class Lexicon {
   // with the length in the tag, one compare decides FindPadded for words of up to 8 bytes.
   std::vector<uint64_t> word_first8_;
   text::AbbreviationSet abbreviations_;  // derived from kAbbreviation words
-  // Looked up by string_view without a temporary std::string (same hash as std::string's).
-  struct CodeHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Derived: FindCameo's table, open addressing on base::HashShort of the code (a few bytes: the
+  // coder looks codes up for every event, where a std::hash of the string and a string compare
+  // cost more than the rest of the look-up). Each slot holds an index into cameo_ (or -1) beside
+  // the code's length and first 8 bytes (zero past its end), which decide codes of up to 8
+  // bytes without reading the string. Size a power of two.
+  struct CameoSlot {
+    int32_t index = -1;
+    uint32_t len = 0;
+    uint64_t first8 = 0;
   };
-  std::unordered_map<std::string, int, CodeHash, std::equal_to<>> cameo_index_;  // derived
+  std::vector<CameoSlot> cameo_slots_;
 };
 
 class Lexicon::PaddedWords {
@@ -284,6 +289,9 @@ class Lexicon::PaddedWords {
   // The same for a word of 1 to 8 bytes given as its 8 padded bytes (little-endian, zero past
   // len): nearly every token, found by a loop that reads no byte of the word again.
   WordId FindShort(uint64_t first, size_t len) const;
+  // The same for a word of 9 to 16 bytes given as its two padded 8-byte chunks (zero past len):
+  // the longer tokens, found without storing them to a buffer and reading them back.
+  WordId FindMedium(uint64_t first, uint64_t second, size_t len) const;
   // Lexicon::Flags of an id Find returned (without a bounds test: every word of the table has
   // its flags, as Consistent checks).
   uint32_t Flags(WordId id) const { return flags_[id]; }
@@ -351,6 +359,24 @@ inline Lexicon::PaddedWords Lexicon::padded_words() const {
     if (slot.id == kUnknownWord) return kUnknownWord;
     // (As in Find: the tag has matched the length, and the first 8 bytes are the whole word.)
     if (slot.tag == tag && first8_[slot.id] == first) return slot.id;
+  }
+}
+
+[[gnu::always_inline]] inline WordId Lexicon::PaddedWords::FindMedium(uint64_t first, uint64_t second,
+                                                                      size_t len) const {
+  // (base::HashShortPadded of the padded word: its two chunks.)
+  namespace hs = base::hash_short;
+  const uint64_t h = hs::Finish(hs::Mix(hs::Mix(hs::Start(len), first), second));
+  const uint32_t tag = WordSlot::Tag(h, len);
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const WordSlot slot = slots_[i];
+    if (slot.id == kUnknownWord) return kUnknownWord;
+    if (slot.tag != tag || first8_[slot.id] != first) continue;
+    // (The tag has matched the length. The word's last 8 bytes, moved down past its first 8,
+    // are its bytes 8 to len, zero-extended: the second chunk when the words are equal.)
+    uint64_t last;
+    std::memcpy(&last, pool_ + words_[slot.id].off + len - 8, 8);
+    if ((last >> (8 * (16 - len))) == second) return slot.id;
   }
 }
 

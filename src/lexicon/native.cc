@@ -335,12 +335,14 @@ Status AddNativeDictionaries(const std::string& dir, LexiconBuilder* builder,
 }
 
 uint64_t HashNativeSources(const std::string& dir) {
-  uint64_t h = base::Fnv1a("entente-native-v1");
+  // (Every start hashes the whole dictionary to find its cache: the contents 8 bytes at a time
+  // with HashShort, several times cheaper than Fnv1a's byte at a time; the key only has to
+  // change when a file does.)
+  uint64_t h = base::Fnv1a("entente-native-v2");
+  std::string content;
   for (const char* file : kNativeFiles) {
-    std::string content;
     if (!ReadFile((fs::path(dir) / file).string(), &content).ok()) continue;
-    h = base::Fnv1a(file, h);
-    h = base::Fnv1a(content, h);
+    h = base::hash_short::Mix(base::Fnv1a(file, h), base::HashShort(content));
   }
   return h;
 }

@@ -2,23 +2,36 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "base/strings.h"
 
 namespace entente::lexicon {
 
+Status CannotOpen(const std::string& path) {
+  return Status(errno == ENOENT ? StatusCode::kNotFound : StatusCode::kIoError,
+                path + ": cannot open: " + std::strerror(errno));
+}
+
 Status ReadFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Status(errno == ENOENT ? StatusCode::kNotFound : StatusCode::kIoError,
-                  path + ": cannot open: " + std::strerror(errno));
+  if (!in) return CannotOpen(path);
+  // Room for the whole file first, then one read into it: copied through a string stream, the
+  // bytes were copied again each time its buffer grew. (What follows the expected size, and
+  // everything of a file whose size is unknown, is read on in blocks.)
+  std::error_code ec;
+  const uintmax_t expected = std::filesystem::is_regular_file(path, ec) ? std::filesystem::file_size(path, ec) : 0;
+  out->resize(ec ? 0 : static_cast<size_t>(expected));
+  std::streambuf* buf = in.rdbuf();
+  if (!out->empty()) out->resize(static_cast<size_t>(buf->sgetn(out->data(), static_cast<std::streamsize>(out->size()))));
+  char block[1 << 16];
+  while (true) {
+    const std::streamsize n = buf->sgetn(block, sizeof block);
+    if (n <= 0) break;
+    out->append(block, static_cast<size_t>(n));
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
   if (in.bad()) return Status(StatusCode::kIoError, path + ": read error");
-  *out = std::move(ss).str();
   return Status::Ok();
 }
 

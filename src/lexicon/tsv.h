@@ -26,4 +26,8 @@ Status ReadTsv(const std::string& path, const std::vector<std::string>& columns,
 // Reads a whole file. Returns kNotFound / kIoError with the path in the message.
 Status ReadFile(const std::string& path, std::string* out);
 
+// The error ReadFile returns for a file that could not be opened (from errno as the failed open
+// left it), for readers that open files themselves.
+Status CannotOpen(const std::string& path);
+
 }  // namespace entente::lexicon

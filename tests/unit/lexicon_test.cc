@@ -83,7 +83,7 @@ TEST_F(TinyLexiconTest, WordsAreInternedAndFound) {
   for (WordId w = 1; w < lx_->word_count(); ++w) EXPECT_EQ(lx_->Find(lx_->Word(w)), w) << lx_->Word(w);
 }
 
-// Find, FindPadded and PaddedWords::FindShort (hash tags, integer compares of short words) against a plain map of all
+// Find, FindPadded, PaddedWords::FindShort and FindMedium (hash tags, integer compares of short words) against a plain map of all
 // words: every word, and near-misses of every word (one byte changed, dropped or added), which
 // are unknown unless they happen to be words themselves.
 TEST_F(TinyLexiconTest, FindEqualsMapOnWordsAndNearMisses) {
@@ -116,6 +116,12 @@ TEST_F(TinyLexiconTest, FindEqualsMapOnWordsAndNearMisses) {
         uint64_t first = 0;
         std::memcpy(&first, padded.data(), 8);
         ASSERT_EQ(lx_->padded_words().FindShort(first, s.size()), expected(s)) << word << " -> " << s;
+      }
+      if (s.size() > 8 && s.size() <= 16) {
+        uint64_t first = 0, second = 0;
+        std::memcpy(&first, padded.data(), 8);
+        std::memcpy(&second, padded.data() + 8, 8);
+        ASSERT_EQ(lx_->padded_words().FindMedium(first, second, s.size()), expected(s)) << word << " -> " << s;
       }
       misses += expected(s) == kUnknownWord;
     }
