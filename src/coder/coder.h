@@ -42,6 +42,13 @@ struct PatternStyles {
   }
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
 
+  // Per word id: the rare words some rules look for anywhere before a predicate (IsHopeWord,
+  // IsPollWord, a verb whose lemma IsDenialLemma). The coder ORs the marks of a sentence's words
+  // once and skips those rules' scans where a mark is absent. The text tests (hope, poll) are
+  // exact on the token's text, so word 0 (unknown) carries their marks.
+  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kDenialMark = 4;
+  std::vector<uint8_t> word_marks;  // one entry for every word id
+
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
   // first), each with what the coder needs to reject it without reading the pattern itself: its
   // required literals, each flattened to the words that can match it (the alternatives and their
