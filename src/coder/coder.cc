@@ -92,15 +92,20 @@ int ReferencedActRoot(std::string_view w) {
 }
 
 // Words as written: "hope(s/d)", "hoping" (what a hope is about has not happened); "poll(s)",
-// "survey(s)" (what one found is an opinion).
-constexpr std::string_view kHopeWords[] = {"hope", "hoped", "hopes", "hoping"};
-constexpr std::string_view kPollWords[] = {"poll", "polls", "survey", "surveys", "Poll", "Survey"};
-template <size_t N>
-bool IsOneOf(std::string_view w, const std::string_view (&words)[N]) {
-  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+// "survey(s)" and the verbs after one that say what it found (an opinion, not an act).
+bool IsHopeWord(std::string_view w) { return Is(w, "hope") || Is(w, "hoped") || Is(w, "hopes") || Is(w, "hoping"); }
+bool IsPollWord(std::string_view w) {
+  return Is(w, "poll") || Is(w, "polls") || Is(w, "survey") || Is(w, "surveys") || Is(w, "Poll") || Is(w, "Survey");
 }
-bool IsHopeWord(std::string_view w) { return IsOneOf(w, kHopeWords); }
-bool IsPollWord(std::string_view w) { return IsOneOf(w, kPollWords); }
+bool IsFindingWord(std::string_view w) {
+  return Is(w, "showed") || Is(w, "shows") || Is(w, "found") || Is(w, "finds") || Is(w, "suggested") ||
+         Is(w, "suggests") || Is(w, "indicated");
+}
+// The PatternStyles::word_marks of the words tested on their text.
+uint8_t TextMarks(std::string_view w) {
+  return (IsHopeWord(w) ? PatternStyles::kHopeMark : 0) | (IsPollWord(w) ? PatternStyles::kPollMark : 0) |
+         (IsFindingWord(w) ? PatternStyles::kFindingMark : 0);
+}
 
 // Verb lemmas that deny a clause or report ("denied that ...", "dismissed claims ...").
 bool IsDenialLemma(std::string_view lemma) {
@@ -201,21 +206,13 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.word_marks.assign(lexicon.word_count(), 0);
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
     const lx::WordId id = static_cast<lx::WordId>(w);
-    uint8_t m = 0;
-    if (IsHopeWord(lexicon.Word(id))) m |= PatternStyles::kHopeMark;
-    if (IsPollWord(lexicon.Word(id))) m |= PatternStyles::kPollMark;
+    uint8_t m = TextMarks(lexicon.Word(id));
     if (IsDenialLemma(lexicon.Word(lexicon.VerbLemma(id)))) m |= PatternStyles::kDenialMark;
     st.word_marks[w] = m;
   }
-  // A token spelled as one of the words has that word's id, unless the lexicon lacks the word:
-  // then it is unknown (word 0), which must carry the mark.
-  auto mark_unknown = [&](const auto& words, uint8_t mark) {
-    for (const std::string_view w : words) {
-      if (lexicon.Find(base::ToLower(w)) == lx::kUnknownWord && !st.word_marks.empty()) st.word_marks[lx::kUnknownWord] |= mark;
-    }
-  };
-  mark_unknown(kHopeWords, PatternStyles::kHopeMark);
-  mark_unknown(kPollWords, PatternStyles::kPollMark);
+  // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
+  // lexicon lacks the word: the coder then tests its text.)
+  if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   st.phrase_off.assign(lexicon.word_count() + 1, 0);
@@ -1361,16 +1358,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
 
   // --- sources, voice and mood ---
   // What the sentence holds anywhere, found in one pass when it has predicates: the union of
-  // its words' flags and of their PatternStyles::word_marks, so that the rules below that look
-  // for a rare word before a predicate pass over the sentences without one. (Parsed input may
-  // give a word its lemma's id, Coder::Prepare: there every mark is assumed.)
+  // its words' flags and of their PatternStyles::word_marks (for an unknown word, of its text's),
+  // so that the rules below that look for a rare word before a predicate pass over the
+  // sentences without one. (Parsed input may give a word its lemma's id, Coder::Prepare: there
+  // every mark is assumed.)
   uint32_t sentence_wflags = 0;
   uint8_t sentence_marks = 0;
   if (!a.preds.empty()) {
     const uint8_t* const marks = styles_->word_marks.data();
     for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
       sentence_wflags |= t->wflags;
-      sentence_marks |= marks[t->word];
+      sentence_marks |= t->word == lx::kUnknownWord ? TextMarks(TokenText(text, *t)) : marks[t->word];
     }
     if (a.parses) sentence_marks = 0xFF;
   }
@@ -1765,15 +1763,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   };
   // The verb after "poll(s)/survey(s)" ("a poll showed", "surveys found"), found once per
   // sentence (se when none).
-  uint32_t poll_verb = (sentence_marks & PatternStyles::kPollMark) ? se + 1 : se;  // (se + 1: not looked for yet)
+  const uint8_t kPollFinding = PatternStyles::kPollMark | PatternStyles::kFindingMark;
+  uint32_t poll_verb = (sentence_marks & kPollFinding) == kPollFinding ? se + 1 : se;  // (se + 1: not looked for yet)
   auto poll_finding_before = [&](uint32_t i) {
     if (poll_verb == se + 1) {
       poll_verb = se;
       for (uint32_t k = sb; k + 1 < se && poll_verb == se; ++k) {
         if (!IsPollWord(tok_text(k))) continue;
-        const std::string_view next = tok_text(k + 1);
-        if (Is(next, "showed") || Is(next, "shows") || Is(next, "found") || Is(next, "finds") ||
-            Is(next, "suggested") || Is(next, "suggests") || Is(next, "indicated")) {
+        if (IsFindingWord(tok_text(k + 1))) {
           poll_verb = k + 1;
         }
       }

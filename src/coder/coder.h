@@ -42,11 +42,12 @@ struct PatternStyles {
   }
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
 
-  // Per word id: the rare words some rules look for anywhere before a predicate (IsHopeWord,
-  // IsPollWord, a verb whose lemma IsDenialLemma). The coder ORs the marks of a sentence's words
-  // once and skips those rules' scans where a mark is absent. The text tests (hope, poll) are
-  // exact on the token's text, so word 0 (unknown) carries their marks.
-  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kDenialMark = 4;
+  // Per word id: the rare words some rules look for anywhere before a predicate ("hope", a
+  // "poll" and what it "found", a verb whose lemma is "deny": coder.cc). The coder ORs the marks
+  // of a sentence's words once and skips those rules' scans where a mark is absent. (The rules
+  // test the hope, poll and finding words on the token's text, and the lexicon may lack some
+  // of them: for an unknown word the coder takes the marks of its text; word 0 has none.)
+  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8;
   std::vector<uint8_t> word_marks;  // one entry for every word id
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
