@@ -136,6 +136,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     const bool native = src.rfind("verbs.tsv:", 0) == 0 || src.rfind("nouns.tsv:", 0) == 0;
     st.keds[i] = native ? 0 : 1;
   }
+  st.cameo_found_at.assign(lexicon.cameo_count(), 0);
+  for (size_t i = 0; i < lexicon.cameo_count(); ++i) {
+    st.cameo_found_at[i] = lexicon.FindCameo(lexicon.cameo(static_cast<uint32_t>(i)).code) == static_cast<int>(i);
+  }
   st.before_marker = lexicon.Find("*");
   st.compound_marker = lexicon.Find("%");
   st.skip_marker = lexicon.Find("^");
@@ -2656,7 +2660,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     *struck_out = struck_place;
   };
   int32_t place = -1, struck_place = -1;
-  find_places(sb, se, false, &place, &struck_place);
+  if (!a.preds.empty()) find_places(sb, se, false, &place, &struck_place);  // (for the predicates' events)
   auto actors_of = [&](int32_t mi, std::vector<const ActorValue*>* outv) {
     outv->clear();
     if (mi < 0) return;
@@ -2677,7 +2681,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery | lx::kPhone;
   uint32_t weapons = sentence_wflags & kWeaponFlags;
   for (const Span& sp : a.spans) {
-    if (!(sp.sense_mask & Bit(SenseKind::kGrammar))) continue;
+    if (!(sp.sense_mask & Bit(SenseKind::kGrammar)) || a.preds.empty()) continue;  // (for the predicates' events)
     const lx::Phrase& ph = lx_.phrase(sp.phrase);
     for (uint32_t q = 0; q < ph.senses_len; ++q)
       if (lx_.senses(ph)[q].kind == SenseKind::kGrammar) weapons |= lx_.senses(ph)[q].ref & kWeaponFlags;
@@ -2798,7 +2802,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
     }
-    int ci = lx_.FindCameo(code);
+    // (The pattern's own code, unchanged, is where the pattern says.)
+    const std::string_view own_code = lx_.cameo(pat.cameo).code;
+    int ci = code.data() == own_code.data() && code.size() == own_code.size() && pat.cameo < styles_->cameo_found_at.size() &&
+                           styles_->cameo_found_at[pat.cameo]
+                       ? static_cast<int>(pat.cameo)
+                       : lx_.FindCameo(code);
     if (ci < 0) continue;
     actors_of(p.source, &sources);
     actors_of(p.target, &targets);

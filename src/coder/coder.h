@@ -41,6 +41,9 @@ struct PatternStyles {
     return w < date_start.size() && (date_start[w] & kRelativeDateStart);
   }
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
+  // Per CAMEO table index i: 1 when Lexicon::FindCameo(cameo(i).code) is i (every code, unless
+  // the table repeats one), so that a pattern's own code needs no lookup.
+  std::vector<uint8_t> cameo_found_at;
 
   // Per word id: the rare words some rules look for anywhere before a predicate ("hope", a
   // "poll" and what it "found", a verb whose lemma is "deny": coder.cc). The coder ORs the marks
