@@ -150,8 +150,11 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
-  for (size_t w = 1; w < lexicon.word_count(); ++w) {
+  for (size_t w = 0; w < lexicon.word_count(); ++w) {
     if (MayStartRelativeDate(lexicon.Word(static_cast<lx::WordId>(w)))) st.date_start[w] |= PatternStyles::kRelativeDateStart;
+    if (lexicon.Flags(static_cast<lx::WordId>(w)) & (lx::kMonth | lx::kWeekday | lx::kRelTime)) {
+      st.date_start[w] |= PatternStyles::kDateWord;
+    }
   }
   constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
                                     lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;

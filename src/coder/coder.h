@@ -33,9 +33,10 @@ struct PatternStyles {
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
   // Per word id: kRelativeDateStart when MayStartRelativeDate(its text) (dates.cc);
   // kWeekendWord for "weekend" (for every word when the lexicon lacks it, as a token "weekend"
-  // then has no id of its own); one entry for every word id. FindDate passes over a token that
-  // is neither, nor a number, month, weekday or relative-time word, with one test.
-  static constexpr uint8_t kRelativeDateStart = 1, kWeekendWord = 2;
+  // then has no id of its own); kDateWord for a month, weekday or relative-time word (by its
+  // lexicon flags, which are a token's word flags); one entry for every word id. FindDate passes
+  // over a token that is no number and whose word has no entry here with one lookup.
+  static constexpr uint8_t kRelativeDateStart = 1, kWeekendWord = 2, kDateWord = 4;
   std::vector<uint8_t> date_start;
   bool relative_date_start(lexicon::WordId w) const {
     return w < date_start.size() && (date_start[w] & kRelativeDateStart);
