@@ -91,6 +91,27 @@ int ReferencedActRoot(std::string_view w) {
   return -1;
 }
 
+// Words as written: "hope(s/d)", "hoping" (what a hope is about has not happened); "poll(s)",
+// "survey(s)" and the verbs after one that say what it found (an opinion, not an act).
+bool IsHopeWord(std::string_view w) { return Is(w, "hope") || Is(w, "hoped") || Is(w, "hopes") || Is(w, "hoping"); }
+bool IsPollWord(std::string_view w) {
+  return Is(w, "poll") || Is(w, "polls") || Is(w, "survey") || Is(w, "surveys") || Is(w, "Poll") || Is(w, "Survey");
+}
+bool IsFindingWord(std::string_view w) {
+  return Is(w, "showed") || Is(w, "shows") || Is(w, "found") || Is(w, "finds") || Is(w, "suggested") ||
+         Is(w, "suggests") || Is(w, "indicated");
+}
+// The PatternStyles::word_marks of the words tested on their text.
+uint8_t TextMarks(std::string_view w) {
+  return (IsHopeWord(w) ? PatternStyles::kHopeMark : 0) | (IsPollWord(w) ? PatternStyles::kPollMark : 0) |
+         (IsFindingWord(w) ? PatternStyles::kFindingMark : 0);
+}
+
+// Verb lemmas that deny a clause or report ("denied that ...", "dismissed claims ...").
+bool IsDenialLemma(std::string_view lemma) {
+  return Is(lemma, "deny") || Is(lemma, "dismiss") || Is(lemma, "reject") || Is(lemma, "refute");
+}
+
 // Verbs whose object does the act of a following infinitive ("asked Russia to help", "urged
 // Israel to allow", "invited him to visit"); after other verbs the infinitive is the subject's
 // purpose ("summoned the ambassador to lodge a protest").
@@ -115,6 +136,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     const bool native = src.rfind("verbs.tsv:", 0) == 0 || src.rfind("nouns.tsv:", 0) == 0;
     st.keds[i] = native ? 0 : 1;
   }
+  st.cameo_found_at.assign(lexicon.cameo_count(), 0);
+  for (size_t i = 0; i < lexicon.cameo_count(); ++i) {
+    st.cameo_found_at[i] = lexicon.FindCameo(lexicon.cameo(static_cast<uint32_t>(i)).code) == static_cast<int>(i);
+  }
   st.before_marker = lexicon.Find("*");
   st.compound_marker = lexicon.Find("%");
   st.skip_marker = lexicon.Find("^");
@@ -125,8 +150,11 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
-  for (size_t w = 1; w < lexicon.word_count(); ++w) {
+  for (size_t w = 0; w < lexicon.word_count(); ++w) {
     if (MayStartRelativeDate(lexicon.Word(static_cast<lx::WordId>(w)))) st.date_start[w] |= PatternStyles::kRelativeDateStart;
+    if (lexicon.Flags(static_cast<lx::WordId>(w)) & (lx::kMonth | lx::kWeekday | lx::kRelTime)) {
+      st.date_start[w] |= PatternStyles::kDateWord;
+    }
   }
   constexpr uint32_t kGrammarWord = lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
                                     lx::kBe | lx::kAuxiliary | lx::kModal | lx::kNegation;
@@ -199,6 +227,16 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     }
     c.off[lexicon.word_count()] = static_cast<uint32_t>(c.quick.size());
   };
+  st.word_marks.assign(lexicon.word_count(), 0);
+  for (size_t w = 0; w < lexicon.word_count(); ++w) {
+    const lx::WordId id = static_cast<lx::WordId>(w);
+    uint8_t m = TextMarks(lexicon.Word(id));
+    if (IsDenialLemma(lexicon.Word(lexicon.VerbLemma(id)))) m |= PatternStyles::kDenialMark;
+    st.word_marks[w] = m;
+  }
+  // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
+  // lexicon lacks the word: the coder then tests its text.)
+  if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   st.phrase_off.assign(lexicon.word_count() + 1, 0);
@@ -1404,6 +1442,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   }
 
   // --- sources, voice and mood ---
+  // What the sentence holds anywhere, found in one pass when it has predicates: the union of
+  // its words' flags and of their PatternStyles::word_marks (for an unknown word, of its text's),
+  // so that the rules below that look for a rare word before a predicate pass over the
+  // sentences without one. (Parsed input may give a word its lemma's id, Coder::Prepare: there
+  // every mark is assumed.)
+  uint32_t sentence_wflags = 0;
+  uint8_t sentence_marks = 0;
+  if (!a.preds.empty()) {
+    const uint8_t* const marks = styles_->word_marks.data();
+    for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
+      sentence_wflags |= t->wflags;
+      sentence_marks |= t->word == lx::kUnknownWord ? TextMarks(TokenText(text, *t)) : marks[t->word];
+    }
+    if (a.parses) sentence_marks = 0xFF;
+  }
   // Left scan for the subject of the verb at `v`. Returns a mention or -1.
   auto find_subject = [&](uint32_t v, std::string_view* why) -> int32_t {
     const bool inside_skip = a.skip[v] != 0;
@@ -1807,36 +1860,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return -1;
   };
   // The first "hope" word of the sentence (se when none), found once: most sentences have none.
-  uint32_t first_hope = se + 1;  // (se + 1: not looked for yet)
+  uint32_t first_hope = (sentence_marks & PatternStyles::kHopeMark) ? se + 1 : se;  // (se + 1: not looked for yet)
   auto hope_word_before = [&](uint32_t i) {
     if (first_hope == se + 1) {
       first_hope = se;
       for (uint32_t k = sb; k < se && first_hope == se; ++k) {
-        const std::string_view w = tok_text(k);
-        if (w.size() >= 4 && (w[0] == 'h' || w[0] == 'H') &&
-            (Is(w, "hope") || Is(w, "hoped") || Is(w, "hopes") || Is(w, "hoping"))) {
-          first_hope = k;
-        }
+        if (IsHopeWord(tok_text(k))) first_hope = k;
       }
     }
     return first_hope < i;
   };
   // The verb after "poll(s)/survey(s)" ("a poll showed", "surveys found"), found once per
   // sentence (se when none).
-  uint32_t poll_verb = se + 1;  // (se + 1: not looked for yet)
+  const uint8_t kPollFinding = PatternStyles::kPollMark | PatternStyles::kFindingMark;
+  uint32_t poll_verb = (sentence_marks & kPollFinding) == kPollFinding ? se + 1 : se;  // (se + 1: not looked for yet)
   auto poll_finding_before = [&](uint32_t i) {
     if (poll_verb == se + 1) {
       poll_verb = se;
       for (uint32_t k = sb; k + 1 < se && poll_verb == se; ++k) {
-        const std::string_view w = tok_text(k);
-        if (w.size() < 4 || (w[0] != 'p' && w[0] != 'P' && w[0] != 's' && w[0] != 'S')) continue;
-        if (!Is(w, "poll") && !Is(w, "polls") && !Is(w, "survey") && !Is(w, "surveys") && !Is(w, "Poll") &&
-            !Is(w, "Survey")) {
-          continue;
-        }
-        const std::string_view next = tok_text(k + 1);
-        if (Is(next, "showed") || Is(next, "shows") || Is(next, "found") || Is(next, "finds") ||
-            Is(next, "suggested") || Is(next, "suggests") || Is(next, "indicated")) {
+        if (!IsPollWord(tok_text(k))) continue;
+        if (IsFindingWord(tok_text(k + 1))) {
           poll_verb = k + 1;
         }
       }
@@ -2358,11 +2401,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ...": a denied clause asserts nothing (the denial itself is coded).
       {
         bool denied = false;
-        for (uint32_t k = sb; k + 1 < i && !denied; ++k) {
+        const uint32_t denial_end = (sentence_marks & PatternStyles::kDenialMark) ? i : sb;  // (none: no scan)
+        for (uint32_t k = sb; k + 1 < denial_end && !denied; ++k) {
           if (!(a.toks[k].wflags & lx::kAnyVerb) || a.toks[k].mention >= 0) continue;
           const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[k].word));
+          if (!IsDenialLemma(lemma)) continue;
           const bool deny = Is(lemma, "deny");
-          if (!deny && !Is(lemma, "dismiss") && !Is(lemma, "reject") && !Is(lemma, "refute")) continue;
           for (uint32_t q = k + 1; q < i && q <= k + 5 && !denied; ++q) {
             const std::string_view x = word(q);
             if ((Is(x, "that") && deny) || Is(x, "claims") || Is(x, "claim") || Is(x, "reports") || Is(x, "report") ||
@@ -2422,8 +2466,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (hope_word_before(i)) {
           for (uint32_t k = i; k-- > sb && !hoped;) {
             if (is_clause_end(k)) break;
-            const std::string_view w = tok_text(k);
-            hoped = Is(w, "hope") || Is(w, "hoped") || Is(w, "hopes") || Is(w, "hoping");
+            hoped = IsHopeWord(tok_text(k));
           }
         }
         for (const Predicate& q : a.preds) {
@@ -2655,8 +2698,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       p.mood = Mood::kHypothetical;
       continue;
     }
-    // "If Russia attacks ...": a conditional clause makes the event hypothetical.
-    for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb); --k) {
+    // "If Russia attacks ...": a conditional clause makes the event hypothetical. (Only a
+    // hypothetical word, or a modal before a noun, can do so: without one, no scan.)
+    const bool may_be_conditional =
+        (sentence_wflags & lx::kHypothetical) || (p.noun && p.mood == Mood::kPlain && (sentence_wflags & lx::kModal));
+    for (int32_t k = static_cast<int32_t>(v) - 1; may_be_conditional && k >= static_cast<int32_t>(sb); --k) {
       if (Is(tok_text(k), ",") || is_clause_end(k)) break;
       if (a.toks[k].wflags & lx::kHypothetical) {
         p.mood = Mood::kHypothetical;
@@ -2800,7 +2846,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     *struck_out = struck_place;
   };
   int32_t place = -1, struck_place = -1;
-  find_places(sb, se, false, &place, &struck_place);
+  if (!a.preds.empty()) find_places(sb, se, false, &place, &struck_place);  // (for the predicates' events)
   auto actors_of = [&](int32_t mi, std::vector<const ActorValue*>* outv) {
     outv->clear();
     if (mi < 0) return;
@@ -2818,12 +2864,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   const DateRange sentence_date = FindDate(text, a, sb, se, doc.date, false, /*outside_relative=*/true);
   // Weapons named in the sentence refine generic fighting codes (CAMEO 19x by weapon); a phone
   // or video call turns a consultation into CAMEO 041.
-  uint32_t weapons = 0;
   constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery | lx::kPhone;
-  for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) weapons |= t->wflags;
-  weapons &= kWeaponFlags;
+  uint32_t weapons = sentence_wflags & kWeaponFlags;
   for (const Span& sp : a.spans) {
-    if (!(sp.sense_mask & Bit(SenseKind::kGrammar))) continue;
+    if (!(sp.sense_mask & Bit(SenseKind::kGrammar)) || a.preds.empty()) continue;  // (for the predicates' events)
     const lx::Phrase& ph = lx_.phrase(sp.phrase);
     for (uint32_t q = 0; q < ph.senses_len; ++q)
       if (lx_.senses(ph)[q].kind == SenseKind::kGrammar) weapons |= lx_.senses(ph)[q].ref & kWeaponFlags;
@@ -2965,7 +3009,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
     }
-    int ci = lx_.FindCameo(code);
+    // (The pattern's own code, unchanged, is where the pattern says.)
+    const std::string_view own_code = lx_.cameo(pat.cameo).code;
+    int ci = code.data() == own_code.data() && code.size() == own_code.size() && pat.cameo < styles_->cameo_found_at.size() &&
+                           styles_->cameo_found_at[pat.cameo]
+                       ? static_cast<int>(pat.cameo)
+                       : lx_.FindCameo(code);
     if (ci < 0) continue;
     actors_of(p.source, &sources);
     actors_of(p.target, &targets);
@@ -3190,8 +3239,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::string_view w = k < se && a.toks[k].mention < 0 ? word(k) : std::string_view();
       const std::string_view own = sources[0]->country.view();
       const Event* earlier = nullptr;
-      const int act_root = ReferencedActRoot(w);
-      if (k > p.tok + 1 && !own.empty() && act_root >= 0) {
+      const int act_root = k > p.tok + 1 && !own.empty() ? ReferencedActRoot(w) : -1;
+      if (act_root >= 0) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
           const Event& e = (*out)[q];
           if (e.source.code.empty() || e.source.country == own) continue;  // ("" for IGOs)

@@ -33,14 +33,26 @@ struct PatternStyles {
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
   // Per word id: kRelativeDateStart when MayStartRelativeDate(its text) (dates.cc);
   // kWeekendWord for "weekend" (for every word when the lexicon lacks it, as a token "weekend"
-  // then has no id of its own); one entry for every word id. FindDate passes over a token that
-  // is neither, nor a number, month, weekday or relative-time word, with one test.
-  static constexpr uint8_t kRelativeDateStart = 1, kWeekendWord = 2;
+  // then has no id of its own); kDateWord for a month, weekday or relative-time word (by its
+  // lexicon flags, which are a token's word flags); one entry for every word id. FindDate passes
+  // over a token that is no number and whose word has no entry here with one lookup.
+  static constexpr uint8_t kRelativeDateStart = 1, kWeekendWord = 2, kDateWord = 4;
   std::vector<uint8_t> date_start;
   bool relative_date_start(lexicon::WordId w) const {
     return w < date_start.size() && (date_start[w] & kRelativeDateStart);
   }
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
+  // Per CAMEO table index i: 1 when Lexicon::FindCameo(cameo(i).code) is i (every code, unless
+  // the table repeats one), so that a pattern's own code needs no lookup.
+  std::vector<uint8_t> cameo_found_at;
+
+  // Per word id: the rare words some rules look for anywhere before a predicate ("hope", a
+  // "poll" and what it "found", a verb whose lemma is "deny": coder.cc). The coder ORs the marks
+  // of a sentence's words once and skips those rules' scans where a mark is absent. (The rules
+  // test the hope, poll and finding words on the token's text, and the lexicon may lack some
+  // of them: for an unknown word the coder takes the marks of its text; word 0 has none.)
+  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8;
+  std::vector<uint8_t> word_marks;  // one entry for every word id
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
   // first), each with what the coder needs to reject it without reading the pattern itself: its

@@ -83,10 +83,8 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
   // (Most tokens: no date starts there, as the tests in the loop find one by one.)
   const Tok* const toks = a.toks.data();
   const uint8_t* const date_start = styles_->date_start.data();  // (an entry for every word id)
-  auto cannot_start = [date_start](const Tok& t) {
-    return !(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
-           !date_start[t.word];
-  };
+  // (A month, weekday or relative-time word has PatternStyles::kDateWord.)
+  auto cannot_start = [date_start](const Tok& t) { return !(t.tflags & text::kNumber) && !date_start[t.word]; };
   for (uint32_t i = sb; i < se; ++i) {
     {
       // (Passed over in a loop of their own: in the loop below, with its many paths, the
