@@ -470,9 +470,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
 
       }
       // "Hamas leader", "State Duma deputy speaker", "EU foreign ministers": an organisation's
-      // or institution's name before a role noun or title owns the role; the actor is its own.
+      // or institution's name before a role noun or title owns the role; the actor is its own
+      // (also after a country's possessive: "Afghanistan's Taliban government").
       if ((m & (Bit(SenseKind::kOrganization) | Bit(SenseKind::kMetonym))) && np.head_actor < 0 && np.person < 0 && np.sector < 0 &&
-          np.modifier < 0 && np.owner < 0 && !is_possessive(s->te)) {
+          (np.modifier < 0 || np.possessive) && np.owner < 0 && !is_possessive(s->te)) {
         const Span* next = span_at(s->te);
         if (next && (next->sense_mask & (Bit(SenseKind::kTitle) | Bit(SenseKind::kAgent))) &&
             !(next->sense_mask & kHeadSenses)) {
