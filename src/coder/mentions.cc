@@ -360,11 +360,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // ("Japan's new prime minister": "new" is listed with the determiners.)
         uint32_t k = j;
         while (k < se && (a.toks[k].tflags & text::kNumber) && !span_at(k)) ++k;
+        // ("Bangladesh's acting high commissioner": an "-ing" or "-ed" adjective too.)
         for (uint32_t n = 0; n < 2 && k < se && !span_at(k) && (a.toks[k].tflags & text::kWord) &&
                              !(a.toks[k].tflags & text::kCapitalized) &&
                              (!(a.toks[k].wflags & lx::kDeterminer) || TokenIs(text, a.toks[k], "new")) &&
                              !(a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kModal |
-                                                   lx::kBe | lx::kAuxiliary | lx::kSubordinator | lx::kAnyVerb));
+                                                   lx::kBe | lx::kAuxiliary | lx::kSubordinator)) &&
+                             (!(a.toks[k].wflags & lx::kAnyVerb) || (a.toks[k].wflags & (lx::kGerund | lx::kPastParticiple)));
              ++n) {
           ++k;
         }
