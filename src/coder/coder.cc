@@ -101,10 +101,16 @@ bool IsFindingWord(std::string_view w) {
   return Is(w, "showed") || Is(w, "shows") || Is(w, "found") || Is(w, "finds") || Is(w, "suggested") ||
          Is(w, "suggests") || Is(w, "indicated");
 }
+// Nouns for what others say, before "that": "reports that ...", "claims that ..." (what they
+// say is not established by the sentence).
+bool IsReportNoun(std::string_view w) {
+  return Is(w, "reports") || Is(w, "claims") || Is(w, "allegations") || Is(w, "rumours") || Is(w, "rumors") ||
+         Is(w, "speculation") || Is(w, "suggestions");
+}
 // The PatternStyles::word_marks of the words tested on their text.
 uint8_t TextMarks(std::string_view w) {
   return (IsHopeWord(w) ? PatternStyles::kHopeMark : 0) | (IsPollWord(w) ? PatternStyles::kPollMark : 0) |
-         (IsFindingWord(w) ? PatternStyles::kFindingMark : 0);
+         (IsFindingWord(w) ? PatternStyles::kFindingMark : 0) | (IsReportNoun(w) ? PatternStyles::kReportNounMark : 0);
 }
 
 // Verb lemmas that deny a clause or report ("denied that ...", "dismissed claims ...").
@@ -555,8 +561,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
   auto tok_text = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
   const lx::WordId where_word = where_word_, that_word = that_word_;
-  bool has_that = false;
-  for (uint32_t k = sb; k < se && !has_that; ++k) has_that = a.toks[k].word == that_word;
   auto is_clause_end = [&](uint32_t k) {
     // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
     if (!(a.toks[k].tflags & text::kPunct)) return false;
@@ -2488,13 +2492,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "declined to comment on reports that North Korean troops had arrived": what reports,
       // claims or rumours say is not established by the sentence.
       {
+        // (Only in a sentence with such a noun: the summary above says, no scan otherwise.)
         bool reported = false;
-        for (uint32_t k = i; has_that && k-- > sb && k + 12 > i && !reported;) {
+        const bool report_noun = (sentence_marks & PatternStyles::kReportNounMark) != 0;
+        for (uint32_t k = i; report_noun && k-- > sb && k + 12 > i && !reported;) {
           if (is_clause_end(k)) break;
           if (a.toks[k].word != that_word || k == sb) continue;
-          const std::string_view n = word(k - 1);
-          reported = Is(n, "reports") || Is(n, "claims") || Is(n, "allegations") || Is(n, "rumours") ||
-                     Is(n, "rumors") || Is(n, "speculation") || Is(n, "suggestions");
+          reported = IsReportNoun(word(k - 1)) || IsReportNoun(tok_text(k - 1));  // (a word outside the lexicon: its text)
           break;
         }
         if (reported) {

@@ -47,11 +47,12 @@ struct PatternStyles {
   std::vector<uint8_t> cameo_found_at;
 
   // Per word id: the rare words some rules look for anywhere before a predicate ("hope", a
-  // "poll" and what it "found", a verb whose lemma is "deny": coder.cc). The coder ORs the marks
+  // "poll" and what it "found", a verb whose lemma is "deny", "reports" or "claims" before
+  // "that": coder.cc). The coder ORs the marks
   // of a sentence's words once and skips those rules' scans where a mark is absent. (The rules
   // test the hope, poll and finding words on the token's text, and the lexicon may lack some
   // of them: for an unknown word the coder takes the marks of its text; word 0 has none.)
-  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8;
+  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16;
   std::vector<uint8_t> word_marks;  // one entry for every word id
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
