@@ -2946,10 +2946,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           break;
         }
       }
-      // "Russia warned that it would strike Kyiv": force intended under a threat or warning
-      // of the same sentence is a threat of force (138x), coded once, with the act's target.
+      // "Russia warned that it would strike Kyiv", "... that it would cut ties with Moldova":
+      // force, coercion or a cut in relations intended under a threat or warning of the same
+      // sentence is a threat of it (13x), coded once, with the act's target.
       bool threat = false;
-      if (c.empty() && !p.keds && model::CameoRoot(code) >= 18 && model::CameoRoot(code) <= 20) {
+      if (c.empty() && !p.keds && !ThreatCode(code).empty()) {
         for (const Predicate& q : a.preds) {
           if (q.tok >= p.tok || q.noun || q.keds || q.mood != Mood::kPlain || q.source < 0 || p.source < 0) continue;
           if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 13) continue;
@@ -2961,8 +2962,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               !(a.mention_actors[qm.actors_off].country == a.mention_actors[pm.actors_off].country)) {
             continue;
           }
-          const int root = model::CameoRoot(code);
-          c = root == 18 ? "1383" : root == 20 ? "1385" : "1384";
+          c = ThreatCode(code);
           threat = true;
         }
       }
@@ -2984,10 +2984,34 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // could share the fate of Saddam Hussein" (138, force), "that they would face criminal
     // charges" (137, repression), "that the war would resume unless ..." (139, ultimatum).
     // ("would pay a heavy price" names no kind: 130.)
+    int32_t target_mention = p.target;
     if (!p.keds && Is(code, "130")) {
       std::string_view kind;
+      // "threatened to suspend cooperation with the UN" (136), "threatened on Tuesday to cut
+      // ties with Rwanda" (1313): the act threatened, when the dictionary knows it and CAMEO
+      // has a threat of it, gives the kind, and its target when the threat names none.
+      for (const Predicate& r : a.preds) {
+        if (r.tok <= p.tok) continue;
+        if (r.tok > std::max(p.last, p.tok) + 6 || r.mood != Mood::kHypothetical || r.keds || r.noun ||
+            !Is(tok_text(r.tok - 1), "to") || r.source < 0 || p.source < 0) {
+          break;
+        }
+        // (the one who threatens is the one who would act: "warned Washington that allowing
+        // Ukraine to fire missiles ..." is no threat of force by Russia)
+        const Mention& rm = a.mentions[r.source];
+        const Mention& pm = a.mentions[p.source];
+        if (rm.actors_len != 1 || pm.actors_len != 1 ||
+            !(a.mention_actors[rm.actors_off].country == a.mention_actors[pm.actors_off].country)) {
+          break;
+        }
+        const std::string_view act = r.refined[0] ? std::string_view(r.refined) : lx_.cameo(lx_.pattern(r.pattern).cameo).code;
+        kind = ThreatCode(act);
+        if (!kind.empty() && p.target < 0) target_mention = r.target;
+        break;
+      }
       // (an ultimatum first: "would use force unless ...")
-      for (uint32_t k = std::max(p.last, p.tok) + 1; k < se && k < p.last + 25 && !Is(kind, "139"); ++k) {
+      const bool act_known = !kind.empty();
+      for (uint32_t k = std::max(p.last, p.tok) + 1; !act_known && k < se && k < p.last + 25 && !Is(kind, "139"); ++k) {
         if (is_clause_end(k)) break;
         const std::string_view w = tok_text(k);  // (as written: "fate" may be no dictionary word)
         if (Is(w, "unless") || Is(w, "ultimatum")) kind = "139";
@@ -3021,7 +3045,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                        : lx_.FindCameo(code);
     if (ci < 0) continue;
     actors_of(p.source, &sources);
-    actors_of(p.target, &targets);
+    actors_of(target_mention, &targets);
     // "attacked Israeli communities near the Gaza border, ... taking some 250 hostages": people
     // a later clause names, whose country was only guessed from the place, belong to the
     // country the sentence's main verb acted on.

@@ -86,5 +86,35 @@ std::string_view RefusalCode(std::string_view code) {
   }
 }
 
+// Maps an act to the CAMEO 13 (threaten) code for threatening it.
+std::string_view ThreatCode(std::string_view code) {
+  const int root = model::CameoRoot(code);
+  const std::string_view three = code.substr(0, 3);
+  switch (root) {
+    case 16:
+      if (three == "161") return "1313";
+      if (three == "162") return "1311";
+      if (three == "163") return "1312";
+      if (three == "164") return "134";
+      if (three == "165") return "135";
+      if (three == "166") return "136";
+      return "131";
+    case 17:
+      if (code == "1721") return "1321";
+      if (code == "1722") return "1322";
+      if (code == "1723") return "1323";
+      if (code == "1724") return "1324";
+      if (three == "172") return "132";
+      if (three == "173" || three == "174" || three == "175") return "137";
+      return "";
+    case 18: return "1383";
+    case 19:
+      if (three == "191") return "1381";
+      if (three == "192") return "1382";
+      return "1384";
+    case 20: return "1385";
+    default: return "";
+  }
+}
 
 }  // namespace entente::coder

@@ -17,4 +17,9 @@ std::string_view IntentCode(std::string_view code);
 // The CAMEO 12 (reject ...) code for refusing to do `code`; "" when there is none.
 std::string_view RefusalCode(std::string_view code);
 
+// The CAMEO 13 (threaten ...) code for threatening to do `code`, a reduction of relations, a
+// coercive act or force (CAMEO 16-20: "cut ties" 161 -> 1313, "strike" 190 -> 1384); "" when
+// CAMEO 13 has none.
+std::string_view ThreatCode(std::string_view code);
+
 }  // namespace entente::coder
