@@ -2818,7 +2818,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (const Span& s : a.spans) {
       if (!(s.sense_mask & Bit(SenseKind::kPlace)) || s.tb == sb) continue;
       if (s.tb < lo || s.tb >= hi || (a.skip[s.tb] == 2) != relative) continue;
-      const std::string_view before = word(s.tb - 1);
+      // ("in the Gaza Strip", "in the South China Sea": the article before the place too)
+      const std::string_view before =
+          s.tb >= sb + 2 && Is(tok_text(s.tb - 1), "the") ? word(s.tb - 2) : word(s.tb - 1);
       // ("in the northern city of Novi Sad": a place noun of a place after "in/at/near")
       bool in_place_of = false;
       if (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2))) {

@@ -972,8 +972,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // usable only as a target, coded as its country; never a source.
       if (ps && (ps->sense_mask & Bit(SenseKind::kPlace)) && !(ps->sense_mask & kHeadSenses)) {
         const int32_t place = SenseRef(lx_, *ps, SenseKind::kPlace);
+        const std::string_view place_country = lx_.str(lx_.place(static_cast<uint32_t>(place)).country);
+        if (place_country.empty()) {  // ("the South China Sea": no state, and not China)
+          i = ps->te;
+          continue;
+        }
         ActorValue v;
-        v.code.Set(lx_.str(lx_.place(static_cast<uint32_t>(place)).country));
+        v.code.Set(place_country);
         v.country = v.code;
         v.kind = MentionKind::kCountry;
         v.text_begin = toks[i].begin;

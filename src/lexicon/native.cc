@@ -225,8 +225,11 @@ class Reader {
                    lat > 90 || lon < -180 || lon > 180) {
                  return Warn(where, "lat/lon must be numbers within range");
                }
-               if (!b.IsCountryCode(r.cells[1])) {
-                 return Warn(where, "unknown country code '" + std::string(r.cells[1]) + "'");
+               // (A sea or strait no one state holds has no country: kind `sea`, country empty.)
+               const bool sea = r.cells[4] == "sea";
+               if (sea ? !r.cells[1].empty() : !b.IsCountryCode(r.cells[1])) {
+                 return Warn(where, sea ? "a sea has no country (leave the column empty)"
+                                        : "unknown country code '" + std::string(r.cells[1]) + "'");
                }
                const uint32_t place = b.AddPlace(r.cells[0], r.cells[1], lat, lon);
                b.AddSense(b.PhraseWords(r.cells[0]), {SenseKind::kPlace, place});
