@@ -110,7 +110,8 @@ bool IsReportNoun(std::string_view w) {
 // The PatternStyles::word_marks of the words tested on their text.
 uint8_t TextMarks(std::string_view w) {
   return (IsHopeWord(w) ? PatternStyles::kHopeMark : 0) | (IsPollWord(w) ? PatternStyles::kPollMark : 0) |
-         (IsFindingWord(w) ? PatternStyles::kFindingMark : 0) | (IsReportNoun(w) ? PatternStyles::kReportNounMark : 0);
+         (IsFindingWord(w) ? PatternStyles::kFindingMark : 0) | (IsReportNoun(w) ? PatternStyles::kReportNounMark : 0) |
+         (Is(w, "capital") ? PatternStyles::kCapitalMark : 0);
 }
 
 // Verb lemmas that deny a clause or report ("denied that ...", "dismissed claims ...").
@@ -243,6 +244,25 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
   // lexicon lacks the word: the coder then tests its text.)
   if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
+  for (uint32_t i = 0; i < lexicon.phrase_count(); ++i) {
+    const lx::Phrase& ph = lexicon.phrase(i);
+    int32_t country_actor = -1, place = -1;
+    for (uint32_t q = 0; q < ph.senses_len; ++q) {
+      const lx::Sense& s = lexicon.senses(ph)[q];
+      if (s.kind == SenseKind::kCapital) country_actor = static_cast<int32_t>(s.ref);
+      if (s.kind == SenseKind::kPlace) place = static_cast<int32_t>(s.ref);
+    }
+    if (country_actor < 0 || place < 0) continue;
+    const std::string_view country = lexicon.str(lexicon.actor(static_cast<uint32_t>(country_actor)).country);
+    if (lexicon.str(lexicon.place(static_cast<uint32_t>(place)).country) == country) {
+      st.capital_places.emplace_back(std::string(country), place);
+    }
+  }
+  std::sort(st.capital_places.begin(), st.capital_places.end());
+  // (a country with two seats, "Pretoria" and "Cape Town": the one the gazetteer lists first)
+  st.capital_places.erase(std::unique(st.capital_places.begin(), st.capital_places.end(),
+                                      [](const auto& x, const auto& y) { return x.first == y.first; }),
+                          st.capital_places.end());
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   st.phrase_off.assign(lexicon.word_count() + 1, 0);
@@ -2813,6 +2833,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (lx_.senses(ph)[q].kind == SenseKind::kPlace) found = static_cast<int32_t>(lx_.senses(ph)[q].ref);
     return found;
   };
+  // The capital a country adjective names, "the Belarusian capital" (mention = "the
+  // Belarusian", "capital" after it), as a gazetteer place; else -1.
+  auto capital_named = [&](int32_t mention) -> int32_t {
+    const Mention& m = a.mentions[mention];
+    if (!m.modifier || m.actors_len != 1 || m.te >= se || !Is(tok_text(m.te), "capital")) return -1;
+    const std::string_view country = a.mention_actors[m.actors_off].country.view();
+    const auto& caps = styles_->capital_places;
+    const auto it = std::lower_bound(caps.begin(), caps.end(), country,
+                                     [](const auto& c, std::string_view x) { return c.first < x; });
+    return it != caps.end() && it->first == country ? it->second : -1;
+  };
   auto find_places = [&](uint32_t lo, uint32_t hi, bool relative, int32_t* place_out, int32_t* struck_out) {
     int32_t place = -1, struck_place = -1;
     for (const Span& s : a.spans) {
@@ -2847,6 +2878,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
       struck_place = found;
+    }
+    // "arrived in the Laotian capital": the capital of the country the adjective names.
+    for (uint32_t k = lo + 1; place < 0 && (sentence_marks & PatternStyles::kCapitalMark) && k < hi; ++k) {
+      if ((a.skip[k] == 2) != relative || a.toks[k - 1].mention < 0) continue;
+      const Mention& m = a.mentions[a.toks[k - 1].mention];
+      if (m.tb <= sb) continue;
+      const std::string_view before = word(m.tb - 1);
+      if (Is(before, "in") || Is(before, "at") || Is(before, "near")) place = capital_named(a.toks[k - 1].mention);
     }
     *place_out = place;
     *struck_out = struck_place;
@@ -3535,7 +3574,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // ("visited Minsk": the place visited; "talks with Kyiv", "a deal mediated by the UAE"
     // between Moscow and Kyiv say nothing of where.)
-    if (loc < 0 && p.target >= 0 && code.substr(0, 3) == "042") loc = a.mentions[p.target].place;
+    if (loc < 0 && p.target >= 0 && code.substr(0, 3) == "042") {
+      loc = a.mentions[p.target].place;
+      if (loc < 0 && (sentence_marks & PatternStyles::kCapitalMark)) loc = capital_named(p.target);  // ("flew to the Russian capital")
+    }
     // (the protesters' own city in the slot is where they marched: "through Belgrade ... over
     // the collapse in Novi Sad")
     if (!own_governments.empty() && p.target >= 0 && a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;

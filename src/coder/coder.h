@@ -52,8 +52,12 @@ struct PatternStyles {
   // of a sentence's words once and skips those rules' scans where a mark is absent. (The rules
   // test the hope, poll and finding words on the token's text, and the lexicon may lack some
   // of them: for an unknown word the coder takes the marks of its text; word 0 has none.)
-  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16;
+  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16,
+                           kCapitalMark = 32;
   std::vector<uint8_t> word_marks;  // one entry for every word id
+  // Each country's capital as a gazetteer place (a phrase that is both a capital and a place:
+  // "Minsk"), for "the Belarusian capital"; sorted by country code.
+  std::vector<std::pair<std::string, int32_t>> capital_places;
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
   // first), each with what the coder needs to reject it without reading the pattern itself: its

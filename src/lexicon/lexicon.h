@@ -163,6 +163,7 @@ class Lexicon {
   // Phrases whose first word is `first` (ordered by decreasing length).
   std::pair<const uint32_t*, const uint32_t*> PhrasesStartingWith(WordId first) const;
   const Phrase& phrase(uint32_t i) const { return phrases_[i]; }
+  size_t phrase_count() const { return phrases_.size(); }
   const WordId* phrase_words(const Phrase& p) const { return &phrase_words_[p.words_off]; }
   const Sense* senses(const Phrase& p) const { return &senses_[p.senses_off]; }
 
