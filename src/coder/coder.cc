@@ -1404,7 +1404,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Span& sp : a.spans) {
         if (sp.tb < i - 1 && sp.te >= i && (sp.sense_mask & Bit(SenseKind::kGrammar))) in_grammar_phrase = true;
       }
-      if ((noun_before && !in_grammar_phrase) || article_noun) continue;
+      // ("expressed its readiness to expand ...": a grammar phrase says what the infinitive is.)
+      if (!in_grammar_phrase && (noun_before || article_noun)) continue;
     }
     // ", killing at least 12 civilians": a participle clause that describes the consequence of
     // the event already found in this sentence is not a separate event.
@@ -2639,7 +2640,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const bool own_clause = (a.toks[v].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[v].word) != lx::VerbForm::kBase;
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 6; --k) {
       const Tok& t = a.toks[k];
-      if (t.mention >= 0 || Is(tok_text(k), ",")) break;
+      if (t.mention >= 0) {
+        // ("expressed its readiness to": a pronoun inside a grammar phrase that starts before it)
+        const int32_t ps = k > static_cast<int32_t>(sb) ? a.toks[k - 1].phrase_span : -1;
+        if (ps >= 0 && (a.spans[ps].sense_mask & Bit(SenseKind::kGrammar)) && a.spans[ps].te > static_cast<uint32_t>(k)) continue;
+        break;
+      }
+      if (Is(tok_text(k), ",")) break;
       if (own_clause && (Is(tok_text(k), "and") || Is(tok_text(k), "but"))) break;
       // ("agreed to boost trade after talks between ...": the words before "after" are another
       // clause's.)
