@@ -886,6 +886,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // (A loop over the bytes: find_first_of searches the two-byte set once per byte of `w`.)
       const bool w_part = w.size() >= 3 && std::none_of(w.begin(), w.end(), [](char c) { return c == ' ' || c == '-'; });
       const ActorValue* found = nullptr;
+      uint32_t found_end = i + 1;  // (the name's end: "Kim" one word, a repeated full name more)
       for (auto it = a.memory.last_persons.rbegin(); it != a.memory.last_persons.rend() && !found; ++it) {
         if (it->person < 0) {
           // A name the dictionaries do not know, given with its title earlier ("Deputy Prime
@@ -894,7 +895,20 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           const std::string_view said = text.substr(it->text_begin, it->text_end - it->text_begin);
           const size_t sp = said.find_last_of(' ');
           const std::string_view last = sp == std::string_view::npos ? said : said.substr(sp + 1);
-          if (last.size() >= 3 && last == w) found = &*it;
+          if (last.size() >= 3 && last == w) {
+            found = &*it;
+            continue;
+          }
+          // (... or the whole name again: "Thongsavanh Phomvihane", two or three words that
+          // end the text it was given with)
+          for (uint32_t k = i + 1; k < se && k < i + 3 && (toks[k].tflags & text::kCapitalized) && !span_at(k); ++k) {
+            const std::string_view run = text.substr(t.begin, toks[k].end - t.begin);
+            if (said.size() > run.size() && said.substr(said.size() - run.size()) == run &&
+                said[said.size() - run.size() - 1] == ' ') {
+              found = &*it;
+              found_end = k + 1;
+            }
+          }
           continue;
         }
         // A part of the name (between spaces and hyphens) of at least 3 bytes equal to `w`.
@@ -910,13 +924,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       if (found) {
         Mention m;
-        m.tb = i, m.te = i + 1;
+        m.tb = i, m.te = found_end;
         if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-        m.possessive = i + 1 < se && (toks[i + 1].tflags & text::kPossessive);
+        m.possessive = m.te < se && (toks[m.te].tflags & text::kPossessive);
         m.modifier = m.possessive;
-        if (m.possessive) m.te = i + 2;
+        if (m.possessive) ++m.te;
         ActorValue v = *found;
-        v.text_begin = t.begin, v.text_end = t.end;
+        v.text_begin = t.begin, v.text_end = toks[found_end - 1].end;
         i = push_single(m, v);
         continue;
       }
@@ -1303,6 +1317,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // "in northern Mali", "across eastern Ukraine": a part of the country is still the place.
     if (m.prep == 0 && i > sb + 1 && (a.toks[i - 2].wflags & lx::kPreposition) && IsCompassWord(TokenText(text, a.toks[i - 1]))) {
       m.prep = a.toks[i - 2].word;
+    }
+    // "Laos's foreign minister, Thongsavanh Phomvihane, met ...": a name the dictionaries do not
+    // know, in apposition after a country's role, is that person (whom a later "Phomvihane"
+    // or "Thongsavanh Phomvihane" takes up); two to four capitalised words closed by a comma or
+    // the sentence's end.
+    if (v.kind == MentionKind::kAgent && !v.sector.empty() && !v.country.empty() && !np.possessive &&
+        m.te + 3 < se && TokenIs(text, toks[m.te], ",") && starts_name(m.te + 1) && !span_at(m.te + 1)) {
+      uint32_t k = m.te + 1;
+      while (k < se && k < m.te + 6 && (toks[k].tflags & text::kCapitalized) && !span_at(k) &&
+             !(toks[k].wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime | lx::kDeterminer))) {
+        ++k;
+      }
+      if (k >= m.te + 3 && k < m.te + 6 && (k >= se || TokenIs(text, toks[k], ",") || TokenIs(text, toks[k], "."))) {
+        v.kind = MentionKind::kPerson;
+        v.text_end = toks[k - 1].end;
+        m.te = k < se && TokenIs(text, toks[k], ",") ? k + 1 : k;
+      }
     }
     // Appositive: "Choe Son-hui, North Korea's foreign minister, met ..." — absorb the role phrase.
     if (m.te + 1 < se && TokenIs(text, toks[m.te], ",") && !np.possessive) {
