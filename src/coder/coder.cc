@@ -2073,6 +2073,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               p.why_source = "the subject of the main verb (event noun after during/on/after)";
             }
           }
+          // "Turkish Foreign Minister Hakan Fidan, on a two-day visit to Baku, signed ...": a
+          // visit "on a ..." between commas right after a name is that actor's.
+          if (p.source < 0 && noun_root == 4) {
+            uint32_t d = i;  // (the article: up to five modifier tokens before the noun, "two-day official")
+            while (d > sb + 2 && d + 6 > i && !Is(word(d - 1), "a") && !Is(word(d - 1), "an") && !Is(word(d - 1), "his") &&
+                   !Is(word(d - 1), "her") && !Is(word(d - 1), "their") && !Is(word(d - 1), "its") &&
+                   a.toks[d - 1].mention < 0 && !(a.toks[d - 1].wflags & (lx::kAnyVerb | lx::kPreposition)) &&
+                   (!(a.toks[d - 1].tflags & text::kPunct) || Is(tok_text(d - 1), "-"))) {
+              --d;
+            }
+            if (d > sb + 2 && d + 6 > i && Is(word(d - 2), "on") && Is(tok_text(d - 3), ",") && d >= sb + 4) {
+              const int32_t mi = a.toks[d - 4].mention;
+              if (mi >= 0 && !a.mentions[mi].place_only && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier &&
+                  a.mentions[mi].te == d - 3) {
+                p.source = mi;
+                p.why_source = "the name before \", on a visit ...\"";
+              }
+            }
+          }
           // "Erdogan told Putin in a telephone call": a consultation "in a" call belongs to the
           // verb before it, its subject to its object ("told Xi during a phone call" too, when
           // that verb is no coded event).

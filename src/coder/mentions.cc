@@ -414,8 +414,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // ("Putin, visiting Minsk, met ...", "Modi, the Indian prime minister, ...": so does a
           // participle or an appositive after a comma.)
           const std::string_view next = after + 1 < se ? TokenText(text, toks[after + 1]) : std::string_view();
+          // ("Modi, on his first visit to Kyiv, met ...", "Putin, on Monday, met ...": and a
+          // phrase opened by a preposition between commas.)
           const bool who_follows = after + 1 < se && TokenIs(text, toks[after], ",") &&
-                                   (Is(next, "who") || Is(next, "whose") || (toks[after + 1].wflags & lx::kDeterminer) ||
+                                   (Is(next, "who") || Is(next, "whose") ||
+                                    (toks[after + 1].wflags & (lx::kDeterminer | lx::kPreposition)) ||
                                     (!(toks[after + 1].tflags & text::kCapitalized) && next.size() > 4 &&
                                      next.substr(next.size() - 3) == "ing"));
           // ("Lavrov's visit": a possessive marks the name as one too.)
