@@ -76,6 +76,11 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       if ((it->sense_mask & allowed) != 0 && rest_matches(*it)) found = it;
     }
     if (!found) continue;
+    // ("a UK-based group", "the Doha-based broadcaster": where something is based names no actor)
+    if (const uint32_t e = i + found->len; e + 1 < se && (toks[e].tflags & text::kJoined) && TokenIs(text, toks[e + 1], "based")) {
+      i = e + 1;
+      continue;
+    }
     t.phrase_span = static_cast<int32_t>(a.spans.size());
     a.spans.push_back(Span{i, i + found->len, found->phrase, found->sense_mask & allowed});
     i += found->len - 1;
@@ -306,6 +311,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     while (j < se) {
       const Span* s = span_at(j);
       if (!s) {
+        // ("the London-based rights group": where the role is based is no part of it)
+        if (j + 2 < se && (toks[j + 1].tflags & text::kJoined) && TokenIs(text, toks[j + 2], "based")) {
+          j += 3;
+          continue;
+        }
         if ((np.title || np.sector >= 0) && np.person < 0 && !np.unknown_name && starts_name(j) &&
             !(toks[j].wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
           // "President Smith", "Gen. Abdel Fattah al-Burhan": capitalised words after a title;
