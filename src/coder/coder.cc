@@ -3052,6 +3052,38 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // charges" (137, repression), "that the war would resume unless ..." (139, ultimatum).
     // ("would pay a heavy price" names no kind: 130.)
     int32_t target_mention = p.target;
+    // "criticised the decision by Hungary to ...", "condemned as unacceptable the allegations by
+    // Rwanda", "condemned the killing of its general by Israel": a comment on someone's act,
+    // named by its agent after "by" in the object, is aimed at that agent.
+    // (Also over a target inside the object's "of" phrase: "the killing of its general by".)
+    const bool target_of = target_mention >= 0 && a.mentions[target_mention].prep != 0 &&
+                           Is(lx_.Word(a.mentions[target_mention].prep), "of") && a.mentions[target_mention].te < se &&
+                           Is(tok_text(a.mentions[target_mention].te), "by");
+    // (And over a target further on: "the decision by Slovakia to halt talks with Kyiv".)
+    if (!p.noun && !p.keds && !p.passive && p.source >= 0 &&
+        (target_mention < 0 || target_of || a.mentions[target_mention].tb > p.tok + 3)) {
+      const int root = model::CameoRoot(code);
+      if (root == 1 || root == 2 || root == 5 || root == 10 || root == 11 || root == 12 || root == 14) {
+        uint32_t k = p.tok + 1;
+        if (k + 1 < se && Is(tok_text(k), "as") && a.toks[k + 1].mention < 0) k += 2;  // ("as unacceptable")
+        if (k < se && (a.toks[k].wflags & lx::kDeterminer)) ++k;
+        for (const uint32_t end = k + 7; k < se && k < end; ++k) {
+          const Tok& t = a.toks[k];
+          if (Is(tok_text(k), "by")) {
+            const int32_t mi = k + 1 < se ? a.toks[k + 1].mention : -1;
+            if (mi >= 0 && mi != p.source && !a.mentions[mi].place_only && !a.mentions[mi].modifier) target_mention = mi;
+            break;
+          }
+          if ((t.tflags & text::kPunct) ? !Is(tok_text(k), "-") : false) break;
+          if (t.mention >= 0 && !a.mentions[t.mention].modifier && t.mention != target_mention) break;
+          if ((t.wflags & (lx::kAnyVerb | lx::kSubordinator | lx::kConjunction)) && !(t.wflags & (lx::kGerund | lx::kPastParticiple)) &&
+              !lx_.NounLemma(t.word)) {
+            break;
+          }
+          if ((t.wflags & lx::kPreposition) && !Is(tok_text(k), "of")) break;
+        }
+      }
+    }
     if (!p.keds && Is(code, "130")) {
       std::string_view kind;
       // "threatened to suspend cooperation with the UN" (136), "threatened on Tuesday to cut
