@@ -2420,6 +2420,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool object = false;
         for (int32_t k = static_cast<int32_t>(sm.tb) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(sm.tb) - 4; --k) {
           if (Is(tok_text(k), ",") || a.toks[k].mention >= 0) break;
+          // ("took place days after Russia struck Kyiv": a subordinator opens the phrase's own clause)
+          // (not "until" or "if": "vowed to stay until the president resigned" supposes it)
+          if (Is(word(k), "after") || Is(word(k), "before") || Is(word(k), "since") || Is(word(k), "when") ||
+              Is(word(k), "while") || Is(word(k), "because") || Is(word(k), "as") || Is(word(k), "once")) {
+            break;
+          }
           // (A reporting verb's object is a clause: "said it killed 12 militants". A verb form after
           // an article or a possessive is an adjective: "Vietnam's top leader To Lam received".)
           const bool adjective = k > static_cast<int32_t>(sb) &&
@@ -3238,6 +3244,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ci = lx_.FindCameo(code);
       }
     }
+    // ... and property the public destroys is a riot (145): "Protesters set fire to the
+    // parliament building".
+    if (!p.keds && Is(code, "1712") && sources.size() == 1 && Is(sources[0]->sector.view(), "CVL") &&
+        lx_.FindCameo("145") >= 0) {
+      mood_note.append(" +riot(1712->145)");
+      code = "145";
+      ci = lx_.FindCameo(code);
+    }
     ActorValue people;
     if (p.people_source && sources.empty()) {
       const Code& where = !targets.empty() && !targets[0]->country.empty() ? targets[0]->country : a.sentence_country;
@@ -3632,6 +3646,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // ("visited Minsk": the place visited; "talks with Kyiv", "a deal mediated by the UAE"
     // between Moscow and Kyiv say nothing of where.)
+    // (A visit is where it went: "The talks in Moscow came a week after Khrenin travelled to
+    // Pyongyang".)
+    if (p.target >= 0 && code.substr(0, 3) == "042" && a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
     if (loc < 0 && p.target >= 0 && code.substr(0, 3) == "042") {
       loc = a.mentions[p.target].place;
       if (loc < 0 && (sentence_marks & PatternStyles::kCapitalMark)) loc = capital_named(p.target);  // ("flew to the Russian capital")
