@@ -1413,7 +1413,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (A statement aimed at someone named is an act of its own: "cut ties with the UAE, accusing
     // Abu Dhabi of ...".)
     const int best_root = model::CameoRoot(lx_.cameo(lx_.pattern(best.pattern).cameo).code);
-    const bool aimed_statement = best.target >= 0 && (best_root <= 3 || best_root == 5 || (best_root >= 10 && best_root <= 13));
+    // (So is a meeting: "began a visit to Belarus, meeting his counterpart ...".)
+    const bool aimed_statement = best.target >= 0 && (best_root <= 5 || (best_root >= 10 && best_root <= 13));
     if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty() &&
         !Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code.substr(0, 3), "181") && !aimed_statement) {
       continue;
@@ -2066,7 +2067,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // the main verb is usually someone else's, the reason for it.)
           const int noun_root = model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code);
           const bool cause = noun_root >= 18 && (Is(pre, "after") || Is(pre, "before"));
-          if (article && time_prep && !cause) {
+          // ("At a news conference after the talks, Thongsavanh criticised ...": talks named
+          // before, with no one they were with, are not another event.)
+          const bool known_before = Is(det, "the") && p.target < 0;
+          if (article && time_prep && !cause && !known_before) {
             for (const Predicate& q : a.preds) {
               if (&q == &p || q.noun || q.tok >= i || q.source < 0 || q.mood != Mood::kPlain) continue;
               p.source = q.source;
@@ -2184,9 +2188,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (p.source < 0 && !p.people_source && !p.keds && i > sb) {
         const std::string_view opener = word(sb);
-        // ("In a phone call with Netanyahu, Trump urged ...")
-        if (Is(opener, "following") || Is(opener, "after") || Is(opener, "during") || Is(opener, "before") || Is(opener, "at") ||
-            Is(opener, "in")) {
+        // ("In a phone call with Netanyahu, Trump urged ..."; not "At a news conference after
+        // the talks, ...", which refers back to talks named before)
+        if ((Is(opener, "following") || Is(opener, "after") || Is(opener, "during") || Is(opener, "before") ||
+             Is(opener, "at") || Is(opener, "in")) &&
+            !(p.noun && p.target < 0 && Is(word(i - 1), "the"))) {
           p.source = opening_clause_subject(i);
           if (p.source >= 0) p.why_source = "the main clause's subject (event noun in an opening phrase)";
         }
@@ -3058,6 +3064,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // charges" (137, repression), "that the war would resume unless ..." (139, ultimatum).
     // ("would pay a heavy price" names no kind: 130.)
     int32_t target_mention = p.target;
+    // "met his Belarusian counterpart and signed a cooperation programme": an agreement signed
+    // with no one named is signed with whom the signer met or held talks with just before.
+    if (target_mention < 0 && !p.keds && Is(code.substr(0, 3), "057") && p.source >= 0) {
+      for (const Predicate& q : a.preds) {
+        if (q.tok >= p.tok) break;
+        if (q.keds || q.target < 0 || q.source != p.source || q.mood != Mood::kPlain || q.target == p.source) continue;
+        if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 4) target_mention = q.target;
+      }
+    }
     // "criticised the decision by Hungary to ...", "condemned as unacceptable the allegations by
     // Rwanda", "condemned the killing of its general by Israel": a comment on someone's act,
     // named by its agent after "by" in the object, is aimed at that agent.

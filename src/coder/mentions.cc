@@ -235,6 +235,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     return j < se && toks[j].phrase_span >= 0 ? &spans[toks[j].phrase_span] : nullptr;
   };
   auto is_possessive = [&](uint32_t j) { return j < se && (toks[j].tflags & text::kPossessive); };
+  // "a three-day official visit to Minsk", "the deepening military ties between ...": a word
+  // that could be a verb but heads an event noun, with a preposition right after it, is that
+  // noun (so a role word that is also an adjective, "official", "military", modifies it; not
+  // "opposition demands for", the demands of the opposition).
+  auto event_noun_before_preposition = [&](uint32_t j) {
+    if (j + 1 >= se || !(toks[j + 1].wflags & lx::kPreposition) || TokenIs(text, toks[j + 1], "to") ||
+        (toks[j].wflags & (lx::kPastTense | lx::kGerund | lx::kModal | lx::kBe | lx::kAuxiliary))) {
+      // ("to" after a plain verb form is an infinitive's mark as often as a preposition: only
+      // after a noun-only form, "visit to")
+      if (!(j + 1 < se && TokenIs(text, toks[j + 1], "to") && !(toks[j].wflags & (lx::kPastTense | lx::kGerund)))) return false;
+    }
+    const lx::WordId w = toks[j].word;
+    if (w == lx::kUnknownWord) return false;
+    const lx::WordId lemma = lx_.NounLemma(w) ? lx_.NounLemma(w) : w;
+    const auto [b, e] = lx_.NounPatterns(lemma);
+    return b != e;
+  };
   auto starts_name = [&](uint32_t j) {
     const Span* s = span_at(j);
     if (s && (s->sense_mask & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort)))) return true;
@@ -912,6 +929,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             found = &*it;
             continue;
           }
+          // (... or the word before it when both are words the dictionaries lack, a given name
+          // by which some are called: "Thongsavanh Phomvihane" ... "Thongsavanh")
+          if (w.size() >= 3 && sp != std::string_view::npos && sp >= w.size() + 1 && said.substr(sp - w.size(), w.size()) == w &&
+              (sp == w.size() || said[sp - w.size() - 1] == ' ')) {
+            const size_t first_at = it->text_begin + sp - w.size();
+            const auto tk = std::lower_bound(a.toks.begin(), a.toks.end(), first_at,
+                                             [](const Tok& x, size_t at) { return x.begin < at; });
+            if (tk != a.toks.end() && tk->begin == first_at && tk + 1 != a.toks.end() &&
+                tk->word == lx::kUnknownWord && (tk + 1)->word == lx::kUnknownWord) {
+              found = &*it;
+              continue;
+            }
+          }
           // (... or the whole name again: "Thongsavanh Phomvihane", two or three words that
           // end the text it was given with)
           for (uint32_t k = i + 1; k < se && k < i + 3 && (toks[k].tflags & text::kCapitalized) && !span_at(k); ++k) {
@@ -1107,9 +1137,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     } else if (np.sector >= 0 && !np.title && !np.possessive && np.end < se && (toks[np.end].tflags & text::kWord) &&
                !(toks[np.end].tflags & text::kCapitalized) && toks[np.end].phrase_span < 0 &&
-               !(toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
-                                          lx::kModal | lx::kBe | lx::kAuxiliary | lx::kSubordinator |
-                                          lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing))) {
+               (!(toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
+                                           lx::kModal | lx::kBe | lx::kAuxiliary | lx::kSubordinator |
+                                           lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) ||
+                ((TokenIs(text, toks[np.end - 1], "official") || TokenIs(text, toks[np.end - 1], "military")) &&
+                 event_noun_before_preposition(np.end)))) {
       ok = false;  // "the military alliance", "government bonds": a modifier, not an actor
     } else if (np.sector >= 0 && !np.title) {
       // "the foreign minister", "the ministry": the latest actor of that sector in the document,
