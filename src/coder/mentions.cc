@@ -250,7 +250,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (w == lx::kUnknownWord) return false;
     const lx::WordId lemma = lx_.NounLemma(w) ? lx_.NounLemma(w) : w;
     const auto [b, e] = lx_.NounPatterns(lemma);
-    return b != e;
+    const std::string_view tw = TokenText(text, toks[j]);
+    return b != e || lemma != w || (tw.size() > 3 && tw.back() == 's');  // (or a plural: "ties", "drills")
   };
   auto starts_name = [&](uint32_t j) {
     const Span* s = span_at(j);
