@@ -3651,7 +3651,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (loc < 0) loc = here_place;
     // ("travelled to Harbin, where he visited a fair and met local officials": a clause opened
     // by ", where" happens at the place before the comma.)
-    for (uint32_t k = p.tok; loc < 0 && !p.noun && where_word != lx::kUnknownWord && k > sb + 2 && k + 16 > p.tok; --k) {
+    // (Also over a place the sentence named before: "arrived in Moscow, a week after Belousov
+    // travelled to Pyongyang, where he held talks".)
+    for (uint32_t k = p.tok; !p.noun && where_word != lx::kUnknownWord && k > sb + 2 && k + 16 > p.tok; --k) {
       if (is_clause_end(k - 1)) break;
       if (a.toks[k - 1].word != where_word) continue;
       if (!Is(tok_text(k - 2), ",")) break;

@@ -802,7 +802,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       auto same_sentence = [&](bool person) -> const ActorValue* {
         for (size_t k = a.mentions.size(); k-- > first_mention;) {
           const Mention& pm = a.mentions[k];
-          if (pm.actors_len != 1 || (pm.prep != 0 && !object_position) || pm.place_only) continue;
+          // ("a week after Belousov travelled to Pyongyang, where he held talks": the subject of
+          // a clause opened by "after" is no prepositional object)
+          const bool clause_subject = pm.prep != 0 && (lx_.Flags(pm.prep) & lx::kSubordinator) && pm.te < se &&
+                                      (toks[pm.te].wflags & lx::kPastTense);
+          if (pm.actors_len != 1 || (pm.prep != 0 && !object_position && !clause_subject) || pm.place_only) continue;
           if (after_whom && pm.te + 3 == i) continue;
           // ("Chinese vessels had rammed its supply boat": "its" takes up a noun phrase, not an
           // adjective inside one.)
