@@ -3238,6 +3238,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ci = lx_.FindCameo(code);
       }
     }
+    // ("Venezuelan migrants crossed into Colombia": people fleeing across a border take no
+    // territory.)
+    if (!p.keds && Is(code, "192") && !p.noun && sources.size() == 1 &&
+        (Is(sources[0]->sector.view(), "REF") || Is(sources[0]->sector.view(), "CVL")) &&
+        Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "cross")) {
+      if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: civilians crossing a border\n";
+      continue;
+    }
     // "Trump crossed into North Korea": a head of state or government crossing a border visits
     // (042); troops crossing it occupy (192).
     if (!p.keds && Is(code, "192") && !p.noun && sources.size() == 1 && Is(sources[0]->sector.view(), "GOV") &&
