@@ -3086,7 +3086,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const int root = model::CameoRoot(code);
       if (root == 1 || root == 2 || root == 5 || root == 10 || root == 11 || root == 12 || root == 14) {
         uint32_t k = p.tok + 1;
-        if (k + 1 < se && Is(tok_text(k), "as") && a.toks[k + 1].mention < 0) k += 2;  // ("as unacceptable")
+        if (k + 1 < se && Is(tok_text(k), "as")) {  // ("as unacceptable", "as \"baseless\"")
+          ++k;
+          while (k < se && IsQuoteMark(tok_text(k))) ++k;
+          if (k < se && a.toks[k].mention < 0 && (a.toks[k].tflags & text::kWord)) ++k;
+          while (k < se && IsQuoteMark(tok_text(k))) ++k;
+        }
         if (k < se && (a.toks[k].wflags & lx::kDeterminer)) ++k;
         for (const uint32_t end = k + 7; k < se && k < end; ++k) {
           const Tok& t = a.toks[k];
