@@ -2008,6 +2008,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // The light verb's mood applies ("refused to sign an agreement").
         p.tok = static_cast<uint32_t>(j);
         if (negated_object) p.mood = Mood::kNegated;
+        // ("Egypt and Saudi Arabia, which hosted earlier talks in Jeddah": a host does not hold
+        // the talks it hosts, with whom they were unsaid.)
+        if (p.target < 0 && model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4 &&
+            Is(lx_.Word(lx_.VerbLemma(a.toks[j].word)), "host")) {
+          p.mood = Mood::kHypothetical;
+        }
       } else if (i == sb && finite_next(i) &&
                  [&] {
                    // "Fighting broke out on the border between Armenia and Azerbaijan": the

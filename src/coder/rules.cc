@@ -10,7 +10,13 @@ namespace entente::coder {
 bool IsSymmetric(std::string_view code) {
   const int root = model::CameoRoot(code);
   if (root == 4) return code.substr(0, 3) != "042" && code.substr(0, 3) != "043" && code.substr(0, 3) != "045";
-  if (root == 3 || root == 6) return true;
+  // (Intents to aid, reform, yield or mediate are one side's: "Qatar and Egypt said they were
+  // ready to keep mediating" mediate between others.)
+  if (root == 3) {
+    const std::string_view three = code.substr(0, 3);
+    return three == "030" || three == "031" || three == "032" || three == "036" || three == "037";
+  }
+  if (root == 6) return true;
   // ("Iran and Saudi Arabia restored diplomatic relations": 054 between the two.)
   if (code.substr(0, 3) == "057" || code.substr(0, 3) == "087" || code.substr(0, 3) == "054") return true;
   if (root == 19) return code.substr(0, 3) == "190" || code.substr(0, 3) == "193" || code.substr(0, 3) == "194";
