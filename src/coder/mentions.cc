@@ -677,6 +677,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           }
           if (later.prep == 0 && q + 1 == i) here.clear();
         }
+        // ("The UN envoy for Sudan, Ramtane Lamamra, called on both sides": nor after the verb's
+        // preposition is the verb's subject, a side with something of its own after it, one.)
+        if (here.size() == 2 && !reciprocal && i > sb + 1 && (toks[i - 1].wflags & lx::kPreposition) &&
+            (toks[i - 2].wflags & lx::kAnyVerb) && toks[i - 2].mention < 0 &&
+            !(toks[i - 2].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary))) {
+          for (const uint32_t f : found) {
+            const Mention& fm = a.mentions[f];
+            if (fm.prep != 0) continue;
+            bool verb_between = false;
+            for (uint32_t q = fm.te; q + 2 < i && !verb_between; ++q) {
+              verb_between = (toks[q].wflags & lx::kAnyVerb) && toks[q].mention < 0 && a.skip[q] == 0;
+            }
+            if (!verb_between) here.clear();
+          }
+        }
         if (here.size() == 2) break;
       }
       // ("Anwar, the current chair of ASEAN, offered to mediate between the two neighbours": a
