@@ -3231,7 +3231,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[p.tok].word));
       const bool bare_leave = Is(code, "160") && pat.elems_len == 1 && (Is(lemma, "leave") || Is(lemma, "quit") || Is(lemma, "exit"));
       const bool igo = Is(targets[0]->code.view().substr(0, 3), "IGO");
-      if (bare_leave && !igo) continue;
+      // ("The last U.S. troops left Afghanistan": troops leaving a country withdraw (0874).)
+      if (bare_leave && !igo && Is(lemma, "leave") && sources.size() == 1 && Is(sources[0]->sector.view(), "MIL") &&
+          targets[0]->sector.empty() && !targets[0]->country.empty() && !(targets[0]->country == sources[0]->country) &&
+          lx_.FindCameo("0874") >= 0) {
+        mood_note.append(" +troops(160->0874)");
+        code = "0874";
+        ci = lx_.FindCameo(code);
+      } else if (bare_leave && !igo) {
+        continue;
+      }
       if (Is(code, "0874") && igo && Is(lemma, "withdraw") && lx_.FindCameo("160") >= 0) {
         mood_note.append(" +organisation(0874->160)");
         code = "160";
