@@ -17,8 +17,9 @@ bool IsSymmetric(std::string_view code) {
     return three == "030" || three == "031" || three == "032" || three == "036" || three == "037";
   }
   if (root == 6) return true;
-  // ("Iran and Saudi Arabia restored diplomatic relations": 054 between the two.)
-  if (code.substr(0, 3) == "057" || code.substr(0, 3) == "087" || code.substr(0, 3) == "054") return true;
+  // ("Iran and Saudi Arabia restored diplomatic relations": 054 between the two; "Russia and
+  // China cooperated": 050.)
+  if (code.substr(0, 3) == "057" || code.substr(0, 3) == "087" || code.substr(0, 3) == "054" || code == "050") return true;
   if (root == 19) return code.substr(0, 3) == "190" || code.substr(0, 3) == "193" || code.substr(0, 3) == "194";
   return false;
 }
