@@ -125,9 +125,11 @@ struct DocMemory {
   bool last_subject_listed = false;      // the last of `subjects` opened a list ("India and the UAE")
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
+  std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
   void Clear() {
     subject_person.clear();
     agreement_pair.clear();
+    meeting_pair.clear();
     last_persons.clear();
     last_things.clear();
     last_group.clear();

@@ -1443,16 +1443,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     // "The United States and Japan criticized the pact": a definite agreement noun right after a
-    // verb whose pattern wants a target stands for the sides of the last agreement signed.
-    if (!pr.keds && !as_noun && pr.target < 0 && lx_.pattern(best.pattern).has_target &&
-        a.memory.agreement_pair.size() == 2 && i + 2 < se && TokenIs(text, a.toks[i + 1], "the") &&
-        a.toks[i + 2].mention < 0) {
+    // verb whose pattern wants a target stands for the sides of the last agreement signed;
+    // "North Korea's state media denounced the summit": a meeting noun, for the sides of the
+    // last visit, meeting or talks.
+    if (!pr.keds && !as_noun && pr.target < 0 && lx_.pattern(best.pattern).has_target && i + 2 < se &&
+        TokenIs(text, a.toks[i + 1], "the") && a.toks[i + 2].mention < 0) {
       const std::string_view n = word(i + 2);
-      if (Is(n, "treaty") || Is(n, "pact") || Is(n, "deal") || Is(n, "agreement") || Is(n, "accord")) {
+      const std::vector<ActorValue>* sides =
+          Is(n, "treaty") || Is(n, "pact") || Is(n, "deal") || Is(n, "agreement") || Is(n, "accord") ? &a.memory.agreement_pair
+          : Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit")                   ? &a.memory.meeting_pair
+                                                                                                      : nullptr;
+      if (sides && sides->size() == 2) {
         Mention m;
         m.tb = i + 1, m.te = i + 3;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-        for (ActorValue v : a.memory.agreement_pair) {
+        for (ActorValue v : *sides) {
           v.text_begin = a.toks[i + 1].begin, v.text_end = a.toks[i + 2].end;
           a.mention_actors.push_back(v);
         }
@@ -3817,6 +3822,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       e.evidence.end = sent.end;
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
       if (t && Is(code, "057")) a.memory.agreement_pair = {*s, *t};
+      if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);
