@@ -3056,6 +3056,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           threat = true;
         }
       }
+      // "The European Union said it would reinstate its own sanctions on Iran": a reduction of
+      // relations or a coercive act announced against someone named is a threat of it (13x).
+      if (c.empty() && !p.keds && p.target >= 0 && p.source >= 0 &&
+          (model::CameoRoot(code) == 16 || model::CameoRoot(code) == 17) && !ThreatCode(code).empty()) {
+        c = ThreatCode(code);
+        threat = true;
+      }
       if (c.empty() || lx_.FindCameo(c) < 0) continue;
       mood_note.clear();
       if (threat) mood_note.append(" +threat(").append(code).append("->").append(c).append(")");
