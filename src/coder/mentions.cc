@@ -1218,7 +1218,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // in the sentence, not of the first place, nor of an organ named in earlier sentences:
         // "Georgians have rallied in Tbilisi since the government suspended talks".)
         Code last_named;
-        if (Is(sec, "GOV") || Is(sec, "LEG") || Is(sec, "JUD") || Is(sec, "OPP")) {
+        // ("Brazil, Colombia and Mexico ... offered to mediate between the government and the
+        // opposition": the mediators' country is not the one whose sides they mediate between.)
+        bool mediated = false;
+        for (uint32_t k = i; k > sb + 1 && k + 8 > i && !mediated; --k) {
+          if (TokenIs(text, toks[k - 1], ".") || TokenIs(text, toks[k - 1], ";")) break;
+          mediated = TokenIs(text, toks[k - 1], "between") && (toks[k - 2].wflags & lx::kAnyVerb) &&
+                     (Is(lx_.Word(lx_.VerbLemma(toks[k - 2].word)), "mediate") || Is(lx_.Word(lx_.VerbLemma(toks[k - 2].word)), "broker"));
+        }
+        if (!mediated && (Is(sec, "GOV") || Is(sec, "LEG") || Is(sec, "JUD") || Is(sec, "OPP"))) {
           for (size_t k = a.mentions.size(); k-- > first_mention && last_named.empty();) {
             const Mention& pm = a.mentions[k];
             if (pm.te > i || pm.actors_len != 1 || pm.modifier) continue;  // (not "Gondor's health centres")
@@ -1291,7 +1299,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           break;
         }
         static const Code kNowhere;
-        const Code& where = a.country_from_dateline && !a.named_country.empty() ? a.named_country
+        const Code& where = mediated && !a.doc_country.empty()                  ? a.doc_country
+                            : a.country_from_dateline && !a.named_country.empty() ? a.named_country
                             : !place_says_where                                ? kNowhere
                             : !a.sentence_country.empty()                      ? a.sentence_country
                             : civilian                                         ? a.named_country

@@ -40,6 +40,9 @@ constexpr GrammarClass kGrammarClasses[] = {
     {"weapon_artillery", kWeaponArtillery, false},
     {"complement_noun", kComplementNoun, false},
     {"phone", kPhone, false},
+    // (Phrases that contain a state's name or adjective but name no state, "Latin America":
+    // matched so that the state's words inside them are not.)
+    {"not_actor", 0, false},
 };
 
 class Reader {
