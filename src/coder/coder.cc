@@ -1446,8 +1446,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // verb whose pattern wants a target stands for the sides of the last agreement signed;
     // "North Korea's state media denounced the summit": a meeting noun, for the sides of the
     // last visit, meeting or talks.
-    if (!pr.keds && !as_noun && pr.target < 0 && lx_.pattern(best.pattern).has_target && i + 2 < se &&
-        TokenIs(text, a.toks[i + 1], "the") && a.toks[i + 2].mention < 0) {
+    // ("Biden welcomed the agreement": also a comment whose pattern names the noun itself.)
+    const int comment_root = model::CameoRoot(lx_.cameo(lx_.pattern(best.pattern).cameo).code);
+    if (!pr.keds && !as_noun && pr.target < 0 &&
+        (lx_.pattern(best.pattern).has_target || comment_root == 1 || comment_root == 5 || comment_root == 11 ||
+         comment_root == 12) &&
+        i + 2 < se && TokenIs(text, a.toks[i + 1], "the") && a.toks[i + 2].mention < 0) {
       const std::string_view n = word(i + 2);
       const std::vector<ActorValue>* sides =
           Is(n, "treaty") || Is(n, "pact") || Is(n, "deal") || Is(n, "agreement") || Is(n, "accord") ? &a.memory.agreement_pair
@@ -3828,7 +3832,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
-      if (t && Is(code, "057")) a.memory.agreement_pair = {*s, *t};
+      if (t && (Is(code, "057") || Is(code, "0871"))) a.memory.agreement_pair = {*s, *t};  // (a ceasefire agreed too)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
