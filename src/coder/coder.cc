@@ -888,7 +888,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               continue;
             }
           }
-          if (mm.place_only && !place_of && (mm.possessive || (mm.prep != 0 && !after_prep))) {
+          if (mm.place_only && !place_of && (mm.possessive || mm.modifier || (mm.prep != 0 && !after_prep))) {
             k = mm.te - 1;
             continue;
           }

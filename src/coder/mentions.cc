@@ -1064,10 +1064,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         m.tb = i, m.te = ps->te;
         m.place = place;
         m.place_only = true;
-        // "Istanbul's mayor": the place only modifies the phrase that follows.
+        // "Istanbul's mayor": the place only modifies the phrase that follows; so does "Istanbul
+        // Mayor Ekrem Imamoglu" without the possessive.
         if (m.te < se && (toks[m.te].tflags & text::kPossessive)) {
           m.possessive = m.modifier = true;
           ++m.te;
+        } else if (const Span* next = span_at(m.te);
+                   next && (next->sense_mask & (Bit(SenseKind::kTitle) | Bit(SenseKind::kAgent))) &&
+                   !(next->sense_mask & kHeadSenses) && (toks[m.te].tflags & text::kCapitalized)) {
+          m.modifier = true;
         }
         if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
@@ -1103,12 +1108,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // "opposition leader Imran Khan" after his term as prime minister: the role the text
         // gives, unless it is a former one ("former Prime Minister ...")
         // (nor one still to come: "President-elect Donald Trump", "prime minister-designate")
-        bool former = false;
+        bool former = false, past = false;
         for (uint32_t k = i > sb ? i - 1 : i; k < np.head_tb; ++k) {
           const std::string_view w = TokenText(text, toks[k]);
-          former = former || Is(w, "former") || Is(w, "Former") || Is(w, "ex") || Is(w, "Ex") || Is(w, "elect") ||
-                   Is(w, "designate") || Is(w, "late") || Is(w, "ousted") || Is(w, "deposed") || Is(w, "exiled") ||
-                   Is(w, "toppled") || Is(w, "outgoing");
+          const bool was = Is(w, "former") || Is(w, "Former") || Is(w, "ex") || Is(w, "Ex") || Is(w, "ousted") ||
+                           Is(w, "deposed") || Is(w, "exiled") || Is(w, "toppled");
+          past = past || was;
+          former = former || was || Is(w, "elect") || Is(w, "designate") || Is(w, "late") || Is(w, "outgoing");
         }
         if (np.sector >= 0 && !former && !v.country.empty()) {
           const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
@@ -1116,6 +1122,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             v.code.Append(sec);
             v.sector.Set(sec);
           }
+        } else if (past && (np.title || np.sector >= 0) && !v.country.empty()) {
+          // ("sentenced former prime minister Imran Khan": a former office holder is one of the
+          // country's elites, CAMEO ELI.)
+          v.code.Append("ELI");
+          v.sector.Set("ELI");
         }
       }
       v.person = np.person;
