@@ -3086,6 +3086,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // charges" (137, repression), "that the war would resume unless ..." (139, ultimatum).
     // ("would pay a heavy price" names no kind: 130.)
     int32_t target_mention = p.target;
+    // "Armenia accused Azerbaijani troops of opening fire ..., a claim Baku swiftly denied": a
+    // denial that names no one answers whoever accused just before.
+    if (target_mention < 0 && !p.keds && Is(code, "016") && p.source >= 0 && a.mentions[p.source].actors_len == 1) {
+      for (const Predicate& q : a.preds) {
+        if (q.tok >= p.tok) break;
+        if (q.keds || q.source < 0 || q.mood != Mood::kPlain || a.mentions[q.source].actors_len != 1) continue;
+        if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 11) continue;
+        if (a.mention_actors[a.mentions[q.source].actors_off].country == a.mention_actors[a.mentions[p.source].actors_off].country) continue;
+        target_mention = q.source;
+      }
+    }
     // "Kyiv had proposed a ceasefire and a meeting, but Moscow's negotiators rejected both
     // proposals": a rejection that names no one is aimed at whoever proposed just before.
     if (target_mention < 0 && !p.keds && model::CameoRoot(code) == 12 && p.source >= 0 && a.mentions[p.source].actors_len == 1) {
