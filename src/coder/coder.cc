@@ -2995,6 +2995,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (weapons & lx::kWeaponArtillery) return "194";
     return code;
   };
+  uint32_t first_where = se + 1;  // (the first "where" of the sentence, for the events' places; se + 1: not looked for yet)
   std::vector<const ActorValue*>& sources = a.ev_sources;  // (scratch lists: memory reused)
   std::vector<const ActorValue*>& targets = a.ev_targets;
   const size_t first_event = out->size();
@@ -3719,7 +3720,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // by ", where" happens at the place before the comma.)
     // (Also over a place the sentence named before: "arrived in Moscow, a week after Belousov
     // travelled to Pyongyang, where he held talks".)
-    for (uint32_t k = p.tok; !p.noun && where_word != lx::kUnknownWord && k > sb + 2 && k + 16 > p.tok; --k) {
+    if (first_where == se + 1) {  // (looked for once per sentence)
+      first_where = se;
+      for (uint32_t k = sb; k < se && first_where == se && where_word != lx::kUnknownWord; ++k) {
+        if (a.toks[k].word == where_word) first_where = k;
+      }
+    }
+    for (uint32_t k = p.tok; !p.noun && first_where < p.tok && k > sb + 2 && k + 16 > p.tok; --k) {
       if (is_clause_end(k - 1)) break;
       if (a.toks[k - 1].word != where_word) continue;
       if (!Is(tok_text(k - 2), ",")) break;

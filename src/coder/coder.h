@@ -123,7 +123,8 @@ class Coder {
  public:
   // `styles` must be ClassifyPatterns(lx) and outlive the coder.
   Coder(const lexicon::Lexicon& lx, const PatternStyles& styles)
-      : lx_(lx), styles_(&styles), where_word_(lx.Find("where")), that_word_(lx.Find("that")) {}
+      : lx_(lx), styles_(&styles), where_word_(lx.Find("where")), that_word_(lx.Find("that")),
+        between_word_(lx.Find("between")) {}
 
   // Codes `doc` (whose date must be known) and appends its events to *out in sentence order.
   // Non-ok for empty, oversized or invalid UTF-8 text; then nothing is appended.
@@ -154,7 +155,7 @@ class Coder {
 
   const lexicon::Lexicon& lx_;
   const PatternStyles* styles_;
-  lexicon::WordId where_word_, that_word_;  // words some rules look for, by id
+  lexicon::WordId where_word_, that_word_, between_word_;  // words some rules look for, by id
 };
 
 // Helpers shared by the coder's files.

@@ -1232,10 +1232,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // ("Brazil, Colombia and Mexico ... offered to mediate between the government and the
         // opposition": the mediators' country is not the one whose sides they mediate between.)
         bool mediated = false;
-        for (uint32_t k = i; k > sb + 1 && k + 8 > i && !mediated; --k) {
-          if (TokenIs(text, toks[k - 1], ".") || TokenIs(text, toks[k - 1], ";")) break;
-          mediated = TokenIs(text, toks[k - 1], "between") && (toks[k - 2].wflags & lx::kAnyVerb) &&
-                     (Is(lx_.Word(lx_.VerbLemma(toks[k - 2].word)), "mediate") || Is(lx_.Word(lx_.VerbLemma(toks[k - 2].word)), "broker"));
+        for (uint32_t k = i; k > sb + 1 && k + 8 > i && between_word_ != lx::kUnknownWord; --k) {
+          const Tok& pt = toks[k - 1];
+          if ((pt.tflags & text::kPunct) && (TokenIs(text, pt, ".") || TokenIs(text, pt, ";"))) break;
+          if (pt.word != between_word_) continue;
+          const std::string_view lemma = lx_.Word(lx_.VerbLemma(toks[k - 2].word));
+          mediated = (toks[k - 2].wflags & lx::kAnyVerb) && (Is(lemma, "mediate") || Is(lemma, "broker"));
+          break;
         }
         if (!mediated && (Is(sec, "GOV") || Is(sec, "LEG") || Is(sec, "JUD") || Is(sec, "OPP"))) {
           for (size_t k = a.mentions.size(); k-- > first_mention && last_named.empty();) {
