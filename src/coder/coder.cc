@@ -3537,7 +3537,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const bool untargeted = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
     if (untargeted && !p.keds && sources.size() == 1 && targets.empty() && model::CameoRoot(code) >= 18) {
       std::string_view where;
-      if (place >= 0) where = lx_.str(lx_.place(static_cast<uint32_t>(place)).country);
+      // (A country "in" the act's own clause comes first: "struck nine camps in Pakistan early on
+      // Wednesday, two weeks after gunmen killed 26 tourists in Pahalgam".)
+      for (const Mention& m : a.mentions) {
+        if (m.tb <= p.tok) continue;
+        bool same_clause = true;
+        for (uint32_t k = std::max(p.last, p.tok) + 1; k < m.tb && same_clause; ++k) {
+          same_clause = !is_clause_end(k) && !Is(tok_text(k), ",") &&
+                        (!(a.toks[k].wflags & lx::kSubordinator) || Is(tok_text(k), "what"));  // ("struck what it called ...")
+        }
+        if (!same_clause) break;
+        const std::string_view prep = m.prep ? lx_.Word(m.prep) : "";
+        if ((Is(prep, "in") || Is(prep, "across") || Is(prep, "inside") || Is(prep, "over") || Is(prep, "into")) &&
+            m.actors_len == 1 && a.mention_actors[m.actors_off].kind == MentionKind::kCountry) {
+          where = a.mention_actors[m.actors_off].country.view();
+          break;
+        }
+      }
+      if (where.empty() && place >= 0) where = lx_.str(lx_.place(static_cast<uint32_t>(place)).country);
       for (const Mention& m : a.mentions) {
         if (!where.empty()) break;
         const std::string_view prep = m.prep ? lx_.Word(m.prep) : "";

@@ -852,8 +852,20 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           else if (!a.memory.subject_person.empty()) one.push_back(a.memory.subject_person.back());
           else if (!a.memory.last_persons.empty()) one.push_back(a.memory.last_persons.back());
         } else if (t.wflags & lx::kPronounThing) {
-          if (const ActorValue* v = same_sentence(false)) one.push_back(*v);
-          else if (!a.memory.last_things.empty()) one.push_back(a.memory.last_things.back());
+          // ("Pakistan said the strikes killed 26 civilians. Its army said ...": "it" and "its"
+          // take up a state or an institution, not a crowd of people.)
+          auto people = [](const ActorValue& v) {
+            const std::string_view sec = v.sector.view();
+            return v.kind == MentionKind::kAgent && (Is(sec, "CVL") || Is(sec, "REF") || Is(sec, "LAB") || Is(sec, "EDU"));
+          };
+          const ActorValue* here_thing = same_sentence(false);
+          if (here_thing && !people(*here_thing)) {
+            one.push_back(*here_thing);
+          } else {
+            for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && one.empty(); ++it) {
+              if (!people(*it)) one.push_back(*it);
+            }
+          }
         } else {
           // "Police said they had detained ...", "Russia and Ukraine said they would ...": a
           // role or a compound earlier in the sentence comes first.
@@ -1636,7 +1648,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (mi >= 0 && a.mentions[mi].tb != tr.role) continue;  // (part of some other phrase)
     std::vector<ActorValue> members;
     const std::string_view sec = lx_.str(lx_.sector(tr.sector));
-    const bool its = TokenIs(text, toks[tr.their], "its");
+    const bool its = TokenIs(text, toks[tr.their], "its") || TokenIs(text, toks[tr.their], "Its");  // (also opening a sentence)
     // "Hasina fled ... after protests against her government": a person's role is of that
     // person's country (the person named last before, in the sentence, else the last subject).
     const bool person_owner = TokenIs(text, toks[tr.their], "his") || TokenIs(text, toks[tr.their], "her") ||
