@@ -3792,8 +3792,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const std::string_view head = word(p.tok);
     const bool quarrel = !p.keds && model::CameoRoot(base_code) == 19 &&
                          (Is(head, "clash") || Is(head, "clashes") || Is(head, "clashed"));
+    // "Wang Yi and Blinken previously met in Rio de Janeiro on Nov. 18": a person is coded by
+    // the office held on the event's own date, when the sentence dates it before the story.
+    ActorValue s_then, t_then;
+    auto on_event_date = [&](const ActorValue* v, ActorValue* then) -> const ActorValue* {
+      if (!v || v->person < 0 || v->kind != MentionKind::kPerson || !dr.explicit_ || !(dr.start < doc.date)) return v;
+      bool in_role = false;
+      const uint32_t actor = lx_.ResolvePerson(static_cast<uint32_t>(v->person), dr.start, &in_role);
+      if (!in_role) return v;
+      const lx::ActorEntry& e = lx_.actor(actor);
+      if (lx_.str(e.code) == v->code.view()) return v;
+      *then = *v;
+      then->code.Set(lx_.str(e.code));
+      then->country.Set(lx_.str(e.country));
+      then->sector.Set(lx_.str(e.sector));
+      return then;
+    };
     for (size_t q = 0; q < pairs.size(); ++q) {
-      const auto& [s, t] = pairs[q];
+      const ActorValue* const s = on_event_date(pairs[q].first, &s_then);
+      const ActorValue* const t = on_event_date(pairs[q].second, &t_then);
       code = q < n_forward ? base_code : reverse_code;
       const std::string_view src_sector = s->sector.view();
       const bool as_labour = labour_strike && (Is(src_sector, "LAB") || Is(src_sector, "EDU") || Is(src_sector, "CVL")) &&
