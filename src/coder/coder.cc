@@ -1981,6 +1981,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         --j;
         if (!amount) ++steps;
       }
+      // ("wrapped up a two-day visit", "kicked off talks": a light verb's particle)
+      // (A two-word light verb is a grammar phrase: its first word carries the phrase.)
+      auto light_phrase_at = [&](int32_t k) {
+        const int32_t ps = a.toks[k].phrase_span;
+        if (ps < 0 || !(a.spans[ps].sense_mask & Bit(SenseKind::kGrammar))) return false;
+        const lx::Phrase& ph = lx_.phrase(a.spans[ps].phrase);
+        for (uint32_t q = 0; q < ph.senses_len; ++q) {
+          if (lx_.senses(ph)[q].kind == SenseKind::kGrammar && (lx_.senses(ph)[q].ref & lx::kLight)) return true;
+        }
+        return false;
+      };
+      if (j > static_cast<int32_t>(sb) && a.toks[j].mention < 0 &&
+          (Is(tok_text(j), "up") || Is(tok_text(j), "off") || Is(tok_text(j), "out")) &&
+          ((a.toks[j - 1].wflags & lx::kLight) || light_phrase_at(j - 1))) {
+        --j;
+      }
       // ("announced no agreement on Ukraine": a negated object is no event)
       bool negated_object = false;
       for (int32_t k = j + 1; k >= static_cast<int32_t>(sb) && k < static_cast<int32_t>(i); ++k) {
@@ -2011,7 +2027,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           if (!boundary) p.mood = Mood::kHypothetical;
         }
-      } else if (j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kLight)) {
+      } else if (j >= static_cast<int32_t>(sb) && ((a.toks[j].wflags & lx::kLight) || light_phrase_at(j))) {
         p.source = find_subject(static_cast<uint32_t>(j), &p.why_source);
         p.why_source = "subject of the light verb before the event noun";
         // The light verb's mood applies ("refused to sign an agreement").
@@ -2102,7 +2118,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                    (!(a.toks[d - 1].tflags & text::kPunct) || Is(tok_text(d - 1), "-"))) {
               --d;
             }
-            if (d > sb + 2 && d + 6 > i && Is(word(d - 2), "on") && Is(tok_text(d - 3), ",") && d >= sb + 4) {
+            // (also "Brazil's president is on a state visit to China")
+            if (d > sb + 2 && d + 6 > i && Is(word(d - 2), "on") && d >= sb + 4 &&
+                (Is(tok_text(d - 3), ",") || (a.toks[d - 3].wflags & lx::kBe))) {
               const int32_t mi = a.toks[d - 4].mention;
               if (mi >= 0 && !a.mentions[mi].place_only && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier &&
                   a.mentions[mi].te == d - 3) {
