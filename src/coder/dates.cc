@@ -266,6 +266,13 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       r.start = base::AddDays(doc, delta);
       r.explicit_ = true;
       r.tok = i;
+      // "on Monday and Tuesday", "from Monday to Wednesday": the second day ends the range.
+      if (i + 2 < se && is_range_sep(i + 1) && (a.toks[i + 2].tflags & text::kCapitalized)) {
+        if (const int wd2 = WeekdayNumber(word(i + 2)); wd2 >= 0 && wd2 != wd) {
+          const int span = (wd2 - wd + 7) % 7;
+          if (ahead || delta + span <= 0) r.end = base::AddDays(r.start, span);
+        }
+      }
       return r;
     }
     const std::string_view w = word(i);
