@@ -3100,30 +3100,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note.append(" +refusal(").append(code).append("->").append(c).append(")");
       code = c;
     }
-    // A plain threat or warning takes its kind from what it says will happen: "warned that he
-    // could share the fate of Saddam Hussein" (138, force), "that they would face criminal
-    // charges" (137, repression), "that the war would resume unless ..." (139, ultimatum).
-    // ("would pay a heavy price" names no kind: 130.)
     int32_t target_mention = p.target;
-    // "Armenia accused Azerbaijani troops of opening fire ..., a claim Baku swiftly denied": a
-    // denial that names no one answers whoever accused just before.
-    if (target_mention < 0 && !p.keds && Is(code, "016") && p.source >= 0 && a.mentions[p.source].actors_len == 1) {
+    // An answer that names no one answers whoever acted just before in the sentence, from
+    // another country: a denial (016) the accuser ("Armenia accused Azerbaijani troops of
+    // opening fire ..., a claim Baku swiftly denied"), a rejection (12) the proposer ("Kyiv had
+    // proposed a ceasefire ..., but Moscow's negotiators rejected both proposals").
+    const int answered_root = Is(code, "016") ? 11 : model::CameoRoot(code) == 12 ? 3 : 0;
+    if (answered_root && target_mention < 0 && !p.keds && p.source >= 0 && a.mentions[p.source].actors_len == 1) {
+      const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
         if (q.keds || q.source < 0 || q.mood != Mood::kPlain || a.mentions[q.source].actors_len != 1) continue;
-        if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 11) continue;
-        if (a.mention_actors[a.mentions[q.source].actors_off].country == a.mention_actors[a.mentions[p.source].actors_off].country) continue;
-        target_mention = q.source;
-      }
-    }
-    // "Kyiv had proposed a ceasefire and a meeting, but Moscow's negotiators rejected both
-    // proposals": a rejection that names no one is aimed at whoever proposed just before.
-    if (target_mention < 0 && !p.keds && model::CameoRoot(code) == 12 && p.source >= 0 && a.mentions[p.source].actors_len == 1) {
-      for (const Predicate& q : a.preds) {
-        if (q.tok >= p.tok) break;
-        if (q.keds || q.source < 0 || q.mood != Mood::kPlain || a.mentions[q.source].actors_len != 1) continue;
-        if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 3) continue;
-        if (a.mention_actors[a.mentions[q.source].actors_off].country == a.mention_actors[a.mentions[p.source].actors_off].country) continue;
+        if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != answered_root) continue;
+        if (a.mention_actors[a.mentions[q.source].actors_off].country == own) continue;
         target_mention = q.source;
       }
     }
@@ -3173,6 +3162,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // A plain threat or warning takes its kind from what it says will happen: "warned that he
+    // could share the fate of Saddam Hussein" (138, force), "that they would face criminal
+    // charges" (137, repression), "that the war would resume unless ..." (139, ultimatum).
+    // ("would pay a heavy price" names no kind: 130.)
     if (!p.keds && Is(code, "130")) {
       std::string_view kind;
       // "threatened to suspend cooperation with the UN" (136), "threatened on Tuesday to cut
