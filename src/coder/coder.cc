@@ -277,6 +277,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     for (size_t k = off; k < off + multi; ++k) st.phrase_seconds[w] |= uint64_t{1} << (st.phrase_starts[k].second & 63);
   }
   st.phrase_off[lexicon.word_count()] = static_cast<uint32_t>(st.phrase_starts.size());
+  st.phrase_first.assign(lexicon.word_count() + 1, 0);
+  for (size_t w = 0; w < lexicon.word_count(); ++w) {
+    st.phrase_first[w] = w != lx::kUnknownWord && st.phrase_off[w] != st.phrase_off[w + 1];
+  }
   return st;
 }
 
@@ -388,6 +392,11 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   const text::Token* const raw = a.raw_tokens.data();
   Tok* const toks = a.toks.data();
   const lx::Lexicon::PaddedWords words = lx_.padded_words();
+  // The tokens that may start a phrase, listed without a branch (about half the words do).
+  a.phrase_tokens.resize(n);
+  uint32_t* const phrase_tokens = a.phrase_tokens.data();
+  const uint8_t* const phrase_first = styles_->phrase_first.data();
+  size_t n_phrase = 0;
   for (size_t i = 0; i < n; ++i) {
     const text::Token& rt = raw[i];
     Tok& t = toks[i];
@@ -421,6 +430,8 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     t.wflags = words.Flags(t.word);
     t.mention = -1;
     t.phrase_span = -1;
+    phrase_tokens[n_phrase] = static_cast<uint32_t>(i);
+    n_phrase += phrase_first[t.word];
   }
   // Parsed input (CoNLL-U, a UD parser's lemmas): a verb form the dictionaries do not know
   // ("visted", a foreign inflection) is read as its lemma when that is an event verb.
@@ -440,7 +451,14 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
         at->wflags = lx_.Flags(w);
       }
     }
+    n_phrase = 0;  // (the words changed: listed again)
+    for (size_t i = 0; i < n; ++i) {
+      const lx::WordId w = toks[i].word;
+      if (phrase_first[w]) phrase_tokens[n_phrase++] = static_cast<uint32_t>(i);
+    }
   }
+  a.phrase_tokens.resize(n_phrase);
+  a.phrase_cursor = 0;
   a.sentences.clear();
   text::SplitSentences(text, a.raw_tokens, lx_.abbreviations(), &a.sentences);
   a.skip.assign(n, 0);

@@ -106,6 +106,9 @@ struct PatternStyles {
   // FindSpans passes over them at once when the next token's bit is clear (most tokens).
   std::vector<uint64_t> phrase_seconds;
   std::vector<PhraseStart> phrase_starts;
+  // Per word id: 1 when some phrase starts with it (phrase_off[w] != phrase_off[w + 1]), else 0;
+  // for the unknown word 0. One byte, so Prepare lists such tokens without a branch.
+  std::vector<uint8_t> phrase_first;
 };
 
 // Whether a word (lower case) can start a relative date that is not a number, month or weekday

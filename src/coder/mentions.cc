@@ -39,13 +39,23 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   const uint32_t* const phrase_single = styles_->phrase_single.data();
   const uint64_t* const phrase_seconds = styles_->phrase_seconds.data();
   Tok* const toks = a.toks.data();  // (the spans' push_back would make a.toks reload)
-  for (uint32_t i = sb; i < se; ++i) {
+  // Only the tokens whose word starts a phrase (Prepare listed them), from the first at or after
+  // sb: where the last call stopped when that is no later (sentences come in order), else found.
+  const uint32_t* const cands = a.phrase_tokens.data();
+  const size_t n_cands = a.phrase_tokens.size();
+  size_t c = a.phrase_cursor;
+  if (c > n_cands || (c > 0 && cands[c - 1] >= sb)) {
+    c = static_cast<size_t>(std::lower_bound(cands, cands + n_cands, sb) - cands);
+  }
+  while (c < n_cands && cands[c] < sb) ++c;
+  uint32_t next_free = sb;  // tokens before it are inside a phrase found
+  for (; c < n_cands && cands[c] < se; ++c) {
+    const uint32_t i = cands[c];
+    if (i < next_free) continue;
     Tok& t = toks[i];
     // (phrase_off has an entry for every word id and one more: no bounds test.)
-    if (t.word == lx::kUnknownWord) continue;
     const PhraseStart* it = base + phrase_off[t.word];
     const PhraseStart* const end = base + phrase_off[t.word + 1];
-    if (it == end) continue;
     const PhraseStart* const single = base + phrase_single[t.word];
     const lx::WordId next = i + 1 < se ? toks[i + 1].word : lx::kUnknownWord;
     // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
@@ -78,8 +88,9 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     if (!found) continue;
     t.phrase_span = static_cast<int32_t>(a.spans.size());
     a.spans.push_back(Span{i, i + found->len, found->phrase, found->sense_mask & allowed});
-    i += found->len - 1;
+    next_free = i + found->len;
   }
+  a.phrase_cursor = c;
 }
 
 void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
@@ -1375,8 +1386,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   const bool opener = se > sb && toks[sb].mention < 0 &&
                       ((toks[sb].wflags & (lx::kPreposition | lx::kSubordinator | lx::kGerund)) ||
                        (first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing"));
+  // (Looked for only after such an opener, the only case that asks for it.)
   uint32_t first_comma = se;
-  for (uint32_t k = sb; k < se && first_comma == se; ++k) {
+  for (uint32_t k = sb; opener && k < se && first_comma == se; ++k) {
     // (A comma token is always punctuation: the flag passes over words before any byte is read.)
     if ((toks[k].tflags & text::kPunct) && TokenIs(text, toks[k], ",")) first_comma = k;
   }
@@ -1404,8 +1416,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
                t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
         continue;
+      } else {
+        other = true;  // (no link, whatever follows: most pairs of mentions, far apart)
+        break;
       }
-      else other = true;
     }
     if (other || (!has_and && !has_comma)) continue;
     // "Following talks in Ankara, Turkey and Egypt signed ...", "Under the deal brokered by
