@@ -26,7 +26,10 @@ struct Tok {
   uint32_t wflags = 0;      // lexicon::WordFlag
   int32_t mention = -1;     // index of the mention covering this token
   int32_t phrase_span = -1; // index of the phrase span starting here
+  uint32_t reserved = 0;    // (unused: pads Tok to 32 bytes, a power of two, so that indexing
+                            // the tokens is a shift rather than three instructions)
 };
+static_assert(sizeof(Tok) == 32);
 
 // A dictionary phrase found in the text.
 struct Span {

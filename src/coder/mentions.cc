@@ -98,7 +98,15 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   // when looking for a verb's subject.
   const Tok* const toks = a.toks.data();  // (a.skip's byte stores would make a.toks reload)
   for (uint32_t i = sb; i + 1 < se; ++i) {
-    if (!(toks[i].tflags & text::kPunct)) continue;
+    {
+      // (The words before the next punctuation, most tokens, in a loop of their own, through a
+      // pointer: a 32-bit index into 28-byte tokens costs three more instructions a token.)
+      const Tok* p = toks + i;
+      const Tok* const last = toks + se - 1;
+      while (p < last && !(p->tflags & text::kPunct)) ++p;
+      if (p >= last) break;
+      i = static_cast<uint32_t>(p - toks);
+    }
     // (Only a comma opens a relative clause, only "(" a parenthesis: other punctuation is
     // passed over before the tests of what follows.)
     const bool comma = TokenIs(text, a.toks[i], ",");
@@ -593,10 +601,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     {
       // (Passed over in a loop of their own, on a copy of `i`: the compiler keeps `i` itself in
       // memory, as the lambdas above take it by reference.)
-      uint32_t k = i;
-      while (k < se && starts_nothing(toks[k])) ++k;
-      if (k == se) break;
-      i = k;
+      // (Through a pointer, as in MarkSkips.)
+      const Tok* p = toks + i;
+      const Tok* const end = toks + se;
+      while (p < end && starts_nothing(*p)) ++p;
+      if (p == end) break;
+      i = static_cast<uint32_t>(p - toks);
     }
     const Tok& t = toks[i];
     // Pronouns and "the two sides" resolve to earlier actors.
