@@ -187,6 +187,8 @@ struct Analysis {
   std::vector<uint8_t> used;           // per token: consumed by a predicate's pattern
   std::vector<Predicate> preds;
   std::string lower;                   // lookup buffer
+  std::string padded_text;             // Prepare: the text and 16 zero bytes, so that its loads of
+                                       // a token's whole 8-byte words never pass the end
   // Per word: the stamp of its last occurrence in the sentence (the coder's quick "cannot
   // match" test for patterns); window_epoch is above every stamp given so far.
   std::vector<uint32_t> word_stamp;

@@ -392,6 +392,13 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   const text::Token* const raw = a.raw_tokens.data();
   Tok* const toks = a.toks.data();
   const lx::Lexicon::PaddedWords words = lx_.padded_words();
+  // The text with 16 zero bytes after it: every token's first two 8-byte words can be loaded
+  // whole (the bytes past the token are masked off), also at the end of the text.
+  constexpr size_t kPad = 16;
+  a.padded_text.resize(text.size() + kPad);
+  std::memcpy(a.padded_text.data(), text.data(), text.size());
+  std::memset(a.padded_text.data() + text.size(), 0, kPad);
+  const char* const padded = a.padded_text.data();
   // The tokens that may start a phrase, listed without a branch (about half the words do).
   a.phrase_tokens.resize(n);
   uint32_t* const phrase_tokens = a.phrase_tokens.data();
@@ -407,20 +414,20 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     // from one 8-byte load (the bytes past the word masked off) and found by FindShort; most
     // others the same way from two loads (FindMedium).
     const size_t len = rt.end - rt.begin;
-    bool short_ascii = len - 1 < 8 && text.size() - rt.begin >= 8;
+    bool short_ascii = len - 1 < 8;
     uint64_t w = 0;
     if (short_ascii) {
-      std::memcpy(&w, text.data() + rt.begin, 8);
+      std::memcpy(&w, padded + rt.begin, 8);
       w &= base::LowBytesMask(len);
       short_ascii = (w & kHigh) == 0;
     }
     if (short_ascii) {
       t.word = words.FindShort(Lower8(w), len);
-    } else if (len - 9 < 8 && text.size() - rt.begin >= 16) {
+    } else if (len - 9 < 8) {
       // Most other tokens: ASCII, 9 to 16 bytes, found from two 8-byte loads the same way.
       uint64_t w1;
-      std::memcpy(&w, text.data() + rt.begin, 8);
-      std::memcpy(&w1, text.data() + rt.begin + 8, 8);
+      std::memcpy(&w, padded + rt.begin, 8);
+      std::memcpy(&w1, padded + rt.begin + 8, 8);
       w1 &= base::LowBytesMask(len - 8);
       t.word = ((w | w1) & kHigh) == 0 ? words.FindMedium(Lower8(w), Lower8(w1), len)
                                        : LookupToken(lx_, words, text, rt, &a.lower);
