@@ -122,7 +122,8 @@ class Coder {
  public:
   // `styles` must be ClassifyPatterns(lx) and outlive the coder.
   Coder(const lexicon::Lexicon& lx, const PatternStyles& styles)
-      : lx_(lx), styles_(&styles), where_word_(lx.Find("where")), that_word_(lx.Find("that")) {}
+      : lx_(lx), styles_(&styles), where_word_(lx.Find("where")), that_word_(lx.Find("that")),
+        the_word_(lx.Find("the")) {}
 
   // Codes `doc` (whose date must be known) and appends its events to *out in sentence order.
   // Non-ok for empty, oversized or invalid UTF-8 text; then nothing is appended.
@@ -154,6 +155,9 @@ class Coder {
   const lexicon::Lexicon& lx_;
   const PatternStyles* styles_;
   lexicon::WordId where_word_, that_word_;  // words some rules look for, by id
+  // "the" (the unknown word when the lexicon lacks it): a token spelled "the" has this id, so
+  // the id is tested before the spelling.
+  lexicon::WordId the_word_;
 };
 
 // Helpers shared by the coder's files.

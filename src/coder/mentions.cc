@@ -592,10 +592,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
 
   // Most tokens start nothing: no dictionary phrase, pronoun, determiner, number or capital
   // (what each case below needs).
-  auto starts_nothing = [text](const Tok& t) {
+  // (A token spelled "the" has the id of "the": the id first, the spelling only when it matches.)
+  const lx::WordId the_word = the_word_;
+  auto starts_nothing = [text, the_word](const Tok& t) {
     return t.phrase_span < 0 &&
            !(t.wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kDeterminer)) &&
-           !(t.tflags & (text::kNumber | text::kCapitalized)) && !TokenIs(text, t, "the");
+           !(t.tflags & (text::kNumber | text::kCapitalized)) && !(t.word == the_word && TokenIs(text, t, "the"));
   };
   for (uint32_t i = sb; i < se;) {
     {
