@@ -175,8 +175,9 @@ struct Analysis {
   std::vector<Tok> toks;
   std::vector<text::Sentence> sentences;
   std::vector<Span> spans;
-  // The tokens whose word starts some dictionary phrase, in order (Coder::Prepare): FindSpans
-  // visits only these. phrase_cursor is where its last call stopped (sentences come in order).
+  // The tokens whose word starts some dictionary phrase, in order, then UINT32_MAX (Coder::Prepare):
+  // FindSpans visits only these. phrase_cursor is where its last call stopped (sentences come in
+  // order).
   std::vector<uint32_t> phrase_tokens;
   size_t phrase_cursor = 0;
   std::vector<Mention> mentions;

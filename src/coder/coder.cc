@@ -400,7 +400,7 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   std::memset(a.padded_text.data() + text.size(), 0, kPad);
   const char* const padded = a.padded_text.data();
   // The tokens that may start a phrase, listed without a branch (about half the words do).
-  a.phrase_tokens.resize(n);
+  a.phrase_tokens.resize(n + 1);
   uint32_t* const phrase_tokens = a.phrase_tokens.data();
   const uint8_t* const phrase_first = styles_->phrase_first.data();
   size_t n_phrase = 0;
@@ -464,7 +464,9 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       if (phrase_first[w]) phrase_tokens[n_phrase++] = static_cast<uint32_t>(i);
     }
   }
-  a.phrase_tokens.resize(n_phrase);
+  // (With one more entry past any token: FindSpans' loop stops there without a test of the count.)
+  a.phrase_tokens.resize(n_phrase + 1);
+  a.phrase_tokens[n_phrase] = UINT32_MAX;
   a.phrase_cursor = 0;
   a.sentences.clear();
   text::SplitSentences(text, a.raw_tokens, lx_.abbreviations(), &a.sentences);

@@ -41,15 +41,16 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   Tok* const toks = a.toks.data();  // (the spans' push_back would make a.toks reload)
   // Only the tokens whose word starts a phrase (Prepare listed them), from the first at or after
   // sb: where the last call stopped when that is no later (sentences come in order), else found.
+  // (The list ends with UINT32_MAX, past every sentence: the loops stop there.)
   const uint32_t* const cands = a.phrase_tokens.data();
-  const size_t n_cands = a.phrase_tokens.size();
+  const size_t n_cands = a.phrase_tokens.size() - 1;
   size_t c = a.phrase_cursor;
   if (c > n_cands || (c > 0 && cands[c - 1] >= sb)) {
     c = static_cast<size_t>(std::lower_bound(cands, cands + n_cands, sb) - cands);
   }
-  while (c < n_cands && cands[c] < sb) ++c;
+  while (cands[c] < sb) ++c;
   uint32_t next_free = sb;  // tokens before it are inside a phrase found
-  for (; c < n_cands && cands[c] < se; ++c) {
+  for (; cands[c] < se; ++c) {
     const uint32_t i = cands[c];
     if (i < next_free) continue;
     Tok& t = toks[i];
