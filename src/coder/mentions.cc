@@ -1392,7 +1392,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   enum Link : uint8_t { kNone, kComma, kAnd, kHyphen };  // (kHyphen: "US-Japan-South Korea", a chain)
   const uint32_t nm = static_cast<uint32_t>(a.mentions.size());
   std::vector<uint8_t>& links = a.mention_links;  // links[mi]: link between mention mi and mi+1
-  links.assign(nm, kNone);
+  // (Only links[first_mention, nm) are read: cleared in a short loop, not by a call to memset.)
+  if (links.size() < nm) links.resize(nm);
+  for (uint32_t k = first_mention; k < nm; ++k) links[k] = kNone;
   // A sentence that opens with a preposition or subordinator ("Following talks in Ankara, ..."),
   // and its first comma.
   const std::string_view first_word = se > sb ? TokenText(text, toks[sb]) : std::string_view();
