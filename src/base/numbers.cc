@@ -6,6 +6,22 @@
 
 namespace entente::base {
 
+namespace {
+
+// "00" "01" ... "99": the two decimal digits of each number below 100.
+constexpr auto kDigitPairsTable = [] {
+  struct Table {
+    char c[200];
+  } t{};
+  for (int i = 0; i < 100; ++i) {
+    t.c[2 * i] = static_cast<char>('0' + i / 10);
+    t.c[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return t;
+}();
+
+}  // namespace
+
 char* ToCharsShortest(char* first, char* last, double v) {
   // Why this equals the shortest round-trip form: for 1e-3 <= |v| < 1e5 the fixed notation is
   // never longer than the exponent one (std::to_chars prefers fixed on ties). A decimal m / 10^k
@@ -36,12 +52,28 @@ char* ToCharsShortest(char* first, char* last, double v) {
     char buf[72];
     char* const end = buf + 40;
     char* d = end;
-    for (int i = 0; i < k; ++i, m /= 10) *--d = static_cast<char>('0' + m % 10);
-    if (k > 0) *--d = '.';
-    do {
+    // (Two digits at a time from a table.)
+    const char* const pairs = kDigitPairsTable.c;
+    int i = 0;
+    for (; i + 2 <= k; i += 2, m /= 100) {
+      d -= 2;
+      std::memcpy(d, pairs + 2 * (m % 100), 2);
+    }
+    if (i < k) {
       *--d = static_cast<char>('0' + m % 10);
       m /= 10;
-    } while (m != 0);
+    }
+    if (k > 0) *--d = '.';
+    for (; m >= 100; m /= 100) {
+      d -= 2;
+      std::memcpy(d, pairs + 2 * (m % 100), 2);
+    }
+    if (m >= 10) {
+      d -= 2;
+      std::memcpy(d, pairs + 2 * m, 2);
+    } else {
+      *--d = static_cast<char>('0' + m);
+    }
     if (v < 0) *--d = '-';
     std::memcpy(first, d, 32);
     return first + (end - d);

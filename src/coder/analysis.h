@@ -26,7 +26,10 @@ struct Tok {
   uint32_t wflags = 0;      // lexicon::WordFlag
   int32_t mention = -1;     // index of the mention covering this token
   int32_t phrase_span = -1; // index of the phrase span starting here
+  uint32_t reserved = 0;    // (unused: pads Tok to 32 bytes, a power of two, so that indexing
+                            // the tokens is a shift rather than three instructions)
 };
+static_assert(sizeof(Tok) == 32);
 
 // A dictionary phrase found in the text.
 struct Span {
@@ -174,6 +177,11 @@ struct Analysis {
   std::vector<Tok> toks;
   std::vector<text::Sentence> sentences;
   std::vector<Span> spans;
+  // The tokens whose word starts some dictionary phrase, in order, then UINT32_MAX (Coder::Prepare):
+  // FindSpans visits only these. phrase_cursor is where its last call stopped (sentences come in
+  // order).
+  std::vector<uint32_t> phrase_tokens;
+  size_t phrase_cursor = 0;
   std::vector<Mention> mentions;
   std::vector<ActorValue> mention_actors;
   std::vector<Group> groups;
@@ -182,6 +190,8 @@ struct Analysis {
   std::vector<uint8_t> used;           // per token: consumed by a predicate's pattern
   std::vector<Predicate> preds;
   std::string lower;                   // lookup buffer
+  std::string padded_text;             // Prepare: the text and 16 zero bytes, so that its loads of
+                                       // a token's whole 8-byte words never pass the end
   // Per word: the stamp of its last occurrence in the sentence (the coder's quick "cannot
   // match" test for patterns); window_epoch is above every stamp given so far.
   std::vector<uint32_t> word_stamp;

@@ -297,6 +297,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     for (size_t k = off; k < off + multi; ++k) st.phrase_seconds[w] |= uint64_t{1} << (st.phrase_starts[k].second & 63);
   }
   st.phrase_off[lexicon.word_count()] = static_cast<uint32_t>(st.phrase_starts.size());
+  st.phrase_first.assign(lexicon.word_count() + 1, 0);
+  for (size_t w = 0; w < lexicon.word_count(); ++w) {
+    st.phrase_first[w] = w != lx::kUnknownWord && st.phrase_off[w] != st.phrase_off[w + 1];
+  }
   return st;
 }
 
@@ -408,6 +412,18 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   const text::Token* const raw = a.raw_tokens.data();
   Tok* const toks = a.toks.data();
   const lx::Lexicon::PaddedWords words = lx_.padded_words();
+  // The text with 16 zero bytes after it: every token's first two 8-byte words can be loaded
+  // whole (the bytes past the token are masked off), also at the end of the text.
+  constexpr size_t kPad = 16;
+  a.padded_text.resize(text.size() + kPad);
+  std::memcpy(a.padded_text.data(), text.data(), text.size());
+  std::memset(a.padded_text.data() + text.size(), 0, kPad);
+  const char* const padded = a.padded_text.data();
+  // The tokens that may start a phrase, listed without a branch (about half the words do).
+  a.phrase_tokens.resize(n + 1);
+  uint32_t* const phrase_tokens = a.phrase_tokens.data();
+  const uint8_t* const phrase_first = styles_->phrase_first.data();
+  size_t n_phrase = 0;
   for (size_t i = 0; i < n; ++i) {
     const text::Token& rt = raw[i];
     Tok& t = toks[i];
@@ -418,20 +434,20 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     // from one 8-byte load (the bytes past the word masked off) and found by FindShort; most
     // others the same way from two loads (FindMedium).
     const size_t len = rt.end - rt.begin;
-    bool short_ascii = len - 1 < 8 && text.size() - rt.begin >= 8;
+    bool short_ascii = len - 1 < 8;
     uint64_t w = 0;
     if (short_ascii) {
-      std::memcpy(&w, text.data() + rt.begin, 8);
+      std::memcpy(&w, padded + rt.begin, 8);
       w &= base::LowBytesMask(len);
       short_ascii = (w & kHigh) == 0;
     }
     if (short_ascii) {
       t.word = words.FindShort(Lower8(w), len);
-    } else if (len - 9 < 8 && text.size() - rt.begin >= 16) {
+    } else if (len - 9 < 8) {
       // Most other tokens: ASCII, 9 to 16 bytes, found from two 8-byte loads the same way.
       uint64_t w1;
-      std::memcpy(&w, text.data() + rt.begin, 8);
-      std::memcpy(&w1, text.data() + rt.begin + 8, 8);
+      std::memcpy(&w, padded + rt.begin, 8);
+      std::memcpy(&w1, padded + rt.begin + 8, 8);
       w1 &= base::LowBytesMask(len - 8);
       t.word = ((w | w1) & kHigh) == 0 ? words.FindMedium(Lower8(w), Lower8(w1), len)
                                        : LookupToken(lx_, words, text, rt, &a.lower);
@@ -441,6 +457,8 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     t.wflags = words.Flags(t.word);
     t.mention = -1;
     t.phrase_span = -1;
+    phrase_tokens[n_phrase] = static_cast<uint32_t>(i);
+    n_phrase += phrase_first[t.word];
   }
   // Parsed input (CoNLL-U, a UD parser's lemmas): a verb form the dictionaries do not know
   // ("visted", a foreign inflection) is read as its lemma when that is an event verb.
@@ -460,7 +478,16 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
         at->wflags = lx_.Flags(w);
       }
     }
+    n_phrase = 0;  // (the words changed: listed again)
+    for (size_t i = 0; i < n; ++i) {
+      const lx::WordId w = toks[i].word;
+      if (phrase_first[w]) phrase_tokens[n_phrase++] = static_cast<uint32_t>(i);
+    }
   }
+  // (With one more entry past any token: FindSpans' loop stops there without a test of the count.)
+  a.phrase_tokens.resize(n_phrase + 1);
+  a.phrase_tokens[n_phrase] = UINT32_MAX;
+  a.phrase_cursor = 0;
   a.sentences.clear();
   text::SplitSentences(text, a.raw_tokens, lx_.abbreviations(), &a.sentences);
   a.skip.assign(n, 0);

@@ -110,6 +110,9 @@ struct PatternStyles {
   // FindSpans passes over them at once when the next token's bit is clear (most tokens).
   std::vector<uint64_t> phrase_seconds;
   std::vector<PhraseStart> phrase_starts;
+  // Per word id: 1 when some phrase starts with it (phrase_off[w] != phrase_off[w + 1]), else 0;
+  // for the unknown word 0. One byte, so Prepare lists such tokens without a branch.
+  std::vector<uint8_t> phrase_first;
 };
 
 // Whether a word (lower case) can start a relative date that is not a number, month or weekday
@@ -124,7 +127,7 @@ class Coder {
   // `styles` must be ClassifyPatterns(lx) and outlive the coder.
   Coder(const lexicon::Lexicon& lx, const PatternStyles& styles)
       : lx_(lx), styles_(&styles), where_word_(lx.Find("where")), that_word_(lx.Find("that")),
-        between_word_(lx.Find("between")) {}
+        between_word_(lx.Find("between")), the_word_(lx.Find("the")) {}
 
   // Codes `doc` (whose date must be known) and appends its events to *out in sentence order.
   // Non-ok for empty, oversized or invalid UTF-8 text; then nothing is appended.
@@ -156,6 +159,9 @@ class Coder {
   const lexicon::Lexicon& lx_;
   const PatternStyles* styles_;
   lexicon::WordId where_word_, that_word_, between_word_;  // words some rules look for, by id
+  // "the" (the unknown word when the lexicon lacks it): a token spelled "the" has this id, so
+  // the id is tested before the spelling.
+  lexicon::WordId the_word_;
 };
 
 // Helpers shared by the coder's files.

@@ -39,13 +39,24 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   const uint32_t* const phrase_single = styles_->phrase_single.data();
   const uint64_t* const phrase_seconds = styles_->phrase_seconds.data();
   Tok* const toks = a.toks.data();  // (the spans' push_back would make a.toks reload)
-  for (uint32_t i = sb; i < se; ++i) {
+  // Only the tokens whose word starts a phrase (Prepare listed them), from the first at or after
+  // sb: where the last call stopped when that is no later (sentences come in order), else found.
+  // (The list ends with UINT32_MAX, past every sentence: the loops stop there.)
+  const uint32_t* const cands = a.phrase_tokens.data();
+  const size_t n_cands = a.phrase_tokens.size() - 1;
+  size_t c = a.phrase_cursor;
+  if (c > n_cands || (c > 0 && cands[c - 1] >= sb)) {
+    c = static_cast<size_t>(std::lower_bound(cands, cands + n_cands, sb) - cands);
+  }
+  while (cands[c] < sb) ++c;
+  uint32_t next_free = sb;  // tokens before it are inside a phrase found
+  for (; cands[c] < se; ++c) {
+    const uint32_t i = cands[c];
+    if (i < next_free) continue;
     Tok& t = toks[i];
     // (phrase_off has an entry for every word id and one more: no bounds test.)
-    if (t.word == lx::kUnknownWord) continue;
     const PhraseStart* it = base + phrase_off[t.word];
     const PhraseStart* const end = base + phrase_off[t.word + 1];
-    if (it == end) continue;
     const PhraseStart* const single = base + phrase_single[t.word];
     const lx::WordId next = i + 1 < se ? toks[i + 1].word : lx::kUnknownWord;
     // Proper names must be written as names: "Chad" not "chad", "Turkey" not "turkey".
@@ -78,13 +89,14 @@ void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     if (!found) continue;
     // ("a UK-based group", "the Doha-based broadcaster": where something is based names no actor)
     if (const uint32_t e = i + found->len; e + 1 < se && (toks[e].tflags & text::kJoined) && TokenIs(text, toks[e + 1], "based")) {
-      i = e + 1;
+      next_free = e + 2;
       continue;
     }
     t.phrase_span = static_cast<int32_t>(a.spans.size());
     a.spans.push_back(Span{i, i + found->len, found->phrase, found->sense_mask & allowed});
-    i += found->len - 1;
+    next_free = i + found->len;
   }
+  a.phrase_cursor = c;
 }
 
 void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
@@ -92,7 +104,15 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
   // when looking for a verb's subject.
   const Tok* const toks = a.toks.data();  // (a.skip's byte stores would make a.toks reload)
   for (uint32_t i = sb; i + 1 < se; ++i) {
-    if (!(toks[i].tflags & text::kPunct)) continue;
+    {
+      // (The words before the next punctuation, most tokens, in a loop of their own, through a
+      // pointer: a 32-bit index into 28-byte tokens costs three more instructions a token.)
+      const Tok* p = toks + i;
+      const Tok* const last = toks + se - 1;
+      while (p < last && !(p->tflags & text::kPunct)) ++p;
+      if (p >= last) break;
+      i = static_cast<uint32_t>(p - toks);
+    }
     // (Only a comma opens a relative clause, only "(" a parenthesis: other punctuation is
     // passed over before the tests of what follows.)
     const bool comma = TokenIs(text, a.toks[i], ",");
@@ -604,19 +624,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
 
   // Most tokens start nothing: no dictionary phrase, pronoun, determiner, number or capital
   // (what each case below needs).
-  auto starts_nothing = [text](const Tok& t) {
+  // (A token spelled "the" has the id of "the": the id first, the spelling only when it matches.)
+  const lx::WordId the_word = the_word_;
+  auto starts_nothing = [text, the_word](const Tok& t) {
     return t.phrase_span < 0 &&
            !(t.wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kDeterminer)) &&
-           !(t.tflags & (text::kNumber | text::kCapitalized)) && !TokenIs(text, t, "the");
+           !(t.tflags & (text::kNumber | text::kCapitalized)) && !(t.word == the_word && TokenIs(text, t, "the"));
   };
   for (uint32_t i = sb; i < se;) {
     {
       // (Passed over in a loop of their own, on a copy of `i`: the compiler keeps `i` itself in
       // memory, as the lambdas above take it by reference.)
-      uint32_t k = i;
-      while (k < se && starts_nothing(toks[k])) ++k;
-      if (k == se) break;
-      i = k;
+      // (Through a pointer, as in MarkSkips.)
+      const Tok* p = toks + i;
+      const Tok* const end = toks + se;
+      while (p < end && starts_nothing(*p)) ++p;
+      if (p == end) break;
+      i = static_cast<uint32_t>(p - toks);
     }
     const Tok& t = toks[i];
     // Pronouns and "the two sides" resolve to earlier actors.
@@ -1504,15 +1528,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   enum Link : uint8_t { kNone, kComma, kAnd, kHyphen };  // (kHyphen: "US-Japan-South Korea", a chain)
   const uint32_t nm = static_cast<uint32_t>(a.mentions.size());
   std::vector<uint8_t>& links = a.mention_links;  // links[mi]: link between mention mi and mi+1
-  links.assign(nm, kNone);
+  // (Only links[first_mention, nm) are read: cleared in a short loop, not by a call to memset.)
+  if (links.size() < nm) links.resize(nm);
+  for (uint32_t k = first_mention; k < nm; ++k) links[k] = kNone;
   // A sentence that opens with a preposition or subordinator ("Following talks in Ankara, ..."),
   // and its first comma.
   const std::string_view first_word = se > sb ? TokenText(text, toks[sb]) : std::string_view();
   const bool opener = se > sb && toks[sb].mention < 0 &&
                       ((toks[sb].wflags & (lx::kPreposition | lx::kSubordinator | lx::kGerund)) ||
                        (first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing"));
+  // (Looked for only after such an opener, the only case that asks for it.)
   uint32_t first_comma = se;
-  for (uint32_t k = sb; k < se && first_comma == se; ++k) {
+  for (uint32_t k = sb; opener && k < se && first_comma == se; ++k) {
     // (A comma token is always punctuation: the flag passes over words before any byte is read.)
     if ((toks[k].tflags & text::kPunct) && TokenIs(text, toks[k], ",")) first_comma = k;
   }
@@ -1540,8 +1567,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
                t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
         continue;
+      } else {
+        other = true;  // (no link, whatever follows: most pairs of mentions, far apart)
+        break;
       }
-      else other = true;
     }
     if (other || (!has_and && !has_comma)) continue;
     // "Following talks in Ankara, Turkey and Egypt signed ...", "Under the deal brokered by

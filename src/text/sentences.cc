@@ -13,11 +13,18 @@ void AbbreviationSet::Add(std::string_view lower_word) {
 }
 
 uint64_t AbbreviationSet::Pack(std::string_view word) {
-  uint64_t packed = 0;
-  for (size_t k = 0; k < word.size(); ++k) {
-    packed |= static_cast<uint64_t>(static_cast<unsigned char>(base::AsciiLower(word[k]))) << (8 * k);
-  }
-  return packed;
+  // (Callers pass at most 8 bytes: loaded at once, then 'A'..'Z' lower-cased 8 bytes at a time
+  // as base::AsciiLower does one: +0x20 where a byte is 'A'..'Z', no carry between bytes.)
+  const uint64_t w = word.size() >= 8 ? [&] {
+    uint64_t x;
+    std::memcpy(&x, word.data(), 8);
+    return x;
+  }() : base::LoadTail(word.data(), word.size());
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const uint64_t h7 = w & ~kHigh;
+  const uint64_t ge_a = h7 + kOnes * (0x80 - 'A');  // high bit set where the byte is >= 'A'
+  const uint64_t gt_z = h7 + kOnes * (0x7F - 'Z');  // high bit set where the byte is > 'Z'
+  return w | (((ge_a & ~gt_z) & ~w & kHigh) >> 2);
 }
 
 void AbbreviationSet::InsertShort(std::string_view lower_word) {
