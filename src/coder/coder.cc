@@ -110,8 +110,15 @@ bool IsReportNoun(std::string_view w) {
 // The PatternStyles::word_marks of the words tested on their text.
 uint8_t TextMarks(std::string_view w) {
   return (IsHopeWord(w) ? PatternStyles::kHopeMark : 0) | (IsPollWord(w) ? PatternStyles::kPollMark : 0) |
-         (IsFindingWord(w) ? PatternStyles::kFindingMark : 0) | (IsReportNoun(w) ? PatternStyles::kReportNounMark : 0);
+         (IsFindingWord(w) ? PatternStyles::kFindingMark : 0) | (IsReportNoun(w) ? PatternStyles::kReportNounMark : 0) |
+         (Is(w, "when") ? PatternStyles::kWhenMark : 0);
 }
+// Every word TextMarks gives a mark, lower-cased. A token with no word id (its lower-cased text
+// is not in the lexicon) can have a mark only when one of these is missing from the lexicon.
+constexpr std::string_view kTextMarkWords[] = {
+    "hope", "hoped", "hopes", "hoping", "poll", "polls", "survey", "surveys", "showed", "shows", "found", "finds",
+    "suggested", "suggests", "indicated", "reports", "claims", "allegations", "rumours", "rumors", "speculation",
+    "suggestions", "when"};
 
 // Verb lemmas that deny a clause or report ("denied that ...", "dismissed claims ...").
 bool IsDenialLemma(std::string_view lemma) {
@@ -240,9 +247,16 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     if (IsDenialLemma(lexicon.Word(lexicon.VerbLemma(id)))) m |= PatternStyles::kDenialMark;
     st.word_marks[w] = m;
   }
+  if (const lx::WordId where = lexicon.Find("where"); where != lx::kUnknownWord) {
+    st.word_marks[where] |= PatternStyles::kWhereMark;
+  }
   // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
   // lexicon lacks the word: the coder then tests its text.)
   if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
+  st.unknown_word_marks = false;
+  for (const std::string_view w : kTextMarkWords) {
+    if (lexicon.Find(w) == lx::kUnknownWord) st.unknown_word_marks = true;
+  }
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   st.phrase_off.assign(lexicon.word_count() + 1, 0);
@@ -1455,9 +1469,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   uint8_t sentence_marks = 0;
   if (!a.preds.empty()) {
     const uint8_t* const marks = styles_->word_marks.data();
-    for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
-      sentence_wflags |= t->wflags;
-      sentence_marks |= t->word == lx::kUnknownWord ? TextMarks(TokenText(text, *t)) : marks[t->word];
+    if (styles_->unknown_word_marks) {
+      for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
+        sentence_wflags |= t->wflags;
+        sentence_marks |= t->word == lx::kUnknownWord ? TextMarks(TokenText(text, *t)) : marks[t->word];
+      }
+    } else {  // (an unknown word has no mark: word 0's entry is 0)
+      for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
+        sentence_wflags |= t->wflags;
+        sentence_marks |= marks[t->word];
+      }
     }
     if (a.parses) sentence_marks = 0xFF;
   }
@@ -3489,7 +3510,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("agreed to accelerate talks when their ministers met in late July": a "when" clause
     // dates the agreeing.)
     bool when_clause = false;
-    for (uint32_t k = p.tok + 1; dr.explicit_ && k < dr.tok && k < se && !when_clause; ++k) {
+    for (uint32_t k = p.tok + 1; (sentence_marks & PatternStyles::kWhenMark) && dr.explicit_ && k < dr.tok && k < se && !when_clause; ++k) {
       when_clause = TokenIs(text, a.toks[k], "when");
     }
     if (p.mood == Mood::kIntent && ((dr.explicit_ && dr.tok > p.tok && !when_clause) || dr.start > doc.date)) {
@@ -3499,7 +3520,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (loc < 0) loc = here_place;
     // ("travelled to Harbin, where he visited a fair and met local officials": a clause opened
     // by ", where" happens at the place before the comma.)
-    for (uint32_t k = p.tok; loc < 0 && !p.noun && where_word != lx::kUnknownWord && k > sb + 2 && k + 16 > p.tok; --k) {
+    for (uint32_t k = p.tok; loc < 0 && (sentence_marks & PatternStyles::kWhereMark) && !p.noun && where_word != lx::kUnknownWord &&
+                             k > sb + 2 && k + 16 > p.tok;
+         --k) {
       if (is_clause_end(k - 1)) break;
       if (a.toks[k - 1].word != where_word) continue;
       if (!Is(tok_text(k - 2), ",")) break;

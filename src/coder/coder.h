@@ -52,8 +52,13 @@ struct PatternStyles {
   // of a sentence's words once and skips those rules' scans where a mark is absent. (The rules
   // test the hope, poll and finding words on the token's text, and the lexicon may lack some
   // of them: for an unknown word the coder takes the marks of its text; word 0 has none.)
-  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16;
+  // kWhenMark: "when" (tested on the token's text too); kWhereMark: the word "where" (by id).
+  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16,
+                           kWhenMark = 32, kWhereMark = 64;
   std::vector<uint8_t> word_marks;  // one entry for every word id
+  // False when every word the marks test on the text is in the lexicon: then a token with no
+  // word id has no mark, and the coder reads only word_marks.
+  bool unknown_word_marks = true;
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
   // first), each with what the coder needs to reject it without reading the pattern itself: its

@@ -17,7 +17,11 @@ struct CameoInfo {
 };
 
 // The two-digit root of a CAMEO code ("1951" → 19). Returns -1 for malformed codes.
-int CameoRoot(std::string_view code);
+// (Inline: the coder asks for the root of the code in hand many times per event.)
+inline int CameoRoot(std::string_view code) {
+  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return -1;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
 
 // Actor-code helpers: "PRKGOV" → country "PRK" when it is a known country, sector "GOV".
 struct ActorParts {
