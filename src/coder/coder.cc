@@ -253,9 +253,9 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
   // lexicon lacks the word: the coder then tests its text.)
   if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
-  st.unknown_word_marks = false;
+  st.unknown_mark_lengths = 0;
   for (const std::string_view w : kTextMarkWords) {
-    if (lexicon.Find(w) == lx::kUnknownWord) st.unknown_word_marks = true;
+    if (lexicon.Find(w) == lx::kUnknownWord) st.unknown_mark_lengths |= 1u << std::min<size_t>(w.size(), 31);
   }
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
@@ -1469,15 +1469,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   uint8_t sentence_marks = 0;
   if (!a.preds.empty()) {
     const uint8_t* const marks = styles_->word_marks.data();
-    if (styles_->unknown_word_marks) {
-      for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
-        sentence_wflags |= t->wflags;
-        sentence_marks |= t->word == lx::kUnknownWord ? TextMarks(TokenText(text, *t)) : marks[t->word];
-      }
-    } else {  // (an unknown word has no mark: word 0's entry is 0)
-      for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
-        sentence_wflags |= t->wflags;
-        sentence_marks |= marks[t->word];
+    const uint32_t unknown_lengths = styles_->unknown_mark_lengths;
+    for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
+      sentence_wflags |= t->wflags;
+      sentence_marks |= marks[t->word];  // (word 0, unknown: no mark)
+      if (t->word == lx::kUnknownWord && ((unknown_lengths >> std::min<uint32_t>(t->end - t->begin, 31)) & 1)) {
+        sentence_marks |= TextMarks(TokenText(text, *t));
       }
     }
     if (a.parses) sentence_marks = 0xFF;

@@ -56,9 +56,10 @@ struct PatternStyles {
   static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16,
                            kWhenMark = 32, kWhereMark = 64;
   std::vector<uint8_t> word_marks;  // one entry for every word id
-  // False when every word the marks test on the text is in the lexicon: then a token with no
-  // word id has no mark, and the coder reads only word_marks.
-  bool unknown_word_marks = true;
+  // Bit n set when a word of length n that the marks test on the text is missing from the
+  // lexicon: only a token with no word id and such a length can have a mark of its text (the
+  // lower-cased text of every other token with no id is none of those words).
+  uint32_t unknown_mark_lengths = UINT32_MAX;
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
   // first), each with what the coder needs to reject it without reading the pattern itself: its
