@@ -149,6 +149,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     const bool native = src.rfind("verbs.tsv:", 0) == 0 || src.rfind("nouns.tsv:", 0) == 0;
     st.keds[i] = native ? 0 : 1;
   }
+  st.pattern_root.resize(lexicon.pattern_count());
+  for (size_t i = 0; i < lexicon.pattern_count(); ++i) {
+    st.pattern_root[i] = static_cast<int8_t>(model::CameoRoot(lexicon.cameo(lexicon.pattern(static_cast<uint32_t>(i)).cameo).code));
+  }
   st.cameo_found_at.assign(lexicon.cameo_count(), 0);
   for (size_t i = 0; i < lexicon.cameo_count(); ++i) {
     st.cameo_found_at[i] = lexicon.FindCameo(lexicon.cameo(static_cast<uint32_t>(i)).code) == static_cast<int>(i);
@@ -698,8 +702,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return true;
   };
   // Approval, disapproval and rejection: judgements on what happened somewhere.
-  auto comment_pattern = [&](const lx::Pattern& pat) {
-    const int root = model::CameoRoot(lx_.cameo(pat.cameo).code);
+  auto comment_pattern = [&](uint32_t pattern) {
+    const int root = styles_->root_of(pattern);
     return root == 5 || root == 11 || root == 12;
   };
   // Matches one pattern after the head token `h` (whose window is stamped).
@@ -796,7 +800,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             const std::string_view pw = tok_text(k);
             // ("denounced the military bloc formed by Washington", "rejected the plan proposed by
             // Trump": what a comment is on belongs to its maker.)
-            const bool made = comment_pattern(p) &&
+            const bool made = comment_pattern(pi) &&
                               (Is(pw, "formed") || Is(pw, "led") || Is(pw, "created") || Is(pw, "backed") ||
                                Is(pw, "proposed") || Is(pw, "imposed") || Is(pw, "drafted") || Is(pw, "announced") ||
                                Is(pw, "sponsored") || Is(pw, "organised") || Is(pw, "organized"));
@@ -858,7 +862,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // a plain noun phrase's event in a country is about that country.
           if (!keds && !after_prep && target < 0 && mm.prep != 0 && Is(lx_.Word(mm.prep), "in") && mm.tb >= pos + 2 &&
               mm.tb <= pos + 5 && (a.toks[pos].wflags & lx::kDeterminer) && mm.actors_len == 1 &&
-              !a.mention_actors[mm.actors_off].country.empty() && comment_pattern(p)) {
+              !a.mention_actors[mm.actors_off].country.empty() && comment_pattern(pi)) {
             bool plain = true;
             for (uint32_t q = pos + 1; q + 1 < mm.tb && plain; ++q) {
               plain = (a.toks[q].tflags & text::kWord) && a.toks[q].mention < 0 &&
@@ -889,8 +893,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // "into the sea off its east coast", "raised its alert level": a possessive pronoun
           // names whose thing it is, not the target; an act of force on the thing is one on its
           // owner ("had rammed its supply boat").
-          if (possessive_pronoun(mi) && (keds || model::CameoRoot(lx_.cameo(p.cameo).code) < 18 ||
-                                         model::CameoRoot(lx_.cameo(p.cameo).code) > 20)) {
+          if (possessive_pronoun(mi) && (keds || styles_->root_of(pi) < 18 || styles_->root_of(pi) > 20)) {
             k = mm.te - 1;
             continue;
           }
@@ -1171,7 +1174,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && prev && form == lx::VerbForm::kGerund && (TokenIs(text, *prev, "of") || TokenIs(text, *prev, "for"))) {
       bool alleged = false;
       for (const Predicate& q : a.preds) {
-        alleged = alleged || (q.last + 1 == i && model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 11);
+        alleged = alleged || (q.last + 1 == i && styles_->root_of(q.pattern) == 11);
       }
       if (alleged) continue;
     }
@@ -1405,7 +1408,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (Taking hostages is an abduction of its own: ", taking 250 hostages".)
     // (A statement aimed at someone named is an act of its own: "cut ties with the UAE, accusing
     // Abu Dhabi of ...".)
-    const int best_root = model::CameoRoot(lx_.cameo(lx_.pattern(best.pattern).cameo).code);
+    const int best_root = styles_->root_of(best.pattern);
     const bool aimed_statement = best.target >= 0 && (best_root <= 3 || best_root == 5 || (best_root >= 10 && best_root <= 13));
     if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty() &&
         !Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code.substr(0, 3), "181") && !aimed_statement) {
@@ -1939,7 +1942,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       return false;
     };
     if (p.noun && !p.keds && p.target >= 0 && i + 1 < se && Is(word(i + 1), "from") &&
-        model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 11 && drew(i)) {
+        styles_->root_of(p.pattern) == 11 && drew(i)) {
       int32_t subject = -1;
       for (const Predicate& q : a.preds) {
         if (q.tok >= i) break;
@@ -2061,7 +2064,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool time_prep = Is(pre, "during") || Is(pre, "on") || Is(pre, "after") || Is(pre, "before");
           // ("accused Ecuador ... after the raid on the Mexican embassy": force before or after
           // the main verb is usually someone else's, the reason for it.)
-          const int noun_root = model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code);
+          const int noun_root = styles_->root_of(p.pattern);
           const bool cause = noun_root >= 18 && (Is(pre, "after") || Is(pre, "before"));
           if (article && time_prep && !cause) {
             for (const Predicate& q : a.preds) {
@@ -2074,7 +2077,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // verb before it, its subject to its object ("told Xi during a phone call" too, when
           // that verb is no coded event).
           if (p.source < 0 && article && (Is(pre, "in") || Is(pre, "during")) &&
-              model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
+              styles_->root_of(p.pattern) == 4) {
             for (int32_t v = static_cast<int32_t>(i) - 3; v >= static_cast<int32_t>(sb); --v) {
               if (is_clause_end(static_cast<uint32_t>(v)) || Is(tok_text(v), ",")) break;
               if (a.toks[v].mention >= 0 || !(a.toks[v].wflags & lx::kAnyVerb) ||
@@ -2086,7 +2089,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               bool consulted = false;
               for (const Predicate& q : a.preds) {
                 consulted = consulted || (q.tok == static_cast<uint32_t>(v) && !q.noun &&
-                                          model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 4);
+                                          styles_->root_of(q.pattern) == 4);
               }
               if (consulted) {
                 p.mood = Mood::kHypothetical;
@@ -2118,7 +2121,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         protesters_named = protesters_named || Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP");
       }
       if (p.source < 0 && !p.keds && !protesters_named &&
-          model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 14 &&
+          styles_->root_of(p.pattern) == 14 &&
           (p.target >= 0 || (!a.sentence_country.empty() && !a.country_from_dateline))) {
         p.people_source = true;
         p.why_source = "the people (a protest noun with no named protesters)";
@@ -2128,7 +2131,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (Not "talks between their foreign ministers": those name their own sides.)
       if (p.source < 0 && !p.people_source && !p.keds && i > sb + 1 &&
           !(i + 1 < se && TokenIs(text, a.toks[i + 1], "between")) &&
-          model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
+          styles_->root_of(p.pattern) == 4) {
         uint32_t k = i - 1;
         while (k > sb && k + 4 > i && (a.toks[k].tflags & text::kWord) && a.toks[k].mention < 0 &&
                !(a.toks[k].wflags & (lx::kPreposition | lx::kAnyVerb | lx::kSubordinator))) {
@@ -2213,7 +2216,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey": the place
       // where the talks were is not what was mediated; the main clause's subject is.)
       // ("exchanged 84 prisoners in a deal brokered by the UAE": so is the deal's.)
-      const bool mediation = !p.keds && model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4;
+      const bool mediation = !p.keds && styles_->root_of(p.pattern) == 4;
       bool after_thing = before < 0 && mediation && participle && i > sb + 1 && i + 1 < se &&
                          (a.toks[i - 1].tflags & text::kWord) && TokenIs(text, a.toks[i + 1], "by") &&
                          !(a.toks[i - 1].wflags & (lx::kBe | lx::kAuxiliary | lx::kModal));
@@ -2264,7 +2267,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // "The armed forces were placed on high alert": a change of posture (15) with no agent
         // is the subject's own.
         if (agent < 0 && subject >= 0 && !p.keds &&
-            model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 15) {
+            styles_->root_of(p.pattern) == 15) {
           p.source = subject;
           p.target = -1;
           p.why_source = "passive of a change of posture with no agent: the subject";
@@ -2356,7 +2359,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       attach_from_parse(p);
       // "Thousands protested in Istanbul", "Hundreds rallied outside parliament": a crowd with no
       // actor named protests as the people of the place (as a protest noun with no protesters).
-      if (p.source < 0 && !p.keds && i > sb && model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 14 &&
+      if (p.source < 0 && !p.keds && i > sb && styles_->root_of(p.pattern) == 14 &&
           !a.sentence_country.empty() && !a.country_from_dateline) {
         int32_t k = static_cast<int32_t>(i) - 1;
         while (k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & kAdverbLike)) --k;
@@ -2474,7 +2477,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool topic = false;
         for (const Predicate& q : a.preds) {
           if (&q == &p || q.noun || q.keds || q.tok + 1 != i) continue;
-          topic = model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 4;
+          topic = styles_->root_of(q.pattern) == 4;
         }
         if (topic) {
           p.mood = Mood::kHypothetical;
@@ -2535,7 +2538,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool requested = false;
         for (Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun) continue;
-          const int root = model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code);
+          const int root = styles_->root_of(q.pattern);
           if (root != 2 && root != 10) continue;
           bool here = false;
           for (uint32_t k = q.tok + 1; k < i && !here; ++k) {
@@ -2579,7 +2582,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (same_subject && adjacent_purpose && q.target < 0 && p.target >= 0 && !q.keds && !p.keds) q.target = p.target;
           // "received the Qatari prime minister in Cairo to discuss ...": talks that were the
           // purpose of a meeting already coded are that meeting.
-          const auto root_of = [&](const Predicate& x) { return model::CameoRoot(lx_.cameo(lx_.pattern(x.pattern).cameo).code); };
+          const auto root_of = [&](const Predicate& x) { return styles_->root_of(x.pattern); };
           if (root_of(q) == 4 && root_of(p) == 4 && !p.keds && !q.keds) {
             bool direct = true;  // no other verb between ("... and said he was ready to visit")
             for (uint32_t k = std::max(q.last, q.tok) + 1; k + 1 < i && direct; ++k) {
@@ -2766,7 +2769,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // against quotas"; an act demanded is part of the aim: "demanding that ... reach a deal")
       bool other_event = false;
       for (const Predicate& q : a.preds) {
-        other_event = other_event || (q.tok == k && model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 10);
+        other_event = other_event || (q.tok == k && styles_->root_of(q.pattern) != 10);
       }
       if (other_event && armed < 0) break;
       const std::string_view w = tok_text(k);
@@ -2789,7 +2792,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     std::memcpy(p.refined, buf, sizeof buf);
     for (Predicate& q : a.preds) {
       if (&q == &p || q.noun || q.keds || q.tok <= p.tok || q.tok >= k) continue;
-      if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 10) continue;
+      if (styles_->root_of(q.pattern) != 10) continue;
       if (q.source >= 0 && q.source != p.source) continue;
       q.mood = Mood::kHypothetical;
     }
@@ -2970,7 +2973,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (c.empty() && !p.keds && model::CameoRoot(code) >= 18 && model::CameoRoot(code) <= 20) {
         for (const Predicate& q : a.preds) {
           if (q.tok >= p.tok || q.noun || q.keds || q.mood != Mood::kPlain || q.source < 0 || p.source < 0) continue;
-          if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 13) continue;
+          if (styles_->root_of(q.pattern) != 13) continue;
           // (The one who warns is the one who would strike: "warned Ukraine that it would pay"
           // is no threat by Ukraine.)
           const Mention& qm = a.mentions[q.source];
@@ -3162,7 +3165,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // military agent among the pattern's words, outside the target) acts as its military.
     // (Weapons fired or delivered keep the country: "Russia launched missiles at Ukraine".)
     bool own_troops = false;
-    if (!p.keds && !p.noun && (model::CameoRoot(code) == 15 || model::CameoRoot(lx_.cameo(pat.cameo).code) == 15)) {
+    if (!p.keds && !p.noun && (model::CameoRoot(code) == 15 || styles_->root_of(p.pattern) == 15)) {
       for (uint32_t k = p.tok + 1; k <= p.last && k < se && !own_troops; ++k) {
         const int32_t sp = a.toks[k].phrase_span;
         if (sp < 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
@@ -3322,7 +3325,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // protest noun or verb) name the public the concession yields to, the source's people.
       if (pairs.empty() && !sources[0]->country.empty()) {
         for (const Predicate& q : a.preds) {
-          if (&q == &p || model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 14) continue;
+          if (&q == &p || styles_->root_of(q.pattern) != 14) continue;
           yielded_to = CountryRole(sources[0]->country, "CVL", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true);
           pairs.push_back({sources[0], &yielded_to});
           break;

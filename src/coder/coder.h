@@ -42,6 +42,10 @@ struct PatternStyles {
     return w < date_start.size() && (date_start[w] & kRelativeDateStart);
   }
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
+  // Per pattern: model::CameoRoot of its own CAMEO code (-1 when malformed), which the coder's
+  // rules ask for often.
+  std::vector<int8_t> pattern_root;
+  int root_of(uint32_t pattern) const { return pattern_root[pattern]; }
   // Per CAMEO table index i: 1 when Lexicon::FindCameo(cameo(i).code) is i (every code, unless
   // the table repeats one), so that a pattern's own code needs no lookup.
   std::vector<uint8_t> cameo_found_at;
