@@ -3146,15 +3146,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "Pakistani airstrikes in Paktika": a country's adjective on an act of force names its
     // military.
     // (Also the verb whose subject is such an act: "an Israeli drone strike killed ...".)
+    int code_root = model::CameoRoot(code);  // (kept up to date as the rules below change code)
     const bool adjective_subject_force =
-        !p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
+        !p.noun && !p.keds && code_root >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
         !a.mentions[p.source].possessive && std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
           return q.noun && q.tok >= a.mentions[p.source].te && q.tok < p.tok && q.source == p.source;
         });
-    const bool adjective_force = ((p.noun && model::CameoRoot(code) >= 18) || adjective_subject_force) && !p.keds &&
+    const bool adjective_force = ((p.noun && code_root >= 18) || adjective_subject_force) && !p.keds &&
                                  p.source >= 0 && a.mentions[p.source].modifier && !a.mentions[p.source].possessive;
     // ... and that act, when it names no target of its own, is the verb's event, not another.
-    if (p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 && p.target < 0 &&
+    if (p.noun && !p.keds && code_root >= 18 && p.source >= 0 && p.target < 0 &&
         std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
           return !q.noun && q.tok > p.tok && q.source == p.source && q.target >= 0;
         })) {
@@ -3165,7 +3166,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // military agent among the pattern's words, outside the target) acts as its military.
     // (Weapons fired or delivered keep the country: "Russia launched missiles at Ukraine".)
     bool own_troops = false;
-    if (!p.keds && !p.noun && (model::CameoRoot(code) == 15 || styles_->root_of(p.pattern) == 15)) {
+    if (!p.keds && !p.noun && (code_root == 15 || styles_->root_of(p.pattern) == 15)) {
       for (uint32_t k = p.tok + 1; k <= p.last && k < se && !own_troops; ++k) {
         const int32_t sp = a.toks[k].phrase_span;
         if (sp < 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
@@ -3198,12 +3199,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       ci = lx_.FindCameo(code);
       targets.clear();
     }
+    code_root = model::CameoRoot(code);  // (code is not changed again before the events are written)
     // An actor does nothing to itself: a country and its own state organs are one side
     // ("KENGOV" and "KEN" in "Ruto and Abiy vowed to deepen cooperation between Kenya and
     // Ethiopia"), except in the use of force (a military striking its own territory). A state
     // acting on its own opposition or civilians (BLR → BLROPP) is an event.
     // (KEDS dictionaries code such pairs as written: PETRARCH keeps MORMIL > MOR.)
-    const bool force = model::CameoRoot(code) >= 18 || p.keds;
+    const bool force = code_root >= 18 || p.keds;
     auto same_side = [force](const ActorValue& x, const ActorValue& y) {
       if (x.code == y.code) return true;
       if (force) return false;
@@ -3234,13 +3236,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (auto* s : sources)
         for (auto* t : sources)
           if (s != t && !same_side(*s, *t)) pairs.push_back({s, t});
-    } else if ((!pat.has_target || (p.passive && model::CameoRoot(code) == 15)) && !p.keds && !sources.empty()) {
+    } else if ((!pat.has_target || (p.passive && code_root == 15)) && !p.keds && !sources.empty()) {
       // (KEDS events need a target: PETRARCH's default require_dyad.)
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
     }
     // "spoke to reporters", "told journalists": talking to the press is no consultation.
-    if (!p.keds && model::CameoRoot(code) == 4) {
+    if (!p.keds && code_root == 4) {
       pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
                                  [](const auto& pr) {
                                    return pr.second && pr.second->kind == MentionKind::kAgent &&
@@ -3255,7 +3257,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // last event of another country.
     ActorValue reacted_to;
     // ("Tehran dismissed the allegations": a denial, 016, answers them too.)
-    if (const int root = model::CameoRoot(code);
+    if (const int root = code_root;
         (root == 5 || root == 11 || root == 12 || Is(code, "016")) && !p.keds && sources.size() == 1 && targets.empty() &&
         out->size() > a.doc_first_event &&
         std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) { return pr.second == nullptr; })) {
@@ -3294,7 +3296,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     ActorValue here_actor;
     int32_t here_place = -1;
     if (!p.keds && a.doc_place >= 0 && p.last > p.tok && p.last < se && Is(tok_text(p.last), "here") &&
-        model::CameoRoot(code) == 4) {
+        code_root == 4) {
       here_place = a.doc_place;
       here_actor.code.Set(lx_.str(lx_.place(static_cast<uint32_t>(here_place)).country));
       here_actor.country = here_actor.code;
@@ -3307,7 +3309,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // opposition the sentence names ("resigned after weeks of student protests").
     ActorValue yielded_to;
     const bool no_target = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
-    if (no_target && !p.keds && sources.size() == 1 && targets.empty() && model::CameoRoot(code) == 8) {
+    if (no_target && !p.keds && sources.size() == 1 && targets.empty() && code_root == 8) {
       pairs.clear();
       for (const Mention& m : a.mentions) {
         if (m.actors_len != 1 || m.place_only) continue;
@@ -3337,7 +3339,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // nuclear sites in Iran", "airstrikes in Afghanistan's Paktika province").
     ActorValue where_actor;
     const bool untargeted = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
-    if (untargeted && !p.keds && sources.size() == 1 && targets.empty() && model::CameoRoot(code) >= 18) {
+    if (untargeted && !p.keds && sources.size() == 1 && targets.empty() && code_root >= 18) {
       std::string_view where;
       if (place >= 0) where = lx_.str(lx_.place(static_cast<uint32_t>(place)).country);
       for (const Mention& m : a.mentions) {
@@ -3391,7 +3393,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const std::string_view verb_form = tok_text(p.tok);
     const bool plural_form = !verb_form.empty() && verb_form.back() == 's';
     if (no_target_protest && !p.keds && (!pat.has_target || Is(code.substr(0, 3), "141") || (Is(code, "140") && !plural_form)) && targets.empty() &&
-        model::CameoRoot(code) == 14 && !sources.empty()) {
+        code_root == 14 && !sources.empty()) {
       auto of_the_people = [](const ActorValue& v) {
         const std::string_view sec = v.sector.view();
         return !v.country.empty() && (Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF") ||
@@ -3415,7 +3417,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // country or city names where they marched; the protest is against that country's
     // government, as with no target at all.
     std::vector<ActorValue> own_governments;
-    if (!p.keds && model::CameoRoot(code) == 14) {
+    if (!p.keds && code_root == 14) {
       own_governments.reserve(pairs.size());
       for (auto& pr : pairs) {
         const ActorValue* t = pr.second;
@@ -3536,7 +3538,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (the protesters' own city in the slot is where they marched: "through Belgrade ... over
     // the collapse in Novi Sad")
     if (!own_governments.empty() && p.target >= 0 && a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
-    if (loc < 0 && model::CameoRoot(code) >= 18) loc = in_relative && clause_struck >= 0 ? clause_struck : struck_place;
+    if (loc < 0 && code_root >= 18) loc = in_relative && clause_struck >= 0 ? clause_struck : struck_place;
     const std::string_view base_code = code;  // (its CAMEO entry is ci)
     // The rule that fired, once per predicate: "verb:meet * [verbs.tsv:1393] +intent(040->036)".
     std::string& rule = a.ev_rule;
@@ -3554,7 +3556,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "workers staged a strike": with workers, students or civilians as the source, a "strike"
     // is a labour strike (CAMEO 143), not a military one.
     bool labour_strike = false;
-    if (!p.keds && model::CameoRoot(base_code) >= 18) {
+    if (!p.keds && code_root >= 18) {
       for (uint32_t k = p.tok; k <= std::max(p.last, p.tok) && k < se; ++k) {
         const std::string_view w = word(k);
         labour_strike = labour_strike || Is(w, "strike") || Is(w, "strikes");
@@ -3563,7 +3565,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("the Oval Office clash between Trump and Zelensky": a clash of two governments' people
     // is a quarrel, no fighting; what kind of quarrel the word does not say.)
     const std::string_view head = word(p.tok);
-    const bool quarrel = !p.keds && model::CameoRoot(base_code) == 19 &&
+    const bool quarrel = !p.keds && code_root == 19 &&
                          (Is(head, "clash") || Is(head, "clashes") || Is(head, "clashed"));
     for (size_t q = 0; q < pairs.size(); ++q) {
       const auto& [s, t] = pairs[q];
