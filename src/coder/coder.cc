@@ -1457,8 +1457,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         a.mentions.push_back(m);
       }
     }
-    for (uint32_t k = i; k <= best.last; ++k)
-      if (a.toks[k].mention < 0) a.used[k] = 1;
+    for (uint32_t k = i; k <= best.last; ++k) a.used[k] |= a.toks[k].mention < 0 ? 1 : 0;
     a.preds.push_back(pr);
   }
 
@@ -3046,7 +3045,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "attacked Israeli communities near the Gaza border, ... taking some 250 hostages": people
     // a later clause names, whose country was only guessed from the place, belong to the
     // country the sentence's main verb acted on.
-    ActorValue victims;
+    ActorValue& victims = a.ev_actors.victims;  // (each of these is set before its use)
     if (!p.keds && targets.size() == 1 && targets[0]->inferred && Is(targets[0]->sector.view(), "CVL")) {
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
@@ -3136,7 +3135,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ci = lx_.FindCameo(code);
       }
     }
-    ActorValue people;
+    ActorValue& people = a.ev_actors.people;
     if (p.people_source && sources.empty()) {
       const Code& where = !targets.empty() && !targets[0]->country.empty() ? targets[0]->country : a.sentence_country;
       if (where.empty()) continue;
@@ -3255,7 +3254,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // named, "the sanctions" are an earlier event's of this document, and its source, another
     // country's, is the target: the last event done to the reacting side's country, else the
     // last event of another country.
-    ActorValue reacted_to;
+    ActorValue& reacted_to = a.ev_actors.reacted_to;
     // ("Tehran dismissed the allegations": a denial, 016, answers them too.)
     if (const int root = code_root;
         (root == 5 || root == 11 || root == 12 || Is(code, "016")) && !p.keds && sources.size() == 1 && targets.empty() &&
@@ -3282,6 +3281,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       if (earlier) {
+        reacted_to = ActorValue();
         reacted_to.code.Set(earlier->source.code);
         reacted_to.country.Set(earlier->source.country);
         reacted_to.sector.Set(earlier->source.sector);
@@ -3293,11 +3293,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "arrived here on Tuesday" under a PYONGYANG dateline: the dateline's place is where, and
     // its country the visit's target.
-    ActorValue here_actor;
+    ActorValue& here_actor = a.ev_actors.here;
     int32_t here_place = -1;
     if (!p.keds && a.doc_place >= 0 && p.last > p.tok && p.last < se && Is(tok_text(p.last), "here") &&
         code_root == 4) {
       here_place = a.doc_place;
+      here_actor = ActorValue();
       here_actor.code.Set(lx_.str(lx_.place(static_cast<uint32_t>(here_place)).country));
       here_actor.country = here_actor.code;
       here_actor.text_begin = a.toks[p.last].begin, here_actor.text_end = a.toks[p.last].end;
@@ -3307,7 +3308,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // A concession with no named target yields to the protesters, students, workers or
     // opposition the sentence names ("resigned after weeks of student protests").
-    ActorValue yielded_to;
+    ActorValue& yielded_to = a.ev_actors.yielded_to;
     const bool no_target = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
     if (no_target && !p.keds && sources.size() == 1 && targets.empty() && code_root == 8) {
       pairs.clear();
@@ -3337,7 +3338,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // Material conflict with no named target: the country where it happened ("struck three
     // nuclear sites in Iran", "airstrikes in Afghanistan's Paktika province").
-    ActorValue where_actor;
+    ActorValue& where_actor = a.ev_actors.where;
     const bool untargeted = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
     if (untargeted && !p.keds && sources.size() == 1 && targets.empty() && code_root >= 18) {
       std::string_view where;
@@ -3368,6 +3369,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (!where.empty() && (where != sources[0]->country.view() || !state_organ)) {
         pairs.clear();
+        where_actor = ActorValue();
         where_actor.code.Set(where);
         where_actor.country = where_actor.code;
         if (!hit_sector.empty() && !(sources[0]->country == where_actor.country && sources[0]->sector.view() == hit_sector)) {
