@@ -52,6 +52,9 @@ struct Evidence {
 };
 
 struct Event {
+  // (Every member has its own initialiser. A constructor of our own: a value-initialised Event,
+  // as `events.emplace_back()` makes, is then not zero-filled first.)
+  Event() {}
   std::string doc_id;
   uint32_t sentence = 0;            // 0-based sentence index within the document
   Date date;                        // event (start) date

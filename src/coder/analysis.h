@@ -213,6 +213,13 @@ struct Analysis {
   std::vector<std::pair<const ActorValue*, const ActorValue*>> ev_pairs, ev_implied;
   std::vector<ActorValue> ev_militaries, ev_governments;
   std::string ev_mood_note, ev_rule;
+  // Actors the event rules make up for one predicate (the victims, the people, what was reacted
+  // to, the dateline's place, who was yielded to, where force struck): here rather than locals
+  // of the predicate loop, which were cleared for every predicate. Each rule sets its own before
+  // its use.
+  struct EventActors {
+    ActorValue victims, people, reacted_to, here, yielded_to, where;
+  } ev_actors;
   // The memory of the long strings of events the caller handed back (Engine::Scratch::Recycle):
   // a new event's sentence text, rule, actor and predicate texts take it instead of allocating their own.
   // Contents are stale.

@@ -111,8 +111,14 @@ bool IsReportNoun(std::string_view w) {
 uint8_t TextMarks(std::string_view w) {
   return (IsHopeWord(w) ? PatternStyles::kHopeMark : 0) | (IsPollWord(w) ? PatternStyles::kPollMark : 0) |
          (IsFindingWord(w) ? PatternStyles::kFindingMark : 0) | (IsReportNoun(w) ? PatternStyles::kReportNounMark : 0) |
-         (Is(w, "capital") ? PatternStyles::kCapitalMark : 0);
+         (Is(w, "when") ? PatternStyles::kWhenMark : 0) | (Is(w, "capital") ? PatternStyles::kCapitalMark : 0);
 }
+// Every word TextMarks gives a mark, lower-cased. A token with no word id (its lower-cased text
+// is not in the lexicon) can have a mark only when one of these is missing from the lexicon.
+constexpr std::string_view kTextMarkWords[] = {
+    "hope", "hoped", "hopes", "hoping", "poll", "polls", "survey", "surveys", "showed", "shows", "found", "finds",
+    "suggested", "suggests", "indicated", "reports", "claims", "allegations", "rumours", "rumors", "speculation",
+    "suggestions", "when", "capital"};
 
 // Verb lemmas that deny a clause or report ("denied that ...", "dismissed claims ...").
 bool IsDenialLemma(std::string_view lemma) {
@@ -142,6 +148,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     const std::string_view src = lexicon.str(lexicon.pattern(static_cast<uint32_t>(i)).source);
     const bool native = src.rfind("verbs.tsv:", 0) == 0 || src.rfind("nouns.tsv:", 0) == 0;
     st.keds[i] = native ? 0 : 1;
+  }
+  st.pattern_root.resize(lexicon.pattern_count());
+  for (size_t i = 0; i < lexicon.pattern_count(); ++i) {
+    st.pattern_root[i] = static_cast<int8_t>(model::CameoRoot(lexicon.cameo(lexicon.pattern(static_cast<uint32_t>(i)).cameo).code));
   }
   st.cameo_found_at.assign(lexicon.cameo_count(), 0);
   for (size_t i = 0; i < lexicon.cameo_count(); ++i) {
@@ -241,9 +251,16 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     if (IsDenialLemma(lexicon.Word(lexicon.VerbLemma(id)))) m |= PatternStyles::kDenialMark;
     st.word_marks[w] = m;
   }
+  if (const lx::WordId where = lexicon.Find("where"); where != lx::kUnknownWord) {
+    st.word_marks[where] |= PatternStyles::kWhereMark;
+  }
   // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
   // lexicon lacks the word: the coder then tests its text.)
   if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
+  st.unknown_mark_lengths = 0;
+  for (const std::string_view w : kTextMarkWords) {
+    if (lexicon.Find(w) == lx::kUnknownWord) st.unknown_mark_lengths |= 1u << std::min<size_t>(w.size(), 31);
+  }
   for (uint32_t i = 0; i < lexicon.phrase_count(); ++i) {
     const lx::Phrase& ph = lexicon.phrase(i);
     int32_t country_actor = -1, place = -1;
@@ -731,8 +748,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return true;
   };
   // Approval, disapproval and rejection: judgements on what happened somewhere.
-  auto comment_pattern = [&](const lx::Pattern& pat) {
-    const int root = model::CameoRoot(lx_.cameo(pat.cameo).code);
+  auto comment_pattern = [&](uint32_t pattern) {
+    const int root = styles_->root_of(pattern);
     return root == 5 || root == 11 || root == 12;
   };
   // Matches one pattern after the head token `h` (whose window is stamped).
@@ -829,7 +846,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             const std::string_view pw = tok_text(k);
             // ("denounced the military bloc formed by Washington", "rejected the plan proposed by
             // Trump": what a comment is on belongs to its maker.)
-            const bool made = comment_pattern(p) &&
+            const bool made = comment_pattern(pi) &&
                               (Is(pw, "formed") || Is(pw, "led") || Is(pw, "created") || Is(pw, "backed") ||
                                Is(pw, "proposed") || Is(pw, "imposed") || Is(pw, "drafted") || Is(pw, "announced") ||
                                Is(pw, "sponsored") || Is(pw, "organised") || Is(pw, "organized"));
@@ -891,7 +908,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // a plain noun phrase's event in a country is about that country.
           if (!keds && !after_prep && target < 0 && mm.prep != 0 && Is(lx_.Word(mm.prep), "in") && mm.tb >= pos + 2 &&
               mm.tb <= pos + 5 && (a.toks[pos].wflags & lx::kDeterminer) && mm.actors_len == 1 &&
-              !a.mention_actors[mm.actors_off].country.empty() && comment_pattern(p)) {
+              !a.mention_actors[mm.actors_off].country.empty() && comment_pattern(pi)) {
             bool plain = true;
             for (uint32_t q = pos + 1; q + 1 < mm.tb && plain; ++q) {
               plain = (a.toks[q].tflags & text::kWord) && a.toks[q].mention < 0 &&
@@ -922,8 +939,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // "into the sea off its east coast", "raised its alert level": a possessive pronoun
           // names whose thing it is, not the target; an act of force on the thing is one on its
           // owner ("had rammed its supply boat").
-          if (possessive_pronoun(mi) && (keds || model::CameoRoot(lx_.cameo(p.cameo).code) < 18 ||
-                                         model::CameoRoot(lx_.cameo(p.cameo).code) > 20)) {
+          if (possessive_pronoun(mi) && (keds || styles_->root_of(pi) < 18 || styles_->root_of(pi) > 20)) {
             k = mm.te - 1;
             continue;
           }
@@ -1204,7 +1220,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && prev && form == lx::VerbForm::kGerund && (TokenIs(text, *prev, "of") || TokenIs(text, *prev, "for"))) {
       bool alleged = false;
       for (const Predicate& q : a.preds) {
-        alleged = alleged || (q.last + 1 == i && model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 11);
+        alleged = alleged || (q.last + 1 == i && styles_->root_of(q.pattern) == 11);
       }
       if (alleged) continue;
     }
@@ -1439,7 +1455,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (Taking hostages is an abduction of its own: ", taking 250 hostages".)
     // (A statement aimed at someone named is an act of its own: "cut ties with the UAE, accusing
     // Abu Dhabi of ...".)
-    const int best_root = model::CameoRoot(lx_.cameo(lx_.pattern(best.pattern).cameo).code);
+    const int best_root = styles_->root_of(best.pattern);
     // (So is a meeting: "began a visit to Belarus, meeting his counterpart ...".)
     const bool aimed_statement = best.target >= 0 && (best_root <= 5 || (best_root >= 10 && best_root <= 13));
     if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty() &&
@@ -1498,8 +1514,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         a.mentions.push_back(m);
       }
     }
-    for (uint32_t k = i; k <= best.last; ++k)
-      if (a.toks[k].mention < 0) a.used[k] = 1;
+    for (uint32_t k = i; k <= best.last; ++k) a.used[k] |= a.toks[k].mention < 0 ? 1 : 0;
     a.preds.push_back(pr);
   }
 
@@ -1513,9 +1528,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   uint8_t sentence_marks = 0;
   if (!a.preds.empty()) {
     const uint8_t* const marks = styles_->word_marks.data();
+    const uint32_t unknown_lengths = styles_->unknown_mark_lengths;
     for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
       sentence_wflags |= t->wflags;
-      sentence_marks |= t->word == lx::kUnknownWord ? TextMarks(TokenText(text, *t)) : marks[t->word];
+      sentence_marks |= marks[t->word];  // (word 0, unknown: no mark)
+      if (t->word == lx::kUnknownWord && ((unknown_lengths >> std::min<uint32_t>(t->end - t->begin, 31)) & 1)) {
+        sentence_marks |= TextMarks(TokenText(text, *t));
+      }
     }
     if (a.parses) sentence_marks = 0xFF;
   }
@@ -1979,7 +1998,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       return false;
     };
     if (p.noun && !p.keds && p.target >= 0 && i + 1 < se && Is(word(i + 1), "from") &&
-        model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 11 && drew(i)) {
+        styles_->root_of(p.pattern) == 11 && drew(i)) {
       int32_t subject = -1;
       for (const Predicate& q : a.preds) {
         if (q.tok >= i) break;
@@ -2123,7 +2142,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool time_prep = Is(pre, "during") || Is(pre, "on") || Is(pre, "after") || Is(pre, "before");
           // ("accused Ecuador ... after the raid on the Mexican embassy": force before or after
           // the main verb is usually someone else's, the reason for it.)
-          const int noun_root = model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code);
+          const int noun_root = styles_->root_of(p.pattern);
           const bool cause = noun_root >= 18 && (Is(pre, "after") || Is(pre, "before"));
           // ("At a news conference after the talks, Thongsavanh criticised ...": talks named
           // before, with no one they were with, are not another event.)
@@ -2160,7 +2179,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // verb before it, its subject to its object ("told Xi during a phone call" too, when
           // that verb is no coded event).
           if (p.source < 0 && article && (Is(pre, "in") || Is(pre, "during")) &&
-              model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
+              styles_->root_of(p.pattern) == 4) {
             for (int32_t v = static_cast<int32_t>(i) - 3; v >= static_cast<int32_t>(sb); --v) {
               if (is_clause_end(static_cast<uint32_t>(v)) || Is(tok_text(v), ",")) break;
               if (a.toks[v].mention >= 0 || !(a.toks[v].wflags & lx::kAnyVerb) ||
@@ -2172,7 +2191,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               bool consulted = false;
               for (const Predicate& q : a.preds) {
                 consulted = consulted || (q.tok == static_cast<uint32_t>(v) && !q.noun &&
-                                          model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 4);
+                                          styles_->root_of(q.pattern) == 4);
               }
               if (consulted) {
                 p.mood = Mood::kHypothetical;
@@ -2204,7 +2223,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         protesters_named = protesters_named || Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP");
       }
       if (p.source < 0 && !p.keds && !protesters_named &&
-          model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 14 &&
+          styles_->root_of(p.pattern) == 14 &&
           (p.target >= 0 || (!a.sentence_country.empty() && !a.country_from_dateline))) {
         p.people_source = true;
         p.why_source = "the people (a protest noun with no named protesters)";
@@ -2214,7 +2233,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (Not "talks between their foreign ministers": those name their own sides.)
       if (p.source < 0 && !p.people_source && !p.keds && i > sb + 1 &&
           !(i + 1 < se && TokenIs(text, a.toks[i + 1], "between")) &&
-          model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4) {
+          styles_->root_of(p.pattern) == 4) {
         uint32_t k = i - 1;
         while (k > sb && k + 4 > i && (a.toks[k].tflags & text::kWord) && a.toks[k].mention < 0 &&
                !(a.toks[k].wflags & (lx::kPreposition | lx::kAnyVerb | lx::kSubordinator))) {
@@ -2301,7 +2320,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey": the place
       // where the talks were is not what was mediated; the main clause's subject is.)
       // ("exchanged 84 prisoners in a deal brokered by the UAE": so is the deal's.)
-      const bool mediation = !p.keds && model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4;
+      const bool mediation = !p.keds && styles_->root_of(p.pattern) == 4;
       bool after_thing = before < 0 && mediation && participle && i > sb + 1 && i + 1 < se &&
                          (a.toks[i - 1].tflags & text::kWord) && TokenIs(text, a.toks[i + 1], "by") &&
                          !(a.toks[i - 1].wflags & (lx::kBe | lx::kAuxiliary | lx::kModal));
@@ -2352,7 +2371,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // "The armed forces were placed on high alert": a change of posture (15) with no agent
         // is the subject's own.
         if (agent < 0 && subject >= 0 && !p.keds &&
-            model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 15) {
+            styles_->root_of(p.pattern) == 15) {
           p.source = subject;
           p.target = -1;
           p.why_source = "passive of a change of posture with no agent: the subject";
@@ -2444,7 +2463,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       attach_from_parse(p);
       // "Thousands protested in Istanbul", "Hundreds rallied outside parliament": a crowd with no
       // actor named protests as the people of the place (as a protest noun with no protesters).
-      if (p.source < 0 && !p.keds && i > sb && model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 14 &&
+      if (p.source < 0 && !p.keds && i > sb && styles_->root_of(p.pattern) == 14 &&
           !a.sentence_country.empty() && !a.country_from_dateline) {
         int32_t k = static_cast<int32_t>(i) - 1;
         while (k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & kAdverbLike)) --k;
@@ -2568,7 +2587,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool topic = false;
         for (const Predicate& q : a.preds) {
           if (&q == &p || q.noun || q.keds || q.tok + 1 != i) continue;
-          topic = model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 4;
+          topic = styles_->root_of(q.pattern) == 4;
         }
         if (topic) {
           p.mood = Mood::kHypothetical;
@@ -2629,7 +2648,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool requested = false;
         for (Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun) continue;
-          const int root = model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code);
+          const int root = styles_->root_of(q.pattern);
           if (root != 2 && root != 10) continue;
           bool here = false;
           for (uint32_t k = q.tok + 1; k < i && !here; ++k) {
@@ -2673,7 +2692,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (same_subject && adjacent_purpose && q.target < 0 && p.target >= 0 && !q.keds && !p.keds) q.target = p.target;
           // "received the Qatari prime minister in Cairo to discuss ...": talks that were the
           // purpose of a meeting already coded are that meeting.
-          const auto root_of = [&](const Predicate& x) { return model::CameoRoot(lx_.cameo(lx_.pattern(x.pattern).cameo).code); };
+          const auto root_of = [&](const Predicate& x) { return styles_->root_of(x.pattern); };
           if (root_of(q) == 4 && root_of(p) == 4 && !p.keds && !q.keds) {
             bool direct = true;  // no other verb between ("... and said he was ready to visit")
             for (uint32_t k = std::max(q.last, q.tok) + 1; k + 1 < i && direct; ++k) {
@@ -2866,7 +2885,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // against quotas"; an act demanded is part of the aim: "demanding that ... reach a deal")
       bool other_event = false;
       for (const Predicate& q : a.preds) {
-        other_event = other_event || (q.tok == k && model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 10);
+        other_event = other_event || (q.tok == k && styles_->root_of(q.pattern) != 10);
       }
       if (other_event && armed < 0) break;
       const std::string_view w = tok_text(k);
@@ -2889,7 +2908,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     std::memcpy(p.refined, buf, sizeof buf);
     for (Predicate& q : a.preds) {
       if (&q == &p || q.noun || q.keds || q.tok <= p.tok || q.tok >= k) continue;
-      if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 10) continue;
+      if (styles_->root_of(q.pattern) != 10) continue;
       if (q.source >= 0 && q.source != p.source) continue;
       q.mood = Mood::kHypothetical;
     }
@@ -3040,7 +3059,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (weapons & lx::kWeaponArtillery) return "194";
     return code;
   };
-  uint32_t first_where = se + 1;  // (the first "where" of the sentence, for the events' places; se + 1: not looked for yet)
   std::vector<const ActorValue*>& sources = a.ev_sources;  // (scratch lists: memory reused)
   std::vector<const ActorValue*>& targets = a.ev_targets;
   const size_t first_event = out->size();
@@ -3093,7 +3111,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (c.empty() && !p.keds && !ThreatCode(code).empty()) {
         for (const Predicate& q : a.preds) {
           if (q.tok >= p.tok || q.noun || q.keds || q.mood != Mood::kPlain || q.source < 0 || p.source < 0) continue;
-          if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 13) continue;
+          if (styles_->root_of(q.pattern) != 13) continue;
           // (The one who warns is the one who would strike: "warned Ukraine that it would pay"
           // is no threat by Ukraine.)
           const Mention& qm = a.mentions[q.source];
@@ -3257,7 +3275,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "attacked Israeli communities near the Gaza border, ... taking some 250 hostages": people
     // a later clause names, whose country was only guessed from the place, belong to the
     // country the sentence's main verb acted on.
-    ActorValue victims;
+    ActorValue& victims = a.ev_actors.victims;  // (each of these is set before its use)
     if (!p.keds && targets.size() == 1 && targets[0]->inferred && Is(targets[0]->sector.view(), "CVL")) {
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
@@ -3372,7 +3390,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       code = "145";
       ci = lx_.FindCameo(code);
     }
-    ActorValue people;
+    ActorValue& people = a.ev_actors.people;
     if (p.people_source && sources.empty()) {
       const Code& where = !targets.empty() && !targets[0]->country.empty() ? targets[0]->country : a.sentence_country;
       if (where.empty()) continue;
@@ -3382,15 +3400,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "Pakistani airstrikes in Paktika": a country's adjective on an act of force names its
     // military.
     // (Also the verb whose subject is such an act: "an Israeli drone strike killed ...".)
+    int code_root = model::CameoRoot(code);  // (kept up to date as the rules below change code)
     const bool adjective_subject_force =
-        !p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
+        !p.noun && !p.keds && code_root >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
         !a.mentions[p.source].possessive && std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
           return q.noun && q.tok >= a.mentions[p.source].te && q.tok < p.tok && q.source == p.source;
         });
-    const bool adjective_force = ((p.noun && model::CameoRoot(code) >= 18) || adjective_subject_force) && !p.keds &&
+    const bool adjective_force = ((p.noun && code_root >= 18) || adjective_subject_force) && !p.keds &&
                                  p.source >= 0 && a.mentions[p.source].modifier && !a.mentions[p.source].possessive;
     // ... and that act, when it names no target of its own, is the verb's event, not another.
-    if (p.noun && !p.keds && model::CameoRoot(code) >= 18 && p.source >= 0 && p.target < 0 &&
+    if (p.noun && !p.keds && code_root >= 18 && p.source >= 0 && p.target < 0 &&
         std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
           return !q.noun && q.tok > p.tok && q.source == p.source && q.target >= 0;
         })) {
@@ -3401,7 +3420,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // military agent among the pattern's words, outside the target) acts as its military.
     // (Weapons fired or delivered keep the country: "Russia launched missiles at Ukraine".)
     bool own_troops = false;
-    if (!p.keds && !p.noun && (model::CameoRoot(code) == 15 || model::CameoRoot(lx_.cameo(pat.cameo).code) == 15)) {
+    if (!p.keds && !p.noun && (code_root == 15 || styles_->root_of(p.pattern) == 15)) {
       for (uint32_t k = p.tok + 1; k <= p.last && k < se && !own_troops; ++k) {
         const int32_t sp = a.toks[k].phrase_span;
         if (sp < 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
@@ -3434,12 +3453,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       ci = lx_.FindCameo(code);
       targets.clear();
     }
+    code_root = model::CameoRoot(code);  // (code is not changed again before the events are written)
     // An actor does nothing to itself: a country and its own state organs are one side
     // ("KENGOV" and "KEN" in "Ruto and Abiy vowed to deepen cooperation between Kenya and
     // Ethiopia"), except in the use of force (a military striking its own territory). A state
     // acting on its own opposition or civilians (BLR → BLROPP) is an event.
     // (KEDS dictionaries code such pairs as written: PETRARCH keeps MORMIL > MOR.)
-    const bool force = model::CameoRoot(code) >= 18 || p.keds;
+    const bool force = code_root >= 18 || p.keds;
     auto same_side = [force](const ActorValue& x, const ActorValue& y) {
       if (x.code == y.code) return true;
       if (force) return false;
@@ -3470,13 +3490,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (auto* s : sources)
         for (auto* t : sources)
           if (s != t && !same_side(*s, *t)) pairs.push_back({s, t});
-    } else if ((!pat.has_target || (p.passive && model::CameoRoot(code) == 15)) && !p.keds && !sources.empty()) {
+    } else if ((!pat.has_target || (p.passive && code_root == 15)) && !p.keds && !sources.empty()) {
       // (KEDS events need a target: PETRARCH's default require_dyad.)
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
     }
     // "spoke to reporters", "told journalists": talking to the press is no consultation.
-    if (!p.keds && model::CameoRoot(code) == 4) {
+    if (!p.keds && code_root == 4) {
       pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
                                  [](const auto& pr) {
                                    return pr.second && pr.second->kind == MentionKind::kAgent &&
@@ -3489,9 +3509,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // named, "the sanctions" are an earlier event's of this document, and its source, another
     // country's, is the target: the last event done to the reacting side's country, else the
     // last event of another country.
-    ActorValue reacted_to;
+    ActorValue& reacted_to = a.ev_actors.reacted_to;
     // ("Tehran dismissed the allegations": a denial, 016, answers them too.)
-    if (const int root = model::CameoRoot(code);
+    if (const int root = code_root;
         (root == 5 || root == 11 || root == 12 || Is(code, "016")) && !p.keds && sources.size() == 1 && targets.empty() &&
         out->size() > a.doc_first_event &&
         std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) { return pr.second == nullptr; })) {
@@ -3516,6 +3536,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       if (earlier) {
+        reacted_to = ActorValue();
         reacted_to.code.Set(earlier->source.code);
         reacted_to.country.Set(earlier->source.country);
         reacted_to.sector.Set(earlier->source.sector);
@@ -3527,11 +3548,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "arrived here on Tuesday" under a PYONGYANG dateline: the dateline's place is where, and
     // its country the visit's target.
-    ActorValue here_actor;
+    ActorValue& here_actor = a.ev_actors.here;
     int32_t here_place = -1;
     if (!p.keds && a.doc_place >= 0 && p.last > p.tok && p.last < se && Is(tok_text(p.last), "here") &&
-        model::CameoRoot(code) == 4) {
+        code_root == 4) {
       here_place = a.doc_place;
+      here_actor = ActorValue();
       here_actor.code.Set(lx_.str(lx_.place(static_cast<uint32_t>(here_place)).country));
       here_actor.country = here_actor.code;
       here_actor.text_begin = a.toks[p.last].begin, here_actor.text_end = a.toks[p.last].end;
@@ -3541,9 +3563,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // A concession with no named target yields to the protesters, students, workers or
     // opposition the sentence names ("resigned after weeks of student protests").
-    ActorValue yielded_to;
+    ActorValue& yielded_to = a.ev_actors.yielded_to;
     const bool no_target = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
-    if (no_target && !p.keds && sources.size() == 1 && targets.empty() && model::CameoRoot(code) == 8) {
+    if (no_target && !p.keds && sources.size() == 1 && targets.empty() && code_root == 8) {
       pairs.clear();
       for (const Mention& m : a.mentions) {
         if (m.actors_len != 1 || m.place_only) continue;
@@ -3561,7 +3583,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // protest noun or verb) name the public the concession yields to, the source's people.
       if (pairs.empty() && !sources[0]->country.empty()) {
         for (const Predicate& q : a.preds) {
-          if (&q == &p || model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != 14) continue;
+          if (&q == &p || styles_->root_of(q.pattern) != 14) continue;
           yielded_to = CountryRole(sources[0]->country, "CVL", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true);
           pairs.push_back({sources[0], &yielded_to});
           break;
@@ -3571,9 +3593,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // Material conflict with no named target: the country where it happened ("struck three
     // nuclear sites in Iran", "airstrikes in Afghanistan's Paktika province").
-    ActorValue where_actor;
+    ActorValue& where_actor = a.ev_actors.where;
     const bool untargeted = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
-    if (untargeted && !p.keds && sources.size() == 1 && targets.empty() && model::CameoRoot(code) >= 18) {
+    if (untargeted && !p.keds && sources.size() == 1 && targets.empty() && code_root >= 18) {
       std::string_view where;
       // (A country "in" the act's own clause comes first: "struck nine camps in Pakistan early on
       // Wednesday, two weeks after gunmen killed 26 tourists in Pahalgam".)
@@ -3619,6 +3641,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (!where.empty() && (where != sources[0]->country.view() || !state_organ)) {
         pairs.clear();
+        where_actor = ActorValue();
         where_actor.code.Set(where);
         where_actor.country = where_actor.code;
         if (!hit_sector.empty() && !(sources[0]->country == where_actor.country && sources[0]->sector.view() == hit_sector)) {
@@ -3644,7 +3667,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const std::string_view verb_form = tok_text(p.tok);
     const bool plural_form = !verb_form.empty() && verb_form.back() == 's';
     if (no_target_protest && !p.keds && (!pat.has_target || Is(code.substr(0, 3), "141") || (Is(code, "140") && !plural_form)) && targets.empty() &&
-        model::CameoRoot(code) == 14 && !sources.empty()) {
+        code_root == 14 && !sources.empty()) {
       auto of_the_people = [](const ActorValue& v) {
         const std::string_view sec = v.sector.view();
         return !v.country.empty() && (Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF") ||
@@ -3668,7 +3691,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // country or city names where they marched; the protest is against that country's
     // government, as with no target at all.
     std::vector<ActorValue> own_governments;
-    if (!p.keds && model::CameoRoot(code) == 14) {
+    if (!p.keds && code_root == 14) {
       own_governments.reserve(pairs.size());
       for (auto& pr : pairs) {
         const ActorValue* t = pr.second;
@@ -3763,7 +3786,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("agreed to accelerate talks when their ministers met in late July": a "when" clause
     // dates the agreeing.)
     bool when_clause = false;
-    for (uint32_t k = p.tok + 1; dr.explicit_ && k < dr.tok && k < se && !when_clause; ++k) {
+    for (uint32_t k = p.tok + 1; (sentence_marks & PatternStyles::kWhenMark) && dr.explicit_ && k < dr.tok && k < se && !when_clause; ++k) {
       when_clause = TokenIs(text, a.toks[k], "when");
     }
     if (p.mood == Mood::kIntent && ((dr.explicit_ && dr.tok > p.tok && !when_clause) || dr.start > doc.date)) {
@@ -3775,13 +3798,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // by ", where" happens at the place before the comma.)
     // (Also over a place the sentence named before: "arrived in Moscow, a week after Belousov
     // travelled to Pyongyang, where he held talks".)
-    if (first_where == se + 1) {  // (looked for once per sentence)
-      first_where = se;
-      for (uint32_t k = sb; k < se && first_where == se && where_word != lx::kUnknownWord; ++k) {
-        if (a.toks[k].word == where_word) first_where = k;
-      }
-    }
-    for (uint32_t k = p.tok; !p.noun && first_where < p.tok && k > sb + 2 && k + 16 > p.tok; --k) {
+    for (uint32_t k = p.tok; (sentence_marks & PatternStyles::kWhereMark) && !p.noun && where_word != lx::kUnknownWord &&
+                             k > sb + 2 && k + 16 > p.tok;
+         --k) {
       if (is_clause_end(k - 1)) break;
       if (a.toks[k - 1].word != where_word) continue;
       if (!Is(tok_text(k - 2), ",")) break;
@@ -3801,7 +3820,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (the protesters' own city in the slot is where they marched: "through Belgrade ... over
     // the collapse in Novi Sad")
     if (!own_governments.empty() && p.target >= 0 && a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
-    if (loc < 0 && model::CameoRoot(code) >= 18) loc = in_relative && clause_struck >= 0 ? clause_struck : struck_place;
+    if (loc < 0 && code_root >= 18) loc = in_relative && clause_struck >= 0 ? clause_struck : struck_place;
     const std::string_view base_code = code;  // (its CAMEO entry is ci)
     // The rule that fired, once per predicate: "verb:meet * [verbs.tsv:1393] +intent(040->036)".
     std::string& rule = a.ev_rule;
@@ -3819,7 +3838,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "workers staged a strike": with workers, students or civilians as the source, a "strike"
     // is a labour strike (CAMEO 143), not a military one.
     bool labour_strike = false;
-    if (!p.keds && model::CameoRoot(base_code) >= 18) {
+    if (!p.keds && code_root >= 18) {
       for (uint32_t k = p.tok; k <= std::max(p.last, p.tok) && k < se; ++k) {
         const std::string_view w = word(k);
         labour_strike = labour_strike || Is(w, "strike") || Is(w, "strikes");
@@ -3828,7 +3847,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("the Oval Office clash between Trump and Zelensky": a clash of two governments' people
     // is a quarrel, no fighting; what kind of quarrel the word does not say.)
     const std::string_view head = word(p.tok);
-    const bool quarrel = !p.keds && model::CameoRoot(base_code) == 19 &&
+    const bool quarrel = !p.keds && code_root == 19 &&
                          (Is(head, "clash") || Is(head, "clashes") || Is(head, "clashed"));
     // "Wang Yi and Blinken previously met in Rio de Janeiro on Nov. 18": a person is coded by
     // the office held on the event's own date, when the sentence dates it before the story.

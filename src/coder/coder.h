@@ -42,6 +42,10 @@ struct PatternStyles {
     return w < date_start.size() && (date_start[w] & kRelativeDateStart);
   }
   bool keds_at(uint32_t pattern) const { return pattern < keds.size() && keds[pattern]; }
+  // Per pattern: model::CameoRoot of its own CAMEO code (-1 when malformed), which the coder's
+  // rules ask for often.
+  std::vector<int8_t> pattern_root;
+  int root_of(uint32_t pattern) const { return pattern_root[pattern]; }
   // Per CAMEO table index i: 1 when Lexicon::FindCameo(cameo(i).code) is i (every code, unless
   // the table repeats one), so that a pattern's own code needs no lookup.
   std::vector<uint8_t> cameo_found_at;
@@ -52,9 +56,15 @@ struct PatternStyles {
   // of a sentence's words once and skips those rules' scans where a mark is absent. (The rules
   // test the hope, poll and finding words on the token's text, and the lexicon may lack some
   // of them: for an unknown word the coder takes the marks of its text; word 0 has none.)
+  // kWhenMark: "when" (tested on the token's text too); kWhereMark: the word "where" (by id);
+  // kCapitalMark: "capital" (on the text too).
   static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16,
-                           kCapitalMark = 32;
+                           kWhenMark = 32, kWhereMark = 64, kCapitalMark = 128;
   std::vector<uint8_t> word_marks;  // one entry for every word id
+  // Bit n set when a word of length n that the marks test on the text is missing from the
+  // lexicon: only a token with no word id and such a length can have a mark of its text (the
+  // lower-cased text of every other token with no id is none of those words).
+  uint32_t unknown_mark_lengths = UINT32_MAX;
   // Each country's capital as a gazetteer place (a phrase that is both a capital and a place:
   // "Minsk"), for "the Belarusian capital"; sorted by country code.
   std::vector<std::pair<std::string, int32_t>> capital_places;

@@ -5,11 +5,6 @@
 
 namespace entente::model {
 
-int CameoRoot(std::string_view code) {
-  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return -1;
-  return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 bool IsSectorCode(std::string_view code) {
   // Sorted for binary search.
   static constexpr std::string_view kSectors[] = {

@@ -17,7 +17,12 @@ struct CameoInfo {
 };
 
 // The two-digit root of a CAMEO code ("1951" → 19). Returns -1 for malformed codes.
-int CameoRoot(std::string_view code);
+// (Inline: the coder asks for the root of the code in hand many times per event.)
+inline int CameoRoot(std::string_view code) {
+  if (code.size() < 2) return -1;
+  const unsigned d0 = static_cast<unsigned char>(code[0]) - '0', d1 = static_cast<unsigned char>(code[1]) - '0';
+  return d0 < 10 && d1 < 10 ? static_cast<int>(d0 * 10 + d1) : -1;
+}
 
 // Actor-code helpers: "PRKGOV" → country "PRK" when it is a known country, sector "GOV".
 struct ActorParts {
