@@ -1490,10 +1490,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "North Korea's state media denounced the summit": a meeting noun, for the sides of the
     // last visit, meeting or talks.
     // ("Biden welcomed the agreement": also a comment whose pattern names the noun itself.)
-    const int comment_root = model::CameoRoot(lx_.cameo(lx_.pattern(best.pattern).cameo).code);
     if (!pr.keds && !as_noun && pr.target < 0 &&
-        (lx_.pattern(best.pattern).has_target || comment_root == 1 || comment_root == 5 || comment_root == 11 ||
-         comment_root == 12) &&
+        (lx_.pattern(best.pattern).has_target || best_root == 1 || best_root == 5 || best_root == 11 || best_root == 12) &&
         i + 2 < se && TokenIs(text, a.toks[i + 1], "the") && a.toks[i + 2].mention < 0) {
       const std::string_view n = word(i + 2);
       const std::vector<ActorValue>* sides =
@@ -2031,12 +2029,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (A two-word light verb is a grammar phrase: its first word carries the phrase.)
       auto light_phrase_at = [&](int32_t k) {
         const int32_t ps = a.toks[k].phrase_span;
-        if (ps < 0 || !(a.spans[ps].sense_mask & Bit(SenseKind::kGrammar))) return false;
-        const lx::Phrase& ph = lx_.phrase(a.spans[ps].phrase);
-        for (uint32_t q = 0; q < ph.senses_len; ++q) {
-          if (lx_.senses(ph)[q].kind == SenseKind::kGrammar && (lx_.senses(ph)[q].ref & lx::kLight)) return true;
-        }
-        return false;
+        return ps >= 0 && (GrammarFlags(lx_, a.spans[ps]) & lx::kLight);
       };
       if (j > static_cast<int32_t>(sb) && a.toks[j].mention < 0 &&
           (Is(tok_text(j), "up") || Is(tok_text(j), "off") || Is(tok_text(j), "out")) &&
@@ -2081,7 +2074,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (negated_object) p.mood = Mood::kNegated;
         // ("Egypt and Saudi Arabia, which hosted earlier talks in Jeddah": a host does not hold
         // the talks it hosts, with whom they were unsaid.)
-        if (p.target < 0 && model::CameoRoot(lx_.cameo(lx_.pattern(p.pattern).cameo).code) == 4 &&
+        if (p.target < 0 && styles_->root_of(p.pattern) == 4 &&
             Is(lx_.Word(lx_.VerbLemma(a.toks[j].word)), "host")) {
           p.mood = Mood::kHypothetical;
         }
@@ -2818,14 +2811,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // ("agreed to", "is expected to" may be a grammar phrase ending at or before the "to"
         // rather than a flagged word.)
         for (const Span& sp : a.spans) {
-          if (sp.tb >= static_cast<uint32_t>(k) || sp.te < static_cast<uint32_t>(k) || sp.te > static_cast<uint32_t>(k) + 1 ||
-              !(sp.sense_mask & Bit(SenseKind::kGrammar))) {
+          if (sp.tb >= static_cast<uint32_t>(k) || sp.te < static_cast<uint32_t>(k) || sp.te > static_cast<uint32_t>(k) + 1) {
             continue;
           }
-          const lx::Phrase& ph = lx_.phrase(sp.phrase);
-          for (uint32_t q = 0; q < ph.senses_len; ++q) {
-            if (lx_.senses(ph)[q].kind == SenseKind::kGrammar) marks |= lx_.senses(ph)[q].ref;
-          }
+          marks |= GrammarFlags(lx_, sp);
         }
         if (marks & lx::kIntent) p.mood = Mood::kIntent;
         if (marks & lx::kRefusal) p.mood = Mood::kRefusal;
@@ -3029,10 +3018,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery | lx::kPhone;
   uint32_t weapons = sentence_wflags & kWeaponFlags;
   for (const Span& sp : a.spans) {
-    if (!(sp.sense_mask & Bit(SenseKind::kGrammar)) || a.preds.empty()) continue;  // (for the predicates' events)
-    const lx::Phrase& ph = lx_.phrase(sp.phrase);
-    for (uint32_t q = 0; q < ph.senses_len; ++q)
-      if (lx_.senses(ph)[q].kind == SenseKind::kGrammar) weapons |= lx_.senses(ph)[q].ref & kWeaponFlags;
+    if (a.preds.empty()) break;  // (for the predicates' events)
+    weapons |= GrammarFlags(lx_, sp) & kWeaponFlags;
   }
   // Non-military bombings (CAMEO 183): a suicide bomber, bombing or attack (1831), a car or truck
   // bomb (1832), a roadside bomb or an IED (1833). They outrank the air-weapon reading of "bomber".
@@ -3156,7 +3143,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
         if (q.keds || q.source < 0 || q.mood != Mood::kPlain || a.mentions[q.source].actors_len != 1) continue;
-        if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) != answered_root) continue;
+        if (styles_->root_of(q.pattern) != answered_root) continue;
         if (a.mention_actors[a.mentions[q.source].actors_off].country == own) continue;
         target_mention = q.source;
       }
@@ -3167,7 +3154,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
         if (q.keds || q.target < 0 || q.source != p.source || q.mood != Mood::kPlain || q.target == p.source) continue;
-        if (model::CameoRoot(lx_.cameo(lx_.pattern(q.pattern).cameo).code) == 4) target_mention = q.target;
+        if (styles_->root_of(q.pattern) == 4) target_mention = q.target;
       }
     }
     // "criticised the decision by Hungary to ...", "condemned as unacceptable the allegations by
@@ -3812,10 +3799,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // between Moscow and Kyiv say nothing of where.)
     // (A visit is where it went: "The talks in Moscow came a week after Khrenin travelled to
     // Pyongyang".)
-    if (p.target >= 0 && code.substr(0, 3) == "042" && a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
-    if (loc < 0 && p.target >= 0 && code.substr(0, 3) == "042") {
-      loc = a.mentions[p.target].place;
-      if (loc < 0 && (sentence_marks & PatternStyles::kCapitalMark)) loc = capital_named(p.target);  // ("flew to the Russian capital")
+    if (p.target >= 0 && code.substr(0, 3) == "042") {
+      if (a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
+      else if (loc < 0 && (sentence_marks & PatternStyles::kCapitalMark)) loc = capital_named(p.target);  // ("flew to the Russian capital")
     }
     // (the protesters' own city in the slot is where they marched: "through Belgrade ... over
     // the collapse in Novi Sad")

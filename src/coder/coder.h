@@ -184,6 +184,9 @@ inline std::string_view TokenText(std::string_view text, const Tok& t) {
 inline bool EndsWithLy(std::string_view w) { return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y'; }
 // The reference of the span's first sense of `kind`, or -1 (mentions.cc).
 int32_t SenseRef(const lexicon::Lexicon& lex, const Span& s, lexicon::SenseKind kind);
+// The union of the grammar-class flags (lexicon::kIntent, kLight, ...) of span `s`'s grammar senses
+// (0 when it has none).
+uint32_t GrammarFlags(const lexicon::Lexicon& lex, const Span& s);
 // `s == lit` for a string literal, always inline: a length test and a compare of a known
 // size, which the compiler does in a few instructions (std::string_view's == is often an
 // out-of-line call and a memcmp call).

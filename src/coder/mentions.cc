@@ -31,6 +31,16 @@ int32_t SenseRef(const lx::Lexicon& lex, const Span& s, SenseKind kind) {
   return -1;
 }
 
+uint32_t GrammarFlags(const lx::Lexicon& lex, const Span& s) {
+  if (!(s.sense_mask & (1u << static_cast<uint32_t>(SenseKind::kGrammar)))) return 0;
+  const lx::Phrase& p = lex.phrase(s.phrase);
+  const lx::Sense* senses = lex.senses(p);
+  uint32_t flags = 0;
+  for (uint32_t k = 0; k < p.senses_len; ++k)
+    if (senses[k].kind == SenseKind::kGrammar) flags |= senses[k].ref;
+  return flags;
+}
+
 void Coder::FindSpans(std::string_view text, Analysis& a, uint32_t sb, uint32_t se) const {
   using PhraseStart = PatternStyles::PhraseStart;
   // (The index in locals: the loop's stores could otherwise make the compiler reload it.)
