@@ -1001,8 +1001,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         if (found >= 0) continue;  // the target's phrase already ends at `pos`
       }
+      // A content word after a preposition of the pattern is that preposition's object: it does
+      // not lie past another preposition ("withdraw its troops from the border area under a deal"
+      // is no "withdraw from deal"; "of" stays inside the phrase; a date's preposition is an
+      // aside). Nor does a head verb's object lie past an adjunct's preposition ("agreed to end
+      // their dispute after talks" is no "end talks").
+      const bool object_word = !keds && (after_prep || (last == h && !p.noun)) && e.alts_len > 0 &&
+                               !(lx_.Flags(lx_.pattern_words(e)[0]) & lx::kPreposition);
+      auto past_object = [&](uint32_t k) {
+        const uint32_t f = a.toks[k].wflags;
+        if (!(f & lx::kPreposition) || TokenIs(text, a.toks[k], "of")) return false;
+        if (k + 1 < se && (a.toks[k + 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime))) return false;
+        return after_prep || (f & lx::kSubordinator) || TokenIs(text, a.toks[k], "during") ||
+               TokenIs(text, a.toks[k], "amid") || TokenIs(text, a.toks[k], "despite");
+      };
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
         if (is_clause_end(k) || (k > pos && Is(tok_text(k), ","))) break;
+        if (object_word && k > pos && past_object(k) && !matches(k)) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
         // (nor into a coordinated verb phrase: "seized the city ... and marched toward Moscow
         // before their leader ...")
@@ -1137,12 +1152,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("+ * MONEY $": the subject and the "$" slot count as pattern words.)
     int score = (p.literals + pre_literals + (source_slot >= 0 ? 1 : 0)) * 4 + (target >= 0 ? 2 : 0);
     // ("appealed for ... the release of all hostages": a final "of *" that named no actor
-    // does not count, so "appeal for release" is as good a match.)
+    // does not count, so "appeal for release" is as good a match; a final "from *" that named
+    // only a place counts less than its words: "withdrew its troops from the border area" is
+    // "withdraw troops".)
     if (!keds && target < 0 && p.has_target && p.elems_len >= 2 &&
         lx_.elem(p.elems_off + p.elems_len - 1).kind == lx::ElemKind::kTarget) {
       const lx::PatternElem& of = lx_.elem(p.elems_off + p.elems_len - 2);
-      if (of.kind == lx::ElemKind::kLiteral && of.alts_len == 1 && Is(lx_.Word(lx_.pattern_words(of)[0]), "of")) {
-        score -= 4;
+      if (of.kind == lx::ElemKind::kLiteral && of.alts_len == 1) {
+        const std::string_view w = lx_.Word(lx_.pattern_words(of)[0]);
+        if (Is(w, "of")) score -= 4;
+        if (Is(w, "from")) score -= 5;
       }
     }
     // (On a tie, a pattern of three or more words without a target slot beats one whose slot
@@ -1321,6 +1340,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // A verb form after a determiner is a noun or adjective use ("the signed accord"); so is a
     // base form after an article and one adjective ("a permanent end to the war").
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
+    // So is a participle between a count word and the actor it describes ("freed six detained
+    // Americans", "two jailed journalists"), unless the count word is itself a subject ("the two
+    // met Putin").
+    if (!as_noun && i >= sb + 1 && i + 1 < se && a.toks[i + 1].mention >= 0 && prev && prev->mention < 0 &&
+        (form == lx::VerbForm::kPastOrParticiple || form == lx::VerbForm::kParticiple) &&
+        IsCountWord(tok_text(i - 1)) && !(i >= sb + 2 && (a.toks[i - 2].wflags & lx::kDeterminer))) {
+      continue;
+    }
 
     if (!as_noun && form == lx::VerbForm::kBase && i >= sb + 2 && prev && prev->mention < 0 &&
         (prev->tflags & text::kWord) && !(prev->tflags & text::kCapitalized) &&
