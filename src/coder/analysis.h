@@ -129,10 +129,13 @@ struct DocMemory {
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
+  std::vector<ActorValue> force_sources;   // who made the last shows or uses of force (15, 18-20; up
+                                           // to four, most recent last): "the launch"
   void Clear() {
     subject_person.clear();
     agreement_pair.clear();
     meeting_pair.clear();
+    force_sources.clear();
     last_persons.clear();
     last_things.clear();
     last_group.clear();

@@ -34,6 +34,19 @@ inline void SetText(std::string* s, std::string_view v) {
 }
 constexpr uint32_t kAdverbLike = lx::kNegation | lx::kModal | lx::kAuxiliary | lx::kBe;
 
+// Nouns that stand for an earlier event of the document after "the" (lower case).
+bool IsAgreementNoun(std::string_view n) {
+  return Is(n, "treaty") || Is(n, "pact") || Is(n, "deal") || Is(n, "agreement") || Is(n, "accord");
+}
+bool IsMeetingNoun(std::string_view n) {
+  return Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit");
+}
+bool IsActOfForceNoun(std::string_view n) {
+  return Is(n, "launch") || Is(n, "launches") || Is(n, "test") || Is(n, "tests") || Is(n, "attack") ||
+         Is(n, "attacks") || Is(n, "strike") || Is(n, "strikes") || Is(n, "airstrike") || Is(n, "airstrikes") ||
+         Is(n, "bombing") || Is(n, "shelling") || Is(n, "raid") || Is(n, "incursion") || Is(n, "offensive");
+}
+
 bool IsFutureModal(std::string_view w) {
   return Is(w, "will") || Is(w, "shall") || Is(w, "'ll") || Is(w, "would") || Is(w, "wo");
 }
@@ -1359,6 +1372,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (!has_noun) continue;
       as_noun = true;
     }
+    // "condemned the launch as a violation of the resolutions": a noun after "as a(n)" says what
+    // something else was; it is no event of its own. ("as demonstrations turned violent" is.)
+    if (as_noun && i >= sb + 2 && (TokenIs(text, *prev, "a") || TokenIs(text, *prev, "an")) &&
+        TokenIs(text, a.toks[i - 2], "as")) {
+      continue;
+    }
     Match best;
     if (as_noun) {
       if (!nm_done) match_all(styles_->noun_candidates, nlemma, i, &nm);
@@ -1517,23 +1536,49 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "North Korea's state media denounced the summit": a meeting noun, for the sides of the
     // last visit, meeting or talks.
     // ("Biden welcomed the agreement": also a comment whose pattern names the noun itself.)
+    // "Japan condemned the launch", "... the latest missile launch": an act of force, for who made
+    // the last show or use of force.
     if (!pr.keds && !as_noun && pr.target < 0 &&
         (lx_.pattern(best.pattern).has_target || best_root == 1 || best_root == 5 || best_root == 11 || best_root == 12) &&
         i + 2 < se && TokenIs(text, a.toks[i + 1], "the") && a.toks[i + 2].mention < 0) {
-      const std::string_view n = word(i + 2);
-      const std::vector<ActorValue>* sides =
-          Is(n, "treaty") || Is(n, "pact") || Is(n, "deal") || Is(n, "agreement") || Is(n, "accord") ? &a.memory.agreement_pair
-          : Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit")                   ? &a.memory.meeting_pair
-                                                                                                      : nullptr;
-      if (sides && sides->size() == 2) {
+      // (The noun, after at most two modifiers that name no actor.)
+      uint32_t ni = i + 2;
+      while (ni < i + 4 && ni + 1 < se && a.toks[ni + 1].mention < 0 && (a.toks[ni + 1].tflags & text::kWord) &&
+             !(a.toks[ni].wflags & (lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb)) && !IsActOfForceNoun(word(ni)) &&
+             !IsAgreementNoun(word(ni)) && !IsMeetingNoun(word(ni))) {
+        ++ni;
+      }
+      const std::string_view n = word(ni);
+      const std::vector<ActorValue>* sides = IsAgreementNoun(n)  ? &a.memory.agreement_pair
+                                             : IsMeetingNoun(n)  ? &a.memory.meeting_pair
+                                                                 : nullptr;
+      // (An act of force: the last one whose author is not of the speaker's own country —
+      // "Sharif condemned the strikes" after Pakistan's own shooting down of jets.)
+      const ActorValue* force = nullptr;
+      if (!sides && IsActOfForceNoun(n)) {
+        std::string_view speaker;
+        for (int32_t k = static_cast<int32_t>(i) - 1; k >= static_cast<int32_t>(sb) && speaker.empty(); --k) {
+          const int32_t mi = a.toks[k].mention;
+          if (mi >= 0 && a.mentions[mi].prep == 0 && a.mentions[mi].actors_len > 0) {
+            speaker = a.mention_actors[a.mentions[mi].actors_off].country.view();
+            if (speaker.empty()) break;
+          }
+        }
+        for (auto it = a.memory.force_sources.rbegin(); it != a.memory.force_sources.rend() && !force; ++it) {
+          if (speaker.empty() || it->country.view() != speaker) force = &*it;
+        }
+      }
+      if ((sides && sides->size() == 2) || force) {
         Mention m;
-        m.tb = i + 1, m.te = i + 3;
+        m.tb = i + 1, m.te = ni + 1;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-        for (ActorValue v : *sides) {
-          v.text_begin = a.toks[i + 1].begin, v.text_end = a.toks[i + 2].end;
+        const ActorValue* const first = force ? force : sides->data();
+        m.actors_len = force ? 1 : 2;
+        for (uint32_t x = 0; x < m.actors_len; ++x) {
+          ActorValue v = first[x];
+          v.text_begin = a.toks[i + 1].begin, v.text_end = a.toks[ni].end;
           a.mention_actors.push_back(v);
         }
-        m.actors_len = 2;
         m.from_last_event = true;
         pr.target = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
@@ -3956,6 +4001,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
       if (t && (Is(code, "057") || Is(code, "0871"))) a.memory.agreement_pair = {*s, *t};  // (a ceasefire agreed too)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
+      if (const int root = model::CameoRoot(code); root == 15 || (root >= 18 && root <= 20)) {
+        std::vector<ActorValue>& f = a.memory.force_sources;
+        if (f.size() == 4) f.erase(f.begin());
+        f.push_back(*s);
+      }
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);

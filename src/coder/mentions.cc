@@ -914,6 +914,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
               }
             } else if (a.mention_actors[pm.actors_off].kind == MentionKind::kAgent) {
               one.push_back(a.mention_actors[pm.actors_off]);
+            } else if (i > sb && (TokenIs(text, toks[i - 1], "where") || TokenIs(text, toks[i - 1], "and") ||
+                                  TokenIs(text, toks[i - 1], "when"))) {
+              // "Erdogan hosted al-Sharaa in Ankara, where they discussed ...": the subject and the
+              // object of the clause before, when they are two different sides.
+              for (size_t j = k; j-- > first_mention;) {
+                const Mention& sm = a.mentions[j];
+                if (sm.actors_len != 1 || sm.prep != 0 || sm.place_only || sm.modifier) continue;
+                const ActorValue& s1 = a.mention_actors[sm.actors_off];
+                const ActorValue& o1 = a.mention_actors[pm.actors_off];
+                if (!s1.country.empty() && !o1.country.empty() && !(s1.country == o1.country)) {
+                  one.push_back(s1);
+                  one.push_back(o1);
+                }
+                break;
+              }
             }
             break;
           }
@@ -1218,7 +1233,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                            lx::kModal | lx::kBe | lx::kAuxiliary | lx::kSubordinator |
                                            lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) ||
                 ((TokenIs(text, toks[np.end - 1], "official") || TokenIs(text, toks[np.end - 1], "military")) &&
-                 event_noun_before_preposition(np.end)))) {
+                 event_noun_before_preposition(np.end)) ||
+                // ("the latest missile launch", "the drone attack": a weapon before an event noun)
+                ((toks[np.end - 1].wflags & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery)) &&
+                 ((toks[np.end].wflags & lx::kEventNoun) ||
+                  ((toks[np.end].wflags & lx::kEventVerb) && lx_.VerbFormOf(toks[np.end].word) == lx::VerbForm::kBase))))) {
       ok = false;  // "the military alliance", "government bonds": a modifier, not an actor
     } else if (np.sector >= 0 && !np.title) {
       // "the foreign minister", "the ministry": the latest actor of that sector in the document,
