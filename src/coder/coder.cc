@@ -1844,8 +1844,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t q = m.te; q < v && q < m.te + 2 && m.modifier; ++q) {
         unofficial_noun = unofficial_noun || IsUnofficialNoun(tok_text(q));
       }
+      // (Auxiliaries and adverbs before the verb do not count: "Chinese and Philippine vessels
+      // have repeatedly clashed".)
+      uint32_t verb_at = v;
+      while (m.modifier && verb_at > m.te + 1 &&
+             ((a.toks[verb_at - 1].wflags & kAdverbLike) || EndsWithLy(tok_text(verb_at - 1)))) {
+        --verb_at;
+      }
       const bool adjective_subject =
-          m.modifier && !m.possessive && m.te <= v && v - m.te <= 2 && !unofficial_noun &&
+          m.modifier && !m.possessive && m.te <= v && verb_at - m.te <= 2 && !unofficial_noun &&
           (m.te == v || !(a.toks[m.te].wflags & (lx::kAnyVerb | lx::kPreposition)) ||
            (a.toks[m.te].wflags & (lx::kModal | lx::kAuxiliary | lx::kBe | lx::kNegation)));
       // "after Ukraine withdrew": a subordinating "after/before/since/as/until" opens a clause
@@ -3691,7 +3698,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("ambushed a military convoy", "attacked an army base": a role word used as a
       // modifier inside the pattern's object names whose thing was hit.)
       std::string_view hit_sector;
-      for (uint32_t k = p.tok + 1; k <= p.last && k < se && hit_sector.empty(); ++k) {
+      // (Also the object right after a verb whose pattern took no words: "attacked an army post".)
+      uint32_t object_end = p.last;
+      if (p.last <= p.tok) {
+        object_end = p.tok;
+        while (object_end + 1 < se && object_end < p.tok + 3 && a.toks[object_end + 1].mention < 0 &&
+               (a.toks[object_end + 1].tflags & text::kWord) &&
+               !(a.toks[object_end + 1].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb))) {
+          ++object_end;
+        }
+      }
+      for (uint32_t k = p.tok + 1; k <= object_end && k < se && hit_sector.empty(); ++k) {
         const int32_t sp = a.toks[k].phrase_span;
         if (sp < 0 || a.toks[k].mention >= 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
         const int32_t ref = SenseRef(lx_, a.spans[sp], SenseKind::kAgent);
@@ -3934,7 +3951,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (quarrel && t && Is(s->sector.view(), "GOV") && Is(t->sector.view(), "GOV")) continue;
       // "Tourists visited Minsk": a role whose country was only guessed from the place cannot
       // act on that same country.
-      if (s->inferred && t && t->sector.empty() && s->country == t->country) continue;
+      // (Force is another matter: "jihadists attacked an army post in northern Burkina Faso" is
+      // an attack in the country where it happened, whoever did it.)
+      if (s->inferred && t && t->sector.empty() && s->country == t->country && !(code_root >= 18 && t == &where_actor)) {
+        continue;
+      }
       // A meeting held where neither side is at home is CAMEO 044 (meet at a third location).
       if (!p.keds && Is(code, "040") && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
         const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);

@@ -185,6 +185,10 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       } else if (j < se && (a.toks[j].tflags & text::kNumber) && a.toks[j].end - a.toks[j].begin == 4) {
         year = SmallNumber(tok(j), 2100);
         j += 1;
+      } else if (j + 1 < se && Is(tok(j + 1), "year") && (Is(tok(j), "last") || Is(tok(j), "this") || Is(tok(j), "next"))) {
+        // ("on Oct. 23 last year")
+        year = doc.year + (Is(tok(j), "last") ? -1 : Is(tok(j), "next") ? 1 : 0);
+        j += 2;
       }
       r.start = Anchor(month, day, doc, future, year);
       r.explicit_ = true;

@@ -881,8 +881,20 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       if (!reflexive && !inside_np && (!det_use || possessive_pronoun)) {
         if (t.wflags & lx::kPronounPerson) {
-          // The subject continues: "Macron spoke with Pezeshkian. He urged Iran ..." is Macron.
-          if (const ActorValue* v = same_sentence(true)) one.push_back(*v);
+          // The subject continues: "Macron spoke with Pezeshkian. He urged Iran ..." is Macron;
+          // so within a sentence, in a clause joined on: "Araqchi met Maduro at the palace, where
+          // he denounced ..." is Araqchi.
+          const bool joined = !possessive_pronoun && i > sb && (TokenIs(text, toks[i - 1], "where") || TokenIs(text, toks[i - 1], "and"));
+          const ActorValue* subject = nullptr;
+          for (size_t k = first_mention; joined && k < a.mentions.size() && !subject; ++k) {
+            const Mention& pm = a.mentions[k];
+            if (pm.prep != 0 || pm.place_only || pm.modifier || pm.actors_len != 1) continue;
+            const ActorValue& v = a.mention_actors[pm.actors_off];
+            if (v.kind == MentionKind::kPerson) subject = &v;
+            break;
+          }
+          if (subject) one.push_back(*subject);
+          else if (const ActorValue* v = same_sentence(true)) one.push_back(*v);
           else if (!a.memory.subject_person.empty()) one.push_back(a.memory.subject_person.back());
           else if (!a.memory.last_persons.empty()) one.push_back(a.memory.last_persons.back());
         } else if (t.wflags & lx::kPronounThing) {
@@ -1433,9 +1445,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       v.sector.Set("BUS");
     }
     // "Defence Minister Kim ... and his Polish counterpart": a counterpart holds the same
-    // office as the person named before it in the sentence.
-    if (np.end > i && !v.country.empty() &&
-        (TokenIs(text, toks[np.end - 1], "counterpart") || TokenIs(text, toks[np.end - 1], "counterparts"))) {
+    // office as the person named before it in the sentence (also with a name after it: "his
+    // Philippine counterpart Gilberto Teodoro").
+    bool counterpart = false;
+    for (uint32_t k = i; k < np.end && !counterpart && !v.country.empty() && np.person < 0; ++k) {
+      counterpart = TokenIs(text, toks[k], "counterpart") || TokenIs(text, toks[k], "counterparts");
+    }
+    if (counterpart) {
       for (size_t k = a.mentions.size(); k-- > first_mention;) {
         const Mention& pm = a.mentions[k];
         if (pm.actors_len != 1) continue;
