@@ -1049,8 +1049,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           break;
         }
         // "agreed to lift the sanctions on Iran": "on" belongs to the infinitive's own verb.
+        // (Also a verb whose base form is its past: "agreed to cut tariffs on each other's goods".)
         if (!keds && k + 1 < se && TokenIs(text, a.toks[k], "to") && !matches(k) &&
-            (a.toks[k + 1].wflags & lx::kAnyVerb) && lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase &&
+            (a.toks[k + 1].wflags & lx::kAnyVerb) &&
+            (lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase || lx_.VerbLemma(a.toks[k + 1].word) == a.toks[k + 1].word) &&
             a.toks[k + 1].mention < 0) {
           break;
         }
@@ -1372,6 +1374,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (!has_noun) continue;
       as_noun = true;
     }
+    // "ahead of a planned rally", "the proposed visit": an act only planned after an article is
+    // no event (a noun or, for "rally", a base form read as one); "in protest at the deal" is
+    // why the clause's own act was done.
+    if (i >= sb + 2 && (as_noun || form == lx::VerbForm::kBase) && (a.toks[i - 2].wflags & lx::kDeterminer) &&
+        (TokenIs(text, *prev, "planned") || TokenIs(text, *prev, "proposed") || TokenIs(text, *prev, "scheduled") ||
+         TokenIs(text, *prev, "upcoming"))) {
+      continue;
+    }
+    if (as_noun && i > sb && TokenIs(text, *prev, "in") && (Is(word(i), "protest") || Is(word(i), "protests"))) continue;
     // "condemned the launch as a violation of the resolutions": a noun after "as a(n)" says what
     // something else was; it is no event of its own. ("as demonstrations turned violent" is.)
     if (as_noun && i >= sb + 2 && (TokenIs(text, *prev, "a") || TokenIs(text, *prev, "an")) &&

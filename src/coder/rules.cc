@@ -14,8 +14,10 @@ bool IsSymmetric(std::string_view code) {
   // ready to keep mediating" mediate between others.)
   if (root == 3) {
     const std::string_view three = code.substr(0, 3);
-    return three == "030" || three == "031" || three == "032" || three == "036" || three == "037";
+    // ("agreed to cut tariffs": easing trade barriers with no target named is on each other.)
+    return three == "030" || three == "031" || three == "032" || three == "036" || three == "037" || code == "0354";
   }
+  if (code.substr(0, 3) == "085") return true;
   if (root == 6) return true;
   // ("Iran and Saudi Arabia restored diplomatic relations": 054 between the two; "Russia and
   // China cooperated": 050.)
