@@ -802,6 +802,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     uint32_t last = h;
     bool adjacent = false;  // KEDS "(_)": the next literal must stand right at `pos`
     int32_t source_slot = -1;
+    // A verb whose pattern goes on with a preposition ("strike for", "withdraw from *") is used
+    // there without an object: one right after it ("struck militant hideouts ... in retaliation
+    // for", "withdrew its troops from") makes another reading.
+    if (!keds && !p.noun && post_len > 0 && h + 1 < se) {
+      const lx::PatternElem& e0 = lx_.elem(p.elems_off);
+      const Tok& next = a.toks[h + 1];
+      // (Not "to": "extradited its former police chief to the United States" is "extradite to *".)
+      if (e0.kind == lx::ElemKind::kLiteral && e0.alts_len > 0 && (lx_.Flags(lx_.pattern_words(e0)[0]) & lx::kPreposition) &&
+          !Is(lx_.Word(lx_.pattern_words(e0)[0]), "to") && !(next.wflags & lx::kPreposition) &&
+          ((next.wflags & lx::kDeterminer) || (next.tflags & text::kNumber) || next.mention >= 0 || next.phrase_span >= 0)) {
+        return false;
+      }
+    }
     for (uint16_t ei = 0; ei < post_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
       if (keds && e.kind == lx::ElemKind::kOptional && e.alts_len == 1 &&
@@ -894,6 +907,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("will host a conference next month, the foreign ministry said": the speaker of a
           // report clause after a comma is no object.)
           if (mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
+          // ("fired missiles at a tanker, American forces attacked ...": nor is the subject of a
+          // new clause after a comma.)
+          if (!keds && mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && a.toks[mm.te].mention < 0 &&
+              (a.toks[mm.te].wflags & (lx::kPastTense | lx::kModal)) && (a.toks[mm.te].wflags & (lx::kAnyVerb | lx::kModal))) {
+            break;
+          }
           // ("struck what New Delhi described as a militant camp": the describer is no object.)
           if (mm.tb > sb && TokenIs(text, a.toks[mm.tb - 1], "what") && mm.te < se &&
               (a.toks[mm.te].wflags & lx::kAnyVerb) && a.toks[mm.te].mention < 0) {
@@ -3126,14 +3145,40 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     return {};
   };
-  auto refine_by_weapon = [&](std::string_view code) -> std::string_view {
+  // The weapons named in the act's own clause: from the clause's start (a comma or a
+  // subordinator before the act) to its end, or to a reason given for it ("struck targets in
+  // Lebanon in retaliation for the rocket fire" is no shelling).
+  auto clause_weapons = [&](const Predicate& p) {
+    uint32_t b = p.tok, e = std::max(p.last, p.tok) + 1;
+    // (A relative clause takes in its antecedent's: "firing 100 missiles at Israel, some of
+    // which struck buildings".)
+    for (int relative = 0; relative < 2; ++relative) {
+      while (b > sb && !is_clause_end(b - 1) && !Is(tok_text(b - 1), ",") && !(a.toks[b - 1].wflags & lx::kSubordinator)) --b;
+      if (b <= sb || !(Is(word(b - 1), "which") || Is(word(b - 1), "that") || Is(word(b - 1), "who"))) break;
+      while (b > sb && !Is(tok_text(b - 1), ",") && !is_clause_end(b - 1)) --b;  // (to the comma before "some of which")
+      if (b > sb && Is(tok_text(b - 1), ",")) --b;
+    }
+    while (e < se && !is_clause_end(e) && !Is(tok_text(e), ",") && !(a.toks[e].wflags & lx::kSubordinator)) {
+      const std::string_view w = word(e);
+      if (Is(w, "retaliation") || Is(w, "response") || Is(w, "revenge") || Is(w, "reprisal")) break;
+      ++e;
+    }
+    uint32_t f = 0;
+    for (uint32_t k = b; k < e; ++k) f |= a.toks[k].wflags & kWeaponFlags;
+    for (const Span& sp : a.spans) {
+      if (sp.tb >= b && sp.tb < e) f |= GrammarFlags(lx_, sp) & kWeaponFlags;
+    }
+    return f;
+  };
+  auto refine_by_weapon = [&](std::string_view code, const Predicate& p) -> std::string_view {
     if ((weapons & lx::kPhone) && (Is(code, "040") || Is(code, "046"))) return "041";
     if (!Is(code, "190") && !Is(code, "193") && !Is(code, "19") && !Is(code, "180") && !Is(code, "183")) return code;
     if (const std::string_view b = bombing_code(); !b.empty()) return b;
     if (Is(code, "183")) return code;
-    if (weapons & lx::kWeaponDrone) return "1952";
-    if (weapons & lx::kWeaponAir) return "195";
-    if (weapons & lx::kWeaponArtillery) return "194";
+    const uint32_t here = clause_weapons(p);
+    if (here & lx::kWeaponDrone) return "1952";
+    if (here & lx::kWeaponAir) return "195";
+    if (here & lx::kWeaponArtillery) return "194";
     return code;
   };
   std::vector<const ActorValue*>& sources = a.ev_sources;  // (scratch lists: memory reused)
@@ -3336,7 +3381,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note.append(" +military(1712->190)");
       code = "190";
     }
-    if (std::string_view w = refine_by_weapon(code); !p.keds && w != code && lx_.FindCameo(w) >= 0) {
+    if (std::string_view w = refine_by_weapon(code, p); !p.keds && w != code && lx_.FindCameo(w) >= 0) {
       mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
     }
@@ -3697,7 +3742,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const std::string_view prep = m.prep ? lx_.Word(m.prep) : "";
         if ((Is(prep, "in") || Is(prep, "across") || Is(prep, "inside") || Is(prep, "over") || Is(prep, "into")) &&
             m.tb > p.tok && m.actors_len == 1 && a.mention_actors[m.actors_off].kind == MentionKind::kCountry) {
-          where = a.mention_actors[m.actors_off].country.view();
+          // (Not past another act of force: "fired missiles at a tanker, American forces
+          // attacked the group's bases in Yemen" names where the second act was.)
+          bool other_act = false;
+          for (const Predicate& q : a.preds) {
+            other_act = other_act || (&q != &p && q.tok > p.tok && q.tok < m.tb && !q.noun && styles_->root_of(q.pattern) >= 18);
+          }
+          if (!other_act) where = a.mention_actors[m.actors_off].country.view();
         }
       }
       // (Also in the attacker's own country when the attacker is not the state: "the Rapid
@@ -3721,7 +3772,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       for (uint32_t k = p.tok + 1; k <= object_end && k < se && hit_sector.empty(); ++k) {
         const int32_t sp = a.toks[k].phrase_span;
-        if (sp < 0 || a.toks[k].mention >= 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent))) continue;
+        // (A weapon is no one hit: "fired missiles at".)
+        if (sp < 0 || a.toks[k].mention >= 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent)) ||
+            (GrammarFlags(lx_, a.spans[sp]) & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery))) {
+          continue;
+        }
         const int32_t ref = SenseRef(lx_, a.spans[sp], SenseKind::kAgent);
         const std::string_view sec = ref >= 0 ? lx_.str(lx_.sector(static_cast<uint32_t>(ref))) : "";
         if (Is(sec, "MIL") || Is(sec, "COP")) hit_sector = sec;

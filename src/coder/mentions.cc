@@ -971,15 +971,32 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       continue;
     }
     // "the country", "the nation": the country named last in an earlier sentence ("ECOWAS
-    // suspended Niger. ... paused aid to the country").
-    if (!ps && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
-        (TokenIs(text, toks[i + 1], "country") || TokenIs(text, toks[i + 1], "nation")) &&
+    // suspended Niger. ... paused aid to the country"); "the group", "the militia", "the
+    // movement": the armed group or party named last ("Houthi rebels fired missiles ...
+    // struck the group's bases").
+    const bool the_country = !ps && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
+                             (TokenIs(text, toks[i + 1], "country") || TokenIs(text, toks[i + 1], "nation"));
+    const bool the_group = !ps && !the_country && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
+                           (TokenIs(text, toks[i + 1], "group") || TokenIs(text, toks[i + 1], "militia") ||
+                            TokenIs(text, toks[i + 1], "movement"));
+    if ((the_country || the_group) &&
         !(i + 2 < se && (toks[i + 2].tflags & text::kWord) && !(toks[i + 2].tflags & text::kPossessive) &&
           !(toks[i + 2].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb |
                                     lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kReport)))) {
+      auto fits = [&](const ActorValue& v) {
+        const std::string_view sec = v.sector.view();
+        return the_country ? v.kind == MentionKind::kCountry && !v.country.empty()
+                           : v.kind == MentionKind::kOrganization && !v.country.empty() &&
+                                 (Is(sec, "REB") || Is(sec, "INS") || Is(sec, "PTY") || Is(sec, "UAF"));
+      };
       const ActorValue* found = nullptr;
+      // (A group named earlier in the same sentence comes first.)
+      for (size_t k = a.mentions.size(); the_group && k-- > first_mention && !found;) {
+        const Mention& pm = a.mentions[k];
+        if (pm.actors_len == 1 && fits(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
+      }
       for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !found; ++it) {
-        if (it->kind == MentionKind::kCountry && !it->country.empty()) found = &*it;
+        if (fits(*it)) found = &*it;
       }
       if (found) {
         Mention m;
@@ -987,8 +1004,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         m.possessive = m.modifier = is_possessive(i + 2);
         if (m.possessive) ++m.te;
         ActorValue v = *found;
-        v.code = v.country;
-        v.sector = Code();
+        if (the_country) {
+          v.code = v.country;
+          v.sector = Code();
+        }
         v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
         m.actors_len = 1;
