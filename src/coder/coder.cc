@@ -1645,7 +1645,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t j = static_cast<int32_t>(v) - 1;
     while (j >= static_cast<int32_t>(sb) &&
            ((a.toks[j].wflags & kAdverbLike) || (a.toks[j].tflags & text::kNegClitic) ||
-            EndsWithLy(tok_text(j)) || Is(tok_text(j), "also") || Is(tok_text(j), "then") ||
+            IsAdverbWord(tok_text(j)) ||
             (Is(tok_text(j), "to") && j > 0 && (a.toks[j - 1].wflags & (lx::kIntent | lx::kRefusal))) ||
             ((a.toks[j].wflags & (lx::kIntent | lx::kRefusal)) && (a.toks[j].wflags & lx::kAnyVerb)) ||
             // a verb chain: "would help implement", "began observing"
@@ -2388,7 +2388,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // Passive: "was attacked by X" → source X, target the subject.
       int32_t j = static_cast<int32_t>(i) - 1;
       // (also past an opening quote: "after being \"besieged\" by Filipino vessels")
-      while (j >= static_cast<int32_t>(sb) && (EndsWithLy(tok_text(j)) || (a.toks[j].wflags & lx::kNegation) ||
+      while (j >= static_cast<int32_t>(sb) && (IsAdverbWord(tok_text(j)) || (a.toks[j].wflags & lx::kNegation) ||
                                                IsQuoteMark(tok_text(j)))) {
         --j;
       }
@@ -3428,6 +3428,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           break;
         }
+      }
+    }
+    // "Chinh also called on Lao President Thongloun": "call on" a person, asking nothing ("to",
+    // "for"), is a courtesy call, a visit (042), not an appeal.
+    if (!p.keds && Is(code, "020") && !p.noun && p.target >= 0 && a.mentions[p.target].actors_len == 1 &&
+        a.mention_actors[a.mentions[p.target].actors_off].kind == MentionKind::kPerson &&
+        Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "call") && p.tok + 1 < se &&
+        (TokenIs(text, a.toks[p.tok + 1], "on") || TokenIs(text, a.toks[p.tok + 1], "upon")) && lx_.FindCameo("042") >= 0) {
+      const uint32_t after = a.mentions[p.target].te;
+      if (after >= se || (!TokenIs(text, a.toks[after], "to") && !TokenIs(text, a.toks[after], "for") &&
+                          !TokenIs(text, a.toks[after], "not"))) {
+        mood_note.append(" +courtesy(020->042)");
+        code = "042";
+        ci = lx_.FindCameo(code);
       }
     }
     // "Vietnam's defence ministry protested against China's deployment": a state's protest is

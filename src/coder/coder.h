@@ -195,6 +195,11 @@ inline bool IsCountWord(std::string_view w) {
   }
 }
 inline bool EndsWithLy(std::string_view w) { return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y'; }
+// An adverb that may stand between a subject or auxiliary and its verb: "-ly" words and "also",
+// "then", "later", "again", "already", "still" ("was also received by", "Guterres also met").
+inline bool IsAdverbWord(std::string_view w) {
+  return EndsWithLy(w) || w == "also" || w == "then" || w == "later" || w == "again" || w == "already" || w == "still";
+}
 // The reference of the span's first sense of `kind`, or -1 (mentions.cc).
 int32_t SenseRef(const lexicon::Lexicon& lex, const Span& s, lexicon::SenseKind kind);
 // The union of the grammar-class flags (lexicon::kIntent, kLight, ...) of span `s`'s grammar senses

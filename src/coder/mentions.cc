@@ -460,9 +460,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           const bool sentence_start = s->tb == sb;
           uint32_t after = s->te;  // "Guterres also met"
           // ("Putin on Monday thanked ...": a day in between too.)
-          while (after < se && (EndsWithLy(TokenText(text, toks[after])) || TokenIs(text, toks[after], "also") ||
-                                TokenIs(text, toks[after], "then") || TokenIs(text, toks[after], "later") ||
-                                TokenIs(text, toks[after], "again") || (toks[after].wflags & (lx::kWeekday | lx::kRelTime)) ||
+          while (after < se && (IsAdverbWord(TokenText(text, toks[after])) || (toks[after].wflags & (lx::kWeekday | lx::kRelTime)) ||
                                 (TokenIs(text, toks[after], "on") && after + 1 < se && (toks[after + 1].wflags & lx::kWeekday)))) {
             ++after;
           }
