@@ -171,6 +171,7 @@ struct Predicate {
   int32_t keds_source = -1;  // KEDS "$" after the verb: the source's mention
   bool subject_target = false;  // KEDS "+" before the verb: the subject is the target
   bool people_source = false;   // a protest noun with no named protesters: the people protest
+  bool police_source = false;   // "were arrested" with no agent: the police of the place arrest
   bool other_clause_before = false;  // "a deal brokered by Qatar", "during talks in Beijing": the words before are another clause's
 };
 
@@ -199,6 +200,15 @@ struct Analysis {
   // match" test for patterns); window_epoch is above every stamp given so far.
   std::vector<uint32_t> word_stamp;
   uint32_t window_epoch = 0;
+  // The sentence's tokens stamped so far whose word, noun lemma or verb lemma keys pattern
+  // candidates (PatternStyles::Candidates), in token order, one entry per such word; and the
+  // pattern search's bitset of the candidates it visits.
+  struct KeyTok {
+    uint32_t tok = 0;
+    uint32_t word = 0;
+  };
+  std::vector<KeyTok> key_toks;
+  std::vector<uint64_t> live_candidates;
   DocMemory memory;
   DateRange paragraph_date;            // last explicit date in the current paragraph
   DateRange story_date;                // last explicit date anywhere earlier in the document
