@@ -1167,9 +1167,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // not lie past another preposition ("withdraw its troops from the border area under a deal"
       // is no "withdraw from deal"; "of" stays inside the phrase; a date's preposition is an
       // aside). Nor does a head verb's object lie past an adjunct's preposition ("agreed to end
-      // their dispute after talks" is no "end talks").
-      const bool object_word = !keds && (after_prep || (last == h && !p.noun)) && e.alts_len > 0 &&
-                               !(lx_.Flags(lx_.pattern_words(e)[0]) & lx::kPreposition);
+      // their dispute after talks" is no "end talks"), nor a head verb's own preposition
+      // ("speaking after talks with Macron" is no "speak with").
+      const bool literal_prep = e.alts_len > 0 && (lx_.Flags(lx_.pattern_words(e)[0]) & lx::kPreposition);
+      const bool object_word = !keds && (after_prep || (last == h && !p.noun)) && e.alts_len > 0 && !literal_prep;
+      const bool verb_prep = !keds && last == h && !p.noun && !after_prep && literal_prep;
       auto past_object = [&](uint32_t k) {
         const uint32_t f = a.toks[k].wflags;
         if (!(f & lx::kPreposition) || TokenIs(text, a.toks[k], "of")) return false;
@@ -1180,6 +1182,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
         if (is_clause_end(k) || (k > pos && Is(tok_text(k), ","))) break;
         if (object_word && k > pos && past_object(k) && !matches(k)) break;
+        if (verb_prep && past_object(k) && !matches(k)) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
         // (nor into a coordinated verb phrase: "seized the city ... and marched toward Moscow
         // before their leader ...")
@@ -1229,6 +1232,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // A pattern without '*' whose object words name an actor: "released the Israeli hostages",
     // "rejected opposition demands" — that actor is the target.
     if (!p.has_target && target < 0) {
+      int32_t outside = -1;
       for (uint32_t k = h + 1; k <= last && k < se; ++k) {
         const int32_t mi = a.toks[k].mention;
         if (mi < 0 || a.mentions[mi].place_only || (keds && !keds_target_ok(mi))) continue;
@@ -1238,13 +1242,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
         // Not a place or an agent: "protested ... against the government's decision" yes,
-        // "in Tbilisi", "by police" no.
+        // "in Tbilisi", "by police" no. ("outside parliament ... against the government's
+        // decision": where a protest stood only when nothing later names whom it is against.)
         const std::string_view prep = a.mentions[mi].prep ? lx_.Word(a.mentions[mi].prep) : "";
         if (!Is(prep, "in") && !Is(prep, "at") && !Is(prep, "near") && !Is(prep, "by") && !Is(prep, "from")) {
+          if (Is(prep, "outside")) {
+            if (outside < 0) outside = mi;
+            k = a.mentions[mi].te - 1;
+            continue;
+          }
           target = mi;
           break;
         }
       }
+      if (target < 0) target = outside;
       // "ratified an agreement with the European Union": the partner right after the object;
       // "captured the city of Goma": the place the object names; "refused to sign the final
       // declaration of the CSTO summit": the actor whose object it is (not a mere place).
@@ -2599,6 +2610,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           after_thing = (a.toks[k].wflags & lx::kDeterminer) != 0 || (k + 2 == i && (a.toks[k].wflags & lx::kPreposition));
         }
       }
+      // ("signed a peace agreement in Washington on Friday, brokered by the United States": after
+      // a comma that no actor phrase ends, the mediated are the main clause's subject too.)
+      const bool comma_thing = before < 0 && mediation && participle && i > sb + 1 && i + 1 < se &&
+                               Is(tok_text(i - 1), ",") && a.toks[i - 2].mention < 0 && TokenIs(text, a.toks[i + 1], "by");
+      if (comma_thing) after_thing = true;
       if ((before >= 0 && a.mentions[before].prep != 0 && !p.keds) || after_thing) {
         const std::string_view prep = after_thing ? "in" : lx_.Word(a.mentions[before].prep);
         if (Is(prep, "in") || Is(prep, "at") || Is(prep, "near")) {
