@@ -2481,8 +2481,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               p.source = find_subject(static_cast<uint32_t>(v), &why);
               if (p.source >= 0) {
                 p.why_source = "the subject of the verb a call \"in a\" belongs to";
-                if (p.target < 0 && static_cast<uint32_t>(v) + 1 < se && a.toks[v + 1].mention >= 0) {
-                  p.target = a.toks[v + 1].mention;
+                // ("told his Greek counterpart": past a determiner, or a possessive phrase, the
+                // phrase it opens)
+                uint32_t o = static_cast<uint32_t>(v) + 1;
+                if (o + 1 < se && a.toks[o].mention < 0 && (a.toks[o].wflags & lx::kDeterminer)) ++o;
+                if (p.target < 0 && o < se && a.toks[o].mention >= 0) {
+                  p.target = a.toks[o].mention;
+                  const Mention& om = a.mentions[p.target];
+                  if (om.possessive && om.te < se && a.toks[om.te].mention >= 0) p.target = a.toks[om.te].mention;
                 }
               }
               break;
