@@ -1037,6 +1037,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("will host a conference next month, the foreign ministry said": the speaker of a
           // report clause after a comma is no object.)
           if (mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
+          // ("the storming of the mosque compound by Israeli police": nor is the agent after "by".)
+          // (A pattern's own "by" is another matter: "attacked by *".)
+          if (!keds && mm.prep != 0 && Is(lx_.Word(mm.prep), "by") && !(after_prep && TokenIs(text, a.toks[last], "by"))) break;
           // ("fired missiles at a tanker, American forces attacked ...": nor is the subject of a
           // new clause after a comma.)
           if (!keds && mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && a.toks[mm.te].mention < 0 &&
@@ -3508,7 +3511,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           while (k < se && IsQuoteMark(tok_text(k))) ++k;
         }
         if (k < se && (a.toks[k].wflags & lx::kDeterminer)) ++k;
-        for (const uint32_t end = k + 7; k < se && k < end; ++k) {
+        for (const uint32_t end = k + 10; k < se && k < end; ++k) {
           const Tok& t = a.toks[k];
           if (Is(tok_text(k), "by")) {
             const int32_t mi = k + 1 < se ? a.toks[k + 1].mention : -1;
