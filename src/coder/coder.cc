@@ -4152,7 +4152,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       dr = DateRange{doc.date, std::nullopt, false, 0};
     }
     int32_t loc = in_relative && clause_place >= 0 ? clause_place : place;
-    if (loc < 0) loc = here_place;
+    // ("agreed to a ceasefire in Doha after a week of deadly border clashes": an event noun in a
+    // time adjunct happened where the adjunct says, not where the main clause did.)
+    // (A noun, or a verb form read as one: "after a week of deadly border clashes".)
+    uint32_t adjunct = se;
+    for (uint32_t k = p.tok; k-- > sb && k + 7 > p.tok;) {
+      const std::string_view w = word(k);
+      if (Is(w, "after") || Is(w, "before") || Is(w, "following") || Is(w, "since") || Is(w, "amid")) {
+        adjunct = k;
+        break;
+      }
+      if (a.toks[k].mention >= 0 || (a.toks[k].wflags & lx::kAnyVerb) || Is(tok_text(k), ",") ||
+          ((a.toks[k].wflags & lx::kPreposition) && !Is(w, "of"))) {
+        break;
+      }
+    }
+    if (adjunct + 1 == p.tok && !p.noun) adjunct = se;  // ("after meeting Putin in Moscow": the verb's own clause)
+    if (adjunct < se) {
+      int32_t adjunct_struck = -1;
+      find_places(adjunct, se, false, &loc, &adjunct_struck);
+    } else if (loc < 0) {
+      loc = here_place;
+    }
     // ("travelled to Harbin, where he visited a fair and met local officials": a clause opened
     // by ", where" happens at the place before the comma.)
     // (Also over a place the sentence named before: "arrived in Moscow, a week after Belousov
