@@ -39,7 +39,8 @@ bool IsAgreementNoun(std::string_view n) {
   return Is(n, "treaty") || Is(n, "pact") || Is(n, "deal") || Is(n, "agreement") || Is(n, "accord");
 }
 bool IsMeetingNoun(std::string_view n) {
-  return Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit");
+  return Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit") || Is(n, "dialogue") ||
+         Is(n, "negotiations");
 }
 bool IsActOfForceNoun(std::string_view n) {
   return Is(n, "launch") || Is(n, "launches") || Is(n, "test") || Is(n, "tests") || Is(n, "attack") ||
@@ -1743,14 +1744,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     // "The United States and Japan criticized the pact": a definite agreement noun right after a
-    // verb whose pattern wants a target stands for the sides of the last agreement signed;
+    // verb whose pattern wants a target stands for the sides of the last agreement signed
+    // (also after a meeting verb: "ready to continue the dialogue");
     // "North Korea's state media denounced the summit": a meeting noun, for the sides of the
     // last visit, meeting or talks.
     // ("Biden welcomed the agreement": also a comment whose pattern names the noun itself.)
     // "Japan condemned the launch", "... the latest missile launch": an act of force, for who made
     // the last show or use of force.
     if (!pr.keds && !as_noun && pr.target < 0 &&
-        (lx_.pattern(best.pattern).has_target || best_root == 1 || best_root == 5 || best_root == 11 || best_root == 12) &&
+        (lx_.pattern(best.pattern).has_target || best_root == 1 || best_root == 4 || best_root == 5 || best_root == 11 ||
+         best_root == 12) &&
         i + 2 < se && TokenIs(text, a.toks[i + 1], "the") && a.toks[i + 2].mention < 0) {
       // (The noun, after at most two modifiers that name no actor.)
       uint32_t ni = i + 2;
