@@ -916,7 +916,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           for (size_t k = a.mentions.size(); k-- > first_mention && one.empty();) {
             const Mention& pm = a.mentions[k];
             if (pm.actors_len != 1 || (pm.prep != 0 && !object_position) || pm.place_only || pm.modifier) continue;
-            if (pm.group >= 0) {
+            // ("Russia and Ukraine met ... for their first talks": the sentence's groups are
+            // formed later, so a list "X, Y and Z" right before is read here.)
+            uint32_t listed = 0;
+            for (uint32_t b = pm.tb; pm.group < 0 && b >= sb + 2 && a.toks[b - 2].mention >= 0 &&
+                                     (TokenIs(text, toks[b - 1], "and") || TokenIs(text, toks[b - 1], ","));) {
+              const Mention& lm = a.mentions[a.toks[b - 2].mention];
+              if (lm.actors_len != 1 || lm.prep != 0 || lm.place_only) break;
+              if (listed == 0) one.push_back(a.mention_actors[pm.actors_off]);
+              one.push_back(a.mention_actors[lm.actors_off]);
+              ++listed;
+              b = lm.tb;
+            }
+            if (listed > 0) {
+              std::reverse(one.begin(), one.end());  // (in the order written)
+            } else if (pm.group >= 0) {
               const Group& g = a.groups[pm.group];
               for (uint32_t x = 0; x < g.count; ++x) {
                 const Mention& gm = a.mentions[g.first + x];
