@@ -1452,10 +1452,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // after "on"/"about" after a noun is that noun's topic, not an act of its own.
     // "accusing Abu Dhabi of arming the RSF", "blaming Norway for supporting": what an
     // accusation alleges is no event of its own.
+    // ("blacklisted 12 companies in Hong Kong for helping Russia evade sanctions": so is what a
+    // sanction or an arrest punishes, after "for" in the same clause.)
     if (!as_noun && prev && form == lx::VerbForm::kGerund && (TokenIs(text, *prev, "of") || TokenIs(text, *prev, "for"))) {
       bool alleged = false;
       for (const Predicate& q : a.preds) {
-        alleged = alleged || (q.last + 1 == i && styles_->root_of(q.pattern) == 11);
+        const int root = styles_->root_of(q.pattern);
+        alleged = alleged || (q.last + 1 == i && root == 11);
+        if (alleged || (root != 16 && root != 17) || q.tok >= i || !TokenIs(text, *prev, "for")) continue;
+        bool same_clause = true;
+        for (uint32_t k = q.tok + 1; k < i && same_clause; ++k) same_clause = !is_clause_end(k) && !Is(tok_text(k), ",");
+        alleged = same_clause;
+        // (and the acts that follow it in the clause are part of what is alleged: "for helping
+        // Russia evade sanctions")
+        for (uint32_t k = i + 1; alleged && k < se && !is_clause_end(k) && !Is(tok_text(k), ","); ++k) a.used[k] |= 1;
       }
       if (alleged) continue;
     }
