@@ -42,8 +42,13 @@ bool IsMeetingNoun(std::string_view n) {
   return Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit") || Is(n, "dialogue") ||
          Is(n, "negotiations");
 }
+bool IsCriticismNoun(std::string_view n) {
+  return Is(n, "criticism") || Is(n, "accusation") || Is(n, "accusations") || Is(n, "allegation") ||
+         Is(n, "allegations") || Is(n, "remarks") || Is(n, "comments") || Is(n, "claims") || Is(n, "charges");
+}
 bool IsActOfForceNoun(std::string_view n) {
-  return Is(n, "launch") || Is(n, "launches") || Is(n, "test") || Is(n, "tests") || Is(n, "attack") ||
+  return Is(n, "launch") || Is(n, "launches") || Is(n, "test") || Is(n, "tests") || Is(n, "drills") ||
+         Is(n, "exercise") || Is(n, "exercises") || Is(n, "attack") ||
          Is(n, "attacks") || Is(n, "strike") || Is(n, "strikes") || Is(n, "airstrike") || Is(n, "airstrikes") ||
          Is(n, "bombing") || Is(n, "shelling") || Is(n, "raid") || Is(n, "incursion") || Is(n, "offensive");
 }
@@ -1769,40 +1774,63 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       uint32_t ni = i + 2;
       while (ni < i + 4 && ni + 1 < se && a.toks[ni + 1].mention < 0 && (a.toks[ni + 1].tflags & text::kWord) &&
              !(a.toks[ni].wflags & (lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb)) && !IsActOfForceNoun(word(ni)) &&
-             !IsAgreementNoun(word(ni)) && !IsMeetingNoun(word(ni))) {
+             !IsAgreementNoun(word(ni)) && !IsMeetingNoun(word(ni)) && !IsCriticismNoun(word(ni))) {
         ++ni;
       }
       const std::string_view n = word(ni);
       const std::vector<ActorValue>* sides = IsAgreementNoun(n)  ? &a.memory.agreement_pair
                                              : IsMeetingNoun(n)  ? &a.memory.meeting_pair
                                                                  : nullptr;
-      // (An act of force: the last one whose author is not of the speaker's own country —
-      // "Sharif condemned the strikes" after Pakistan's own shooting down of jets.)
-      const ActorValue* referent = nullptr;
-      if (!sides && IsActOfForceNoun(n)) {
-        std::string_view speaker;
-        for (int32_t k = static_cast<int32_t>(i) - 1; k >= static_cast<int32_t>(sb) && speaker.empty(); --k) {
+      // (An act of force: the last one whose authors are not of the speaker's own country —
+      // "Sharif condemned the strikes" after Pakistan's own shooting down of jets; all its
+      // authors: "denounced the drills" of three allies.)
+      // (The speaker: the actors of the nearest plain phrase before the verb; "The allies
+      // condemned the launches" are none of the launchers.)
+      size_t referent_from = 0, referent_to = 0;  // [from, to) in act_sources
+      const uint8_t act_kind = sides ? 0 : IsActOfForceNoun(n) ? DocMemory::kForceAct
+                                         : IsCriticismNoun(n) ? DocMemory::kCriticismAct
+                                                              : 0;
+      if (act_kind) {
+        const Mention* speaker = nullptr;
+        for (int32_t k = static_cast<int32_t>(i) - 1; k >= static_cast<int32_t>(sb) && !speaker; --k) {
           const int32_t mi = a.toks[k].mention;
-          if (mi >= 0 && a.mentions[mi].prep == 0 && a.mentions[mi].actors_len > 0) {
-            speaker = a.mention_actors[a.mentions[mi].actors_off].country.view();
-            if (speaker.empty()) break;
-          }
+          if (mi >= 0 && a.mentions[mi].prep == 0 && a.mentions[mi].actors_len > 0) speaker = &a.mentions[mi];
         }
-        for (auto it = a.memory.force_sources.rbegin(); it != a.memory.force_sources.rend() && !referent; ++it) {
-          if (speaker.empty() || it->country.view() != speaker) referent = &*it;
+        auto spoke = [&](const ActorValue& v) {
+          for (uint32_t x = 0; speaker && x < speaker->actors_len; ++x) {
+            const Code& c = a.mention_actors[speaker->actors_off + x].country;
+            if (!c.empty() && c == v.country) return true;
+          }
+          return false;
+        };
+        const std::vector<ActorValue>& f = a.memory.act_sources;
+        const std::vector<uint32_t>& acts = a.memory.act_serials;
+        for (size_t x = f.size(); x-- > 0 && referent_to == 0;) {
+          if (a.memory.act_kinds[x] != act_kind) continue;
+          size_t from = x;
+          while (from > 0 && acts[from - 1] == acts[x]) --from;
+          bool own = false;
+          for (size_t y = from; y <= x && !own; ++y) own = spoke(f[y]);
+          if (own) {
+            x = from;  // (the whole act is the speaker's own: the one before it)
+            continue;
+          }
+          referent_from = from;
+          referent_to = x + 1;
         }
       }
-      if ((sides && sides->size() == 2) || referent) {
+      if ((sides && sides->size() == 2) || referent_to > 0) {
         Mention m;
         m.tb = i + 1, m.te = ni + 1;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-        const ActorValue* const first = referent ? referent : sides->data();
-        m.actors_len = referent ? 1 : 2;
-        for (uint32_t x = 0; x < m.actors_len; ++x) {
+        const ActorValue* const first = referent_to > 0 ? a.memory.act_sources.data() + referent_from : sides->data();
+        const uint32_t count = referent_to > 0 ? static_cast<uint32_t>(referent_to - referent_from) : 2;
+        for (uint32_t x = 0; x < count; ++x) {
           ActorValue v = first[x];
           v.text_begin = a.toks[i + 1].begin, v.text_end = a.toks[ni].end;
           a.mention_actors.push_back(v);
         }
+        m.actors_len = static_cast<uint32_t>(a.mention_actors.size()) - m.actors_off;
         m.from_last_event = true;
         pr.target = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
@@ -2955,9 +2983,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // an appeal or demand asks for has not happened.
       // ("called on allies to send weapons and urged Washington ...": a past tense after "and"
       // is a clause of its own, not part of what was asked.)
-      const bool own_clause_after_and = i > sb && (Is(tok_text(i - 1), "and") || Is(tok_text(i - 1), "but")) &&
-                                        (a.toks[i].wflags & lx::kPastTense) &&
-                                        lx_.VerbFormOf(a.toks[i].word) != lx::VerbForm::kBase;
+      // (Nor is a past tense with its own subject after ", while" or ", but": "urged all parties
+      // to exercise restraint, while Russia accused Washington of ...".)
+      const bool past = (a.toks[i].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[i].word) != lx::VerbForm::kBase;
+      bool own_subject_clause = false;
+      if (past && !p.noun && i >= sb + 3 && a.toks[i - 1].mention >= 0) {
+        const uint32_t st = a.mentions[a.toks[i - 1].mention].tb;
+        if (st >= sb + 2 && Is(tok_text(st - 2), ",")) {
+          const std::string_view c = word(st - 1);
+          own_subject_clause = Is(c, "while") || Is(c, "whereas") || Is(c, "but") || Is(c, "and") || Is(c, "although");
+        }
+      }
+      const bool own_clause_after_and = own_subject_clause ||
+                                        (i > sb && (Is(tok_text(i - 1), "and") || Is(tok_text(i - 1), "but")) && past);
       if (!own_clause_after_and) {
         bool requested = false;
         for (Predicate& q : a.preds) {
@@ -4257,6 +4295,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       then->sector.Set(lx_.str(e.sector));
       return then;
     };
+    ++a.memory.act_serial;  // (each predicate is an act of its own in DocMemory::act_serials)
     for (size_t q = 0; q < pairs.size(); ++q) {
       const ActorValue* const s = on_event_date(pairs[q].first, &s_then);
       const ActorValue* const t = on_event_date(pairs[q].second, &t_then);
@@ -4339,10 +4378,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
       if (t && (Is(code, "057") || Is(code, "0871"))) a.memory.agreement_pair = {*s, *t};  // (a ceasefire agreed too)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
-      if (const int root = model::CameoRoot(code); root == 15 || (root >= 18 && root <= 20)) {
-        std::vector<ActorValue>& f = a.memory.force_sources;
-        if (f.size() == 4) f.erase(f.begin());
-        f.push_back(*s);
+      // (The act's own kind: joint drills coded 062 were a show of force too.)
+      if (const int root = styles_->root_of(p.pattern); root == 15 || (root >= 18 && root <= 20) || root == 11) {
+        const uint8_t kind = root == 11 ? DocMemory::kCriticismAct : DocMemory::kForceAct;
+        std::vector<ActorValue>& f = a.memory.act_sources;
+        std::vector<uint32_t>& acts = a.memory.act_serials;
+        std::vector<uint8_t>& kinds = a.memory.act_kinds;
+        bool known = false;
+        for (size_t x = 0; x < f.size() && !known; ++x) known = acts[x] == a.memory.act_serial && f[x].code == s->code;
+        if (!known) {
+          if (f.size() == 8) f.erase(f.begin()), acts.erase(acts.begin()), kinds.erase(kinds.begin());
+          f.push_back(*s);
+          acts.push_back(a.memory.act_serial);
+          kinds.push_back(kind);
+        }
       }
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);

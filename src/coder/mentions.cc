@@ -780,12 +780,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                              ? a.memory.last_state_pair
                          : a.memory.last_pair.size() >= 2 ? a.memory.last_pair
                                                           : a.memory.last_dyad;
-      const auto& pair = three            ? (a.memory.last_group.size() == 3 ? a.memory.last_group : here)
+      // ("The allies condemned the launches": the last group named, when there is one.)
+      const bool allies = Is(head, "allies") && a.memory.last_group.size() >= 2;
+      const auto& pair = allies           ? a.memory.last_group
+                         : three          ? (a.memory.last_group.size() == 3 ? a.memory.last_group : here)
                          : here.size() == 2 ? here
                          : persons        ? a.memory.person_pair
                          : !last.empty()  ? last
                                           : a.memory.last_group;
-      const bool from_last_event = !three && here.size() != 2 && (persons || !last.empty());
+      const bool from_last_event = !three && !allies && here.size() != 2 && (persons || !last.empty());
       if (from_last_event) {
         a.antecedent_date = persons                        ? a.memory.person_pair_date
                             : &last == &a.memory.last_pair ? a.memory.last_pair_date
