@@ -421,9 +421,10 @@ inline uint64_t Lower8(uint64_t w) {
 }  // namespace
 
 void Coder::Prepare(std::string_view text, Analysis& a) const {
-  a.raw_tokens.clear();
-  text::Tokenize(text, &a.raw_tokens);
-  const size_t n = a.raw_tokens.size();
+  // Room for the most tokens the text can have, kept from document to document (so it is
+  // cleared only when a longer text comes); the tokens are raw_tokens[0, n).
+  if (a.raw_tokens.size() < text.size()) a.raw_tokens.resize(text.size());
+  const size_t n = text::TokenizeInto(text, a.raw_tokens.data());
   a.toks.resize(n);
   // (Pointers taken once: the byte stores below would make the vectors' data reload.)
   const text::Token* const raw = a.raw_tokens.data();
@@ -506,7 +507,7 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   a.phrase_tokens[n_phrase] = UINT32_MAX;
   a.phrase_cursor = 0;
   a.sentences.clear();
-  text::SplitSentences(text, a.raw_tokens, lx_.abbreviations(), &a.sentences);
+  text::SplitSentences(text, std::span<const text::Token>(a.raw_tokens.data(), n), lx_.abbreviations(), &a.sentences);
   a.skip.assign(n, 0);
   a.used.assign(n, 0);
 }
