@@ -174,14 +174,12 @@ class Json {
       return String(fixed);
     }
     Ensure(v.size() + 8);  // the common case: nothing to escape
-#if defined(__SSE2__)
     if (v.size() >= 16 && CopyIfPlainLong(v.data(), v.size(), p_ + 1)) {
       p_[0] = '"';
       p_[v.size() + 1] = '"';
       p_ += v.size() + 2;
       return *this;
     }
-#endif
     // A local cursor: stores through char* may alias the member, which would make the compiler
     // reload and store p_ around every byte written.
     char* p = p_;
@@ -278,10 +276,9 @@ class Json {
 
   // A run of fields written through a local cursor (kept in a register: no load and store of
   // the member cursor around each field) with one test at the end instead of one per field.
-  // Its strings must be at most 32 bytes with nothing to escape; when one is not, TryPlain
-  // writes nothing and returns false, and the caller writes the fields again the general way.
-  // (Each string is copied in whole 8- or 16-byte words, so up to 16 bytes past the field are
-  // written over; TryPlain's room covers them.)
+  // Its strings must need no escaping; when one does, TryPlain keeps nothing and returns false,
+  // and the caller writes the fields again the general way. (A string of n bytes takes at most
+  // max(n, 8) + 2 bytes of room: short ones are copied as whole 8-byte words.)
   class Plain {
    public:
     explicit Plain(char* p) : p_(p) {}
@@ -306,7 +303,7 @@ class Json {
         bad_ |= SpecialIn2(w1, w2);
         std::memcpy(q, &w1, 8);
         std::memcpy(q + n - 8, &w2, 8);
-      } else if (n > 32 || !CopyIfPlain17To32(v.data(), n, q)) {
+      } else if (n <= 32 ? !CopyIfPlain17To32(v.data(), n, q) : !CopyIfPlainLong(v.data(), n, q)) {
         bad_ = 1;
         return *this;
       }
@@ -403,12 +400,18 @@ class Json {
 #endif
     return true;
   }
-#if defined(__SSE2__)
   // Copies v[0, n), n >= 16, to p (writing exactly n bytes) unless it needs escaping; returns
   // whether it did (after a `false`, p[0, n) holds a partial copy to be written over). Most long
   // strings (sentences, rules) need none: 32 bytes per block with one test, then the last 1-31
   // bytes as the last 16 (or 32) bytes of v again, overlapping what was copied.
   static bool CopyIfPlainLong(const char* v, size_t n, char* p) {
+#if !defined(__SSE2__)
+    for (size_t i = 0; i < n; ++i) {
+      if (NeedsEscape(static_cast<unsigned char>(v[i]))) return false;
+      p[i] = v[i];
+    }
+    return true;
+#else
     size_t i = 0;
     for (; i + 32 <= n; i += 32) {
       const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v + i));
@@ -425,7 +428,9 @@ class Json {
     _mm_storeu_si128(reinterpret_cast<__m128i*>(p + (n - i > 16 ? i : n - 16)), head);
     _mm_storeu_si128(reinterpret_cast<__m128i*>(p + n - 16), tail);
     return true;
+#endif
   }
+#if defined(__SSE2__)
   // One bit per byte of `x` that is a control character, '"' or '\\' (bit i for byte i).
   static unsigned SpecialBytes16(__m128i x) {
     const __m128i ctrl = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);  // x <= 0x1F
@@ -582,9 +587,17 @@ void JsonlEvent(const Event& e, const Document* doc, std::string_view event_id, 
   };
   if (!j.TryPlain(64 + 2 * 34 + 2 * 32 + 16, middle)) middle(j);
   if (e.location) LocationJson(j, *e.location); else j.Null();
-  j.Raw(",\"evidence\":{\"sentence_text\":").String(e.evidence.sentence_text);
-  j.Raw(",\"verb_text\":").String(e.evidence.verb_text).Raw(",\"rule\":").String(e.evidence.rule);
-  j.Raw(",\"start\":").Int(e.evidence.start).Raw(",\"end\":").Int(e.evidence.end).Raw("}");
+  // The evidence: its long strings copied 32 bytes per test when nothing needs escaping.
+  const Evidence& ev = e.evidence;
+  const auto evidence = [&ev](auto& w) {
+    w.Raw(",\"evidence\":{\"sentence_text\":").String(ev.sentence_text);
+    w.Raw(",\"verb_text\":").String(ev.verb_text).Raw(",\"rule\":").String(ev.rule);
+    w.Raw(",\"start\":").Int(ev.start).Raw(",\"end\":").Int(ev.end).Raw("}");
+  };
+  if (!j.TryPlain(ev.sentence_text.size() + ev.verb_text.size() + ev.rule.size() + 80 + 3 * 10 + 2 * 32 + 16,
+                  evidence)) {
+    evidence(j);
+  }
   if (!e.issues.empty()) j.Raw(",\"issues\":").String(IssuesText(e.issues));
   if (doc) {
     j.Raw(",\"doc_source\":").StringOrNull(doc->source).Raw(",\"url\":").StringOrNull(doc->url);
