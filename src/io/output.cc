@@ -100,6 +100,43 @@ inline char* PutDate(char* b, const entente::Date& d) {
   return b + 12;
 }
 
+// What the JSON writers (Json, Json::Plain) write the same way at their cursor p_: keys and
+// punctuation, null, numbers, dates; W (the writer) adds String.
+template <class W>
+class JsonFields {
+ public:
+  // Appends JSON punctuation and keys as they are: our own ASCII text ("{\"date\":", ",\"code\":",
+  // "}"), a literal, so the copy has a length known when compiling.
+  template <size_t N>
+  [[gnu::always_inline]] W& Raw(const char (&text)[N]) {
+    std::memcpy(p_, text, N - 1);
+    p_ += N - 1;
+    return self();
+  }
+  // (Inline as String is: an out-of-line call cost as much as the short strings it writes.)
+  [[gnu::always_inline]] W& StringOrNull(std::string_view v) { return v.empty() ? Null() : self().String(v); }
+  W& Null() { return Raw("null"); }
+  [[gnu::always_inline]] W& Int(long long v) {
+    p_ = PutInt(p_, v);
+    return self();
+  }
+  W& Double(double v) {
+    p_ = PutDouble(p_, v);
+    return self();
+  }
+  W& Date(const entente::Date& d) {
+    p_ = PutDate(p_, d);
+    return self();
+  }
+
+ protected:
+  explicit JsonFields(char* p) : p_(p) {}
+  char* p_;
+
+ private:
+  W& self() { return static_cast<W&>(*this); }
+};
+
 // A small streaming JSON writer: events are written often, so no DOM is built. It grows the
 // output once by an estimate of what it will write (`bound`), writes through a raw cursor
 // (growing again only for strings that could overflow it), and the destructor trims the output
@@ -108,9 +145,11 @@ inline char* PutDate(char* b, const entente::Date& d) {
 // kTrusted: the strings are known to be valid UTF-8 (text the coder validated); a template
 // parameter, so the fast path does not test it for every string.
 template <bool kTrusted>
-class Json {
+class Json : public JsonFields<Json<kTrusted>> {
+  using JsonFields<Json>::p_;
+
  public:
-  Json(std::string* out, size_t bound) : out_(out) {
+  Json(std::string* out, size_t bound) : JsonFields<Json>(nullptr), out_(out) {
     start_ = out->size();
     out->resize(start_ + bound);
     p_ = out->data() + start_;
@@ -120,14 +159,6 @@ class Json {
   Json(const Json&) = delete;
   Json& operator=(const Json&) = delete;
 
-  // Appends JSON punctuation and keys as they are: our own ASCII text ("{\"date\":", ",\"code\":",
-  // "}"), a literal, so the copy has a length known when compiling.
-  template <size_t N>
-  Json& Raw(const char (&text)[N]) {
-    std::memcpy(p_, text, N - 1);
-    p_ += N - 1;
-    return *this;
-  }
   // Inline: most strings are codes, names and ids of up to 32 bytes with nothing to escape; the
   // rest (and untrusted text) goes to StringSlow.
   [[gnu::always_inline]] Json& String(std::string_view v) {
@@ -258,36 +289,17 @@ class Json {
     p_ = p;
     return *this;
   }
-  // (Inline as String is: an out-of-line call cost as much as the short strings it writes.)
-  [[gnu::always_inline]] Json& StringOrNull(std::string_view v) { return v.empty() ? Null() : String(v); }
-  Json& Null() { return Raw("null"); }
-  [[gnu::always_inline]] Json& Int(long long v) {
-    p_ = PutInt(p_, v);
-    return *this;
-  }
-  Json& Double(double v) {
-    p_ = PutDouble(p_, v);
-    return *this;
-  }
-  Json& Date(const entente::Date& d) {
-    p_ = PutDate(p_, d);
-    return *this;
-  }
 
   // A run of fields written through a local cursor (kept in a register: no load and store of
   // the member cursor around each field) with one test at the end instead of one per field.
   // Its strings must need no escaping; when one does, TryPlain keeps nothing and returns false,
   // and the caller writes the fields again the general way. (A string of n bytes takes at most
   // max(n, 8) + 2 bytes of room: short ones are copied as whole 8-byte words.)
-  class Plain {
+  class Plain : public JsonFields<Plain> {
+    using JsonFields<Plain>::p_;
+
    public:
-    explicit Plain(char* p) : p_(p) {}
-    template <size_t N>
-    [[gnu::always_inline]] Plain& Raw(const char (&text)[N]) {
-      std::memcpy(p_, text, N - 1);
-      p_ += N - 1;
-      return *this;
-    }
+    explicit Plain(char* p) : JsonFields<Plain>(p) {}
     [[gnu::always_inline]] Plain& String(std::string_view v) {
       const size_t n = v.size();
       *p_ = '"';
@@ -312,24 +324,8 @@ class Json {
       return *this;
     }
 
-    [[gnu::always_inline]] Plain& StringOrNull(std::string_view v) { return v.empty() ? Null() : String(v); }
-    Plain& Null() { return Raw("null"); }
-    [[gnu::always_inline]] Plain& Int(long long v) {
-      p_ = PutInt(p_, v);
-      return *this;
-    }
-    Plain& Double(double v) {
-      p_ = PutDouble(p_, v);
-      return *this;
-    }
-    Plain& Date(const entente::Date& d) {
-      p_ = PutDate(p_, d);
-      return *this;
-    }
-
    private:
     friend class Json;
-    char* p_;
     uint64_t bad_ = 0;  // nonzero once a string needs the general way
   };
   // Runs write(Plain&) when `most` bytes (the fields' keys, 34 per string and 16 more) fit;
@@ -450,7 +446,6 @@ class Json {
 
   std::string* out_;
   size_t start_ = 0;
-  char* p_ = nullptr;
   char* end_ = nullptr;
 };
 
