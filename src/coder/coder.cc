@@ -318,6 +318,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
     st.phrase_first[w] = w != lx::kUnknownWord && st.phrase_off[w] != st.phrase_off[w + 1];
   }
+  for (int c = 0; c < 128; ++c) {
+    // (FindShort takes the word's bytes as a zero-padded 8-byte word, as Prepare loads it.)
+    st.byte_word[c] = lexicon.padded_words().FindShort(static_cast<uint64_t>(base::AsciiLower(static_cast<char>(c))), 1);
+  }
   return st;
 }
 
@@ -441,6 +445,7 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   a.phrase_tokens.resize(n + 1);
   uint32_t* const phrase_tokens = a.phrase_tokens.data();
   const uint8_t* const phrase_first = styles_->phrase_first.data();
+  const lx::WordId* const byte_word = styles_->byte_word;
   size_t n_phrase = 0;
   for (size_t i = 0; i < n; ++i) {
     const text::Token& rt = raw[i];
@@ -460,7 +465,8 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       short_ascii = (w & kHigh) == 0;
     }
     if (short_ascii) {
-      t.word = words.FindShort(Lower8(w), len);
+      // (A one-byte token from the table: w is its byte, below 0x80.)
+      t.word = len == 1 ? byte_word[w] : words.FindShort(Lower8(w), len);
     } else if (len - 9 < 8) {
       // Most other tokens: ASCII, 9 to 16 bytes, found from two 8-byte loads the same way.
       uint64_t w1;
