@@ -423,6 +423,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
     st.phrase_first[w] = w != lx::kUnknownWord && st.phrase_off[w] != st.phrase_off[w + 1];
   }
+  for (int c = 0; c < 128; ++c) {
+    // (FindShort takes the word's bytes as a zero-padded 8-byte word, as Prepare loads it.)
+    st.byte_word[c] = lexicon.padded_words().FindShort(static_cast<uint64_t>(base::AsciiLower(static_cast<char>(c))), 1);
+  }
   return st;
 }
 
@@ -526,9 +530,10 @@ inline uint64_t Lower8(uint64_t w) {
 }  // namespace
 
 void Coder::Prepare(std::string_view text, Analysis& a) const {
-  a.raw_tokens.clear();
-  text::Tokenize(text, &a.raw_tokens);
-  const size_t n = a.raw_tokens.size();
+  // Room for the most tokens the text can have, kept from document to document (so it is
+  // cleared only when a longer text comes); the tokens are raw_tokens[0, n).
+  if (a.raw_tokens.size() < text.size()) a.raw_tokens.resize(text.size());
+  const size_t n = text::TokenizeInto(text, a.raw_tokens.data());
   a.toks.resize(n);
   // (Pointers taken once: the byte stores below would make the vectors' data reload.)
   const text::Token* const raw = a.raw_tokens.data();
@@ -545,6 +550,7 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   a.phrase_tokens.resize(n + 1);
   uint32_t* const phrase_tokens = a.phrase_tokens.data();
   const uint8_t* const phrase_first = styles_->phrase_first.data();
+  const lx::WordId* const byte_word = styles_->byte_word;
   size_t n_phrase = 0;
   for (size_t i = 0; i < n; ++i) {
     const text::Token& rt = raw[i];
@@ -564,7 +570,8 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
       short_ascii = (w & kHigh) == 0;
     }
     if (short_ascii) {
-      t.word = words.FindShort(Lower8(w), len);
+      // (A one-byte token from the table: w is its byte, below 0x80.)
+      t.word = len == 1 ? byte_word[w] : words.FindShort(Lower8(w), len);
     } else if (len - 9 < 8) {
       // Most other tokens: ASCII, 9 to 16 bytes, found from two 8-byte loads the same way.
       uint64_t w1;
@@ -611,7 +618,7 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
   a.phrase_tokens[n_phrase] = UINT32_MAX;
   a.phrase_cursor = 0;
   a.sentences.clear();
-  text::SplitSentences(text, a.raw_tokens, lx_.abbreviations(), &a.sentences);
+  text::SplitSentences(text, std::span<const text::Token>(a.raw_tokens.data(), n), lx_.abbreviations(), &a.sentences);
   a.skip.assign(n, 0);
   a.used.assign(n, 0);
 }

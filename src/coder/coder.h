@@ -171,6 +171,9 @@ struct PatternStyles {
   // Per word id: 1 when some phrase starts with it (phrase_off[w] != phrase_off[w + 1]), else 0;
   // for the unknown word 0. One byte, so Prepare lists such tokens without a branch.
   std::vector<uint8_t> phrase_first;
+  // Per ASCII byte: the word id of the one-byte token of that byte, lower-cased (punctuation,
+  // "a"), so Prepare finds a sixth of all tokens without hashing them.
+  lexicon::WordId byte_word[128] = {};
 };
 
 // Whether a word (lower case) can start a relative date that is not a number, month or weekday

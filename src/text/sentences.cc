@@ -117,7 +117,7 @@ bool IsSentenceStarter(std::string_view w) {
 
 // A dateline opens a paragraph: an ALL-CAPS place, optional ", Month Day", optional "(Agency)",
 // then a dash. Returns the index of the dash token, or 0 when there is none.
-size_t FindDateline(std::string_view text, const std::vector<Token>& tokens, size_t b, size_t e) {
+size_t FindDateline(std::string_view text, std::span<const Token> tokens, size_t b, size_t e) {
   if (b >= e || !(tokens[b].flags & kAllCaps)) return 0;
   const size_t limit = std::min(e, b + 14);
   for (size_t i = b + 1; i < limit; ++i) {
@@ -133,7 +133,7 @@ size_t FindDateline(std::string_view text, const std::vector<Token>& tokens, siz
 
 }  // namespace
 
-void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+void SplitSentences(std::string_view text, std::span<const Token> tokens,
                     const AbbreviationSet& abbreviations, std::vector<Sentence>* out) {
   const size_t n = tokens.size();
   size_t start = 0;

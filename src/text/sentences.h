@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -72,7 +73,7 @@ struct Sentence {
 };
 
 // Appends the sentences of `tokens` (which tokenize `text`) to *out.
-void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+void SplitSentences(std::string_view text, std::span<const Token> tokens,
                     const AbbreviationSet& abbreviations, std::vector<Sentence>* out);
 
 }  // namespace entente::text

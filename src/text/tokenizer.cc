@@ -146,23 +146,34 @@ bool IsUpperStart(std::string_view s, size_t i) {
 
 namespace {
 template <bool kFast>
-void TokenizeImpl(std::string_view s, std::vector<Token>* out);
+size_t TokenizeImpl(std::string_view s, Token* out);
+
+// The vector forms: room for the most tokens there can be, then cut to those written.
+template <bool kFast>
+void TokenizeToVector(std::string_view s, std::vector<Token>* out) {
+  const size_t at = out->size();
+  out->resize(at + s.size());
+  out->resize(at + TokenizeImpl<kFast>(s, out->data() + at));
+}
 }  // namespace
 
-void Tokenize(std::string_view s, std::vector<Token>* out) { TokenizeImpl<true>(s, out); }
-void TokenizeWithoutFastPath(std::string_view s, std::vector<Token>* out) { TokenizeImpl<false>(s, out); }
+void Tokenize(std::string_view s, std::vector<Token>* out) { TokenizeToVector<true>(s, out); }
+size_t TokenizeInto(std::string_view s, Token* out) { return TokenizeImpl<true>(s, out); }
+void TokenizeWithoutFastPath(std::string_view s, std::vector<Token>* out) { TokenizeToVector<false>(s, out); }
 
 namespace {
+// Writes the tokens of s to out[0, ...) and returns their number (through a local cursor `o`).
 template <bool kFast>
-void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
+size_t TokenizeImpl(std::string_view s, Token* const out) {
+  Token* o = out;
   const size_t n = s.size();
   AlnumRuns runs;  // (the fast path's)
   // Stores a word of the general path, flagging it when it ends with a period (on valid UTF-8
   // only dotted initialisms do, but the flag stays exact on any input). The fast path's words
   // never do.
-  const auto push_general = [out, s](Token t) {
+  const auto push_general = [&o, s](Token t) {
     if (s[t.end - 1] == '.') t.flags |= kFinalPeriod;
-    out->push_back(t);
+    *o++ = t;
   };
   size_t i = 0;
   uint16_t pending = 0;  // kSpaceBefore / kNewlineBefore / kParagraphBefore for the next token
@@ -202,7 +213,7 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
             }
             if (k == j && uppers >= 2) t.flags |= kAllCaps;
           }
-          out->push_back(t);
+          *o++ = t;
           pending = 0;
           newlines = 0;
           i = j;
@@ -226,8 +237,8 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
       }
       if (cls & kPlainPunct) {
         const bool space_after = i + 1 < n && s[i + 1] == ' ';  // as after a word (above)
-        out->push_back(Token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
-                             static_cast<uint16_t>(pending | kPunct)});
+        *o++ = Token{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
+                     static_cast<uint16_t>(pending | kPunct)};
         pending = 0;
         newlines = 0;
         ++i;
@@ -328,8 +339,7 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
       continue;
     }
     // Possessive 's / s' directly after a word.
-    if (IsApostrophe(cp) && !out->empty() && out->back().end == i &&
-        (out->back().flags & (kWord | kNumber))) {
+    if (IsApostrophe(cp) && o != out && o[-1].end == i && (o[-1].flags & (kWord | kNumber))) {
       size_t l2 = 0;
       const bool next_s = i + len < n && (s[i + len] == 's' || s[i + len] == 'S') &&
                           (i + len + 1 >= n || !IsWordChar(Decode(s, i + len + 1, &l2)));
@@ -354,14 +364,15 @@ void TokenizeImpl(std::string_view s, std::vector<Token>* out) {
     t.end = static_cast<uint32_t>(i + len);
     t.flags |= kPunct;
     if (IsHyphen(cp) || cp == 0x2013 || cp == 0x2014) {
-      const bool glued_left = !out->empty() && out->back().end == i;
+      const bool glued_left = o != out && o[-1].end == i;
       const bool glued_right = i + len < n && !IsSpace(Decode(s, i + len, &len));
       if (glued_left && glued_right) t.flags |= kJoined;
       len = t.end - t.begin;
     }
-    out->push_back(t);
+    *o++ = t;
     i = t.end;
   }
+  return static_cast<size_t>(o - out);
 }
 
 }  // namespace

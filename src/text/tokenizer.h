@@ -10,6 +10,7 @@
 // - Numbers keep internal separators (10,000  3.5).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,11 @@ struct Token {
 // Appends the tokens of text[begin, end) to *out. Never fails; invalid UTF-8 bytes become
 // one-byte punctuation tokens (callers validate first).
 void Tokenize(std::string_view text, std::vector<Token>* out);
+
+// The same tokens written to out[0, n), returning n: `out` must have room for text.size()
+// tokens (every token takes at least one byte). The coder's form: it keeps that room from
+// document to document, so no token is cleared first or checked against a capacity.
+size_t TokenizeInto(std::string_view text, Token* out);
 
 // The same tokens without the ASCII fast path: the reference that tests compare Tokenize with.
 void TokenizeWithoutFastPath(std::string_view text, std::vector<Token>* out);
