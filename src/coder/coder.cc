@@ -530,10 +530,17 @@ inline uint64_t Lower8(uint64_t w) {
 }  // namespace
 
 void Coder::Prepare(std::string_view text, Analysis& a) const {
-  // Room for the most tokens the text can have, kept from document to document (so it is
-  // cleared only when a longer text comes); the tokens are raw_tokens[0, n).
-  if (a.raw_tokens.size() < text.size()) a.raw_tokens.resize(text.size());
-  const size_t n = text::TokenizeInto(text, a.raw_tokens.data());
+  // Room for the tokens, kept from document to document (so it is cleared only when it grows);
+  // the tokens are raw_tokens[0, n). A quarter of the text's bytes first (English runs about one
+  // token per five bytes), room for every byte only when that is not enough: a long document
+  // does not keep 12 bytes of room per byte of it.
+  const size_t first_room = std::min(text.size(), text.size() / 4 + 64);
+  if (a.raw_tokens.size() < first_room) a.raw_tokens.resize(first_room);
+  size_t n = text::TokenizeInto(text, a.raw_tokens.data(), a.raw_tokens.size());
+  if (n == text::kNoRoom) {
+    a.raw_tokens.resize(text.size());
+    n = text::TokenizeInto(text, a.raw_tokens.data(), a.raw_tokens.size());
+  }
   a.toks.resize(n);
   // (Pointers taken once: the byte stores below would make the vectors' data reload.)
   const text::Token* const raw = a.raw_tokens.data();

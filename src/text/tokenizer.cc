@@ -146,26 +146,29 @@ bool IsUpperStart(std::string_view s, size_t i) {
 
 namespace {
 template <bool kFast>
-size_t TokenizeImpl(std::string_view s, Token* out);
+size_t TokenizeImpl(std::string_view s, Token* out, size_t room);
 
 // The vector forms: room for the most tokens there can be, then cut to those written.
 template <bool kFast>
 void TokenizeToVector(std::string_view s, std::vector<Token>* out) {
   const size_t at = out->size();
   out->resize(at + s.size());
-  out->resize(at + TokenizeImpl<kFast>(s, out->data() + at));
+  out->resize(at + TokenizeImpl<kFast>(s, out->data() + at, s.size()));
 }
 }  // namespace
 
 void Tokenize(std::string_view s, std::vector<Token>* out) { TokenizeToVector<true>(s, out); }
-size_t TokenizeInto(std::string_view s, Token* out) { return TokenizeImpl<true>(s, out); }
+size_t TokenizeInto(std::string_view s, Token* out, size_t room) { return TokenizeImpl<true>(s, out, room); }
 void TokenizeWithoutFastPath(std::string_view s, std::vector<Token>* out) { TokenizeToVector<false>(s, out); }
 
 namespace {
-// Writes the tokens of s to out[0, ...) and returns their number (through a local cursor `o`).
+// Writes the tokens of s to out[0, ...) and returns their number (through a local cursor `o`),
+// or kNoRoom when out[0, room) is full before the end (each pass of the loop below writes at
+// most one token, so the room is tested once per pass).
 template <bool kFast>
-size_t TokenizeImpl(std::string_view s, Token* const out) {
+size_t TokenizeImpl(std::string_view s, Token* const out, size_t room) {
   Token* o = out;
+  const Token* const out_end = out + room;
   const size_t n = s.size();
   AlnumRuns runs;  // (the fast path's)
   // Stores a word of the general path, flagging it when it ends with a period (on valid UTF-8
@@ -179,6 +182,7 @@ size_t TokenizeImpl(std::string_view s, Token* const out) {
   uint16_t pending = 0;  // kSpaceBefore / kNewlineBefore / kParagraphBefore for the next token
   int newlines = 0;
   while (i < n) {
+    if (o == out_end) return kNoRoom;
     // Fast path for ASCII (the common case in English text), one table look-up per byte. It
     // takes only what the general path below would do the same way and leaves the rest
     // (apostrophes, hyphens, dotted initialisms, number separators, non-ASCII) to it. Words

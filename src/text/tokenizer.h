@@ -43,10 +43,12 @@ struct Token {
 // one-byte punctuation tokens (callers validate first).
 void Tokenize(std::string_view text, std::vector<Token>* out);
 
-// The same tokens written to out[0, n), returning n: `out` must have room for text.size()
-// tokens (every token takes at least one byte). The coder's form: it keeps that room from
-// document to document, so no token is cleared first or checked against a capacity.
-size_t TokenizeInto(std::string_view text, Token* out);
+// The same tokens written to out[0, n), returning n, or kNoRoom when the text has more than
+// `room` tokens (out[0, room) is then unspecified). Room for text.size() tokens is always
+// enough (every token takes at least one byte). The coder's form: it keeps its room from
+// document to document, so no token is cleared first.
+inline constexpr size_t kNoRoom = static_cast<size_t>(-1);
+size_t TokenizeInto(std::string_view text, Token* out, size_t room);
 
 // The same tokens without the ASCII fast path: the reference that tests compare Tokenize with.
 void TokenizeWithoutFastPath(std::string_view text, std::vector<Token>* out);

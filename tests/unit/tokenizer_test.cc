@@ -286,3 +286,33 @@ TEST(TokenizerTest, FastPathMatchesReferenceOnCorpusAndRandomText) {
     }
   }
 }
+
+// TokenizeInto with too little room says so (kNoRoom) instead of writing past it, and with
+// exactly enough room writes the same tokens as Tokenize: the coder tries a quarter of the
+// text's bytes first and retries with room for every byte.
+TEST(TokenizerTest, TokenizeIntoReportsTooLittleRoom) {
+  for (const std::string t : {std::string("a.b.c.d.e.f.g.h"), std::string("Russia and Belarus signed a pact."),
+                              std::string(",,,,,,,,,,,,,,,,"), std::string("   "), std::string()}) {
+    std::vector<entente::text::Token> want;
+    entente::text::Tokenize(t, &want);
+    std::vector<entente::text::Token> room(t.size() + 1);
+    for (size_t r = 0; r <= t.size(); ++r) {
+      const size_t n = entente::text::TokenizeInto(t, room.data(), r);
+      if (r < want.size()) {
+        EXPECT_EQ(n, entente::text::kNoRoom) << t << " room " << r;
+        continue;
+      }
+      // (All tokens fit; trailing blanks past a full room may still report kNoRoom.)
+      if (n == entente::text::kNoRoom) {
+        EXPECT_EQ(r, want.size()) << t;
+        continue;
+      }
+      ASSERT_EQ(n, want.size()) << t << " room " << r;
+      for (size_t i = 0; i < n; ++i) {
+        EXPECT_EQ(room[i].begin, want[i].begin);
+        EXPECT_EQ(room[i].end, want[i].end);
+        EXPECT_EQ(room[i].flags, want[i].flags);
+      }
+    }
+  }
+}
