@@ -129,21 +129,10 @@ struct DocMemory {
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
-  // Who made the last shows or uses of force (15, 18-20) and the last criticisms (11): at most
-  // eight sources, most recent last, each with the serial number and the kind (kForceAct,
-  // kCriticismAct) of its act: "the launch", "the drills", "rejected the criticism".
-  static constexpr uint8_t kForceAct = 1, kCriticismAct = 2;
-  std::vector<ActorValue> act_sources;
-  std::vector<uint32_t> act_serials;
-  std::vector<uint8_t> act_kinds;
-  uint32_t act_serial = 0;
   void Clear() {
     subject_person.clear();
     agreement_pair.clear();
     meeting_pair.clear();
-    act_sources.clear();
-    act_serials.clear();
-    act_kinds.clear();
     last_persons.clear();
     last_things.clear();
     last_group.clear();
@@ -239,7 +228,8 @@ struct Analysis {
   // of the predicate loop, which were cleared for every predicate. Each rule sets its own before
   // its use.
   struct EventActors {
-    ActorValue victims, people, reacted_to, here, yielded_to, where;
+    ActorValue victims, people, here, yielded_to, where;
+    std::vector<ActorValue> reacted_to;  // (all the authors of the act reacted to)
   } ev_actors;
   // The memory of the long strings of events the caller handed back (Engine::Scratch::Recycle):
   // a new event's sentence text, rule, actor and predicate texts take it instead of allocating their own.

@@ -42,17 +42,6 @@ bool IsMeetingNoun(std::string_view n) {
   return Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit") || Is(n, "dialogue") ||
          Is(n, "negotiations");
 }
-bool IsCriticismNoun(std::string_view n) {
-  return Is(n, "criticism") || Is(n, "accusation") || Is(n, "accusations") || Is(n, "allegation") ||
-         Is(n, "allegations") || Is(n, "remarks") || Is(n, "comments") || Is(n, "claims") || Is(n, "charges");
-}
-bool IsActOfForceNoun(std::string_view n) {
-  return Is(n, "launch") || Is(n, "launches") || Is(n, "test") || Is(n, "tests") || Is(n, "drills") ||
-         Is(n, "exercise") || Is(n, "exercises") || Is(n, "attack") ||
-         Is(n, "attacks") || Is(n, "strike") || Is(n, "strikes") || Is(n, "airstrike") || Is(n, "airstrikes") ||
-         Is(n, "bombing") || Is(n, "shelling") || Is(n, "raid") || Is(n, "incursion") || Is(n, "offensive");
-}
-
 bool IsFutureModal(std::string_view w) {
   return Is(w, "will") || Is(w, "shall") || Is(w, "'ll") || Is(w, "would") || Is(w, "wo");
 }
@@ -91,12 +80,19 @@ bool IsUnofficialNoun(std::string_view w) {
 }
 
 // Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
-// "condemned the attack"), with the CAMEO roots that act can have: force (18-20), coercion
-// (16-17), or any (0); -1 when the word takes up nothing.
+// "condemned the attack"), with the CAMEO roots that act can have: force (18-20), a show of
+// force or force (15: "the launch"), a show of force or joint drills (6: "the drills", which a
+// compound subject holds as 062), coercion (16-17), or any (0); -1 when the word takes up nothing.
 int ReferencedActRoot(std::string_view w) {
   for (std::string_view n : {"attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
                              "bombing", "incursion"}) {
     if (w == n) return 18;
+  }
+  for (std::string_view n : {"launch", "launches", "test", "tests"}) {
+    if (w == n) return 15;
+  }
+  for (std::string_view n : {"drills", "exercise", "exercises"}) {
+    if (w == n) return 6;
   }
   for (std::string_view n : {"sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
                              "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges"}) {
@@ -1778,73 +1774,30 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "North Korea's state media denounced the summit": a meeting noun, for the sides of the
     // last visit, meeting or talks.
     // ("Biden welcomed the agreement": also a comment whose pattern names the noun itself.)
-    // "Japan condemned the launch", "... the latest missile launch": an act of force, for who made
-    // the last show or use of force.
     if (!pr.keds && !as_noun && pr.target < 0 &&
         (lx_.pattern(best.pattern).has_target || best_root == 1 || best_root == 4 || best_root == 5 || best_root == 11 ||
          best_root == 12) &&
         i + 2 < se && TokenIs(text, a.toks[i + 1], "the") && a.toks[i + 2].mention < 0) {
-      // (The noun, after at most two modifiers that name no actor.)
+      // (The noun, after at most two modifiers that name no actor: "the nuclear deal".)
       uint32_t ni = i + 2;
       while (ni < i + 4 && ni + 1 < se && a.toks[ni + 1].mention < 0 && (a.toks[ni + 1].tflags & text::kWord) &&
-             !(a.toks[ni].wflags & (lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb)) && !IsActOfForceNoun(word(ni)) &&
-             !IsAgreementNoun(word(ni)) && !IsMeetingNoun(word(ni)) && !IsCriticismNoun(word(ni))) {
+             !(a.toks[ni].wflags & (lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb)) &&
+             !IsAgreementNoun(word(ni)) && !IsMeetingNoun(word(ni))) {
         ++ni;
       }
       const std::string_view n = word(ni);
       const std::vector<ActorValue>* sides = IsAgreementNoun(n)  ? &a.memory.agreement_pair
                                              : IsMeetingNoun(n)  ? &a.memory.meeting_pair
                                                                  : nullptr;
-      // (An act of force: the last one whose authors are not of the speaker's own country —
-      // "Sharif condemned the strikes" after Pakistan's own shooting down of jets; all its
-      // authors: "denounced the drills" of three allies.)
-      // (The speaker: the actors of the nearest plain phrase before the verb; "The allies
-      // condemned the launches" are none of the launchers.)
-      size_t referent_from = 0, referent_to = 0;  // [from, to) in act_sources
-      const uint8_t act_kind = sides ? 0 : IsActOfForceNoun(n) ? DocMemory::kForceAct
-                                         : IsCriticismNoun(n) ? DocMemory::kCriticismAct
-                                                              : 0;
-      if (act_kind) {
-        const Mention* speaker = nullptr;
-        for (int32_t k = static_cast<int32_t>(i) - 1; k >= static_cast<int32_t>(sb) && !speaker; --k) {
-          const int32_t mi = a.toks[k].mention;
-          if (mi >= 0 && a.mentions[mi].prep == 0 && a.mentions[mi].actors_len > 0) speaker = &a.mentions[mi];
-        }
-        auto spoke = [&](const ActorValue& v) {
-          for (uint32_t x = 0; speaker && x < speaker->actors_len; ++x) {
-            const Code& c = a.mention_actors[speaker->actors_off + x].country;
-            if (!c.empty() && c == v.country) return true;
-          }
-          return false;
-        };
-        const std::vector<ActorValue>& f = a.memory.act_sources;
-        const std::vector<uint32_t>& acts = a.memory.act_serials;
-        for (size_t x = f.size(); x-- > 0 && referent_to == 0;) {
-          if (a.memory.act_kinds[x] != act_kind) continue;
-          size_t from = x;
-          while (from > 0 && acts[from - 1] == acts[x]) --from;
-          bool own = false;
-          for (size_t y = from; y <= x && !own; ++y) own = spoke(f[y]);
-          if (own) {
-            x = from;  // (the whole act is the speaker's own: the one before it)
-            continue;
-          }
-          referent_from = from;
-          referent_to = x + 1;
-        }
-      }
-      if ((sides && sides->size() == 2) || referent_to > 0) {
+      if (sides && sides->size() == 2) {
         Mention m;
         m.tb = i + 1, m.te = ni + 1;
         m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-        const ActorValue* const first = referent_to > 0 ? a.memory.act_sources.data() + referent_from : sides->data();
-        const uint32_t count = referent_to > 0 ? static_cast<uint32_t>(referent_to - referent_from) : 2;
-        for (uint32_t x = 0; x < count; ++x) {
-          ActorValue v = first[x];
+        for (ActorValue v : *sides) {
           v.text_begin = a.toks[i + 1].begin, v.text_end = a.toks[ni].end;
           a.mention_actors.push_back(v);
         }
-        m.actors_len = static_cast<uint32_t>(a.mention_actors.size()) - m.actors_off;
+        m.actors_len = 2;
         m.from_last_event = true;
         pr.target = static_cast<int32_t>(a.mentions.size());
         a.mentions.push_back(m);
@@ -2127,7 +2080,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "led/headed by" phrase may stand between.)
       // (", with Moscow freeing a ballerina": "with" and a gerund right after its actor is a
       // clause too.)
-      bool clause_subject = m.prep != 0 && m.te == v &&
+      // ("a week after a Chinese ship rammed ...": an adjective subject too.)
+      bool clause_subject = m.prep != 0 && (m.te == v || adjective_subject) &&
                             ((lx_.Flags(m.prep) & lx::kSubordinator) ||
                              (Is(lx_.Word(m.prep), "with") && (a.toks[v].wflags & lx::kGerund)));
       // ("after the government of Andrés Manuel López Obrador granted him asylum": or an "of"
@@ -3910,44 +3864,72 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // A reaction to an event reported before: "China said it firmly opposed the sanctions",
     // "Netanyahu's office rejected the decision", "Manalo welcomed the offer". With no actor
-    // named, "the sanctions" are an earlier event's of this document, and its source, another
-    // country's, is the target: the last event done to the reacting side's country, else the
-    // last event of another country.
-    ActorValue& reacted_to = a.ev_actors.reacted_to;
+    // named, "the sanctions" are an earlier event's of this document, and its sources, of
+    // another country than every reacting side's, are the target: the last event done to a
+    // reacting side's country, else the last event of another country; all the sources of
+    // that act ("Russia's defence ministry denounced the exercises" of three allies).
+    // ("The allies rejected the criticism": a compound subject reacts too; "the latest missile
+    // launch": past two words before the noun.)
+    std::vector<ActorValue>& reacted_to = a.ev_actors.reacted_to;
     // ("Tehran dismissed the allegations": a denial, 016, answers them too.)
     if (const int root = code_root;
-        (root == 5 || root == 11 || root == 12 || Is(code, "016")) && !p.keds && sources.size() == 1 && targets.empty() &&
+        (root == 5 || root == 11 || root == 12 || Is(code, "016")) && !p.keds && !sources.empty() && targets.empty() &&
         out->size() > a.doc_first_event &&
         std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) { return pr.second == nullptr; })) {
       uint32_t k = p.tok + 1;
       while (k < se && k < p.tok + 3 && (a.toks[k].wflags & lx::kDeterminer) && a.toks[k].mention < 0) ++k;
-      const std::string_view w = k < se && a.toks[k].mention < 0 ? word(k) : std::string_view();
-      const std::string_view own = sources[0]->country.view();
+      const uint32_t noun_from = k;
+      auto own = [&](const std::string& country) {
+        return std::any_of(sources.begin(), sources.end(), [&](const ActorValue* s) { return s->country.view() == country; });
+      };
+      int act_root = -1;
+      for (; k < se && k < noun_from + 3 && a.toks[k].mention < 0 && (a.toks[k].tflags & text::kWord); ++k) {
+        act_root = k > p.tok + 1 && std::none_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); })
+                       ? ReferencedActRoot(word(k))
+                       : -1;
+        if (act_root >= 0 || (a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kAnyVerb))) break;
+      }
       const Event* earlier = nullptr;
-      const int act_root = k > p.tok + 1 && !own.empty() ? ReferencedActRoot(w) : -1;
       if (act_root >= 0) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
           const Event& e = (*out)[q];
-          if (e.source.code.empty() || e.source.country == own) continue;  // ("" for IGOs)
+          if (e.source.code.empty() || own(e.source.country)) continue;  // ("" for IGOs)
           // ("condemned the attack": the last act of force, not the envoy summoned since.)
           const int r = model::CameoRoot(e.cameo);
-          if ((act_root == 18 && r < 18) || (act_root == 16 && r != 16 && r != 17)) continue;
+          if ((act_root == 18 && r < 18) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
+              (act_root == 16 && r != 16 && r != 17)) {
+            continue;
+          }
           if (!earlier) earlier = &e;
-          if (e.target && e.target->country == own) {
+          if (e.target && own(e.target->country)) {
             earlier = &e;
             break;
           }
         }
       }
       if (earlier) {
-        reacted_to = ActorValue();
-        reacted_to.code.Set(earlier->source.code);
-        reacted_to.country.Set(earlier->source.country);
-        reacted_to.sector.Set(earlier->source.sector);
-        reacted_to.kind = earlier->source.sector.empty() ? MentionKind::kCountry : MentionKind::kAgent;
-        reacted_to.text_begin = a.toks[k].begin, reacted_to.text_end = a.toks[k].end;
+        // (The act's events are the run around `earlier` from the same sentence and rule.)
+        const Event* const first = out->data() + a.doc_first_event;
+        const Event* const last = out->data() + out->size();
+        const Event* from = earlier;
+        while (from > first && from[-1].evidence.start == earlier->evidence.start && from[-1].evidence.rule == earlier->evidence.rule) --from;
+        reacted_to.clear();
+        for (const Event* e = from; e < last && e->evidence.start == earlier->evidence.start &&
+                                    e->evidence.rule == earlier->evidence.rule;
+             ++e) {
+          if (e->source.code.empty() || own(e->source.country)) continue;
+          if (std::any_of(reacted_to.begin(), reacted_to.end(), [&](const ActorValue& v) { return v.code.view() == e->source.code; })) continue;
+          ActorValue v;
+          v.code.Set(e->source.code);
+          v.country.Set(e->source.country);
+          v.sector.Set(e->source.sector);
+          v.kind = e->source.sector.empty() ? MentionKind::kCountry : MentionKind::kAgent;
+          v.text_begin = a.toks[k < se ? k : p.tok].begin, v.text_end = a.toks[k < se ? k : p.tok].end;
+          reacted_to.push_back(v);
+        }
         pairs.clear();
-        pairs.push_back({sources[0], &reacted_to});
+        for (auto* s : sources)
+          for (const ActorValue& t : reacted_to) pairs.push_back({s, &t});
       }
     }
     // "arrived here on Tuesday" under a PYONGYANG dateline: the dateline's place is where, and
@@ -4309,7 +4291,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       then->sector.Set(lx_.str(e.sector));
       return then;
     };
-    ++a.memory.act_serial;  // (each predicate is an act of its own in DocMemory::act_serials)
     for (size_t q = 0; q < pairs.size(); ++q) {
       const ActorValue* const s = on_event_date(pairs[q].first, &s_then);
       const ActorValue* const t = on_event_date(pairs[q].second, &t_then);
@@ -4392,21 +4373,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
       if (t && (Is(code, "057") || Is(code, "0871"))) a.memory.agreement_pair = {*s, *t};  // (a ceasefire agreed too)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
-      // (The act's own kind: joint drills coded 062 were a show of force too.)
-      if (const int root = styles_->root_of(p.pattern); root == 15 || (root >= 18 && root <= 20) || root == 11) {
-        const uint8_t kind = root == 11 ? DocMemory::kCriticismAct : DocMemory::kForceAct;
-        std::vector<ActorValue>& f = a.memory.act_sources;
-        std::vector<uint32_t>& acts = a.memory.act_serials;
-        std::vector<uint8_t>& kinds = a.memory.act_kinds;
-        bool known = false;
-        for (size_t x = 0; x < f.size() && !known; ++x) known = acts[x] == a.memory.act_serial && f[x].code == s->code;
-        if (!known) {
-          if (f.size() == 8) f.erase(f.begin()), acts.erase(acts.begin()), kinds.erase(kinds.begin());
-          f.push_back(*s);
-          acts.push_back(a.memory.act_serial);
-          kinds.push_back(kind);
-        }
-      }
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);
