@@ -196,6 +196,15 @@ struct Analysis {
   // match" test for patterns); window_epoch is above every stamp given so far.
   std::vector<uint32_t> word_stamp;
   uint32_t window_epoch = 0;
+  // The sentence's tokens stamped so far whose word, noun lemma or verb lemma keys pattern
+  // candidates (PatternStyles::Candidates), in token order, one entry per such word; and the
+  // pattern search's bitset of the candidates it visits.
+  struct KeyTok {
+    uint32_t tok = 0;
+    uint32_t word = 0;
+  };
+  std::vector<KeyTok> key_toks;
+  std::vector<uint64_t> live_candidates;
   DocMemory memory;
   DateRange paragraph_date;            // last explicit date in the current paragraph
   DateRange story_date;                // last explicit date anywhere earlier in the document

@@ -184,8 +184,23 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   };
   std::vector<Group> groups;
   std::vector<lx::WordId> group_words;
+  std::vector<uint8_t>& key_words = st.key_words;
+  key_words.assign(lexicon.word_count(), 0);
+  std::vector<std::pair<lx::WordId, uint32_t>> lemma_keys;  // one lemma's key words and their bitsets
+  std::vector<PatternStyles::Candidates::KeySlot> all_keys;
+  // Per word: true when another word's token stamps it (as that word's noun or verb lemma).
+  std::vector<uint8_t> reached_by_other(lexicon.word_count(), 0);
+  for (size_t w = 0; w < lexicon.word_count(); ++w) {
+    const lx::WordId id = static_cast<lx::WordId>(w);
+    for (const lx::WordId r : {lexicon.NounLemma(id), lexicon.VerbLemma(id)}) {
+      if (r != id) reached_by_other[r] = 1;
+    }
+  }
   auto fill = [&](PatternStyles::Candidates& c, auto patterns_of) {
     c.off.assign(lexicon.word_count() + 1, 0);
+    c.unkeyed_off.assign(lexicon.word_count(), 0);
+    c.key_bloom.assign(lexicon.word_count(), 0);
+    all_keys.clear();
     // (Room for about every pattern once, so the lists are not copied as they grow.)
     c.quick.reserve(lexicon.pattern_count());
     c.need.reserve(4 * lexicon.pattern_count());
@@ -233,16 +248,80 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
           if (q.groups == 255) break;
           c.need.push_back(static_cast<lx::WordId>(g.len));
           for (uint32_t x = 0; x < g.len; ++x) c.need.push_back(group_words[g.off + x]);
-          if (q.groups == 0 && g.len != 0 && g.len <= 2) {
-            q.first_inline = 1;
-            q.first[0] = group_words[g.off];
-            q.first[1] = group_words[g.off + g.len - 1];
-          }
           ++q.groups;
         }
+        // (A group of grammar words is within reach nearly everywhere: no use as a key. Nor is
+        // one holding "not", which a token "n't" brings within reach, or word 0, which every
+        // window holds.)
+        q.keyed = !groups.empty() && !groups[0].grammar && groups[0].len != 0;
+        for (uint32_t x = 0; q.keyed && x < groups[0].len; ++x) {
+          const lx::WordId w = group_words[groups[0].off + x];
+          q.keyed = w != lx::kUnknownWord && w != st.not_word;
+        }
+      }
+      // The lemma's bitsets: its unkeyed candidates, then one per key word, in the order the
+      // words first key a candidate.
+      const uint32_t base = c.off[l], n = static_cast<uint32_t>(c.quick.size()) - base;
+      if (n == 0) continue;
+      // (A lemma with few candidates tests them one by one: for it, keys would cost more than
+      // they save.)
+      for (uint32_t j = 0; j < n; ++j) {
+        PatternStyles::Quick& q = c.quick[base + j];
+        if (n < PatternStyles::Candidates::kKeyedFrom) q.keyed = 0;
+        const lx::WordId* g = c.need.data() + q.need_off;
+        if (!q.keyed && q.groups != 0 && g[0] != 0 && g[0] <= 2) {
+          q.first_inline = 1;
+          q.first[0] = g[1];
+          q.first[1] = g[g[0]];
+        }
+      }
+      const uint32_t words = PatternStyles::Candidates::words_of(n);
+      c.unkeyed_off[l] = static_cast<uint32_t>(c.bits.size());
+      c.bits.resize(c.bits.size() + words, 0);
+      lemma_keys.clear();
+      for (uint32_t j = 0; j < n; ++j) {
+        const PatternStyles::Quick& q = c.quick[base + j];
+        const uint64_t bit = uint64_t{1} << (j % 64);
+        if (!q.keyed) {
+          c.bits[c.unkeyed_off[l] + j / 64] |= bit;
+          continue;
+        }
+        const lx::WordId* g = c.need.data() + q.need_off;
+        for (lx::WordId x = 1; x <= g[0]; ++x) {
+          // ("reporters|reporter": a token of "reporters" stamps "reporter" too, its noun lemma,
+          // and no other token stamps "reporters"; so "reporter" alone keys the candidate.)
+          const lx::WordId nl = lexicon.NounLemma(g[x]);
+          if (nl != g[x] && nl != lx::kUnknownWord && !reached_by_other[g[x]] && std::find(g + 1, g + 1 + g[0], nl) != g + 1 + g[0]) {
+            continue;
+          }
+          c.key_bloom[l] |= uint64_t{1} << (g[x] % 64);
+          auto it = std::find_if(lemma_keys.begin(), lemma_keys.end(), [&](const auto& k) { return k.first == g[x]; });
+          if (it == lemma_keys.end()) {
+            lemma_keys.emplace_back(g[x], static_cast<uint32_t>(c.bits.size()));
+            c.bits.resize(c.bits.size() + words, 0);
+            it = std::prev(lemma_keys.end());
+          }
+          c.bits[it->second + j / 64] |= bit;
+          key_words[g[x]] |= PatternStyles::kKeyWord;
+        }
+      }
+      for (const auto& [w, bits_off] : lemma_keys) all_keys.push_back({static_cast<lx::WordId>(l), w, bits_off});
+      // Runs of equal `beat`, from the end.
+      for (uint32_t j = n; j-- > 0;) {
+        PatternStyles::Quick& q = c.quick[base + j];
+        q.run_end = j + 1 < n && c.quick[base + j + 1].beat == q.beat ? c.quick[base + j + 1].run_end : j + 1;
       }
     }
     c.off[lexicon.word_count()] = static_cast<uint32_t>(c.quick.size());
+    size_t slots = 16;
+    while (slots < 2 * all_keys.size()) slots *= 2;
+    c.keys.assign(slots, {});
+    c.key_mask = slots - 1;
+    for (const PatternStyles::Candidates::KeySlot& k : all_keys) {
+      size_t i = PatternStyles::Candidates::KeyHash(k.lemma, k.word) & c.key_mask;
+      while (c.keys[i].word != 0) i = (i + 1) & c.key_mask;
+      c.keys[i] = k;
+    }
   };
   st.word_marks.assign(lexicon.word_count(), 0);
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
@@ -282,6 +361,13 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
                           st.capital_places.end());
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
+  for (size_t w = 0; w < lexicon.word_count(); ++w) {
+    const lx::WordId id = static_cast<lx::WordId>(w);
+    if ((key_words[w] | key_words[lexicon.NounLemma(id)] | key_words[lexicon.VerbLemma(id)]) & PatternStyles::kKeyWord) {
+      key_words[w] |= PatternStyles::kKeyReach;
+    }
+  }
+  if (!key_words.empty()) key_words[lx::kUnknownWord] = 0;
   st.phrase_off.assign(lexicon.word_count() + 1, 0);
   st.phrase_single.assign(lexicon.word_count(), 0);
   st.phrase_seconds.assign(lexicon.word_count(), 0);
@@ -702,12 +788,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   a.window_epoch += (se - sb) + 2;
   uint32_t stamped_to = sb;  // tokens before it are stamped
   uint32_t window_floor = UINT32_MAX;
+  // (Room for three key words per token of the sentence, so the list is written without a test.)
+  if (a.key_toks.size() < 3 * (se - sb)) a.key_toks.resize(3 * (se - sb));
   auto stamp_window = [&](uint32_t h) {
     window_floor = stamp_base + 1 + (h - sb);
     const uint32_t to = std::min(se, h + 20);
     if (stamped_to >= to) return;
     // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern
-    // needs; word 0 is then set above every value: Quick::first of a group not inline.)
+    // needs; word 0 is then set above every value: a group holding it passes.)
     // (Locals: the lambda reaches the captured values through references, and its stores
     // would make them reload for each token.)
     uint32_t* stamp = a.word_stamp.data();
@@ -727,14 +815,47 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     stamp[0] = UINT32_MAX;
     stamped_to = to;
   };
+  // Lists the words of the tokens up to `to` (those after the head `h` and not listed yet) that
+  // key candidates (PatternStyles::Candidates), in a.key_toks, once a search needs them: a
+  // search of a lemma with keyed candidates. A token lists the same words it stamps (its word,
+  // noun lemma and verb lemma; "not", which keys nothing, aside), so a key is within reach of a
+  // head exactly when it is listed for a token within reach. (Like the stamps, this relies on
+  // the heads coming in token order.)
+  uint32_t key_toks = 0;    // entries of a.key_toks
+  uint32_t listed_to = sb;  // the tokens before it are listed
+  auto list_keys = [&](uint32_t h, uint32_t to) {
+    if (listed_to >= to) return;
+    const Tok* const tk = a.toks.data();
+    const lx::WordId* const noun_lemma = lx_.noun_lemmas();
+    const lx::WordId* const verb_lemma = lx_.verb_lemmas();
+    const uint8_t* const key_words = styles_->key_words.data();
+    Analysis::KeyTok* const kt = a.key_toks.data();
+    uint32_t n = key_toks;
+    for (uint32_t k = std::max(listed_to, h + 1); k < to; ++k) {
+      const lx::WordId w = tk[k].word;
+      if (!(key_words[w] & PatternStyles::kKeyReach)) continue;
+      // (Each key word once per token, written without a branch: an entry stays when its
+      // count is added.)
+      const lx::WordId nl = noun_lemma[w], vl = verb_lemma[w];
+      kt[n] = {k, w};
+      n += key_words[w] & PatternStyles::kKeyWord;
+      kt[n] = {k, nl};
+      n += (nl != w) & key_words[nl] & PatternStyles::kKeyWord;
+      kt[n] = {k, vl};
+      n += (vl != w && vl != nl) & key_words[vl] & PatternStyles::kKeyWord;
+    }
+    key_toks = n;
+    listed_to = to;
+  };
   // True when every required literal of the pattern has a word within reach of the head (whose
   // window_floor is `floor`; `need` is the candidates' Candidates::need). (The first group is
-  // skipped when it is inline: match_all has tested it.) Given the tables rather than capturing
-  // them, so that match_all's copies in registers serve.
+  // skipped when it is inline, which match_all has tested, or a key: match_all visits a keyed
+  // candidate only when its key is within reach.) Given the tables rather than capturing them,
+  // so that match_all's copies in registers serve.
   auto may_match = [](const lx::WordId* need, const uint32_t* stamp, uint32_t floor, const PatternStyles::Quick& q) {
     const lx::WordId* g = need + q.need_off;
     uint8_t n = 0;
-    if (q.first_inline) {
+    if (q.keyed | q.first_inline) {
       g += 1 + g[0];
       n = 1;
     }
@@ -1166,6 +1287,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   const bool question = se > sb && TokenIs(text, a.toks[se - 1], "?");
   // Tries the patterns of a lemma (most literals first) and keeps the best match; stops when
   // no remaining pattern could score higher than the one already found.
+  uint32_t key_from = 0;  // the first entry of a.key_toks past the last head
   auto match_all = [&](const PatternStyles::Candidates& c, lx::WordId lemma, uint32_t h, Match* m) {
     const auto [first, last] = c.of(lemma);
     if (first == last) return;
@@ -1173,14 +1295,57 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const uint32_t* const stamp = a.word_stamp.data();
     const uint32_t floor = window_floor;
     const lx::WordId* const need = c.need.data();
+    const uint32_t n = static_cast<uint32_t>(last - first);
+    // The search stops at the first candidate, visited or not, whose beat the score reaches.
+    // (KEDS patterns may score more than their literals after the verb: words before it.)
     int score = m->score;  // (a local copy: only match_pattern changes it)
-    for (const PatternStyles::Quick* q = first; q != last; ++q) {
-      // (KEDS patterns may score more than their literals after the verb: words before it.)
-      if (score >= q->beat) break;
-      if (stamp[q->first[0]] <= floor && stamp[q->first[1]] <= floor) continue;
-      if (may_match(need, stamp, floor, *q)) {
-        match_pattern(q->pattern, h, m);
+    auto first_beaten = [&](uint32_t j) {
+      while (j < n && score < first[j].beat) j = first[j].run_end;
+      return j;
+    };
+    // (Every beat is at least 2: a score below it beats none.)
+    uint32_t stop = score < 2 ? n : first_beaten(0);
+    // Tries candidate j (before `stop`).
+    auto visit = [&](uint32_t j) __attribute__((always_inline)) {
+      const PatternStyles::Quick& q = first[j];
+      // (A keyed candidate's `first` is word 0, which passes.)
+      if (stamp[q.first[0]] <= floor && stamp[q.first[1]] <= floor) return;
+      if (!may_match(need, stamp, floor, q)) return;
+      match_pattern(q.pattern, h, m);
+      if (m->score != score) {
         score = m->score;
+        stop = first_beaten(j + 1);
+      }
+    };
+    const uint64_t bloom = c.key_bloom[lemma];
+    if (bloom == 0) {  // no keyed candidates (few candidates): each in turn
+      for (uint32_t j = 0; j < stop; ++j) visit(j);
+      return;
+    }
+    // The candidates to visit: the unkeyed ones and those whose key is within reach.
+    const uint32_t words = PatternStyles::Candidates::words_of(n);
+    if (a.live_candidates.size() < words) a.live_candidates.resize(words);
+    uint64_t* const live = a.live_candidates.data();
+    const uint64_t* const bits = c.bits.data();
+    const uint64_t* const unkeyed = bits + c.unkeyed_off[lemma];
+    for (uint32_t x = 0; x < words; ++x) live[x] = unkeyed[x];
+    const uint32_t to = std::min(se, h + 20);
+    list_keys(h, to);
+    // (The list is in token order: its entries past the head start at key_from, which moves on
+    // as the heads do.)
+    const Analysis::KeyTok* const kt = a.key_toks.data();
+    while (key_from < key_toks && kt[key_from].tok <= h) ++key_from;
+    for (uint32_t k = key_from; k < key_toks && kt[k].tok < to; ++k) {
+      if (!((bloom >> (kt[k].word % 64)) & 1)) continue;  // (most words key other lemmas' candidates)
+      const uint32_t keyed = c.KeyedBy(lemma, kt[k].word);
+      if (keyed == UINT32_MAX) continue;
+      for (uint32_t x = 0; x < words; ++x) live[x] |= bits[keyed + x];
+    }
+    for (uint32_t x = 0; x < words; ++x) {
+      for (uint64_t b = live[x]; b != 0; b &= b - 1) {
+        const uint32_t j = x * 64 + static_cast<uint32_t>(__builtin_ctzll(b));
+        if (j >= stop) return;
+        visit(j);
       }
     }
   };

@@ -75,17 +75,34 @@ struct PatternStyles {
   // singulars), stored in `need` as [n, w1..wn] groups right after the previous candidate's. A
   // pattern can match after a head only when every group has a word within reach of the head.
   // Laid out contiguously per lemma, so trying a lemma's patterns reads memory in order.
+  //
+  // Most candidates fail on their first group, so the coder does not visit a long list one by
+  // one: in a lemma of kKeyedFrom candidates or more, a candidate whose first group holds only
+  // content words is *keyed* by that group, and each (lemma, key word) pair lists, as a bitset
+  // over the lemma's candidates, the candidates it keys. The coder ORs the bitsets of the key
+  // words within reach of the head into the bitset of the lemma's unkeyed candidates and visits
+  // only the candidates set there, in the same order. (A word that only its own tokens stamp
+  // and whose singular is in the same group leaves the key to the singular: "reporters" stamps
+  // "reporter" too.) A shorter list is visited in full, each candidate's first group tested
+  // inline.
   struct Quick {
     uint32_t pattern = 0;
     uint32_t need_off = 0;
     // The score a match must reach for this and the later candidates to be skipped:
     // Pattern::literals * 4 + 2, or INT32_MAX for KEDS patterns (which may score more).
     int32_t beat = 0;
+    // The index (within the lemma's candidates) of the first later candidate with another
+    // `beat`: the candidates before it share this one's, so a search for the first candidate a
+    // score beats steps over them at once.
+    uint32_t run_end = 0;
     uint8_t groups = 0;     // number of groups in `need` (at most 255; more are not checked)
     uint8_t keds = 0;
-    // The first group inline when it has one or two words (nearly always): most patterns fail
-    // on it, and then nothing else of theirs is read. Otherwise both are word 0, which every
-    // window stamps.
+    // 1 when the first group in `need` is this candidate's key (content words only): it is
+    // visited only when a word of that group is within reach, so that group needs no test.
+    uint8_t keyed = 0;
+    // For a candidate not keyed, the first group inline when it has one or two words (nearly
+    // always): most patterns fail on it, and then nothing else of theirs is read. Otherwise
+    // both are word 0, which every window stamps.
     uint8_t first_inline = 0;
     lexicon::WordId first[2] = {0, 0};
   };
@@ -93,12 +110,48 @@ struct PatternStyles {
     std::vector<uint32_t> off;  // per lemma id: its candidates are quick[off[l], off[l + 1])
     std::vector<Quick> quick;
     std::vector<lexicon::WordId> need;
+    // Bitsets over a lemma's candidates (bit j: its candidate j), each of
+    // words_of(lemma) words: per lemma, at unkeyed_off[l], its unkeyed candidates; and one per
+    // (lemma, key word), found through `keys`.
+    std::vector<uint32_t> unkeyed_off;
+    std::vector<uint64_t> bits;
+    // Open addressing over (lemma, key word) pairs (a slot with word 0 is empty: word 0, the
+    // unknown word, keys nothing); key_mask + 1 slots, a power of two.
+    struct KeySlot {
+      lexicon::WordId lemma = 0, word = 0;
+      uint32_t bits_off = 0;
+    };
+    std::vector<KeySlot> keys;
+    uint64_t key_mask = 0;
+    // Per lemma: bit (w % 64) set for each word w that keys some of its candidates, so that
+    // most words keying only other lemmas' candidates are passed over without a lookup.
+    std::vector<uint64_t> key_bloom;
+    static size_t KeyHash(lexicon::WordId lemma, lexicon::WordId word) {
+      return static_cast<size_t>(((static_cast<uint64_t>(lemma) << 32 | word) * 0x9E3779B97F4A7C15ull) >> 32);
+    }
+    // The offset in `bits` of the bitset of the lemma's candidates keyed by `word`, or
+    // UINT32_MAX when it keys none.
+    uint32_t KeyedBy(lexicon::WordId lemma, lexicon::WordId word) const {
+      for (size_t i = KeyHash(lemma, word) & key_mask;; i = (i + 1) & key_mask) {
+        const KeySlot& s = keys[i];
+        if (s.word == 0) return UINT32_MAX;
+        if (s.word == word && s.lemma == lemma) return s.bits_off;
+      }
+    }
     std::pair<const Quick*, const Quick*> of(lexicon::WordId lemma) const {
       if (lemma + 1 >= off.size()) return {nullptr, nullptr};
       return {quick.data() + off[lemma], quick.data() + off[lemma + 1]};
     }
+    // Only the candidates of a lemma with this many or more are keyed (measured: 16, 24 and 64
+    // cost more instructions on news text).
+    static constexpr uint32_t kKeyedFrom = 32;
+    static uint32_t words_of(size_t candidates) { return static_cast<uint32_t>((candidates + 63) / 64); }
   };
   Candidates verb_candidates, noun_candidates;
+  // Per word id: kKeyWord when it keys some verb or noun candidate; kKeyReach when it, its noun
+  // lemma or its verb lemma does (a token of that word may bring a key within reach).
+  static constexpr uint8_t kKeyWord = 1, kKeyReach = 2;
+  std::vector<uint8_t> key_words;
 
   // Per first word, the dictionary phrases that start with it, each with its length and second
   // word, so most are rejected without reading the phrase. The lexicon lists them longest first

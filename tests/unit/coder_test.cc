@@ -328,48 +328,107 @@ TEST_F(PatternStylesTest, PhraseStartsVisitWhatTheLexiconOrderWould) {
 }
 
 // The quick pre-check of a pattern (any order of the groups gives the same answer): one group
-// per literal, each with the literal's words and their singulars once; the inline first group,
-// or word 0 (stamped in every window) when it is not inline; the score bound.
+// per literal, each with the literal's words and their singulars once; the score bound and its
+// runs; a candidate not keyed in its lemma's unkeyed bitset, with its first group inline (or
+// word 0, stamped in every window, when it is not inline); a keyed candidate keyed by its first
+// group (content words only): every token that stamps a word of that group stamps a word keying
+// it, and no word keys a candidate whose first group lacks it.
 TEST_F(PatternStylesTest, CandidateGroupsHoldEveryLiteralsWords) {
-  for (const coder::PatternStyles::Candidates* c : {&styles_->verb_candidates, &styles_->noun_candidates}) {
+  using Candidates = coder::PatternStyles::Candidates;
+  // Per word: another word's token stamps it too (as that word's noun or verb lemma).
+  std::vector<uint8_t> reached_by_other(lx_->word_count(), 0);
+  for (lexicon::WordId w = 0; w < lx_->word_count(); ++w) {
+    for (const lexicon::WordId r : {lx_->NounLemma(w), lx_->VerbLemma(w)}) {
+      if (r != w) reached_by_other[r] = 1;
+    }
+  }
+  for (const Candidates* c : {&styles_->verb_candidates, &styles_->noun_candidates}) {
     ASSERT_FALSE(c->quick.empty());
-    for (const coder::PatternStyles::Quick& q : c->quick) {
-      const lexicon::Pattern& p = lx_->pattern(q.pattern);
-      EXPECT_EQ(q.beat, q.keds ? INT32_MAX : p.literals * 4 + 2);
-      std::multiset<std::set<lexicon::WordId>> want;
-      for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
-        const lexicon::PatternElem& e = lx_->elem(p.elems_off + ei);
-        if (e.kind != lexicon::ElemKind::kLiteral) continue;
-        std::set<lexicon::WordId> g;
-        for (uint16_t x = 0; x < e.alts_len; ++x) {
-          g.insert(lx_->pattern_words(e)[x]);
-          if (const lexicon::WordId nl = lx_->NounLemma(lx_->pattern_words(e)[x])) g.insert(nl);
+    size_t keyed = 0;
+    for (lexicon::WordId lemma = 0; lemma + 1 < c->off.size(); ++lemma) {
+      const auto [first, last] = c->of(lemma);
+      const uint32_t n = static_cast<uint32_t>(last - first), words = Candidates::words_of(n);
+      for (uint32_t j = 0; j < n; ++j) {
+        const coder::PatternStyles::Quick& q = first[j];
+        const lexicon::Pattern& p = lx_->pattern(q.pattern);
+        EXPECT_EQ(q.beat, q.keds ? INT32_MAX : p.literals * 4 + 2);
+        ASSERT_GT(q.run_end, j);
+        ASSERT_LE(q.run_end, n);
+        for (uint32_t k = j; k < q.run_end; ++k) EXPECT_EQ(first[k].beat, q.beat);
+        if (q.run_end < n) {
+          EXPECT_NE(first[q.run_end].beat, q.beat);
         }
-        want.insert(g);
-      }
-      if (want.size() > 255) continue;
-      std::multiset<std::set<lexicon::WordId>> got;
-      const lexicon::WordId* g = c->need.data() + q.need_off;
-      for (uint8_t n = 0; n < q.groups; ++n) {
-        const std::set<lexicon::WordId> words(g + 1, g + 1 + g[0]);
-        EXPECT_EQ(words.size(), g[0]) << "a word twice in a group";
-        EXPECT_EQ(words.count(0), 0u);
-        if (n == 0) {
-          if (q.first_inline) {
-            EXPECT_LE(g[0], 2u);
-            EXPECT_TRUE(words.count(q.first[0]) && words.count(q.first[1]));
-          } else {
-            EXPECT_EQ(q.first[0], 0u);
-            EXPECT_EQ(q.first[1], 0u);
+        const bool unkeyed = (c->bits[c->unkeyed_off[lemma] + j / 64] >> (j % 64)) & 1;
+        EXPECT_EQ(unkeyed, !q.keyed);
+        std::multiset<std::set<lexicon::WordId>> want;
+        for (uint16_t ei = 0; ei < p.elems_len; ++ei) {
+          const lexicon::PatternElem& e = lx_->elem(p.elems_off + ei);
+          if (e.kind != lexicon::ElemKind::kLiteral) continue;
+          std::set<lexicon::WordId> g;
+          for (uint16_t x = 0; x < e.alts_len; ++x) {
+            g.insert(lx_->pattern_words(e)[x]);
+            if (const lexicon::WordId nl = lx_->NounLemma(lx_->pattern_words(e)[x])) g.insert(nl);
           }
+          want.insert(g);
         }
-        got.insert(words);
-        g += 1 + g[0];
+        std::multiset<std::set<lexicon::WordId>> got;
+        const lexicon::WordId* g = c->need.data() + q.need_off;
+        std::set<lexicon::WordId> key;
+        for (uint8_t gi = 0; gi < q.groups; ++gi) {
+          const std::set<lexicon::WordId> group(g + 1, g + 1 + g[0]);
+          EXPECT_EQ(group.size(), g[0]) << "a word twice in a group";
+          EXPECT_EQ(group.count(0), 0u);
+          if (gi == 0 && q.keyed) key = group;
+          got.insert(group);
+          g += 1 + g[0];
+        }
+        if (q.groups == 0) {
+          EXPECT_FALSE(q.keyed);
+        }
+        if (q.keyed) {
+          EXPECT_GE(n, Candidates::kKeyedFrom);
+        }
+        keyed += q.keyed;
+        const lexicon::WordId* g0 = c->need.data() + q.need_off;
+        if (q.first_inline) {
+          EXPECT_FALSE(q.keyed);
+          EXPECT_LE(g0[0], 2u);
+          EXPECT_TRUE(std::find(g0 + 1, g0 + 1 + g0[0], q.first[0]) != g0 + 1 + g0[0]);
+          EXPECT_TRUE(std::find(g0 + 1, g0 + 1 + g0[0], q.first[1]) != g0 + 1 + g0[0]);
+        } else {
+          EXPECT_EQ(q.first[0], 0u);
+          EXPECT_EQ(q.first[1], 0u);
+        }
+        auto keys_it = [&](lexicon::WordId w) {
+          const uint32_t off = c->KeyedBy(lemma, w);
+          return off != UINT32_MAX && off + words <= c->bits.size() && ((c->bits[off + j / 64] >> (j % 64)) & 1) &&
+                 (styles_->key_words[w] & coder::PatternStyles::kKeyWord);
+        };
+        for (const lexicon::WordId w : key) {
+          EXPECT_EQ(lx_->Flags(w) & (lexicon::kPreposition | lexicon::kDeterminer | lexicon::kConjunction), 0u);
+          // (A word only its own tokens stamp may leave the key to its singular, which they stamp too.)
+          const lexicon::WordId nl = lx_->NounLemma(w);
+          const bool by_singular = !reached_by_other[w] && nl != 0 && key.count(nl) && keys_it(nl);
+          EXPECT_TRUE(keys_it(w) || by_singular) << lx_->str(p.text) << " keyed by " << lx_->Word(w);
+          EXPECT_TRUE(styles_->key_words[w] & coder::PatternStyles::kKeyReach);
+        }
+        if (want.size() <= 255) {
+          EXPECT_EQ(got, want) << lx_->str(p.text);
+        }
       }
-      if (q.groups == 0) {
-        EXPECT_FALSE(q.first_inline);
+    }
+    EXPECT_GT(keyed, 0u);
+    // No word keys a candidate whose first group lacks it.
+    for (const Candidates::KeySlot& s : c->keys) {
+      if (s.word == 0) continue;
+      const auto [first, last] = c->of(s.lemma);
+      ASSERT_EQ(c->KeyedBy(s.lemma, s.word), s.bits_off);
+      for (uint32_t j = 0; j < static_cast<uint32_t>(last - first); ++j) {
+        if (!((c->bits[s.bits_off + j / 64] >> (j % 64)) & 1)) continue;
+        ASSERT_TRUE(first[j].keyed);
+        const lexicon::WordId* g = c->need.data() + first[j].need_off;
+        EXPECT_TRUE(std::find(g + 1, g + 1 + g[0], s.word) != g + 1 + g[0]);
       }
-      EXPECT_EQ(got, want) << lx_->str(p.text);
     }
   }
 }
