@@ -860,10 +860,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       n = 1;
     }
     for (; n < q.groups; ++n) {
-      const lx::WordId* end = g + 1 + g[0];
-      bool any = false;
-      for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = stamp[*w] > floor;
-      if (!any) return false;
+      const lx::WordId* const end = g + 1 + g[0];
+      const lx::WordId* w = g + 1;
+      while (w != end && stamp[*w] <= floor) ++w;
+      if (w == end) return false;  // no word of the group within reach
       g = end;
     }
     return true;
