@@ -794,8 +794,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     window_floor = stamp_base + 1 + (h - sb);
     const uint32_t to = std::min(se, h + 20);
     if (stamped_to >= to) return;
-    // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern
-    // needs; word 0 is then set above every value: a group holding it passes.)
+    // (An unknown word or a missing lemma stamps word 0, without a branch; no pattern needs
+    // word 0, which is then set above every value: a group holding it passes.)
     // (Locals: the lambda reaches the captured values through references, and its stores
     // would make them reload for each token.)
     uint32_t* stamp = a.word_stamp.data();
@@ -807,7 +807,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (uint32_t k = std::max(stamped_to, h + 1); k < to; ++k) {
       const uint32_t v = to_value + k;
       const lx::WordId w = tk[k].word;
-      stamp[(tk[k].tflags & text::kNegClitic) ? not_word : 0] = v;
+      if (tk[k].tflags & text::kNegClitic) stamp[not_word] = v;  // (rare: a branch costs less)
       stamp[w] = v;
       stamp[noun_lemma[w]] = v;
       stamp[verb_lemma[w]] = v;
