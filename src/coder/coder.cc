@@ -1288,8 +1288,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Tries the patterns of a lemma (most literals first) and keeps the best match; stops when
   // no remaining pattern could score higher than the one already found.
   uint32_t key_from = 0;  // the first entry of a.key_toks past the last head
-  auto match_all = [&](const PatternStyles::Candidates& c, lx::WordId lemma, uint32_t h, Match* m) {
-    const auto [first, last] = c.of(lemma);
+  // (`range` is c.of(lemma), which the caller has.)
+  auto match_all = [&](const PatternStyles::Candidates& c, lx::WordId lemma,
+                       std::pair<const PatternStyles::Quick*, const PatternStyles::Quick*> range, uint32_t h, Match* m) {
+    const auto [first, last] = range;
     if (first == last) return;
     stamp_window(h);
     const uint32_t* const stamp = a.word_stamp.data();
@@ -1401,8 +1403,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     bool nm_done = false, vm_done = false;
     if (has_noun && has_verb && !as_noun && (form == lx::VerbForm::kBase || form == lx::VerbForm::kThird)) {
       // "talks between", "visit to": a noun pattern literal right after decides.
-      match_all(styles_->noun_candidates, nlemma, i, &nm);
-      match_all(styles_->verb_candidates, vlemma, i, &vm);
+      match_all(styles_->noun_candidates, nlemma, np, i, &nm);
+      match_all(styles_->verb_candidates, vlemma, vp, i, &vm);
       nm_done = vm_done = true;
       const bool noun_specific = nm.score >= 0 && lx_.pattern(nm.pattern).literals > 0 &&
                                  (vm.score < 0 || lx_.pattern(vm.pattern).literals == 0);
@@ -1499,7 +1501,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     Match best;
     if (as_noun) {
-      if (!nm_done) match_all(styles_->noun_candidates, nlemma, i, &nm);
+      if (!nm_done) match_all(styles_->noun_candidates, nlemma, np, i, &nm);
       best = nm;
       // "After meeting Putin in the Kremlin, ...": a gerund after the preposition that opens the
       // sentence, which no noun pattern takes, is the verb; so is one with an actor right after
@@ -1507,7 +1509,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (best.score < 0 && form == lx::VerbForm::kGerund && prev_prep && has_verb &&
           (i == sb + 1 || (i + 1 < se && a.toks[i + 1].mention >= 0 && a.mentions[a.toks[i + 1].mention].prep == 0 &&
                            !a.mentions[a.toks[i + 1].mention].place_only))) {
-        if (!vm_done) match_all(styles_->verb_candidates, vlemma, i, &vm);
+        if (!vm_done) match_all(styles_->verb_candidates, vlemma, vp, i, &vm);
         vm_done = true;
         if (vm.score >= 0) {
           best = vm;
@@ -1515,7 +1517,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     } else {
-      if (!vm_done) match_all(styles_->verb_candidates, vlemma, i, &vm);
+      if (!vm_done) match_all(styles_->verb_candidates, vlemma, vp, i, &vm);
       best = vm;
       // "Talks between Armenia and Azerbaijan ended ...": a form no verb pattern takes, with no
       // subject before it, is the noun when a noun pattern takes it.
