@@ -804,9 +804,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // that could match. Each token of the sentence is stamped once, in order, with its own value
   // (`base` + 1 + its index in the sentence), so word_stamp[w] is the last stamped occurrence of
   // w; once every token before h + 20 is stamped, w stands within reach of the head h (tokens h
-  // + 1 .. h + 19) when that value is above the head's own (`window_floor`). The same pass lists
-  // the stamped words that key candidates (Analysis::key_toks), so that a search finds the keys
-  // within reach without testing the words of every candidate.
+  // + 1 .. h + 19) when that value is above the head's own (`window_floor`).
   if (a.word_stamp.size() != lx_.word_count()) {
     a.word_stamp.assign(lx_.word_count(), 0);
     a.window_epoch = 0;
@@ -825,8 +823,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     window_floor = stamp_base + 1 + (h - sb);
     const uint32_t to = std::min(se, h + 20);
     if (stamped_to >= to) return;
-    // (Without branches: an unknown word or a missing lemma stamps word 0, which no pattern
-    // needs; word 0 is then set above every value: a group holding it passes.)
+    // (An unknown word or a missing lemma stamps word 0, without a branch; no pattern needs
+    // word 0, which is then set above every value: a group holding it passes.)
     // (Locals: the lambda reaches the captured values through references, and its stores
     // would make them reload for each token.)
     uint32_t* stamp = a.word_stamp.data();
@@ -838,7 +836,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (uint32_t k = std::max(stamped_to, h + 1); k < to; ++k) {
       const uint32_t v = to_value + k;
       const lx::WordId w = tk[k].word;
-      stamp[(tk[k].tflags & text::kNegClitic) ? not_word : 0] = v;
+      if (tk[k].tflags & text::kNegClitic) stamp[not_word] = v;  // (rare: a branch costs less)
       stamp[w] = v;
       stamp[noun_lemma[w]] = v;
       stamp[verb_lemma[w]] = v;
@@ -846,9 +844,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     stamp[0] = UINT32_MAX;
     stamped_to = to;
   };
-  // Lists the key words of the tokens up to `to` (those after the head `h` and not listed yet)
-  // in a.key_toks, once a search needs them: a search of a lemma with keyed candidates. (Like
-  // the stamps, this relies on the heads coming in token order.)
+  // Lists the words of the tokens up to `to` (those after the head `h` and not listed yet) that
+  // key candidates (PatternStyles::Candidates), in a.key_toks, once a search needs them: a
+  // search of a lemma with keyed candidates. A token lists the same words it stamps (its word,
+  // noun lemma and verb lemma; "not", which keys nothing, aside), so a key is within reach of a
+  // head exactly when it is listed for a token within reach. (Like the stamps, this relies on
+  // the heads coming in token order.)
   uint32_t key_toks = 0;    // entries of a.key_toks
   uint32_t listed_to = sb;  // the tokens before it are listed
   auto list_keys = [&](uint32_t h, uint32_t to) {
@@ -878,8 +879,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // True when every required literal of the pattern has a word within reach of the head (whose
   // window_floor is `floor`; `need` is the candidates' Candidates::need). (The first group is
   // skipped when it is inline, which match_all has tested, or a key: match_all visits a keyed
-  // candidate only when its key is within reach.) Given the
-  // tables rather than capturing them, so that match_all's copies in registers serve.
+  // candidate only when its key is within reach.) Given the tables rather than capturing them,
+  // so that match_all's copies in registers serve.
   auto may_match = [](const lx::WordId* need, const uint32_t* stamp, uint32_t floor, const PatternStyles::Quick& q) {
     const lx::WordId* g = need + q.need_off;
     uint8_t n = 0;
@@ -888,10 +889,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       n = 1;
     }
     for (; n < q.groups; ++n) {
-      const lx::WordId* end = g + 1 + g[0];
-      bool any = false;
-      for (const lx::WordId* w = g + 1; w != end && !any; ++w) any = stamp[*w] > floor;
-      if (!any) return false;
+      const lx::WordId* const end = g + 1 + g[0];
+      const lx::WordId* w = g + 1;
+      while (w != end && stamp[*w] <= floor) ++w;
+      if (w == end) return false;  // no word of the group within reach
       g = end;
     }
     return true;
@@ -1380,35 +1381,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Tries the patterns of a lemma (most literals first) and keeps the best match; stops when
   // no remaining pattern could score higher than the one already found.
   uint32_t key_from = 0;  // the first entry of a.key_toks past the last head
-  auto match_all = [&](const PatternStyles::Candidates& c, lx::WordId lemma, uint32_t h, Match* m) {
-    const auto [first, last] = c.of(lemma);
+  // (`range` is c.of(lemma), which the caller has.)
+  auto match_all = [&](const PatternStyles::Candidates& c, lx::WordId lemma,
+                       std::pair<const PatternStyles::Quick*, const PatternStyles::Quick*> range, uint32_t h, Match* m) {
+    const auto [first, last] = range;
     if (first == last) return;
     stamp_window(h);
     const uint32_t* const stamp = a.word_stamp.data();
     const uint32_t floor = window_floor;
     const lx::WordId* const need = c.need.data();
     const uint32_t n = static_cast<uint32_t>(last - first);
-    // The candidates to visit: the unkeyed ones and those whose key is within reach.
-    const uint32_t words = PatternStyles::Candidates::words_of(n);
-    if (a.live_candidates.size() < words) a.live_candidates.resize(words);
-    uint64_t* const live = a.live_candidates.data();
-    const uint64_t* const bits = c.bits.data();
-    const uint64_t* const unkeyed = bits + c.unkeyed_off[lemma];
-    for (uint32_t x = 0; x < words; ++x) live[x] = unkeyed[x];
-    if (const uint64_t bloom = c.key_bloom[lemma]) {
-      const uint32_t to = std::min(se, h + 20);
-      list_keys(h, to);
-      // (The list is in token order: its entries past the head start at key_from, which moves
-      // on as the heads do.)
-      const Analysis::KeyTok* const kt = a.key_toks.data();
-      while (key_from < key_toks && kt[key_from].tok <= h) ++key_from;
-      for (uint32_t k = key_from; k < key_toks && kt[k].tok < to; ++k) {
-        if (!((bloom >> (kt[k].word % 64)) & 1)) continue;  // (most words key other lemmas' candidates)
-        const uint32_t keyed = c.KeyedBy(lemma, kt[k].word);
-        if (keyed == UINT32_MAX) continue;
-        for (uint32_t x = 0; x < words; ++x) live[x] |= bits[keyed + x];
-      }
-    }
     // The search stops at the first candidate, visited or not, whose beat the score reaches.
     // (KEDS patterns may score more than their literals after the verb: words before it.)
     int score = m->score;  // (a local copy: only match_pattern changes it)
@@ -1418,19 +1400,47 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     };
     // (Every beat is at least 2: a score below it beats none.)
     uint32_t stop = score < 2 ? n : first_beaten(0);
+    // Tries candidate j (before `stop`).
+    auto visit = [&](uint32_t j) __attribute__((always_inline)) {
+      const PatternStyles::Quick& q = first[j];
+      // (A keyed candidate's `first` is word 0, which passes.)
+      if (stamp[q.first[0]] <= floor && stamp[q.first[1]] <= floor) return;
+      if (!may_match(need, stamp, floor, q)) return;
+      match_pattern(q.pattern, h, m);
+      if (m->score != score) {
+        score = m->score;
+        stop = first_beaten(j + 1);
+      }
+    };
+    const uint64_t bloom = c.key_bloom[lemma];
+    if (bloom == 0) {  // no keyed candidates (few candidates): each in turn
+      for (uint32_t j = 0; j < stop; ++j) visit(j);
+      return;
+    }
+    // The candidates to visit: the unkeyed ones and those whose key is within reach.
+    const uint32_t words = PatternStyles::Candidates::words_of(n);
+    if (a.live_candidates.size() < words) a.live_candidates.resize(words);
+    uint64_t* const live = a.live_candidates.data();
+    const uint64_t* const bits = c.bits.data();
+    const uint64_t* const unkeyed = bits + c.unkeyed_off[lemma];
+    for (uint32_t x = 0; x < words; ++x) live[x] = unkeyed[x];
+    const uint32_t to = std::min(se, h + 20);
+    list_keys(h, to);
+    // (The list is in token order: its entries past the head start at key_from, which moves on
+    // as the heads do.)
+    const Analysis::KeyTok* const kt = a.key_toks.data();
+    while (key_from < key_toks && kt[key_from].tok <= h) ++key_from;
+    for (uint32_t k = key_from; k < key_toks && kt[k].tok < to; ++k) {
+      if (!((bloom >> (kt[k].word % 64)) & 1)) continue;  // (most words key other lemmas' candidates)
+      const uint32_t keyed = c.KeyedBy(lemma, kt[k].word);
+      if (keyed == UINT32_MAX) continue;
+      for (uint32_t x = 0; x < words; ++x) live[x] |= bits[keyed + x];
+    }
     for (uint32_t x = 0; x < words; ++x) {
       for (uint64_t b = live[x]; b != 0; b &= b - 1) {
         const uint32_t j = x * 64 + static_cast<uint32_t>(__builtin_ctzll(b));
         if (j >= stop) return;
-        const PatternStyles::Quick& q = first[j];
-        // (A keyed candidate's `first` is word 0, which passes.)
-        if (stamp[q.first[0]] <= floor && stamp[q.first[1]] <= floor) continue;
-        if (!may_match(need, stamp, floor, q)) continue;
-        match_pattern(q.pattern, h, m);
-        if (m->score != score) {
-          score = m->score;
-          stop = first_beaten(j + 1);
-        }
+        visit(j);
       }
     }
   };
@@ -1496,8 +1506,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     bool nm_done = false, vm_done = false;
     if (has_noun && has_verb && !as_noun && (form == lx::VerbForm::kBase || form == lx::VerbForm::kThird)) {
       // "talks between", "visit to": a noun pattern literal right after decides.
-      match_all(styles_->noun_candidates, nlemma, i, &nm);
-      match_all(styles_->verb_candidates, vlemma, i, &vm);
+      match_all(styles_->noun_candidates, nlemma, np, i, &nm);
+      match_all(styles_->verb_candidates, vlemma, vp, i, &vm);
       nm_done = vm_done = true;
       const bool noun_specific = nm.score >= 0 && lx_.pattern(nm.pattern).literals > 0 &&
                                  (vm.score < 0 || lx_.pattern(vm.pattern).literals == 0);
@@ -1617,7 +1627,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     Match best;
     if (as_noun) {
-      if (!nm_done) match_all(styles_->noun_candidates, nlemma, i, &nm);
+      if (!nm_done) match_all(styles_->noun_candidates, nlemma, np, i, &nm);
       best = nm;
       // "After meeting Putin in the Kremlin, ...": a gerund after the preposition that opens the
       // sentence, which no noun pattern takes, is the verb; so is one with an actor right after
@@ -1625,7 +1635,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (best.score < 0 && form == lx::VerbForm::kGerund && prev_prep && has_verb &&
           (i == sb + 1 || (i + 1 < se && a.toks[i + 1].mention >= 0 && a.mentions[a.toks[i + 1].mention].prep == 0 &&
                            !a.mentions[a.toks[i + 1].mention].place_only))) {
-        if (!vm_done) match_all(styles_->verb_candidates, vlemma, i, &vm);
+        if (!vm_done) match_all(styles_->verb_candidates, vlemma, vp, i, &vm);
         vm_done = true;
         if (vm.score >= 0) {
           best = vm;
@@ -1633,7 +1643,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     } else {
-      if (!vm_done) match_all(styles_->verb_candidates, vlemma, i, &vm);
+      if (!vm_done) match_all(styles_->verb_candidates, vlemma, vp, i, &vm);
       best = vm;
       // "Talks between Armenia and Azerbaijan ended ...": a form no verb pattern takes, with no
       // subject before it, is the noun when a noun pattern takes it.

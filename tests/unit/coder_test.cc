@@ -329,10 +329,19 @@ TEST_F(PatternStylesTest, PhraseStartsVisitWhatTheLexiconOrderWould) {
 
 // The quick pre-check of a pattern (any order of the groups gives the same answer): one group
 // per literal, each with the literal's words and their singulars once; the score bound and its
-// runs; each candidate in its lemma's unkeyed bitset, or keyed by every word of its first group
-// (content words only) and by no other word.
+// runs; a candidate not keyed in its lemma's unkeyed bitset, with its first group inline (or
+// word 0, stamped in every window, when it is not inline); a keyed candidate keyed by its first
+// group (content words only): every token that stamps a word of that group stamps a word keying
+// it, and no word keys a candidate whose first group lacks it.
 TEST_F(PatternStylesTest, CandidateGroupsHoldEveryLiteralsWords) {
   using Candidates = coder::PatternStyles::Candidates;
+  // Per word: another word's token stamps it too (as that word's noun or verb lemma).
+  std::vector<uint8_t> reached_by_other(lx_->word_count(), 0);
+  for (lexicon::WordId w = 0; w < lx_->word_count(); ++w) {
+    for (const lexicon::WordId r : {lx_->NounLemma(w), lx_->VerbLemma(w)}) {
+      if (r != w) reached_by_other[r] = 1;
+    }
+  }
   for (const Candidates* c : {&styles_->verb_candidates, &styles_->noun_candidates}) {
     ASSERT_FALSE(c->quick.empty());
     size_t keyed = 0;
@@ -346,7 +355,9 @@ TEST_F(PatternStylesTest, CandidateGroupsHoldEveryLiteralsWords) {
         ASSERT_GT(q.run_end, j);
         ASSERT_LE(q.run_end, n);
         for (uint32_t k = j; k < q.run_end; ++k) EXPECT_EQ(first[k].beat, q.beat);
-        if (q.run_end < n) EXPECT_NE(first[q.run_end].beat, q.beat);
+        if (q.run_end < n) {
+          EXPECT_NE(first[q.run_end].beat, q.beat);
+        }
         const bool unkeyed = (c->bits[c->unkeyed_off[lemma] + j / 64] >> (j % 64)) & 1;
         EXPECT_EQ(unkeyed, !q.keyed);
         std::multiset<std::set<lexicon::WordId>> want;
@@ -371,17 +382,39 @@ TEST_F(PatternStylesTest, CandidateGroupsHoldEveryLiteralsWords) {
           got.insert(group);
           g += 1 + g[0];
         }
-        if (q.groups == 0) EXPECT_FALSE(q.keyed);
+        if (q.groups == 0) {
+          EXPECT_FALSE(q.keyed);
+        }
+        if (q.keyed) {
+          EXPECT_GE(n, Candidates::kKeyedFrom);
+        }
         keyed += q.keyed;
+        const lexicon::WordId* g0 = c->need.data() + q.need_off;
+        if (q.first_inline) {
+          EXPECT_FALSE(q.keyed);
+          EXPECT_LE(g0[0], 2u);
+          EXPECT_TRUE(std::find(g0 + 1, g0 + 1 + g0[0], q.first[0]) != g0 + 1 + g0[0]);
+          EXPECT_TRUE(std::find(g0 + 1, g0 + 1 + g0[0], q.first[1]) != g0 + 1 + g0[0]);
+        } else {
+          EXPECT_EQ(q.first[0], 0u);
+          EXPECT_EQ(q.first[1], 0u);
+        }
+        auto keys_it = [&](lexicon::WordId w) {
+          const uint32_t off = c->KeyedBy(lemma, w);
+          return off != UINT32_MAX && off + words <= c->bits.size() && ((c->bits[off + j / 64] >> (j % 64)) & 1) &&
+                 (styles_->key_words[w] & coder::PatternStyles::kKeyWord);
+        };
         for (const lexicon::WordId w : key) {
           EXPECT_EQ(lx_->Flags(w) & (lexicon::kPreposition | lexicon::kDeterminer | lexicon::kConjunction), 0u);
-          const uint32_t off = c->KeyedBy(lemma, w);
-          ASSERT_NE(off, UINT32_MAX) << lx_->Word(w);
-          ASSERT_LE(off + words, c->bits.size());
-          EXPECT_TRUE((c->bits[off + j / 64] >> (j % 64)) & 1) << lx_->str(p.text) << " keyed by " << lx_->Word(w);
-          EXPECT_TRUE(styles_->key_words[w] & coder::PatternStyles::kKeyWord);
+          // (A word only its own tokens stamp may leave the key to its singular, which they stamp too.)
+          const lexicon::WordId nl = lx_->NounLemma(w);
+          const bool by_singular = !reached_by_other[w] && nl != 0 && key.count(nl) && keys_it(nl);
+          EXPECT_TRUE(keys_it(w) || by_singular) << lx_->str(p.text) << " keyed by " << lx_->Word(w);
+          EXPECT_TRUE(styles_->key_words[w] & coder::PatternStyles::kKeyReach);
         }
-        if (want.size() <= 255) EXPECT_EQ(got, want) << lx_->str(p.text);
+        if (want.size() <= 255) {
+          EXPECT_EQ(got, want) << lx_->str(p.text);
+        }
       }
     }
     EXPECT_GT(keyed, 0u);
