@@ -3399,7 +3399,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return f;
   };
   auto refine_by_weapon = [&](std::string_view code, const Predicate& p) -> std::string_view {
-    if ((weapons & lx::kPhone) && (Is(code, "040") || Is(code, "046"))) return "041";
+    // (A phone call in the act's own clause: "Lavrov and Wang Yi, who last met in Kuala Lumpur
+    // on July 10, discussed Ukraine by phone" met in person.)
+    if ((weapons & lx::kPhone) && (Is(code, "040") || Is(code, "046")) && (clause_weapons(p) & lx::kPhone)) return "041";
     if (!Is(code, "190") && !Is(code, "193") && !Is(code, "19") && !Is(code, "180") && !Is(code, "183")) return code;
     if (const std::string_view b = bombing_code(); !b.empty()) return b;
     if (Is(code, "183")) return code;
