@@ -174,7 +174,7 @@ struct Predicate {
 
 struct Analysis {
   std::string normalized;              // NFC text when normalisation changed it
-  std::vector<text::Token> raw_tokens; // the tokens in [0, toks.size()); sized for the longest text yet (Prepare)
+  std::vector<text::Token> raw_tokens; // the tokens in [0, toks.size()); room kept across documents (Prepare)
   std::vector<Tok> toks;
   std::vector<text::Sentence> sentences;
   std::vector<Span> spans;
