@@ -1596,7 +1596,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // met Putin").
     if (!as_noun && i >= sb + 1 && i + 1 < se && a.toks[i + 1].mention >= 0 && prev && prev->mention < 0 &&
         (form == lx::VerbForm::kPastOrParticiple || form == lx::VerbForm::kParticiple) &&
-        IsCountWord(tok_text(i - 1)) && !(i >= sb + 2 && (a.toks[i - 2].wflags & lx::kDeterminer))) {
+        CountWordValue(tok_text(i - 1)) >= 2 && !(i >= sb + 2 && (a.toks[i - 2].wflags & lx::kDeterminer))) {
       continue;
     }
 

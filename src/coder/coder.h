@@ -236,19 +236,8 @@ class Coder {
 inline std::string_view TokenText(std::string_view text, const Tok& t) {
   return std::string_view(text.data() + t.begin, t.end - t.begin);
 }
-// "two" .. "twelve", in any case: a count of things that may precede what it counts.
-inline bool IsCountWord(std::string_view w) {
-  if (w.size() < 3 || w.size() > 6) return false;
-  char b[6];
-  for (size_t k = 0; k < w.size(); ++k) b[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] + 32) : w[k];
-  const std::string_view l(b, w.size());
-  switch (l.size()) {
-    case 3: return l == "two" || l == "six" || l == "ten";
-    case 4: return l == "four" || l == "five" || l == "nine";
-    case 5: return l == "three" || l == "seven" || l == "eight";
-    default: return l == "eleven" || l == "twelve";
-  }
-}
+// The value of a count word "one" .. "twelve", in any case ("Two", "six"), else 0 (dates.cc).
+int CountWordValue(std::string_view w);
 // An adverb by its spelling: longer than four letters, ending in "ly" ("formally", "jointly").
 inline bool EndsWithLy(std::string_view w) { return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y'; }
 // An adverb that may stand between a subject or auxiliary and its verb: "-ly" words and "also",

@@ -79,6 +79,19 @@ bool MayStartRelativeDate(std::string_view w) {
   }
 }
 
+int CountWordValue(std::string_view w) {
+  if (w.size() < 3 || w.size() > 6) return 0;
+  char b[6];
+  for (size_t k = 0; k < w.size(); ++k) b[k] = base::AsciiLower(w[k]);
+  static constexpr std::string_view kCounts[] = {"one", "two",   "three", "four", "five",   "six",
+                                                 "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  const std::string_view l(b, w.size());
+  for (int c = 0; c < 12; ++c) {
+    if (l == kCounts[c]) return c + 1;
+  }
+  return 0;
+}
+
 DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
                           Date doc, bool future, bool outside_relative) const {
   DateRange r;
@@ -143,9 +156,8 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       // ("last", "next", ...; "a day", "one day"; "two days", "a week"): the unit is tested first,
       // as it rarely follows.
       const bool unit_next = Is(next_word, "day") || Is(next_word, "days") || Is(next_word, "week") || Is(next_word, "weeks");
-      const bool count_word = unit_next && (Is(w, "a") || Is(w, "one") || Is(w, "two") || Is(w, "three") || Is(w, "four") ||
-                                            Is(w, "five") || Is(w, "six") || Is(w, "seven") || Is(w, "eight") ||
-                                            Is(w, "nine") || Is(w, "ten"));
+      const int count_value = unit_next ? CountWordValue(w) : 0;
+      const bool count_word = unit_next && (Is(w, "a") || (count_value >= 1 && count_value <= 10));
       const bool that_day = (Is(w, "that") || Is(w, "same")) && Is(next_word, "day");
       const bool this_span = Is(w, "this") && (Is(next_word, "week") || Is(next_word, "month"));
       if (!count_word && !that_day && !this_span && !Is(w, "last") && !Is(w, "next") && !Is(w, "following") &&
@@ -306,12 +318,8 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     // "two days later", "three days earlier", "a week later", "10 days later": counted from the
     // paragraph's (else the story's) last stated date.
     {
-      static constexpr std::string_view kCounts[] = {"", "one", "two", "three", "four", "five",
-                                                     "six", "seven", "eight", "nine", "ten"};
       int count = Is(w, "a") && (Is(w2, "week") || Is(w2, "weeks")) ? 1 : 0;
-      for (int c = 1; c <= 10; ++c) {
-        if (w == kCounts[c]) count = c;
-      }
+      if (const int v = CountWordValue(w); v >= 1 && v <= 10) count = v;
       if (!count && (t.tflags & text::kNumber)) count = SmallNumber(tok(i), 60);
       const std::string_view w3 = i + 2 < se ? word(i + 2) : std::string_view();
       const int unit = Is(w2, "days") || Is(w2, "day") ? 1 : Is(w2, "weeks") || Is(w2, "week") ? 7 : 0;

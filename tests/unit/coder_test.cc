@@ -481,5 +481,18 @@ TEST_F(PatternStylesTest, DateStartTableIsTheWordTest) {
     EXPECT_FALSE(coder::MayStartRelativeDate(no)) << no;
 }
 
+// Count words for dates ("two days later") and for participles after a count ("six detained
+// Americans"): one to twelve, in any case, nothing else.
+TEST(CountWordTest, ValuesOneToTwelveInAnyCase) {
+  const char* const words[] = {"one", "two", "three", "four", "five", "six",
+                               "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (int v = 1; v <= 12; ++v) EXPECT_EQ(coder::CountWordValue(words[v - 1]), v) << words[v - 1];
+  EXPECT_EQ(coder::CountWordValue("Six"), 6);
+  EXPECT_EQ(coder::CountWordValue("TWELVE"), 12);
+  for (const char* no : {"", "a", "on", "tens", "twenty", "thirteen", "sixty", "oneself", "twos"}) {
+    EXPECT_EQ(coder::CountWordValue(no), 0) << no;
+  }
+}
+
 }  // namespace
 }  // namespace entente
