@@ -1043,6 +1043,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
           if (k > pos && Is(tok_text(k - 1), ",") && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
           if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) break;
+          // ("warned that its army would crush any attempt by Ukraine to ...": nor into a "that"
+          // clause opening right after the verb.)
+          if (!keds && k == pos && k + 1 < se && a.toks[k].mention < 0 && TokenIs(text, a.toks[k], "that") &&
+              (a.toks[k + 1].wflags & lx::kDeterminer)) {
+            break;
+          }
           // (nor into a purpose clause: "met in Beijing to discuss the Iranian nuclear issue")
           if (!keds && ei + 1 == post_len && k > pos && k + 1 < se && TokenIs(text, a.toks[k], "to") && a.toks[k + 1].mention < 0 &&
               (a.toks[k + 1].wflags & lx::kAnyVerb) && lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase) {
@@ -3520,6 +3526,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (q.tok >= p.tok) break;
         if (q.keds || q.target < 0 || q.source != p.source || q.mood != Mood::kPlain || q.target == p.source) continue;
         if (styles_->root_of(q.pattern) == 4) target_mention = q.target;
+      }
+    }
+    // "rejected a U.S. proposal for direct talks, adding that Tehran was prepared to negotiate
+    // only indirectly": talks offered, held or refused with no one named are with whom the same
+    // side's earlier offer, meeting or refusal in the sentence was. (Not talks hosted: "was
+    // ready to host peace talks" is no offer to negotiate with whom the host called.)
+    if (target_mention < 0 && !p.keds && !p.noun && p.source >= 0 && (Is(code, "036") || Is(code, "046")) &&
+        Is(lx_.cameo(pat.cameo).code.substr(0, 3), "046") && a.mentions[p.source].actors_len == 1) {
+      const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
+      for (const Predicate& q : a.preds) {
+        if (q.tok >= p.tok) break;
+        if (q.keds || q.target < 0 || q.source < 0 || q.mood != Mood::kPlain || a.mentions[q.source].actors_len != 1 ||
+            a.mentions[q.target].actors_len != 1) {
+          continue;
+        }
+        const int root = styles_->root_of(q.pattern);
+        if ((root != 3 && root != 4 && root != 12) || own.empty() ||
+            !(a.mention_actors[a.mentions[q.source].actors_off].country == own) ||
+            a.mention_actors[a.mentions[q.target].actors_off].country == own) {
+          continue;
+        }
+        target_mention = q.target;
       }
     }
     // "criticised the decision by Hungary to ...", "condemned as unacceptable the allegations by

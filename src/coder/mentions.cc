@@ -859,8 +859,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           if (pm.actors_len != 1 || (pm.prep != 0 && !object_position && !clause_subject) || pm.place_only) continue;
           if (after_whom && pm.te + 3 == i) continue;
           // ("Chinese vessels had rammed its supply boat": "its" takes up a noun phrase, not an
-          // adjective inside one.)
-          if (Is(w, "its") && pm.modifier && !pm.possessive) continue;
+          // adjective inside one; nor does "it": "turned down an Indian invitation, adding that it
+          // was prepared to negotiate".)
+          if ((Is(w, "its") || Is(w, "it")) && pm.modifier && !pm.possessive) continue;
           if (possessive_pronoun && ObjectOfCoordinatedVerb(toks, sb, pm, i)) continue;
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if ((v.kind == MentionKind::kPerson) == person) return &v;
@@ -1328,7 +1329,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           if (r > sb + 1 && (toks[r - 1].wflags & lx::kReport) && toks[r - 2].mention >= 0) {
             const Mention& sm = a.mentions[toks[r - 2].mention];
             const ActorValue* sv = sm.actors_len == 1 ? &a.mention_actors[sm.actors_off] : nullptr;
-            if (sv && (sv->sector.view() == sec || (sv->kind == MentionKind::kCountry && sv->sector.empty())) &&
+            // ("The Sudanese government said the army repelled ...": a government speaks of its
+            // own army, police and intelligence service.)
+            const bool own_organ = sv && Is(sv->sector.view(), "GOV") && (Is(sec, "MIL") || Is(sec, "COP") || Is(sec, "SPY"));
+            if (sv && (sv->sector.view() == sec || own_organ || (sv->kind == MentionKind::kCountry && sv->sector.empty())) &&
                 !sv->country.empty() && !visiting) {
               v = CountryRole(sv->country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
               ok = true;
