@@ -1256,13 +1256,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       after_prep = (a.toks[found].wflags & lx::kPreposition) != 0;
     }
     // A pattern without '*' whose object words name an actor: "released the Israeli hostages",
-    // "rejected opposition demands" — that actor is the target.
-    if (!p.has_target && target < 0) {
+    // "rejected opposition demands" — that actor is the target. So for a pattern whose final
+    // slot stayed empty: "hit a school in the Sagaing region" (no actor after "in").
+    if ((!p.has_target || !keds) && target < 0) {
       int32_t outside = -1;
       for (uint32_t k = h + 1; k <= last && k < se; ++k) {
         const int32_t mi = a.toks[k].mention;
         if (mi < 0 || a.mentions[mi].place_only || (keds && !keds_target_ok(mi))) continue;
         if (!keds && (possessive_pronoun(mi) || occasion(a.mentions[mi]))) continue;
+        // (With an empty slot, only the object among the pattern's own words: not "co-hosted
+        // with the United Nations" for "host *".)
+        if (p.has_target && (a.mentions[mi].prep != 0 || a.mentions[mi].te > last)) continue;
         // ("withdrew its troops": the subject's own forces are not what it acts on.)
         if (!keds && (TokenIs(text, a.toks[a.mentions[mi].tb], "its") || TokenIs(text, a.toks[a.mentions[mi].tb], "their"))) {
           continue;
@@ -1288,7 +1292,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool of = last + 2 < se && TokenIs(text, a.toks[last + 1], "of");
       const bool of_place = of && IsPlaceNoun(word(last));
       // ("rejected calls from Brussels": whose the object is.)
-      if (target < 0 && last + 2 < se &&
+      if (target < 0 && !p.has_target && last + 2 < se &&
           (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between") || of ||
            TokenIs(text, a.toks[last + 1], "from"))) {
         for (uint32_t k = last + 2; k < se && k < last + 4; ++k) {
@@ -2063,14 +2067,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const int32_t mi = a.toks[k].mention;
       if (mi < 0) continue;
       const Mention& m = a.mentions[mi];
-      // "Thousands of protesters marched": the quantity's "of" is not a prepositional phrase.
+      // "Thousands of protesters marched": the quantity's "of" is not a prepositional phrase;
+      // nor is a part's ("A panel of Brazil's Supreme Court convicted ...").
       bool quantity_of = false;
       if (m.prep != 0 && Is(lx_.Word(m.prep), "of") && m.tb >= sb + 2) {
         const uint32_t q = m.tb - 2;
         // (the words as written, lower-cased: "Dozens" may not be in the dictionaries)
         const std::string qw = base::ToLower(tok_text(q));
         quantity_of = (a.toks[q].tflags & text::kNumber) || IsCrowdCount(qw) || Is(qw, "tens") || Is(qw, "scores") ||
-                      Is(qw, "groups") || Is(qw, "group") || Is(qw, "members") ||
+                      Is(qw, "groups") || Is(qw, "group") || Is(qw, "members") || Is(qw, "panel") ||
+                      Is(qw, "bench") || Is(qw, "team") || Is(qw, "unit") || Is(qw, "contingent") ||
                       Is(qw, "number") || Is(qw, "some") || Is(qw, "many") || Is(qw, "most") || Is(qw, "all");
       }
       // ("Israeli fighter jets struck": an adjective and up to two nouns; not "the Indian
@@ -2554,7 +2560,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           --k;
         }
         const std::string_view prep = word(k);
-        if (Is(prep, "during") || Is(prep, "at") || Is(prep, "after") || Is(prep, "following") || Is(prep, "amid")) {
+        // ("weeks after a national consultation recommended making Goita president": not a
+        // meeting that is the subject of the adjunct's own verb; "after talks held in Doha" is.)
+        const uint32_t after_noun = std::max(p.last, i) + 1;
+        // (A word the dictionaries lack counts as a past verb by its "-ed".)
+        auto past_verb = [&](uint32_t k) {
+          const Tok& t = a.toks[k];
+          if (t.word != lx::kUnknownWord) return (t.wflags & lx::kAnyVerb) && (t.wflags & lx::kPastTense);
+          const std::string_view w = tok_text(k);
+          return !(t.tflags & text::kCapitalized) && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+        };
+        const bool clause_of_its_own = after_noun + 1 < se && a.toks[after_noun].mention < 0 && past_verb(after_noun) &&
+                                       !(a.toks[after_noun + 1].wflags & lx::kPreposition);
+        if (!clause_of_its_own &&
+            (Is(prep, "during") || Is(prep, "at") || Is(prep, "after") || Is(prep, "following") || Is(prep, "amid"))) {
           for (const Predicate& q : a.preds) {
             if (&q == &p || q.tok >= k) break;
             if (q.noun || q.passive || q.source < 0) continue;

@@ -308,6 +308,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     return k;
   };
+  // A model designation at token j, "F-16", "Su-34", "MiG-29", "S-400": a short capitalised
+  // word, a joined hyphen and a number; returns the token after it, or j.
+  auto SkipModelName = [&](uint32_t j) {
+    if (j + 2 >= se || !(a.toks[j].tflags & text::kCapitalized) || TokenText(text, a.toks[j]).size() > 3 ||
+        !(a.toks[j + 1].tflags & text::kJoined) || !(a.toks[j + 2].tflags & text::kNumber)) {
+      return j;
+    }
+    return j + 3;
+  };
   // True when only up to two plain modifiers stand between the clause start and token i ("Senior
   // security officials from Iran and Saudi Arabia met ...", "Trade officials from ..."; not after
   // "said").
@@ -395,6 +404,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // "Indian Mirage jets", "Russian Iskander missiles": a model name before the agent;
         // "Indian External Affairs Minister": capitalised words of an office before its title.
         // "a North Korean trading company", "Russian oil companies": plain modifiers too.
+        // ("Thai F-16 fighter jets", "Russian Su-34 bombers": a model designation too.)
+        j = SkipModelName(j);
         const uint32_t k = SkipRoleModifiers(j, /*noun_like=*/false);
         if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)))) {
           j = k;
@@ -444,7 +455,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                     (surname_only && a.toks[s->te].wflags == 0))) ||
                                   (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
                                    (a.toks[s->te + 1].tflags & text::kCapitalized) &&
-                                   a.toks[s->te + 1].phrase_span < 0 && a.toks[s->te + 1].word == lx::kUnknownWord);
+                                   a.toks[s->te + 1].phrase_span < 0 && a.toks[s->te + 1].word == lx::kUnknownWord) ||
+                                  SkipModelName(s->tb) > s->tb;  // ("Su-34" is a warplane, not Su)
       // ("Jimmy Lai" is not President Lai: an unknown capitalised word before a bare surname
       // is another person's first name.)
       const bool first_name_before = !(m & Bit(SenseKind::kPerson)) && s->tb > sb &&
@@ -1414,10 +1426,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // civilians with no place at all belong to the country named.
         // (Unnamed rebels and gunmen take the country the sentence places them in, as
         // insurgents usually fight at home: "Armed men attacked a police station in northern
-        // Burkina Faso"; a bare army or spy service does not.)
+        // Burkina Faso"; so do gangs; a bare army or spy service does not.)
         const bool armed = Is(sec, "MIL") || Is(sec, "SPY");
         const bool civilian = Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF") ||
-                              Is(sec, "INS") || Is(sec, "REB");
+                              Is(sec, "INS") || Is(sec, "REB") || Is(sec, "CRM") || Is(sec, "PTY");
         // (A place named after the role only says where when "in/at/near" introduces it: "the
         // foreign minister denounced the alliance of Washington, Tokyo and Seoul" is nobody's.)
         bool place_says_where = a.country_from_dateline || civilian;
