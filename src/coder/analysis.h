@@ -129,7 +129,11 @@ struct DocMemory {
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
+  int32_t visit_place = -1;                // where the last visit with a place went (lexicon place)
+  Code visitor, visit_host;                // ... the visitor's country and the host country
   void Clear() {
+    visit_place = -1;
+    visitor = visit_host = Code();
     subject_person.clear();
     agreement_pair.clear();
     meeting_pair.clear();

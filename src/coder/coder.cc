@@ -1612,9 +1612,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
 
     if (!as_noun && form == lx::VerbForm::kBase && i >= sb + 2 && prev && prev->mention < 0 &&
         (prev->tflags & text::kWord) && !(prev->tflags & text::kCapitalized) &&
-        !(prev->wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kPreposition |
+        !(prev->wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kPreposition |
                           lx::kConjunction | lx::kSubordinator | lx::kPronounPerson | lx::kPronounGroup |
                           lx::kPronounThing)) &&
+        // (a verb form that is also a noun modifies too: "a state visit")
+        (!(prev->wflags & lx::kAnyVerb) ||
+         (lx_.NounLemma(prev->word) && lx_.VerbFormOf(prev->word) == lx::VerbForm::kBase)) &&
         !EndsWithLy(tok_text(i - 1)) &&
         (TokenIs(text, a.toks[i - 2], "a") || TokenIs(text, a.toks[i - 2], "an") || TokenIs(text, a.toks[i - 2], "the"))) {
       if (!has_noun) continue;
@@ -3340,6 +3343,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool struck = Is(before, "on") || Is(before, "into") || Is(before, "against") ||
                           (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
       if (!where && !(struck && struck_place < 0)) continue;
+      // ("spoke with Macron about preparations for the COP30 climate conference in Belem": the
+      // place of a gathering that is only the topic, or still ahead, is not where this was.)
+      const uint32_t in_at = s.tb >= sb + 2 && Is(tok_text(s.tb - 1), "the") ? s.tb - 2 : s.tb - 1;
+      if (where && in_at > sb + 1 && Is(before, "in") &&
+          (IsMeetingNoun(word(in_at - 1)) || Is(word(in_at - 1), "conference") || Is(word(in_at - 1), "forum"))) {
+        bool topic = false;
+        for (uint32_t k = in_at - 1; k-- > sb && k + 8 > in_at && !topic;) {
+          const std::string_view w = word(k);
+          if ((a.toks[k].wflags & lx::kAnyVerb) && !Is(w, "for")) break;
+          topic = Is(w, "about") || Is(w, "for") || Is(w, "ahead") || Is(w, "preparations") || Is(w, "preparation");
+        }
+        if (topic) continue;
+      }
       const int32_t found = place_ref(s);
       if (where) {
         place = found;
@@ -4177,6 +4193,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     if (pairs.empty()) continue;
     DateRange dr = sentence_date;
+    // ("Tokayev greeted him at the airport, and the two leaders on Tuesday signed ...": a date
+    // in a later clause with a subject of its own dates that clause, not this one.)
+    if (sentence_date.explicit_ && sentence_date.tok > p.tok) {
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < sentence_date.tok; ++k) {
+        if (is_clause_end(k)) break;
+        if (!Is(tok_text(k), ",") || !(Is(tok_text(k + 1), "and") || Is(tok_text(k + 1), "but"))) continue;
+        const int32_t mi = a.toks[k + 2].mention;
+        if (mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier && a.mentions[mi].te < sentence_date.tok + 1) {
+          dr = DateRange{doc.date, std::nullopt, false, 0};
+          break;
+        }
+      }
+    }
     // "arrived two days later and met Putin the following day": a later verb with a date
     // expression of its own (up to the next verb) takes it, counted from the sentence's first.
     if (sentence_date.explicit_ && sentence_date.tok < p.tok) {
@@ -4301,6 +4330,36 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (p.target >= 0 && code.substr(0, 3) == "042") {
       if (a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
       else if (loc < 0 && (sentence_marks & PatternStyles::kCapitalMark)) loc = capital_named(p.target);  // ("flew to the Russian capital")
+    }
+    // ("flew to Caracas and met President Nicolas Maduro at the presidential palace": a meeting
+    // joined to the same side's trip takes the place the trip went to.)
+    if (loc < 0 && !p.keds && code_root == 4 && !Is(code.substr(0, 3), "042") && p.source >= 0) {
+      for (const Predicate& q : a.preds) {
+        if (q.tok >= p.tok) break;
+        if (q.keds || q.source != p.source || q.target < 0 || a.mentions[q.target].place < 0 ||
+            !Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3), "042")) {
+          continue;
+        }
+        bool boundary = false;
+        for (uint32_t k = q.tok + 1; k < p.tok && !boundary; ++k) boundary = is_clause_end(k);
+        if (!boundary) loc = a.mentions[q.target].place;
+      }
+    }
+    // ("Putin arrived in Dushanbe ... Rahmon welcomed him at the Kokhi Navruz palace, where the
+    // two leaders signed agreements": the host's and the visitor's later meetings and deals in
+    // the story are where the visit went, unless a place is named.)
+    if (loc < 0 && !p.keds && (code_root == 4 || code_root == 5) && a.memory.visit_place >= 0 && !pairs.empty() &&
+        pairs[0].second) {
+      const Code& sc = pairs[0].first->country;
+      const Code& tc = pairs[0].second->country;
+      if ((sc == a.memory.visitor && tc == a.memory.visit_host) || (sc == a.memory.visit_host && tc == a.memory.visitor)) {
+        loc = a.memory.visit_place;
+      }
+    }
+    if (loc >= 0 && Is(code.substr(0, 3), "042") && !pairs.empty() && !pairs[0].first->country.empty()) {
+      a.memory.visit_place = loc;
+      a.memory.visitor = pairs[0].first->country;
+      a.memory.visit_host.Set(lx_.str(lx_.place(static_cast<uint32_t>(loc)).country));
     }
     // (the protesters' own city in the slot is where they marched: "through Belgrade ... over
     // the collapse in Novi Sad")

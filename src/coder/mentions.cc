@@ -875,6 +875,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // was prepared to negotiate".)
           if ((Is(w, "its") || Is(w, "it")) && pm.modifier && !pm.possessive) continue;
           if (possessive_pronoun && ObjectOfCoordinatedVerb(toks, sb, pm, i)) continue;
+          // ("Tokayev greeted him at the airport": an object pronoun is not its verb's subject.)
+          if (object_position && pm.prep == 0 && pm.te < i && (Is(w, "him") || Is(w, "her") || Is(w, "them"))) {
+            bool subject = true;
+            for (uint32_t k = pm.te; k + 1 < i && subject; ++k) {
+              subject = toks[k].mention < 0 && (toks[k].tflags & text::kWord) &&
+                        ((toks[k].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe | lx::kNegation)) ||
+                         IsAdverbWord(TokenText(text, toks[k])));
+            }
+            if (subject) continue;
+          }
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if ((v.kind == MentionKind::kPerson) == person) return &v;
         }
