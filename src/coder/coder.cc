@@ -3430,6 +3430,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     while (e < se && !is_clause_end(e) && !Is(tok_text(e), ",") && !(a.toks[e].wflags & lx::kSubordinator)) {
       const std::string_view w = word(e);
       if (Is(w, "retaliation") || Is(w, "response") || Is(w, "revenge") || Is(w, "reprisal")) break;
+      // ("held talks with Zelensky and later spoke by phone with Trump": nor into a coordinated
+      // clause of another past verb.)
+      if (Is(w, "and") && e > b) {
+        uint32_t v = e + 1;
+        while (v < se && v < e + 3 && IsAdverbWord(tok_text(v))) ++v;
+        if (v < se && a.toks[v].mention < 0 && (a.toks[v].wflags & lx::kAnyVerb) && (a.toks[v].wflags & lx::kPastTense)) break;
+      }
       ++e;
     }
     uint32_t f = 0;

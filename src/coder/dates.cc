@@ -119,6 +119,12 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     }
     const Tok& t = a.toks[i];
     if (outside_relative && a.skip[i] == 2) continue;
+    // ("a 30-day ceasefire starting on Monday", "effective Monday": when something else is to
+    // start, not when this happened.)
+    {
+      const uint32_t b = i > sb && Is(word(i - 1), "on") ? i - 1 : i;
+      if (b > sb && (Is(word(b - 1), "starting") || Is(word(b - 1), "beginning") || Is(word(b - 1), "effective"))) continue;
+    }
     // "over the weekend", "at the weekend", "last weekend": the most recent Saturday and Sunday
     // (for "last", before this week's); "this weekend", "next weekend": this week's or next.
     if (i > sb && TokenIs(text, t, "weekend")) {

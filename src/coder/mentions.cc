@@ -226,6 +226,16 @@ struct NpParse {
   return -1;
 }
 
+// The participle after "X-" that makes X a backer, not the actor: "Iran-backed", "Saudi-led".
+bool IsBackingWord(std::string_view w) {
+  // (Not an owner or maker, who gives the actor its country: "a Greek-owned tanker", "Chinese-made
+  // vehicles", "an Israel-linked ship", "Kremlin-run media".)
+  for (std::string_view b : {"backed", "aligned", "allied", "led", "funded", "supported", "sponsored", "brokered"}) {
+    if (w == b) return true;
+  }
+  return false;
+}
+
 // "Beijing, which summoned Japan's ambassador and urged its citizens": `m` is the object of a
 // verb, and a possessive pronoun at token `pronoun`, in the object of a verb coordinated after
 // it ("... and urged its"), is not m's but the shared subject's.
@@ -385,6 +395,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           continue;
         }
         break;
+      }
+      // ("Iran-backed Houthi rebels", "Yemen's Iran-aligned Houthis": who backs an actor is no part
+      // of it; the head follows.)
+      if (s->te + 1 < se && (toks[s->te].tflags & text::kJoined) && IsBackingWord(TokenText(text, toks[s->te + 1]))) {
+        j = s->te + 2;
+        continue;
       }
       const uint32_t m = s->sense_mask;
       // "pro-Palestinian protesters", "anti-American", "anti-government protesters", "anti-NATO":
