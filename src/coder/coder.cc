@@ -1060,6 +1060,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("will host a conference next month, the foreign ministry said": the speaker of a
           // report clause after a comma is no object.)
           if (mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
+          // ("met in the South Korean city of Busan": nor a place named after "in the city of".)
+          if (!keds && mm.prep != 0 && Is(lx_.Word(mm.prep), "of") && mm.tb >= sb + 2 && IsPlaceNoun(word(mm.tb - 2))) {
+            bool in_place = false;
+            for (uint32_t q = mm.tb - 2; q-- > pos && q + 8 > mm.tb && !in_place;) {
+              const std::string_view w = word(q);
+              in_place = Is(w, "in") || Is(w, "at") || Is(w, "near");
+              if ((a.toks[q].wflags & (lx::kAnyVerb | lx::kPreposition)) && !in_place) break;
+            }
+            if (in_place) {
+              k = mm.te - 1;
+              continue;
+            }
+          }
           // ("the storming of the mosque compound by Israeli police": nor is the agent after "by".)
           // (A pattern's own "by" is another matter: "attacked by *".)
           if (!keds && mm.prep != 0 && Is(lx_.Word(mm.prep), "by") && !(after_prep && TokenIs(text, a.toks[last], "by"))) break;
@@ -3326,7 +3339,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("in the northern city of Novi Sad": a place noun of a place after "in/at/near")
       bool in_place_of = false;
       if (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2))) {
-        for (uint32_t k = s.tb - 2; k-- > sb && k + 6 > s.tb;) {
+        for (uint32_t k = s.tb - 2; k-- > sb && k + 8 > s.tb;) {
           const std::string_view w = word(k);
           // ("on the Indonesian island of Bali")
           if (Is(w, "in") || Is(w, "at") || Is(w, "near") || (Is(w, "on") && Is(word(s.tb - 2), "island"))) {
@@ -3923,9 +3936,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         for (auto* t : sources)
           if (s != t && !same_side(*s, *t)) pairs.push_back({s, t});
     } else if (!targets.empty() && !between) {
+      // ("The United States and Britain urged their citizens to leave": each its own, when
+      // "their" gives every member of the compound subject one role of its own country.)
+      bool each_own = sources.size() >= 2 && targets.size() == sources.size() && target_mention >= 0 &&
+                      TokenIs(text, a.toks[a.mentions[target_mention].tb], "their");
+      for (size_t x = 0; x < sources.size() && each_own; ++x) {
+        each_own = sources[x]->country == targets[x]->country && !sources[x]->country.empty();
+      }
       for (auto* s : sources)
         for (auto* t : targets)
-          if (!same_side(*s, *t)) pairs.push_back({s, t});
+          if (!same_side(*s, *t) && (!each_own || s->country == t->country)) pairs.push_back({s, t});
     } else if (sources.size() >= 2 && (between || IsSymmetric(code))) {
       for (auto* s : sources)
         for (auto* t : sources)
