@@ -1776,7 +1776,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // Abu Dhabi of ...".)
     const int best_root = styles_->root_of(best.pattern);
     // (So is a meeting: "began a visit to Belarus, meeting his counterpart ...".)
-    const bool aimed_statement = best.target >= 0 && (best_root <= 5 || (best_root >= 10 && best_root <= 13));
+    // (And a threat: ", warning of new sanctions if Moscow refused", ", threatening tariffs".)
+    const bool aimed_statement = (best.target >= 0 && (best_root <= 5 || (best_root >= 10 && best_root <= 13))) ||
+                                 best_root == 13;
     if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty() &&
         !Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code.substr(0, 3), "181") && !aimed_statement) {
       continue;
@@ -3013,7 +3015,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           own_subject_clause = Is(c, "while") || Is(c, "whereas") || Is(c, "but") || Is(c, "and") || Is(c, "although");
         }
       }
-      const bool own_clause_after_and = own_subject_clause ||
+      // (Nor a participle clause after a comma, which shares the asker's subject: "urged Russia
+      // to agree to a ceasefire, warning of new sanctions".)
+      const bool comma_participle = !p.noun && i > sb && Is(tok_text(i - 1), ",") &&
+                                    lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kGerund;
+      const bool own_clause_after_and = own_subject_clause || comma_participle ||
                                         (i > sb && (Is(tok_text(i - 1), "and") || Is(tok_text(i - 1), "but")) && past);
       if (!own_clause_after_and) {
         bool requested = false;
@@ -3640,6 +3646,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           if ((t.wflags & lx::kPreposition) && !Is(tok_text(k), "of")) break;
         }
+      }
+    }
+    // "warning of massive new sanctions if Moscow refused": a threat that names no target is
+    // aimed at the subject of its condition.
+    if (target_mention < 0 && !p.keds && model::CameoRoot(code) == 13 && p.source >= 0) {
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k + 1 < se && k < std::max(p.last, p.tok) + 10; ++k) {
+        if (is_clause_end(k)) break;
+        if (!Is(tok_text(k), "if") && !Is(tok_text(k), "unless")) continue;
+        const int32_t mi = a.toks[k + 1].mention >= 0 ? a.toks[k + 1].mention
+                           : k + 2 < se && (a.toks[k + 1].wflags & lx::kDeterminer) ? a.toks[k + 2].mention : -1;
+        if (mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier && !a.mentions[mi].place_only &&
+            a.mentions[mi].actors_len == 1 && a.mentions[p.source].actors_len == 1 &&
+            !(a.mention_actors[a.mentions[mi].actors_off].country == a.mention_actors[a.mentions[p.source].actors_off].country)) {
+          target_mention = mi;
+        }
+        break;
       }
     }
     // A plain threat or warning takes its kind from what it says will happen: "warned that he
@@ -4456,6 +4478,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (!p.keds && Is(code, "040") && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
         const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
         if (where != s->country.view() && where != t->country.view() && lx_.FindCameo("044") >= 0) code = "044";
+      }
+      // (And one at a summit in one side's own country is no third location: "met Xi on the
+      // sidelines of a regional summit in Tianjin".)
+      if (!p.keds && Is(code, "044") && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
+        const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
+        if ((where == s->country.view() || where == t->country.view()) && lx_.FindCameo("040") >= 0) code = "040";
       }
       const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(code == base_code ? ci : lx_.FindCameo(code)));
       bool dup = false;
