@@ -3055,7 +3055,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const Mention& qm = a.mentions[q.source];
           const Mention& pm = a.mentions[p.source];
           const bool same_subject = q.source == p.source || (qm.group >= 0 && qm.group == pm.group);
-          purpose = purpose || same_subject;
+          // ("would send an envoy to Juba to help defuse the crisis": an infinitive after the
+          // object of a verb of the same clause is its purpose too, whatever actor stands nearest.)
+          bool after_object = !same_subject && pm.tb > q.tok && pm.te <= i;
+          for (uint32_t k = q.tok + 1; k + 1 < i && after_object; ++k) {
+            after_object = !is_clause_end(k) && !Is(tok_text(k), ",") &&
+                           (a.toks[k].mention >= 0 || !(a.toks[k].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kReport)));
+          }
+          purpose = purpose || same_subject || after_object;
           // "used tear gas to disperse thousands of protesters": the purpose names whom the act
           // was aimed at when the act itself names no one.
           // (Not across a comma or another verb: "met in Guam, agreeing ... to oppose Chinese
@@ -3082,6 +3089,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           p.mood = Mood::kHypothetical;
           continue;
         }
+      }
+      // ("to help defuse the crisis": a bare verb after "help" is what the help is for; it
+      // shares the help's mood.)
+      if (i > sb + 1 && !p.noun && lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kBase &&
+          Is(lx_.Word(lx_.VerbLemma(a.toks[i - 1].word)), "help")) {
+        bool shared = false;
+        for (const Predicate& q : a.preds) {
+          if (q.tok == i - 1 && !q.noun && q.mood != Mood::kPlain) {
+            p.mood = q.mood;
+            shared = true;
+          }
+        }
+        if (shared) continue;
       }
       // "asked Russia to help Israel", "wants Putin to attack": the object of another verb
       // followed by "to VERB" names a requested act, not one that happened.

@@ -1341,7 +1341,29 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const bool regional = i > sb && a.toks[i - 1].phrase_span < 0 && IsRegionWord(TokenText(text, a.toks[i - 1])) &&
                             !(i > sb + 1 && (a.toks[i - 2].tflags & text::kJoined));
       const bool generic = Is(det, "all") || Is(det, "any") || Is(det, "other") || regional;
-      if (!name_follows && !sec.empty() && !generic) {
+      if (!name_follows && !sec.empty() && !generic && Is(det, "the") && (Is(sec, "REB") || Is(sec, "INS"))) {
+        // ("suspended peace talks with the ELN, accusing the leftist rebel group of ...": "the"
+        // armed group is the named one before it, in the sentence first.)
+        auto armed_group = [](const ActorValue& x) {
+          const std::string_view xs = x.sector.view();
+          return x.kind == MentionKind::kOrganization && !x.country.empty() && (Is(xs, "REB") || Is(xs, "INS"));
+        };
+        const ActorValue* found = nullptr;
+        for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
+          const Mention& pm = a.mentions[k];
+          if (pm.actors_len == 1 && armed_group(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
+        }
+        for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !found; ++it) {
+          if (armed_group(*it)) found = &*it;
+        }
+        if (found) {
+          v = *found;
+          v.text_begin = toks[i].begin;
+          v.text_end = toks[np.end - 1].end;
+          ok = true;
+        }
+      }
+      if (!ok && !name_follows && !sec.empty() && !generic) {
         // (A sentence's subject continues an earlier sentence's subject first: "Niger's military
         // government ordered the French ambassador to leave. The junta accused Paris ...".)
         // ("Choe hosted a banquet in honour of the visiting minister": a visitor is not of the
