@@ -2871,7 +2871,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("took place days after Russia struck Kyiv": a subordinator opens the phrase's own clause)
           // (not "until" or "if": "vowed to stay until the president resigned" supposes it)
           if (Is(word(k), "after") || Is(word(k), "before") || Is(word(k), "since") || Is(word(k), "when") ||
-              Is(word(k), "while") || Is(word(k), "because") || Is(word(k), "as") || Is(word(k), "once")) {
+              Is(word(k), "while") || Is(word(k), "because") || Is(word(k), "as") || Is(word(k), "once") ||
+              // ("a coordinated move that Netanyahu denounced": nor does a relative pronoun.)
+              Is(word(k), "that") || Is(word(k), "which")) {
             break;
           }
           // (A reporting verb's object is a clause: "said it killed 12 militants". A verb form after
@@ -4032,6 +4034,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                        ? ReferencedActRoot(word(k))
                        : -1;
         if (act_root >= 0 || (a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kAnyVerb))) break;
+      }
+      // ("recognised a Palestinian state, a coordinated move that Netanyahu denounced": the act
+      // is named before the reacting clause, in apposition to the sentence's main clause.)
+      if (act_root < 0 && p.source >= 0 && a.mentions[p.source].tb >= sb + 3) {
+        const uint32_t st = a.mentions[p.source].tb;
+        bool after_comma = false;
+        for (uint32_t q = st - 2; q-- > sb && q + 6 > st && !after_comma;) after_comma = Is(tok_text(q), ",");
+        if (after_comma && (Is(word(st - 1), "that") || Is(word(st - 1), "which")) && ReferencedActRoot(word(st - 2)) >= 0 &&
+            std::none_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); })) {
+          act_root = ReferencedActRoot(word(st - 2));
+          k = st - 2;
+        }
       }
       const Event* earlier = nullptr;
       if (act_root >= 0) {
