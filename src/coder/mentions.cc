@@ -1710,6 +1710,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
                t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
         continue;
+      } else if ((has_and || has_comma) && k + 1 == r.tb && t.phrase_span >= 0 && !(t.tflags & text::kCapitalized) &&
+                 (t.tflags & text::kWord) && !(t.wflags & kNotAdjective)) {
+        continue;  // (a role word as the next actor's adjective: "and the paramilitary Rapid Support Forces")
       } else {
         other = true;  // (no link, whatever follows: most pairs of mentions, far apart)
         break;
