@@ -734,6 +734,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   }
   MarkSkips(text, a, sb, se);
   BuildMentions(text, doc.date, a, sb, se);
+  // ("10,000 people displaced by gang violence", "families uprooted by the fighting": people
+  // described as displaced are displaced people, CAMEO's refugees.)
+  for (const Mention& m : a.mentions) {
+    if (m.actors_len != 1 || m.te >= se || m.tb < sb) continue;
+    const std::string_view next = TokenText(text, a.toks[m.te]);
+    if (!Is(next, "displaced") && !Is(next, "uprooted")) continue;
+    ActorValue& v = a.mention_actors[m.actors_off];
+    if (!Is(v.sector.view(), "CVL") || v.country.empty()) continue;
+    v.sector.Set("REF");
+    v.code = v.country;
+    v.code.Append("REF");
+  }
   if (!own_place.empty()) a.story_country = own_place;
   std::string* trace = a.trace;
 
@@ -1557,7 +1569,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                               !(a.toks[k].wflags & lx::kGerund);
       const bool takes_object = i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0);
       // ("responded by breaking diplomatic relations": the means, a verb)
-      const bool means = k >= static_cast<int32_t>(sb) && Is(tok_text(static_cast<uint32_t>(k)), "by");
+      // ("displaced by fighting in Goma": with no object, and a noun reading, the cause, a noun)
+      const bool means = k >= static_cast<int32_t>(sb) && Is(tok_text(static_cast<uint32_t>(k)), "by") &&
+                         (takes_object || !has_noun);
       // ("Fighting broke out on the border", "Shelling continued": a finite verb right after
       // makes it the clause's subject, a noun.)
       const bool subject_noun = clause_start && finite_next(i);
@@ -2714,6 +2728,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.source = by_agent();
         p.target = before;
         p.why_source = "reduced passive relative clause: the agent after \"by\"; the phrase before is the target";
+      } else if (participle && !p.keds && before >= 0 && !a.mentions[before].place_only && !a.mentions[before].modifier &&
+                 i == a.mentions[before].te && after_verb < se && TokenIs(text, a.toks[after_verb], "by") && by_agent() < 0 &&
+                 !(i > sb && (a.toks[i - 1].wflags & lx::kBe))) {
+        // ("10,000 people displaced by gang violence": done to the phrase by no actor; nothing to
+        // code, and the phrase did not do it.)
+        p.mood = Mood::kHypothetical;
+        continue;
       } else if (participle && j >= static_cast<int32_t>(sb) && (a.toks[j].wflags & lx::kBe) &&
           (!p.keds || by_agent() >= 0)) {
         p.passive = true;
