@@ -73,7 +73,8 @@ bool IsPlaceNoun(std::string_view w) {
 // team arrived in Australia", "Chinese tourists flocked to Thailand").
 bool IsUnofficialNoun(std::string_view w) {
   for (std::string_view n : {"team", "squad", "club", "fans", "tourists", "players", "athletes", "actor",
-                             "actress", "singer", "band", "orchestra", "ballet", "footballers", "cricketers"}) {
+                             "actress", "singer", "band", "orchestra", "ballet", "footballers", "cricketers", "film",
+                             "films", "movie", "documentary", "filmmaker", "novel", "artist", "artists"}) {
     if (w == n) return true;
   }
   return false;
@@ -1556,6 +1557,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("Clashes erupted on the border": a sentence's first word with a finite verb right after
     // is its subject, a noun.)
     if (!as_noun && has_noun && i == sb && form == lx::VerbForm::kThird && finite_next(i)) as_noun = true;
+    // ("while imports from China climbed 21%": an "-s" form opening a clause, with only a
+    // prepositional phrase before a past verb, is that verb's subject, a noun.)
+    if (!as_noun && form == lx::VerbForm::kThird && prev && i + 2 < se &&
+        ((prev->wflags & (lx::kSubordinator | lx::kConjunction)) || TokenIs(text, *prev, ",")) &&
+        (a.toks[i + 1].wflags & lx::kPreposition)) {
+      bool subject = false;
+      for (uint32_t k = i + 2; k < se && k < i + 7; ++k) {
+        const Tok& n = a.toks[k];
+        if (n.mention >= 0 || (n.wflags & lx::kDeterminer) || (n.tflags & text::kNumber)) continue;
+        subject = (n.wflags & lx::kAnyVerb) && (n.wflags & lx::kPastTense);
+        break;
+      }
+      if (subject) {
+        if (!has_noun) continue;
+        as_noun = true;
+      }
+    }
     if (!as_noun && form == lx::VerbForm::kGerund) {
       // "were attacking", "Speaking in Minsk, ..." are verbs; "their first meeting",
       // "a year of cross-border fighting" are nouns.
@@ -1894,6 +1912,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
              lx_.VerbFormOf(a.toks[j].word) == lx::VerbForm::kBase && j > static_cast<int32_t>(sb) &&
              (a.toks[j - 1].wflags & (lx::kModal | lx::kAuxiliary))))) {
       --j;
+    }
+    // ("passed a bill on Friday that would ban cellphones": the subject of a relative clause on
+    // a plain noun phrase is that thing, no actor.)
+    // (past a time phrase: "a bill on Friday that would")
+    int32_t n = j - 1;
+    while (n > static_cast<int32_t>(sb) + 1 && n + 4 > j && ((a.toks[n].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
+                                                            (a.toks[n].tflags & text::kNumber) || Is(word(n), "on"))) {
+      --n;
+    }
+    if (j > static_cast<int32_t>(sb) + 1 && (Is(word(j), "that") || Is(word(j), "which")) && a.toks[n].mention < 0 &&
+        (a.toks[n].tflags & text::kWord) && !(a.toks[n].tflags & text::kCapitalized) &&
+        !(a.toks[n].wflags & (lx::kReport | lx::kPreposition | lx::kConjunction | lx::kBe | lx::kAuxiliary | lx::kModal))) {
+      bool noun_phrase = false;
+      for (int32_t k = n - 1; k >= static_cast<int32_t>(sb) && k + 3 > n && !noun_phrase; --k) {
+        if (a.toks[k].mention >= 0 || (a.toks[k].tflags & text::kPunct)) break;
+        noun_phrase = (a.toks[k].wflags & lx::kDeterminer) != 0;
+        if (!noun_phrase && (a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition))) break;
+      }
+      if (noun_phrase) {
+        *why = "relative clause on a thing: no actor subject";
+        return -1;
+      }
     }
     // "\"We are ready to resume talks with Washington,\" Araghchi told reporters": "we" or "I"
     // opening a clause inside a quotation is the quotation's speaker, named right after it
