@@ -1593,7 +1593,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("Fighting broke out on the border", "Shelling continued": a finite verb right after
       // makes it the clause's subject, a noun.)
       const bool subject_noun = clause_start && finite_next(i);
-      if ((!progressive && !clause_start && !after_verb && !takes_object && !means) || subject_noun) {
+      // ("in the largest mass kidnapping in Nigeria": an article and modifiers before an "-ing"
+      // form with no object make it a noun.)
+      bool article_phrase = false;
+      if (!takes_object && !progressive) {
+        for (int32_t q = static_cast<int32_t>(i) - 1; q >= static_cast<int32_t>(sb) && q + 4 > static_cast<int32_t>(i); --q) {
+          const Tok& qt = a.toks[q];
+          if (qt.wflags & lx::kDeterminer) {
+            article_phrase = q + 1 < static_cast<int32_t>(i);
+            break;
+          }
+          if (qt.mention >= 0 || !(qt.tflags & text::kWord) ||
+              (qt.wflags & (lx::kPreposition | lx::kConjunction | lx::kModal | lx::kBe | lx::kAuxiliary | lx::kPastTense))) {
+            break;
+          }
+        }
+      }
+      if ((!progressive && !clause_start && !after_verb && !takes_object && !means) || subject_noun || article_phrase) {
         if (!has_noun) continue;
         as_noun = true;
       }
@@ -2372,6 +2388,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   };
   for (Predicate& p : a.preds) {
     const uint32_t i = p.tok;
+    // ("began a joint exercise on Monday, three months after the two countries signed a defence
+    // agreement": an act months or years before the story is its background, undated here.)
+    if (!p.keds) {
+      bool background = false;
+      for (int32_t k = static_cast<int32_t>(p.tok) - 1; k >= static_cast<int32_t>(sb) + 2 && k + 12 > static_cast<int32_t>(p.tok); --k) {
+        if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",")) break;
+        if (!Is(word(k), "after") && !Is(word(k), "since")) continue;
+        const std::string_view unit = tok_text(k - 1);  // (as written: "months" may be no dictionary word)
+        background = (Is(unit, "months") || Is(unit, "years") || Is(unit, "decades")) && k + 1 < static_cast<int32_t>(p.tok);
+        break;
+      }
+      if (background) {
+        p.mood = Mood::kHypothetical;
+        continue;
+      }
+    }
     // "recognised a Palestinian state, drawing condemnation from Israel": disapproval "from" an
     // actor is that actor's, of the main clause's subject.
     // (Only as what the act drew: "defended Georgia's government against criticism from
@@ -3426,12 +3458,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::string_view before =
           s.tb >= sb + 2 && Is(tok_text(s.tb - 1), "the") ? word(s.tb - 2) : word(s.tb - 1);
       // ("in the northern city of Novi Sad": a place noun of a place after "in/at/near")
+      // ("in the capital N'Djamena": a place noun right before the name too.)
       bool in_place_of = false;
-      if (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2))) {
-        for (uint32_t k = s.tb - 2; k-- > sb && k + 8 > s.tb;) {
+      const uint32_t place_noun = Is(before, "of") ? s.tb - 2 : s.tb - 1;
+      if ((Is(before, "of") || IsPlaceNoun(before)) && s.tb >= sb + 2 && IsPlaceNoun(word(place_noun))) {
+        for (uint32_t k = place_noun; k-- > sb && k + 8 > s.tb;) {
           const std::string_view w = word(k);
           // ("on the Indonesian island of Bali")
-          if (Is(w, "in") || Is(w, "at") || Is(w, "near") || (Is(w, "on") && Is(word(s.tb - 2), "island"))) {
+          if (Is(w, "in") || Is(w, "at") || Is(w, "near") || (Is(w, "on") && Is(word(place_noun), "island"))) {
             in_place_of = true;
           }
           if (in_place_of || (a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition)) ||
@@ -4452,6 +4486,34 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       find_places(adjunct, se, false, &loc, &adjunct_struck);
     } else if (loc < 0) {
       loc = here_place;
+    } else if (!in_relative) {
+      // ("began an exercise in East Java, ... three months after the two countries signed an
+      // agreement in Canberra": a place in a later clause of its own, opened by "after" and the
+      // like with a subject and verb of its own, is where that clause's act was.)
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < se; ++k) {
+        const std::string_view w = word(k);
+        // (Not "when" or "while", the same occasion: "agreed ... when their ministers met in
+        // Vientiane"; nor a clause with no subject: "signed a deal after talks in Abu Dhabi".)
+        if (!Is(w, "after") && !Is(w, "before") && !Is(w, "since") && !Is(w, "until")) continue;
+        const int32_t subject = a.toks[k + 1].mention;
+        uint32_t verb_at = se;  // (after an actor phrase, or after "the two countries")
+        if (subject >= 0 && a.mentions[subject].tb == k + 1) {
+          verb_at = a.mentions[subject].te;
+        } else if (a.toks[k + 1].wflags & lx::kDeterminer) {
+          for (uint32_t q = k + 2; q < se && q < k + 5 && verb_at == se; ++q) {
+            if (a.toks[q].wflags & lx::kPastTense) verb_at = q;
+            else if (!(a.toks[q].tflags & text::kWord) || (a.toks[q].wflags & (lx::kPreposition | lx::kAnyVerb))) break;
+          }
+        }
+        const bool clause = verb_at < se && a.toks[verb_at].mention < 0 && (a.toks[verb_at].wflags & lx::kAnyVerb) &&
+                            (a.toks[verb_at].wflags & lx::kPastTense);
+        if (clause) {
+          int32_t before_clause = -1, struck_unused = -1;
+          find_places(sb, k, false, &before_clause, &struck_unused);
+          loc = before_clause;
+        }
+        break;
+      }
     }
     // ("travelled to Harbin, where he visited a fair and met local officials": a clause opened
     // by ", where" happens at the place before the comma.)

@@ -717,7 +717,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         std::vector<uint32_t> found;  // their mention indices, latest first
         for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
           const Mention& pm = a.mentions[k];
-          if (pm.actors_len != 1 || pm.place_only || pm.modifier || (outside_pp && in_list_after_prep(k))) continue;
+          // (An adjective that opens a list is a side: "Indian and French troops ... the two
+          // countries".)
+          const bool listed_adjective = pm.modifier && !pm.possessive && pm.te < se &&
+                                        ((toks[pm.te].wflags & lx::kConjunction) || TokenIs(text, toks[pm.te], ","));
+          if (pm.actors_len != 1 || pm.place_only || (pm.modifier && !listed_adjective) ||
+              (outside_pp && in_list_after_prep(k))) {
+            continue;
+          }
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if (here.empty() || !same_side(here[0], v)) {
             here.insert(here.begin(), v);
