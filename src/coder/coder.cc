@@ -2399,6 +2399,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         background = (Is(unit, "months") || Is(unit, "years") || Is(unit, "decades")) && k + 1 < static_cast<int32_t>(p.tok);
         break;
       }
+      // ("has fought for more than 15 years to topple the government": an act that has gone on
+      // for years is the story's background, not an event of its date.)
+      for (uint32_t k = p.tok + 1; !background && k + 1 < se && k < p.tok + 3; ++k) {
+        if (!Is(tok_text(k), "for")) continue;
+        uint32_t q = k + 1;
+        while (q < se && q < k + 4 && (Is(tok_text(q), "more") || Is(tok_text(q), "than") || Is(tok_text(q), "over") ||
+                                       Is(tok_text(q), "nearly") || Is(tok_text(q), "almost") || Is(tok_text(q), "about"))) {
+          ++q;
+        }
+        if (q + 1 < se && ((a.toks[q].tflags & text::kNumber) || CountWordValue(tok_text(q)) >= 2)) {
+          background = Is(tok_text(q + 1), "years") || Is(tok_text(q + 1), "decades");
+        }
+        break;
+      }
       if (background) {
         p.mood = Mood::kHypothetical;
         continue;

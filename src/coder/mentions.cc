@@ -880,8 +880,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // An antecedent earlier in the same sentence comes first ("Choe addressed ..., where she").
       // (An object pronoun right after a verb may stand for an actor in a prepositional
       // phrase: "severed ties with Qatar, accusing it of ...".)
+      // (Not after a report verb, where it opens a clause: "saying it had targeted ...".)
       const bool object_position = i > sb && (toks[i - 1].wflags & lx::kAnyVerb) &&
-                                   !(toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary));
+                                   !(toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport));
       // ("met Ryzhenkov, with whom she signed": the one "whom" stands for is not "she".)
       const bool after_whom = i >= sb + 3 && TokenIs(text, toks[i - 1], "whom") && TokenIs(text, toks[i - 3], ",");
       auto same_sentence = [&](bool person) -> const ActorValue* {
@@ -893,6 +894,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                       (toks[pm.te].wflags & lx::kPastTense);
           if (pm.actors_len != 1 || (pm.prep != 0 && !object_position && !clause_subject) || pm.place_only) continue;
           if (after_whom && pm.te + 3 == i) continue;
+          // ("in a statement broadcast on its radio station, saying it had ...": a phrase after a
+          // possessive inside a prepositional phrase is inside it too.)
+          if (!object_position && pm.prep == 0 && pm.tb > sb + 1 && (toks[pm.tb - 2].wflags & lx::kPreposition)) {
+            const std::string_view d = TokenText(text, toks[pm.tb - 1]);
+            if (Is(d, "its") || Is(d, "their") || Is(d, "his") || Is(d, "her")) continue;
+          }
           // ("Chinese vessels had rammed its supply boat": "its" takes up a noun phrase, not an
           // adjective inside one; nor does "it": "turned down an Indian invitation, adding that it
           // was prepared to negotiate".)
