@@ -1586,6 +1586,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool after_verb = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kAnyVerb) &&
                               !(a.toks[k].wflags & lx::kGerund);
       const bool takes_object = i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0);
+      // ("to end fighting in eastern Congo": what is ended, stopped or halted is an activity, a
+      // noun, no act of its own.)
+      const bool ended = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kAnyVerb) &&
+                         (Is(word(k), "end") || Is(word(k), "stop") || Is(word(k), "halt") || Is(word(k), "cease"));
+      if (ended) {
+        if (!has_noun) continue;
+        as_noun = true;
+      }
       // ("responded by breaking diplomatic relations": the means, a verb)
       // ("displaced by fighting in Goma": with no object, and a noun reading, the cause, a noun)
       const bool means = k >= static_cast<int32_t>(sb) && Is(tok_text(static_cast<uint32_t>(k)), "by") &&
@@ -1937,10 +1945,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                                             (a.toks[n].tflags & text::kNumber) || Is(word(n), "on"))) {
       --n;
     }
+    // (past a place: "fighting in eastern Congo that has killed thousands")
+    if (n > static_cast<int32_t>(sb) + 2 && a.toks[n].mention >= 0) {
+      int32_t q = static_cast<int32_t>(a.mentions[a.toks[n].mention].tb) - 1;
+      while (q > static_cast<int32_t>(sb) && (a.toks[q].tflags & text::kWord) && !(a.toks[q].tflags & text::kCapitalized) &&
+             !(a.toks[q].wflags & (lx::kPreposition | lx::kAnyVerb)) && a.toks[q].mention < 0) {
+        --q;  // ("eastern")
+      }
+      if (q > static_cast<int32_t>(sb) && (Is(word(q), "in") || Is(word(q), "near") || Is(word(q), "along"))) n = q - 1;
+    }
     if (j > static_cast<int32_t>(sb) + 1 && (Is(word(j), "that") || Is(word(j), "which")) && a.toks[n].mention < 0 &&
         (a.toks[n].tflags & text::kWord) && !(a.toks[n].tflags & text::kCapitalized) &&
         !(a.toks[n].wflags & (lx::kReport | lx::kPreposition | lx::kConjunction | lx::kBe | lx::kAuxiliary | lx::kModal))) {
-      bool noun_phrase = false;
+      // (an article before it, or an event noun: "the fighting", "fighting")
+      bool noun_phrase = (a.toks[n].wflags & lx::kEventNoun) != 0;
       for (int32_t k = n - 1; k >= static_cast<int32_t>(sb) && k + 3 > n && !noun_phrase; --k) {
         if (a.toks[k].mention >= 0 || (a.toks[k].tflags & text::kPunct)) break;
         noun_phrase = (a.toks[k].wflags & lx::kDeterminer) != 0;
