@@ -747,6 +747,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     v.code = v.country;
     v.code.Append("REF");
   }
+  // ("Senior diplomats from the two countries held talks": a role of the two sides is each
+  // side's role.)
+  for (size_t x = 0; x + 1 < a.mentions.size(); ++x) {
+    Mention& m = a.mentions[x];
+    const Mention& n = a.mentions[x + 1];
+    if (m.tb < sb || m.actors_len != 1 || m.te + 1 != n.tb || n.actors_len < 2 || n.te > se || m.modifier ||
+        !TokenIs(text, a.toks[m.te], "from")) {
+      continue;
+    }
+    const ActorValue role = a.mention_actors[m.actors_off];
+    if (role.kind != MentionKind::kAgent || role.sector.empty()) continue;
+    bool countries = true;
+    for (uint32_t q = 0; q < n.actors_len && countries; ++q) countries = !a.mention_actors[n.actors_off + q].country.empty();
+    if (!countries) continue;
+    m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+    m.actors_len = n.actors_len;
+    for (uint32_t q = 0; q < n.actors_len; ++q) {
+      const Code country = a.mention_actors[n.actors_off + q].country;
+      a.mention_actors.push_back(CountryRole(country, role.sector.view(), MentionKind::kAgent, role.text_begin, role.text_end));
+    }
+    a.mentions[x + 1].modifier = true;  // (the sides are the role's, not an object)
+  }
   if (!own_place.empty()) a.story_country = own_place;
   std::string* trace = a.trace;
 

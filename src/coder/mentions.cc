@@ -1047,6 +1047,35 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     const bool the_group = !ps && !the_country && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
                            (TokenIs(text, toks[i + 1], "group") || TokenIs(text, toks[i + 1], "militia") ||
                             TokenIs(text, toks[i + 1], "movement"));
+    // "arrived in the capital late on Tuesday" under a MEXICO CITY dateline: the capital of the
+    // dateline's country.
+    if (!ps && !the_country && !the_group && i + 1 < se && TokenIs(text, t, "the") && TokenIs(text, toks[i + 1], "capital") &&
+        !span_at(i + 1) && !a.doc_country.empty() &&
+        !(i + 2 < se && (TokenIs(text, toks[i + 2], "of") || (toks[i + 2].tflags & text::kCapitalized) ||
+                         (toks[i + 2].tflags & text::kPossessive)))) {
+      const auto& caps = styles_->capital_places;
+      const std::string_view country = a.doc_country.view();
+      const auto it = std::lower_bound(caps.begin(), caps.end(), country,
+                                       [](const auto& c, std::string_view x) { return c.first < x; });
+      if (it != caps.end() && it->first == country) {
+        Mention m;
+        m.tb = i, m.te = i + 2;
+        m.place = it->second;
+        ActorValue v;
+        v.code = a.doc_country;
+        v.country = a.doc_country;
+        v.kind = MentionKind::kCountry;
+        v.text_begin = t.begin, v.text_end = toks[i + 1].end;
+        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+        m.actors_len = 1;
+        push_actor(v);
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
+        a.mentions.push_back(m);
+        i = m.te;
+        continue;
+      }
+    }
     if ((the_country || the_group) &&
         !(i + 2 < se && (toks[i + 2].tflags & text::kWord) && !(toks[i + 2].tflags & text::kPossessive) &&
           !(toks[i + 2].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb |
