@@ -1049,7 +1049,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                Is(pw, "proposed") || Is(pw, "imposed") || Is(pw, "drafted") || Is(pw, "announced") ||
                                Is(pw, "sponsored") || Is(pw, "organised") || Is(pw, "organized"));
             // ("the release of all hostages held by Hamas": whose captives they are.)
-            if (made || Is(pw, "launched") || Is(pw, "fired") || Is(pw, "flown") || Is(pw, "operated") ||
+            // ("the drills conducted by ...": whose acts they were.)
+            if (made || Is(pw, "conducted") || Is(pw, "staged") || Is(pw, "mounted") ||
+                Is(pw, "launched") || Is(pw, "fired") || Is(pw, "flown") || Is(pw, "operated") ||
                 Is(pw, "deployed") || Is(pw, "held") || Is(pw, "detained") || Is(pw, "abducted") ||
                 Is(pw, "kidnapped")) {
               const int32_t owner = a.toks[k + 2].mention;
@@ -1058,6 +1060,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               pos = a.mentions[owner].te;
               break;
             }
+          }
+          // ("condemned the air strikes carried out by Israel": whose acts they were.)
+          if (!keds && target < 0 && k > pos && k + 3 < se && Is(tok_text(k), "carried") && Is(tok_text(k + 1), "out") &&
+              TokenIs(text, a.toks[k + 2], "by") && a.toks[k + 3].mention >= 0 && !a.mentions[a.toks[k + 3].mention].place_only) {
+            target = a.toks[k + 3].mention;
+            last = a.mentions[target].te - 1;
+            pos = a.mentions[target].te;
+            break;
           }
           if (k > pos && (a.toks[k].wflags & (lx::kPastTense | lx::kReport)) && a.toks[k].mention < 0 &&
               !(a.toks[k - 1].wflags & lx::kDeterminer)) {
@@ -2930,6 +2940,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             if (!(a.toks[k].wflags & lx::kAnyVerb) || a.toks[k].mention >= 0) continue;
             const lx::VerbForm f = lx_.VerbFormOf(a.toks[k].word);
             if (f != lx::VerbForm::kPast && f != lx::VerbForm::kPastOrParticiple && f != lx::VerbForm::kThird) continue;
+            // (not a participle used as an adjective: "reinstate ousted President Bazoum")
+            if (f == lx::VerbForm::kPastOrParticiple && k > static_cast<int32_t>(sb) &&
+                (a.toks[k + 1].mention >= 0 || a.toks[k + 1].phrase_span >= 0 || (a.toks[k + 1].tflags & text::kCapitalized)) &&
+                (a.toks[k - 1].wflags & (lx::kAnyVerb | lx::kDeterminer)) && a.toks[k - 1].mention < 0) {
+              continue;
+            }
             std::string_view why;
             const int32_t s = find_subject(static_cast<uint32_t>(k), &why);
             if (s >= 0) {
@@ -3834,6 +3850,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         break;
       }
+      // ("demanded that Niger's junta reinstate Bazoum, threatening to use force": else at whom
+      // the same side's demand or reproach just before was aimed.)
+      for (const Predicate& q : a.preds) {
+        if (target_mention >= 0 || q.tok >= p.tok) break;
+        const int qroot = styles_->root_of(q.pattern);
+        if (q.keds || q.source != p.source || q.target < 0 || q.mood != Mood::kPlain || (qroot != 10 && qroot != 11 && qroot != 12)) {
+          continue;
+        }
+        bool boundary = false;
+        for (uint32_t k = q.tok + 1; k < p.tok && !boundary; ++k) boundary = is_clause_end(k);
+        if (!boundary) target_mention = q.target;
+      }
     }
     // A plain threat or warning takes its kind from what it says will happen: "warned that he
     // could share the fate of Saddam Hussein" (138, force), "that they would face criminal
@@ -3868,8 +3896,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t k = std::max(p.last, p.tok) + 1; !act_known && k < se && k < p.last + 25 && !Is(kind, "139"); ++k) {
         if (is_clause_end(k)) break;
         const std::string_view w = tok_text(k);  // (as written: "fate" may be no dictionary word)
+        // ("warned that its armed forces would take overwhelming countermeasures": what the
+        // side's own military would do is force.)
+        const int32_t km = a.toks[k].mention;
+        const bool own_military = kind.empty() && km >= 0 && p.source >= 0 && a.mentions[km].actors_len == 1 &&
+                                  a.mentions[p.source].actors_len == 1 &&
+                                  Is(a.mention_actors[a.mentions[km].actors_off].sector.view(), "MIL") &&
+                                  a.mention_actors[a.mentions[km].actors_off].country ==
+                                      a.mention_actors[a.mentions[p.source].actors_off].country &&
+                                  k + 1 < se && (a.toks[a.mentions[km].te].wflags & lx::kModal);
         if (Is(w, "unless") || Is(w, "ultimatum")) kind = "139";
         else if (!kind.empty()) continue;
+        else if (own_military) kind = "138";
         else if (Is(w, "fate") || Is(w, "retaliate") || Is(w, "retaliation") ||
                  Is(w, "strike") || Is(w, "strikes") || Is(w, "annihilate") || Is(w, "destroy") || Is(w, "force")) kind = "138";
         else if (Is(w, "charges") || Is(w, "prosecution") || Is(w, "prosecuted") || Is(w, "arrest") || Is(w, "arrested") ||

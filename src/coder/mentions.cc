@@ -1897,11 +1897,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       };
       // ("Beijing, which summoned Japan's ambassador and urged its citizens": in an object,
       // not another verb's object.)
+      // ("denounced the drills launched by the United States and South Korea and warned that its
+      // armed forces would ...": opening a "that" clause after a verb, the subject's, not an
+      // actor inside a prepositional phrase.)
+      const bool opens_clause = tr.their >= sb + 2 && TokenIs(text, toks[tr.their - 1], "that") &&
+                                (toks[tr.their - 2].wflags & lx::kAnyVerb) && toks[tr.their - 2].mention < 0;
       const ActorValue* found = nullptr;
       for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
         const Mention& pm = a.mentions[k];
         if (pm.te > tr.their || pm.actors_len != 1 || pm.place_only) continue;
         if (ObjectOfCoordinatedVerb(toks, sb, pm, tr.their)) continue;
+        if (opens_clause && pm.prep != 0) continue;
         if (country_like(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
       }
       if (!found && !a.memory.last_things.empty() && country_like(a.memory.last_things.back())) {
