@@ -423,8 +423,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // ("Thai F-16 fighter jets", "Russian Su-34 bombers": a model designation too.)
         j = SkipModelName(j);
         const uint32_t k = SkipRoleModifiers(j, /*noun_like=*/false);
+        // ("12 Algerian consular and diplomatic officials": two modifiers joined by "and".)
+        auto plain = [&](uint32_t q) {
+          return q < se && (toks[q].tflags & text::kWord) && !(toks[q].tflags & text::kCapitalized) && !span_at(q) &&
+                 !(toks[q].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer | lx::kConjunction |
+                                     lx::kSubordinator | lx::kModal | lx::kBe | lx::kAuxiliary));
+        };
+        const bool joined_modifiers = plain(j) && j + 3 < se && TokenIs(text, toks[j + 1], "and") && plain(j + 2) &&
+                                      span_at(j + 3) && (span_at(j + 3)->sense_mask & Bit(SenseKind::kAgent));
         if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)))) {
           j = k;
+        } else if (joined_modifiers) {
+          j += 3;
         } else if (const uint32_t kn = SkipRoleModifiers(j, /*noun_like=*/true);
                    kn > j && span_at(kn) && (span_at(kn)->sense_mask & Bit(SenseKind::kAgent)) &&
                    !(span_at(kn)->sense_mask & kHeadSenses)) {
@@ -775,7 +785,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("the two foreign ministries", "the two armies": a role after "the two" is the sides'.)
       uint32_t pair_end = ps->te;
       int32_t pair_sector = -1;
-      if (const Span* role = span_at(ps->te);
+      // ("The two countries' foreign ministers": past the possessive mark too.)
+      const uint32_t role_at = ps->te + 1 < se && TokenIs(text, toks[ps->te], "'")
+                                   ? ps->te + 1
+                                   : ps->te;
+      if (const Span* role = span_at(role_at);
           role && (role->sense_mask & Bit(SenseKind::kAgent)) &&
           !(role->sense_mask & (kHeadSenses | Bit(SenseKind::kPerson) | Bit(SenseKind::kTitle)))) {
         pair_sector = SenseRef(lx_, *role, SenseKind::kAgent);
