@@ -61,22 +61,16 @@ bool IsCrowdCount(std::string_view w) {
 
 // Nouns for a part of a place ("the city of Kherson", "residential areas of Kherson").
 bool IsPlaceNoun(std::string_view w) {
-  for (std::string_view n : {"city", "town", "village", "region", "province", "district", "districts", "port",
-                             "island", "outskirts", "suburbs", "capital", "area", "areas", "parts",
-                             "neighbourhoods", "neighborhoods", "centre", "center"}) {
-    if (w == n) return true;
-  }
-  return false;
+  return IsAny(w, "city", "town", "village", "region", "province", "district", "districts", "port",
+               "island", "outskirts", "suburbs", "capital", "area", "areas", "parts",
+               "neighbourhoods", "neighborhoods", "centre", "center");
 }
 
 // Nouns for people or groups who act for no state: sports, arts, tourism ("the Indian cricket
 // team arrived in Australia", "Chinese tourists flocked to Thailand").
 bool IsUnofficialNoun(std::string_view w) {
-  for (std::string_view n : {"team", "squad", "club", "fans", "tourists", "players", "athletes", "actor",
-                             "actress", "singer", "band", "orchestra", "ballet", "footballers", "cricketers"}) {
-    if (w == n) return true;
-  }
-  return false;
+  return IsAny(w, "team", "squad", "club", "fans", "tourists", "players", "athletes", "actor",
+               "actress", "singer", "band", "orchestra", "ballet", "footballers", "cricketers");
 }
 
 // Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
@@ -84,25 +78,15 @@ bool IsUnofficialNoun(std::string_view w) {
 // force or force (15: "the launch"), a show of force or joint drills (6: "the drills", which a
 // compound subject holds as 062), coercion (16-17), or any (0); -1 when the word takes up nothing.
 int ReferencedActRoot(std::string_view w) {
-  for (std::string_view n : {"attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
-                             "bombing", "incursion"}) {
-    if (w == n) return 18;
-  }
-  for (std::string_view n : {"launch", "launches", "test", "tests"}) {
-    if (w == n) return 15;
-  }
-  for (std::string_view n : {"drills", "exercise", "exercises"}) {
-    if (w == n) return 6;
-  }
-  for (std::string_view n : {"sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
-                             "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges"}) {
-    if (w == n) return 16;
-  }
-  for (std::string_view n : {"decision", "move", "criticism", "accusation", "accusations", "offer", "proposal",
-                             "remarks", "comments", "announcement", "claims", "allegations", "demand", "demands",
-                             "ultimatum", "threats", "pledge", "invitation", "statement"}) {
-    if (w == n) return 0;
-  }
+  if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
+               "bombing", "incursion")) return 18;
+  if (IsAny(w, "launch", "launches", "test", "tests")) return 15;
+  if (IsAny(w, "drills", "exercise", "exercises")) return 6;
+  if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
+               "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges")) return 16;
+  if (IsAny(w, "decision", "move", "criticism", "accusation", "accusations", "offer", "proposal",
+               "remarks", "comments", "announcement", "claims", "allegations", "demand", "demands",
+               "ultimatum", "threats", "pledge", "invitation", "statement")) return 0;
   return -1;
 }
 
@@ -144,14 +128,11 @@ bool IsDenialLemma(std::string_view lemma) {
 // Israel to allow", "invited him to visit"); after other verbs the infinitive is the subject's
 // purpose ("summoned the ambassador to lodge a protest").
 bool HandsActToObject(std::string_view lemma) {
-  for (std::string_view v : {"ask", "urge", "call", "invite", "help", "allow", "force", "order", "persuade",
-                             "encourage", "tell", "warn", "permit", "enable", "press", "pressure", "push",
-                             "request", "demand", "appeal", "instruct", "authorize", "authorise", "compel",
-                             "want", "expect", "need", "require", "train", "pay", "send", "deploy", "lead",
-                             "prompt", "cause", "get", "advise", "challenge", "dare", "beg", "implore", "oblige"}) {
-    if (lemma == v) return true;
-  }
-  return false;
+  return IsAny(lemma, "ask", "urge", "call", "invite", "help", "allow", "force", "order", "persuade",
+               "encourage", "tell", "warn", "permit", "enable", "press", "pressure", "push",
+               "request", "demand", "appeal", "instruct", "authorize", "authorise", "compel",
+               "want", "expect", "need", "require", "train", "pay", "send", "deploy", "lead",
+               "prompt", "cause", "get", "advise", "challenge", "dare", "beg", "implore", "oblige");
 }
 
 }  // namespace

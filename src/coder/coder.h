@@ -288,6 +288,11 @@ template <size_t N>
     return std::memcmp(p, lit, n) == 0;
   }
 }
+// s equals one of the literals (tested in order, each as Is does: the lengths first).
+template <size_t... N>
+[[gnu::always_inline]] inline bool IsAny(std::string_view s, const char (&... lits)[N]) {
+  return (Is(s, lits) || ...);
+}
 template <size_t N>
 [[gnu::always_inline]] inline bool TokenIs(std::string_view text, const Tok& t, const char (&lit)[N]) {
   return Is(TokenText(text, t), lit);
