@@ -160,6 +160,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.source_marker = lexicon.Find("$");
   st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
+  st.where_word = lexicon.Find("where");
+  st.that_word = lexicon.Find("that");
+  st.between_word = lexicon.Find("between");
+  st.the_word = lexicon.Find("the");
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;

@@ -31,6 +31,8 @@ struct PatternStyles {
   lexicon::WordId source_marker = 0;      // "($)" after the verb: the next actor phrase is the source
   lexicon::WordId target_marker = 0;      // "(+)" before the verb: the subject is the target
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
+  // Coder's words looked for by id, found once here rather than for every document's Coder.
+  lexicon::WordId where_word = 0, that_word = 0, between_word = 0, the_word = 0;
   // Per word id: kRelativeDateStart when MayStartRelativeDate(its text) (dates.cc);
   // kWeekendWord for "weekend" (for every word when the lexicon lacks it, as a token "weekend"
   // then has no id of its own); kDateWord for a month, weekday or relative-time word (by its
@@ -192,8 +194,8 @@ class Coder {
  public:
   // `styles` must be ClassifyPatterns(lx) and outlive the coder.
   Coder(const lexicon::Lexicon& lx, const PatternStyles& styles)
-      : lx_(lx), styles_(&styles), where_word_(lx.Find("where")), that_word_(lx.Find("that")),
-        between_word_(lx.Find("between")), the_word_(lx.Find("the")) {}
+      : lx_(lx), styles_(&styles), where_word_(styles.where_word), that_word_(styles.that_word),
+        between_word_(styles.between_word), the_word_(styles.the_word) {}
 
   // Codes `doc` (whose date must be known) and appends its events to *out in sentence order.
   // Non-ok for empty, oversized or invalid UTF-8 text; then nothing is appended.
