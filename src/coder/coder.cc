@@ -729,8 +729,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   if (!own_place.empty()) a.story_country = own_place;
   std::string* trace = a.trace;
 
-  auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
-  auto tok_text = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
+  // (The tokens and the text through pointers taken once, captured by value: a.toks keeps its
+  // size while a sentence is coded, and a use reads one captured pointer rather than the
+  // reference to `a` and then the vector's data.)
+  const Tok* const toks_at = a.toks.data();
+  const char* const text_at = text.data();
+  auto word = [this, toks_at](uint32_t i) { return lx_.Word(toks_at[i].word); };
+  auto tok_text = [toks_at, text_at](uint32_t i) {
+    const Tok& t = toks_at[i];
+    return std::string_view(text_at + t.begin, t.end - t.begin);
+  };
   const lx::WordId where_word = where_word_, that_word = that_word_;
   auto is_clause_end = [&](uint32_t k) {
     // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
