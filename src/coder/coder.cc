@@ -734,7 +734,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // reference to `a` and then the vector's data.)
   const Tok* const toks_at = a.toks.data();
   const char* const text_at = text.data();
-  auto word = [this, toks_at](uint32_t i) { return lx_.Word(toks_at[i].word); };
+  auto word = [this, toks_at](uint32_t i) { return lx_.WordOf(toks_at[i].word); };  // (a token's id: in range)
   auto tok_text = [toks_at, text_at](uint32_t i) {
     const Tok& t = toks_at[i];
     return std::string_view(text_at + t.begin, t.end - t.begin);
