@@ -101,7 +101,7 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
                           Date doc, bool future, bool outside_relative) const {
   DateRange r;
   r.start = doc;
-  auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
+  auto word = [&](uint32_t i) { return lx_.WordOf(a.toks[i].word); };  // (a token's id: in range)
   auto tok = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
   auto is_range_sep = [&](uint32_t i) {
     const std::string_view w = tok(i);
