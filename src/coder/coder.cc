@@ -3379,9 +3379,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // or video call turns a consultation into CAMEO 041.
   constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery | lx::kPhone;
   uint32_t weapons = sentence_wflags & kWeaponFlags;
-  for (const Span& sp : a.spans) {
-    if (a.preds.empty()) break;  // (for the predicates' events)
-    weapons |= GrammarFlags(lx_, sp) & kWeaponFlags;
+  if (!a.preds.empty()) {  // (for the predicates' events)
+    for (const Span& sp : a.spans) {
+      // (GrammarFlags is 0 without a grammar sense: the call only for a span with one.)
+      if (sp.sense_mask & Bit(SenseKind::kGrammar)) weapons |= GrammarFlags(lx_, sp) & kWeaponFlags;
+    }
   }
   // Non-military bombings (CAMEO 183): a suicide bomber, bombing or attack (1831), a car or truck
   // bomb (1832), a roadside bomb or an IED (1833). They outrank the air-weapon reading of "bomber".
