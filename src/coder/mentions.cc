@@ -119,6 +119,8 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       // pointer: a 32-bit index into 28-byte tokens costs three more instructions a token.)
       const Tok* p = toks + i;
       const Tok* const last = toks + se - 1;
+      // (Four tokens per test first: punctuation is rare.)
+      while (last - p >= 4 && !((p[0].tflags | p[1].tflags | p[2].tflags | p[3].tflags) & text::kPunct)) p += 4;
       while (p < last && !(p->tflags & text::kPunct)) ++p;
       if (p >= last) break;
       i = static_cast<uint32_t>(p - toks);
