@@ -1469,8 +1469,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
     const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;
     const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.NounLemma(t.word) : 0;
-    const auto vp = styles_->verb_candidates.of(vlemma);
-    const auto np = styles_->noun_candidates.of(nlemma);
+    const auto vp = styles_->verb_candidates.of_word(vlemma);  // (a token's lemmas, or 0: in range)
+    const auto np = styles_->noun_candidates.of_word(nlemma);
     const bool has_verb = vp.first != vp.second, has_noun = np.first != np.second;
     const Tok* prev = i > sb ? &a.toks[i - 1] : nullptr;
     const bool prev_det = prev && ((prev->wflags & lx::kDeterminer) || (prev->tflags & text::kPossessive) ||

@@ -144,6 +144,13 @@ struct PatternStyles {
       if (lemma + 1 >= off.size()) return {nullptr, nullptr};
       return {quick.data() + off[lemma], quick.data() + off[lemma + 1]};
     }
+    // `of` for a word id of the lexicon these candidates were made from (below its word_count(),
+    // as every token's word and lemma is): off has an entry for each and one more, so no bounds
+    // test.
+    std::pair<const Quick*, const Quick*> of_word(lexicon::WordId lemma) const {
+      const uint32_t* const o = off.data() + lemma;
+      return {quick.data() + o[0], quick.data() + o[1]};
+    }
     // Only the candidates of a lemma with this many or more are keyed (measured: 16, 24 and 64
     // cost more instructions on news text).
     static constexpr uint32_t kKeyedFrom = 32;
