@@ -750,11 +750,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const lx::WordId* alts = lx_.pattern_words(e);
     const lx::WordId w = a.toks[k].word;
     if (w == lx::kUnknownWord) return false;
-    const lx::WordId nl = lx_.NounLemma(w), vl = lx_.VerbLemma(w);
+    // (The lemma tables without their bounds tests: a token's word and a pattern's words are
+    // ids of the lexicon, below word_count().)
+    const lx::WordId* const noun_lemma = lx_.noun_lemmas();
+    const lx::WordId nl = noun_lemma[w], vl = lx_.verb_lemmas()[w];
     for (uint16_t x = 0; x < e.alts_len; ++x) {
       if (alts[x] == w || (nl && alts[x] == nl) || (vl && alts[x] == vl)) return true;
       // A plural literal matches the singular too ("hold exercises" ~ "held an exercise").
-      if (nl && lx_.NounLemma(alts[x]) == nl) return true;
+      if (nl && noun_lemma[alts[x]] == nl) return true;
     }
     return false;
   };
