@@ -1470,8 +1470,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     const Tok& t = a.toks[i];
     if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
-    const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;
-    const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.NounLemma(t.word) : 0;
+    // (The lemma tables without their bounds tests: a token's word is a lexicon id.)
+    const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.verb_lemmas()[t.word] : 0;
+    const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.noun_lemmas()[t.word] : 0;
     const auto vp = styles_->verb_candidates.of_word(vlemma);  // (a token's lemmas, or 0: in range)
     const auto np = styles_->noun_candidates.of_word(nlemma);
     const bool has_verb = vp.first != vp.second, has_noun = np.first != np.second;
