@@ -1004,9 +1004,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // suspended Niger. ... paused aid to the country"); "the group", "the militia", "the
     // movement": the armed group or party named last ("Houthi rebels fired missiles ...
     // struck the group's bases").
-    const bool the_country = !ps && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
-                             (TokenIs(text, toks[i + 1], "country") || TokenIs(text, toks[i + 1], "nation"));
-    const bool the_group = !ps && !the_country && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
+    // (A token spelled "the" has the_word_ as its id: the id is tested first.)
+    const bool the_next = !ps && i + 1 < se && t.word == the_word_ && TokenIs(text, t, "the") && !span_at(i + 1);
+    const bool the_country = the_next && (TokenIs(text, toks[i + 1], "country") || TokenIs(text, toks[i + 1], "nation"));
+    const bool the_group = the_next && !the_country &&
                            (TokenIs(text, toks[i + 1], "group") || TokenIs(text, toks[i + 1], "militia") ||
                             TokenIs(text, toks[i + 1], "movement"));
     if ((the_country || the_group) &&
