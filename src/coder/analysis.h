@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -38,6 +39,36 @@ struct Span {
   uint32_t sense_mask = 0;  // bit per SenseKind present (after the capitalisation check)
 };
 
+// Copies len <= 19 bytes from src to dst with a few loads of fixed size (overlapping where the
+// length is not one of theirs), all read before any is written; reads and writes no byte
+// outside [src, src + len) and [dst, dst + len). (A byte loop or a memcpy call of a variable
+// length costs several times as much for these short codes.)
+[[gnu::always_inline]] inline void CopyShort(char* dst, const char* src, size_t len) {
+  if (len >= 8) {
+    uint64_t x, y, z = 0;
+    std::memcpy(&x, src, 8);
+    std::memcpy(&y, src + len - 8, 8);
+    if (len > 16) std::memcpy(&z, src + 8, 8);
+    std::memcpy(dst, &x, 8);
+    if (len > 16) std::memcpy(dst + 8, &z, 8);
+    std::memcpy(dst + len - 8, &y, 8);
+  } else if (len >= 4) {
+    uint32_t x, y;
+    std::memcpy(&x, src, 4);
+    std::memcpy(&y, src + len - 4, 4);
+    std::memcpy(dst, &x, 4);
+    std::memcpy(dst + len - 4, &y, 4);
+  } else if (len >= 2) {
+    uint16_t x, y;
+    std::memcpy(&x, src, 2);
+    std::memcpy(&y, src + len - 2, 2);
+    std::memcpy(dst, &x, 2);
+    std::memcpy(dst + len - 2, &y, 2);
+  } else if (len == 1) {
+    dst[0] = src[0];
+  }
+}
+
 // A short actor code held inline (no allocation): "PRKGOV", "IGOUNOWHO".
 struct Code {
   char s[20] = {};
@@ -45,11 +76,14 @@ struct Code {
   std::string_view view() const { return std::string_view(s, n); }
   void Set(std::string_view v) {
     n = static_cast<uint8_t>(v.size() < sizeof s ? v.size() : sizeof s - 1);
-    for (uint8_t i = 0; i < n; ++i) s[i] = v[i];
+    CopyShort(s, v.data(), n);
   }
   void Append(std::string_view v) {
-    for (char c : v)
-      if (n + 1u < sizeof s) s[n++] = c;
+    // (as many of v's bytes as fit before the last byte of s)
+    const size_t room = sizeof s - 1 > n ? sizeof s - 1 - n : 0;
+    const size_t k = v.size() < room ? v.size() : room;
+    CopyShort(s + n, v.data(), k);
+    n = static_cast<uint8_t>(n + k);
   }
   bool empty() const { return n == 0; }
   friend bool operator==(const Code& a, const Code& b) { return a.view() == b.view(); }

@@ -61,23 +61,17 @@ bool IsCrowdCount(std::string_view w) {
 
 // Nouns for a part of a place ("the city of Kherson", "residential areas of Kherson").
 bool IsPlaceNoun(std::string_view w) {
-  for (std::string_view n : {"city", "town", "village", "region", "province", "district", "districts", "port",
-                             "island", "outskirts", "suburbs", "capital", "area", "areas", "parts",
-                             "neighbourhoods", "neighborhoods", "centre", "center"}) {
-    if (w == n) return true;
-  }
-  return false;
+  return IsAny(w, "city", "town", "village", "region", "province", "district", "districts", "port",
+               "island", "outskirts", "suburbs", "capital", "area", "areas", "parts",
+               "neighbourhoods", "neighborhoods", "centre", "center");
 }
 
 // Nouns for people or groups who act for no state: sports, arts, tourism ("the Indian cricket
 // team arrived in Australia", "Chinese tourists flocked to Thailand").
 bool IsUnofficialNoun(std::string_view w) {
-  for (std::string_view n : {"team", "squad", "club", "fans", "tourists", "players", "athletes", "actor",
-                             "actress", "singer", "band", "orchestra", "ballet", "footballers", "cricketers", "film",
-                             "films", "movie", "documentary", "filmmaker", "novel", "artist", "artists"}) {
-    if (w == n) return true;
-  }
-  return false;
+  return IsAny(w, "team", "squad", "club", "fans", "tourists", "players", "athletes", "actor",
+               "actress", "singer", "band", "orchestra", "ballet", "footballers", "cricketers", "film",
+               "films", "movie", "documentary", "filmmaker", "novel", "artist", "artists");
 }
 
 // Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
@@ -85,25 +79,15 @@ bool IsUnofficialNoun(std::string_view w) {
 // force or force (15: "the launch"), a show of force or joint drills (6: "the drills", which a
 // compound subject holds as 062), coercion (16-17), or any (0); -1 when the word takes up nothing.
 int ReferencedActRoot(std::string_view w) {
-  for (std::string_view n : {"attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
-                             "bombing", "incursion"}) {
-    if (w == n) return 18;
-  }
-  for (std::string_view n : {"launch", "launches", "test", "tests"}) {
-    if (w == n) return 15;
-  }
-  for (std::string_view n : {"drills", "exercise", "exercises"}) {
-    if (w == n) return 6;
-  }
-  for (std::string_view n : {"sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
-                             "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges"}) {
-    if (w == n) return 16;
-  }
-  for (std::string_view n : {"decision", "move", "criticism", "accusation", "accusations", "offer", "proposal",
-                             "remarks", "comments", "announcement", "claims", "allegations", "demand", "demands",
-                             "ultimatum", "threats", "pledge", "invitation", "statement"}) {
-    if (w == n) return 0;
-  }
+  if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
+               "bombing", "incursion")) return 18;
+  if (IsAny(w, "launch", "launches", "test", "tests")) return 15;
+  if (IsAny(w, "drills", "exercise", "exercises")) return 6;
+  if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
+               "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges")) return 16;
+  if (IsAny(w, "decision", "move", "criticism", "accusation", "accusations", "offer", "proposal",
+               "remarks", "comments", "announcement", "claims", "allegations", "demand", "demands",
+               "ultimatum", "threats", "pledge", "invitation", "statement")) return 0;
   return -1;
 }
 
@@ -145,14 +129,11 @@ bool IsDenialLemma(std::string_view lemma) {
 // Israel to allow", "invited him to visit"); after other verbs the infinitive is the subject's
 // purpose ("summoned the ambassador to lodge a protest").
 bool HandsActToObject(std::string_view lemma) {
-  for (std::string_view v : {"ask", "urge", "call", "invite", "help", "allow", "force", "order", "persuade",
-                             "encourage", "tell", "warn", "permit", "enable", "press", "pressure", "push",
-                             "request", "demand", "appeal", "instruct", "authorize", "authorise", "compel",
-                             "want", "expect", "need", "require", "train", "pay", "send", "deploy", "lead",
-                             "prompt", "cause", "get", "advise", "challenge", "dare", "beg", "implore", "oblige"}) {
-    if (lemma == v) return true;
-  }
-  return false;
+  return IsAny(lemma, "ask", "urge", "call", "invite", "help", "allow", "force", "order", "persuade",
+               "encourage", "tell", "warn", "permit", "enable", "press", "pressure", "push",
+               "request", "demand", "appeal", "instruct", "authorize", "authorise", "compel",
+               "want", "expect", "need", "require", "train", "pay", "send", "deploy", "lead",
+               "prompt", "cause", "get", "advise", "challenge", "dare", "beg", "implore", "oblige");
 }
 
 }  // namespace
@@ -180,6 +161,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.source_marker = lexicon.Find("$");
   st.target_marker = lexicon.Find("+");
   st.not_word = lexicon.Find("not");
+  st.where_word = lexicon.Find("where");
+  st.that_word = lexicon.Find("that");
+  st.between_word = lexicon.Find("between");
+  st.the_word = lexicon.Find("the");
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
@@ -458,6 +443,13 @@ inline uint64_t Lower8(uint64_t w) {
   const uint64_t gt_z = h7 + kOnes * (0x7F - 'Z');  // high bit set where byte > 'Z'
   return w | (((ge_a & ~gt_z) & ~w & kHigh) >> 2);
 }
+// Lower8 of eight ASCII bytes (no high bit set, as Prepare has tested): the same value in fewer
+// instructions (the high bits need no clearing or testing).
+inline uint64_t Lower8Ascii(uint64_t w) {
+  const uint64_t ge_a = w + kOnes * (0x80 - 'A');
+  const uint64_t gt_z = w + kOnes * (0x7F - 'Z');
+  return w | (((ge_a & ~gt_z) & kHigh) >> 2);
+}
 
 // The word id of a token that is not a common case Coder::Prepare looks up inline (longer
 // than 16 bytes, too near the text's end for its whole 8-byte loads, or not ASCII). Out of line, so that the
@@ -575,14 +567,14 @@ void Coder::Prepare(std::string_view text, Analysis& a) const {
     }
     if (short_ascii) {
       // (A one-byte token from the table: w is its byte, below 0x80.)
-      t.word = len == 1 ? byte_word[w] : words.FindShort(Lower8(w), len);
+      t.word = len == 1 ? byte_word[w] : words.FindShort(Lower8Ascii(w), len);
     } else if (len - 9 < 8) {
       // Most other tokens: ASCII, 9 to 16 bytes, found from two 8-byte loads the same way.
       uint64_t w1;
       std::memcpy(&w, padded + rt.begin, 8);
       std::memcpy(&w1, padded + rt.begin + 8, 8);
       w1 &= base::LowBytesMask(len - 8);
-      t.word = ((w | w1) & kHigh) == 0 ? words.FindMedium(Lower8(w), Lower8(w1), len)
+      t.word = ((w | w1) & kHigh) == 0 ? words.FindMedium(Lower8Ascii(w), Lower8Ascii(w1), len)
                                        : LookupToken(lx_, words, text, rt, &a.lower);
     } else {
       t.word = LookupToken(lx_, words, text, rt, &a.lower);
@@ -772,8 +764,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   if (!own_place.empty()) a.story_country = own_place;
   std::string* trace = a.trace;
 
-  auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
-  auto tok_text = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
+  // (The tokens and the text through pointers taken once, captured by value: a.toks keeps its
+  // size while a sentence is coded, and a use reads one captured pointer rather than the
+  // reference to `a` and then the vector's data.)
+  const Tok* const toks_at = a.toks.data();
+  const char* const text_at = text.data();
+  auto word = [this, toks_at](uint32_t i) { return lx_.WordOf(toks_at[i].word); };  // (a token's id: in range)
+  auto tok_text = [toks_at, text_at](uint32_t i) {
+    const Tok& t = toks_at[i];
+    return std::string_view(text_at + t.begin, t.end - t.begin);
+  };
   const lx::WordId where_word = where_word_, that_word = that_word_;
   auto is_clause_end = [&](uint32_t k) {
     // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
@@ -785,11 +785,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const lx::WordId* alts = lx_.pattern_words(e);
     const lx::WordId w = a.toks[k].word;
     if (w == lx::kUnknownWord) return false;
-    const lx::WordId nl = lx_.NounLemma(w), vl = lx_.VerbLemma(w);
+    // (The lemma tables without their bounds tests: a token's word and a pattern's words are
+    // ids of the lexicon, below word_count().)
+    const lx::WordId* const noun_lemma = lx_.noun_lemmas();
+    const lx::WordId nl = noun_lemma[w], vl = lx_.verb_lemmas()[w];
     for (uint16_t x = 0; x < e.alts_len; ++x) {
       if (alts[x] == w || (nl && alts[x] == nl) || (vl && alts[x] == vl)) return true;
       // A plural literal matches the singular too ("hold exercises" ~ "held an exercise").
-      if (nl && lx_.NounLemma(alts[x]) == nl) return true;
+      if (nl && noun_lemma[alts[x]] == nl) return true;
     }
     return false;
   };
@@ -1525,10 +1528,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     const Tok& t = a.toks[i];
     if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
-    const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.VerbLemma(t.word) : 0;
-    const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.NounLemma(t.word) : 0;
-    const auto vp = styles_->verb_candidates.of(vlemma);
-    const auto np = styles_->noun_candidates.of(nlemma);
+    // (The lemma tables without their bounds tests: a token's word is a lexicon id.)
+    const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.verb_lemmas()[t.word] : 0;
+    const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.noun_lemmas()[t.word] : 0;
+    const auto vp = styles_->verb_candidates.of_word(vlemma);  // (a token's lemmas, or 0: in range)
+    const auto np = styles_->noun_candidates.of_word(nlemma);
     const bool has_verb = vp.first != vp.second, has_noun = np.first != np.second;
     const Tok* prev = i > sb ? &a.toks[i - 1] : nullptr;
     const bool prev_det = prev && ((prev->wflags & lx::kDeterminer) || (prev->tflags & text::kPossessive) ||
@@ -3601,9 +3605,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // or video call turns a consultation into CAMEO 041.
   constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery | lx::kPhone;
   uint32_t weapons = sentence_wflags & kWeaponFlags;
-  for (const Span& sp : a.spans) {
-    if (a.preds.empty()) break;  // (for the predicates' events)
-    weapons |= GrammarFlags(lx_, sp) & kWeaponFlags;
+  if (!a.preds.empty()) {  // (for the predicates' events)
+    for (const Span& sp : a.spans) {
+      // (GrammarFlags is 0 without a grammar sense: the call only for a span with one.)
+      if (sp.sense_mask & Bit(SenseKind::kGrammar)) weapons |= GrammarFlags(lx_, sp) & kWeaponFlags;
+    }
   }
   // Non-military bombings (CAMEO 183): a suicide bomber, bombing or attack (1831), a car or truck
   // bomb (1832), a roadside bomb or an IED (1833). They outrank the air-weapon reading of "bomber".

@@ -31,6 +31,8 @@ struct PatternStyles {
   lexicon::WordId source_marker = 0;      // "($)" after the verb: the next actor phrase is the source
   lexicon::WordId target_marker = 0;      // "(+)" before the verb: the subject is the target
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
+  // Coder's words looked for by id, found once here rather than for every document's Coder.
+  lexicon::WordId where_word = 0, that_word = 0, between_word = 0, the_word = 0;
   // Per word id: kRelativeDateStart when MayStartRelativeDate(its text) (dates.cc);
   // kWeekendWord for "weekend" (for every word when the lexicon lacks it, as a token "weekend"
   // then has no id of its own); kDateWord for a month, weekday or relative-time word (by its
@@ -142,6 +144,13 @@ struct PatternStyles {
       if (lemma + 1 >= off.size()) return {nullptr, nullptr};
       return {quick.data() + off[lemma], quick.data() + off[lemma + 1]};
     }
+    // `of` for a word id of the lexicon these candidates were made from (below its word_count(),
+    // as every token's word and lemma is): off has an entry for each and one more, so no bounds
+    // test.
+    std::pair<const Quick*, const Quick*> of_word(lexicon::WordId lemma) const {
+      const uint32_t* const o = off.data() + lemma;
+      return {quick.data() + o[0], quick.data() + o[1]};
+    }
     // Only the candidates of a lemma with this many or more are keyed (measured: 16, 24 and 64
     // cost more instructions on news text).
     static constexpr uint32_t kKeyedFrom = 32;
@@ -192,8 +201,8 @@ class Coder {
  public:
   // `styles` must be ClassifyPatterns(lx) and outlive the coder.
   Coder(const lexicon::Lexicon& lx, const PatternStyles& styles)
-      : lx_(lx), styles_(&styles), where_word_(lx.Find("where")), that_word_(lx.Find("that")),
-        between_word_(lx.Find("between")), the_word_(lx.Find("the")) {}
+      : lx_(lx), styles_(&styles), where_word_(styles.where_word), that_word_(styles.that_word),
+        between_word_(styles.between_word), the_word_(styles.the_word) {}
 
   // Codes `doc` (whose date must be known) and appends its events to *out in sentence order.
   // Non-ok for empty, oversized or invalid UTF-8 text; then nothing is appended.
@@ -287,6 +296,11 @@ template <size_t N>
   } else {
     return std::memcmp(p, lit, n) == 0;
   }
+}
+// s equals one of the literals (tested in order, each as Is does: the lengths first).
+template <size_t... N>
+[[gnu::always_inline]] inline bool IsAny(std::string_view s, const char (&... lits)[N]) {
+  return (Is(s, lits) || ...);
 }
 template <size_t N>
 [[gnu::always_inline]] inline bool TokenIs(std::string_view text, const Tok& t, const char (&lit)[N]) {

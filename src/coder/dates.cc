@@ -83,20 +83,25 @@ int CountWordValue(std::string_view w) {
   if (w.size() < 3 || w.size() > 6) return 0;
   char b[6];
   for (size_t k = 0; k < w.size(); ++k) b[k] = base::AsciiLower(w[k]);
-  static constexpr std::string_view kCounts[] = {"one", "two",   "three", "four", "five",   "six",
-                                                 "seven", "eight", "nine", "ten", "eleven", "twelve"};
   const std::string_view l(b, w.size());
-  for (int c = 0; c < 12; ++c) {
-    if (l == kCounts[c]) return c + 1;
+  // (By length, each word compared as Is does.)
+  switch (l.size()) {
+    case 3:
+      return Is(l, "one") ? 1 : Is(l, "two") ? 2 : Is(l, "six") ? 6 : Is(l, "ten") ? 10 : 0;
+    case 4:
+      return Is(l, "four") ? 4 : Is(l, "five") ? 5 : Is(l, "nine") ? 9 : 0;
+    case 5:
+      return Is(l, "three") ? 3 : Is(l, "seven") ? 7 : Is(l, "eight") ? 8 : 0;
+    default:
+      return Is(l, "eleven") ? 11 : Is(l, "twelve") ? 12 : 0;
   }
-  return 0;
 }
 
 DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb, uint32_t se,
                           Date doc, bool future, bool outside_relative) const {
   DateRange r;
   r.start = doc;
-  auto word = [&](uint32_t i) { return lx_.Word(a.toks[i].word); };
+  auto word = [&](uint32_t i) { return lx_.WordOf(a.toks[i].word); };  // (a token's id: in range)
   auto tok = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
   auto is_range_sep = [&](uint32_t i) {
     const std::string_view w = tok(i);

@@ -119,6 +119,8 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       // pointer: a 32-bit index into 28-byte tokens costs three more instructions a token.)
       const Tok* p = toks + i;
       const Tok* const last = toks + se - 1;
+      // (Four tokens per test first: punctuation is rare.)
+      while (last - p >= 4 && !((p[0].tflags | p[1].tflags | p[2].tflags | p[3].tflags) & text::kPunct)) p += 4;
       while (p < last && !(p->tflags & text::kPunct)) ++p;
       if (p >= last) break;
       i = static_cast<uint32_t>(p - toks);
@@ -230,10 +232,7 @@ struct NpParse {
 bool IsBackingWord(std::string_view w) {
   // (Not an owner or maker, who gives the actor its country: "a Greek-owned tanker", "Chinese-made
   // vehicles", "an Israel-linked ship", "Kremlin-run media".)
-  for (std::string_view b : {"backed", "aligned", "allied", "led", "funded", "supported", "sponsored", "brokered"}) {
-    if (w == b) return true;
-  }
-  return false;
+  return IsAny(w, "backed", "aligned", "allied", "led", "funded", "supported", "sponsored", "brokered");
 }
 
 // "Beijing, which summoned Japan's ambassador and urged its citizens": `m` is the object of a
@@ -1056,9 +1055,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // suspended Niger. ... paused aid to the country"); "the group", "the militia", "the
     // movement": the armed group or party named last ("Houthi rebels fired missiles ...
     // struck the group's bases").
-    const bool the_country = !ps && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
-                             (TokenIs(text, toks[i + 1], "country") || TokenIs(text, toks[i + 1], "nation"));
-    const bool the_group = !ps && !the_country && i + 1 < se && TokenIs(text, t, "the") && !span_at(i + 1) &&
+    // (A token spelled "the" has the_word_ as its id: the id is tested first.)
+    const bool the_next = !ps && i + 1 < se && t.word == the_word_ && TokenIs(text, t, "the") && !span_at(i + 1);
+    const bool the_country = the_next && (TokenIs(text, toks[i + 1], "country") || TokenIs(text, toks[i + 1], "nation"));
+    const bool the_group = the_next && !the_country &&
                            (TokenIs(text, toks[i + 1], "group") || TokenIs(text, toks[i + 1], "militia") ||
                             TokenIs(text, toks[i + 1], "movement"));
     // "arrived in the capital late on Tuesday" under a MEXICO CITY dateline: the capital of the

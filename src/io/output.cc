@@ -77,7 +77,25 @@ char* PutDouble(char* p, double v) {
   if (std::abs(v) < 1e4 && static_cast<double>(static_cast<int>(v)) == v && !(v == 0 && std::signbit(v))) {
     return PutInt(p, static_cast<int>(v));
   }
-  return base::ToCharsShortest(p, p + 32, v);  // shortest round-trip form, as std::to_chars
+  // The others (coordinates, the other Goldstein scores) repeat from event to event: the text
+  // of each is kept in a small per-thread table by its bits, and a value found there is copied
+  // (the same 32 bytes base::ToCharsShortest would write at p, of which the text is the first
+  // len). (p has 32 bytes of room, as ToCharsShortest's fast path requires.)
+  struct Memo {
+    uint64_t bits[256];
+    uint8_t len[256];  // 0: an empty entry (a text has at least one character)
+    char text[256][32];
+  };
+  static thread_local Memo memo{};
+  const uint64_t bits = std::bit_cast<uint64_t>(v);
+  const size_t at = static_cast<size_t>(((bits ^ (bits >> 29)) * 0x9E3779B97F4A7C15ULL) >> 56);
+  if (memo.len[at] == 0 || memo.bits[at] != bits) {
+    char* const end = base::ToCharsShortest(memo.text[at], memo.text[at] + 32, v);  // shortest round-trip form, as std::to_chars
+    memo.bits[at] = bits;
+    memo.len[at] = static_cast<uint8_t>(end - memo.text[at]);
+  }
+  std::memcpy(p, memo.text[at], 32);
+  return p + memo.len[at];
 }
 
 // A date as "YYYY-MM-DD" (with its quotes).

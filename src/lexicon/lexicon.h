@@ -156,6 +156,8 @@ class Lexicon {
   class PaddedWords;
   PaddedWords padded_words() const;
   std::string_view Word(WordId id) const { return id < words_.size() ? str(words_[id]) : std::string_view(); }
+  // Word without the bounds test, for an id below word_count() (a token's: the coder's loops).
+  std::string_view WordOf(WordId id) const { return str(words_[id]); }
   uint32_t Flags(WordId id) const { return id < word_flags_.size() ? word_flags_[id] : 0; }
   size_t word_count() const { return word_flags_.size(); }
 

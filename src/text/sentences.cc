@@ -156,7 +156,10 @@ void SplitSentences(std::string_view text, std::span<const Token> tokens,
       // period is flagged by the tokenizer).
       const Token* p = &tokens[i];
       const Token* const last = &tokens[n - 1];
-      while (p < last && !(p->flags & (kPunct | kNewlineBefore | kFinalPeriod))) ++p;
+      constexpr uint16_t kStops = kPunct | kNewlineBefore | kFinalPeriod;
+      // (Four tokens per test first: most runs of words are longer.)
+      while (last - p >= 4 && !((p[0].flags | p[1].flags | p[2].flags | p[3].flags) & kStops)) p += 4;
+      while (p < last && !(p->flags & kStops)) ++p;
       i = static_cast<size_t>(p - tokens.data());
     }
     const Token& t = tokens[i];
