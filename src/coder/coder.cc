@@ -165,6 +165,9 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.that_word = lexicon.Find("that");
   st.between_word = lexicon.Find("between");
   st.the_word = lexicon.Find("the");
+  st.after_word = lexicon.Find("after");
+  st.since_word = lexicon.Find("since");
+  st.for_word = lexicon.Find("for");
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
@@ -2446,17 +2449,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // agreement": an act months or years before the story is its background, undated here.)
     if (!p.keds) {
       bool background = false;
-      for (int32_t k = static_cast<int32_t>(p.tok) - 1; k >= static_cast<int32_t>(sb) + 2 && k + 12 > static_cast<int32_t>(p.tok); --k) {
-        if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",")) break;
-        if (!Is(word(k), "after") && !Is(word(k), "since")) continue;
+      // (By word id: this runs for every predicate. A lexicon without the words has no id for
+      // them, and nothing here matches.)
+      const lx::WordId after_id = styles_->after_word, since_id = styles_->since_word, for_id = styles_->for_word;
+      for (int32_t k = static_cast<int32_t>(p.tok) - 1; after_id != lx::kUnknownWord && k >= static_cast<int32_t>(sb) + 2 &&
+                                                        k + 12 > static_cast<int32_t>(p.tok);
+           --k) {
+        const Tok& t = a.toks[k];
+        if (t.tflags & text::kPunct) {
+          if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",")) break;
+          continue;
+        }
+        if (t.word != after_id && t.word != since_id) continue;
         const std::string_view unit = tok_text(k - 1);  // (as written: "months" may be no dictionary word)
         background = (Is(unit, "months") || Is(unit, "years") || Is(unit, "decades")) && k + 1 < static_cast<int32_t>(p.tok);
         break;
       }
       // ("has fought for more than 15 years to topple the government": an act that has gone on
       // for years is the story's background, not an event of its date.)
-      for (uint32_t k = p.tok + 1; !background && k + 1 < se && k < p.tok + 3; ++k) {
-        if (!Is(tok_text(k), "for")) continue;
+      for (uint32_t k = p.tok + 1; !background && for_id != lx::kUnknownWord && k + 1 < se && k < p.tok + 3; ++k) {
+        if (a.toks[k].word != for_id) continue;
         uint32_t q = k + 1;
         while (q < se && q < k + 4 && (Is(tok_text(q), "more") || Is(tok_text(q), "than") || Is(tok_text(q), "over") ||
                                        Is(tok_text(q), "nearly") || Is(tok_text(q), "almost") || Is(tok_text(q), "about"))) {
