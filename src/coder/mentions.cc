@@ -1581,14 +1581,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if (Is(w, "pro") || Is(w, "anti") || Is(w, "Pro") || Is(w, "Anti")) ok = false;
     }
     // "Russian-backed separatists", "U.S.-led coalition": an attribute, not the actor. (But
-    // "a Greek-owned tanker", "a Liberian-flagged vessel" name the owner as "a Greek tanker" does.)
+    // "a Greek-owned tanker", "a Liberian-flagged vessel", "an Israel-linked ship" name the owner
+    // as "a Greek tanker" does.)
     // ("a U.S.-brokered agreement", "Saudi Arabia-led coalition": a country's name too.)
     const bool name_only = np.head_actor >= 0 && np.sector < 0 && np.person < 0 && !np.possessive && np.owner < 0 &&
                            np.modifier < 0;
     if (ok && (np.adjective_only || name_only) && np.end + 1 < se && (a.toks[np.end].tflags & text::kJoined) &&
         !(a.toks[np.end + 1].tflags & text::kCapitalized)) {
       const std::string_view w = TokenText(text, a.toks[np.end + 1]);
-      owned = Is(w, "owned") || Is(w, "flagged") || Is(w, "registered") || Is(w, "operated");
+      owned = Is(w, "owned") || Is(w, "flagged") || Is(w, "registered") || Is(w, "operated") || Is(w, "linked");
       ok = owned || Is(w, "made");  // ("Chinese-made electric vehicles": the maker's country)
     }
     if (!ok || v.code.empty()) {
