@@ -3770,6 +3770,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       code = c;
     }
     int32_t target_mention = p.target;
+    // ("demanded a complete Israeli withdrawal from Gaza", "called for a full Russian pullout":
+    // the side whose withdrawal is asked for is the target, not the place it is to leave.)
+    if (!p.keds && (model::CameoRoot(code) == 2 || model::CameoRoot(code) == 10)) {
+      for (uint32_t k = p.tok + 1; k <= std::max(p.last, p.tok) && k < se; ++k) {
+        const std::string_view w = tok_text(k);
+        if (!Is(w, "withdrawal") && !Is(w, "pullout")) continue;
+        const int32_t mi = a.toks[k - 1].mention;
+        if (mi >= 0 && a.mentions[mi].modifier && !a.mentions[mi].possessive && a.mentions[mi].te == k &&
+            a.mentions[mi].actors_len == 1 && mi != p.source) {
+          target_mention = mi;
+        }
+        break;
+      }
+    }
     // An answer that names no one answers whoever acted just before in the sentence, from
     // another country: a denial (016) the accuser ("Armenia accused Azerbaijani troops of
     // opening fire ..., a claim Baku swiftly denied"), a rejection (12) the proposer ("Kyiv had
