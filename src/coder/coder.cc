@@ -1624,7 +1624,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "began observing", "ending the sanctions": after a verb, or taking an object.
       const bool after_verb = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kAnyVerb) &&
                               !(a.toks[k].wflags & lx::kGerund);
-      const bool takes_object = i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0);
+      // (Not "that" opening a relative clause: "border fighting that killed 30 people".)
+      const bool relative_next = i + 2 < se && TokenIs(text, a.toks[i + 1], "that") && (a.toks[i + 2].wflags & lx::kAnyVerb) &&
+                                 a.toks[i + 2].mention < 0;
+      const bool takes_object =
+          i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0) && !relative_next;
       // ("to end fighting in eastern Congo": what is ended, stopped or halted is an activity, a
       // noun, no act of its own.)
       const bool ended = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kAnyVerb) &&
@@ -1646,7 +1650,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (!takes_object && !progressive) {
         for (int32_t q = static_cast<int32_t>(i) - 1; q >= static_cast<int32_t>(sb) && q + 4 > static_cast<int32_t>(i); --q) {
           const Tok& qt = a.toks[q];
-          if (qt.wflags & lx::kDeterminer) {
+          // (or "of" and a modifier: "after five days of border fighting that killed 30")
+          if ((qt.wflags & lx::kDeterminer) || (Is(tok_text(q), "of") && q + 1 < static_cast<int32_t>(i))) {
             article_phrase = q + 1 < static_cast<int32_t>(i);
             break;
           }
