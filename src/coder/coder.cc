@@ -2253,9 +2253,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (", with Moscow freeing a ballerina": "with" and a gerund right after its actor is a
       // clause too.)
       // ("a week after a Chinese ship rammed ...": an adjective subject too.)
-      bool clause_subject = m.prep != 0 && (m.te == v || adjective_subject) &&
+      // ("with the two leaders pledging to deepen cooperation": past an intent gerund and "to".)
+      const bool with_intent = m.prep != 0 && m.te + 2 == v && Is(lx_.Word(m.prep), "with") &&
+                               (a.toks[m.te].wflags & lx::kGerund) && (a.toks[m.te].wflags & lx::kIntent) &&
+                               TokenIs(text, a.toks[m.te + 1], "to");
+      bool clause_subject = m.prep != 0 && (m.te == v || adjective_subject || with_intent) &&
                             ((lx_.Flags(m.prep) & lx::kSubordinator) ||
-                             (Is(lx_.Word(m.prep), "with") && (a.toks[v].wflags & lx::kGerund)));
+                             (Is(lx_.Word(m.prep), "with") && ((a.toks[v].wflags & lx::kGerund) || with_intent)));
       // ("after the government of Andrés Manuel López Obrador granted him asylum": or an "of"
       // phrase whose actor ends right before the verb.)
       if (!clause_subject && m.prep != 0 && (lx_.Flags(m.prep) & lx::kSubordinator) && m.te + 1 < v &&
