@@ -772,9 +772,31 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       // ("Anwar, the current chair of ASEAN, offered to mediate between the two neighbours": a
       // mediator is not one of the sides, nor is what its phrase names.)
-      if (here.size() == 2 && i > sb + 1 && TokenIs(text, toks[i - 1], "between") && toks[i - 2].mention < 0 &&
-          (toks[i - 2].wflags & lx::kAnyVerb) && Is(lx_.Word(lx_.VerbLemma(toks[i - 2].word)), "mediate")) {
-        here.clear();
+      // ("shuttling messages between the two delegations", "brokered talks between": so with a
+      // go-between's verb and its object.)
+      if (here.size() == 2 && i > sb + 1 && TokenIs(text, toks[i - 1], "between")) {
+        for (uint32_t k = i - 1; k-- > sb && k + 4 > i;) {
+          if (toks[k].mention >= 0) break;
+          if (!(toks[k].wflags & lx::kAnyVerb)) continue;
+          const std::string_view lemma = lx_.Word(lx_.VerbLemma(toks[k].word));
+          if (Is(lemma, "mediate") || Is(lemma, "shuttle") || Is(lemma, "broker") || Is(lemma, "facilitate")) {
+            // (the sides named before the go-between, if two: "Iranian and U.S. negotiators held
+            // talks ..., with Oman's foreign minister shuttling messages between the two")
+            here.clear();
+            const int32_t go_between = k > sb ? toks[k - 1].mention : -1;
+            for (size_t q = go_between >= 0 ? static_cast<size_t>(go_between) : first_mention; q-- > first_mention && here.size() < 2;) {
+              const Mention& pm = a.mentions[q];
+              if (pm.actors_len != 1 || pm.place_only || pm.prep != 0 || pm.place >= 0) continue;  // (not "Muscat")
+              const bool listed = pm.modifier && !pm.possessive && pm.te < se &&
+                                  ((toks[pm.te].wflags & lx::kConjunction) || TokenIs(text, toks[pm.te], ","));
+              if (pm.modifier && !listed) continue;
+              const ActorValue& v = a.mention_actors[pm.actors_off];
+              if (here.empty() || !same_side(here[0], v)) here.insert(here.begin(), v);
+            }
+            if (go_between < 0 || here.size() != 2) here.clear();
+            break;
+          }
+        }
       }
       // From memory, two persons in the sentence of the last event come first: "Erdogan hosted
       // Zelensky and offered to mediate between Kyiv and Moscow. The two leaders signed ...".
