@@ -146,8 +146,18 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
         const std::string_view after = TokenText(text, a.toks[i + 2]);
         part_of = Is(after, "of") || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
       }
+      // ("The National Unity Government, formed by ousted lawmakers, condemned ...": a reduced
+      // passive between commas.)
+      // (also "set up by", "carried out by": a particle before "by")
+      const uint32_t by_at = i + 3 < se && (TokenIs(text, a.toks[i + 2], "up") || TokenIs(text, a.toks[i + 2], "out"))
+                                 ? i + 3
+                                 : i + 2;
+      const bool reduced_passive = !(a.toks[i + 1].tflags & text::kCapitalized) && i > sb && by_at < se &&
+                                   ((next.size() > 4 && next.substr(next.size() - 2) == "ed") ||
+                                    (a.toks[i + 1].wflags & lx::kPastParticiple)) &&
+                                   TokenIs(text, a.toks[by_at], "by");
       rel = TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
-            TokenIs(text, a.toks[i + 1], "whose") || participle || part_of;
+            TokenIs(text, a.toks[i + 1], "whose") || participle || part_of || reduced_passive;
     }
     if (!rel && !paren) continue;
     uint32_t j = i + 1;
