@@ -85,7 +85,7 @@ int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "drills", "exercise", "exercises")) return 6;
   if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
                "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges")) return 16;
-  if (IsAny(w, "decision", "move", "criticism", "accusation", "accusations", "offer", "proposal",
+  if (IsAny(w, "decision", "move", "step", "criticism", "accusation", "accusations", "offer", "proposal",
                "remarks", "comments", "announcement", "claims", "allegations", "demand", "demands",
                "ultimatum", "threats", "pledge", "invitation", "statement")) return 0;
   return -1;
@@ -1571,9 +1571,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // ("thanked Kim for their role in driving Ukrainian forces out": "in" after a noun too.)
     if (!as_noun && prev_prep && form == lx::VerbForm::kGerund && i >= sb + 2 &&
-        (TokenIs(text, *prev, "on") || TokenIs(text, *prev, "about") || TokenIs(text, *prev, "in")) &&
-        (a.toks[i - 2].tflags & text::kWord) &&
-        !(a.toks[i - 2].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kAuxiliary)) && a.toks[i - 2].mention < 0) {
+        (TokenIs(text, *prev, "on") || TokenIs(text, *prev, "about") || TokenIs(text, *prev, "in") ||
+         TokenIs(text, *prev, "of")) &&  // ("the cost of stationing American troops")
+        (a.toks[i - 2].tflags & text::kWord) && a.toks[i - 2].mention < 0 &&
+        (!(a.toks[i - 2].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kAuxiliary)) ||
+         // (a verb form after an article is a noun: "the cost of")
+         (i >= sb + 3 && (a.toks[i - 3].wflags & lx::kDeterminer) &&
+          !(a.toks[i - 2].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary))))) {
       continue;
     }
     // Each reading is matched at most once.
@@ -1745,6 +1749,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       continue;
     }
     if (as_noun && i > sb && TokenIs(text, *prev, "in") && (Is(word(i), "protest") || Is(word(i), "protests"))) continue;
+    // ("the next round of negotiations between Armenia and Azerbaijan on a peace treaty": an
+    // event noun that is the topic of talks is what they are about, no event of its own.)
+    if (as_noun && i > sb + 2) {
+      uint32_t k = i - 1;
+      while (k > sb && k + 4 > i && a.toks[k].mention < 0 && (a.toks[k].tflags & text::kWord) &&
+             !(a.toks[k].wflags & (lx::kPreposition | lx::kAnyVerb))) {
+        --k;  // (an article and modifiers: "a peace")
+      }
+      if (Is(word(k), "on") || Is(word(k), "about") || Is(word(k), "over")) {
+        // (the talks before it, past the sides they are between: "negotiations between A and B on")
+        uint32_t q = k;
+        while (q > sb && q + 8 > k && (a.toks[q - 1].mention >= 0 || Is(word(q - 1), "between") || Is(word(q - 1), "and") ||
+                                       Is(word(q - 1), "with"))) {
+          --q;
+        }
+        if (q > sb && (IsMeetingNoun(word(q - 1)) || Is(word(q - 1), "talks"))) continue;
+      }
+    }
     // "condemned the launch as a violation of the resolutions": a noun after "as a(n)" says what
     // something else was; it is no event of its own. ("as demonstrations turned violent" is.)
     if (as_noun && i >= sb + 2 && (TokenIs(text, *prev, "a") || TokenIs(text, *prev, "an")) &&
