@@ -4779,6 +4779,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                              lx_.FindCameo("143") >= 0;
       if (as_labour) code = "143";
       if (quarrel && t && Is(s->sector.view(), "GOV") && Is(t->sector.view(), "GOV")) continue;
+      // ("Speaking to reporters after the meeting, ...": talking to the press is no consultation.)
+      if (!p.keds && code_root == 4 && t && Is(t->sector.view(), "MED")) continue;
       // "Tourists visited Minsk": a role whose country was only guessed from the place cannot
       // act on that same country.
       // (Force is another matter: "jihadists attacked an army post in northern Burkina Faso" is
