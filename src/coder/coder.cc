@@ -2510,6 +2510,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         break;
       }
+      // ("the two have held talks on their border since the 1980s": an act that has gone on since
+      // a year long before the story is its background.)
+      for (uint32_t k = std::max(p.last, p.tok) + 1; !background && since_id != lx::kUnknownWord && k + 1 < se &&
+                                                      k < std::max(p.last, p.tok) + 8;
+           ++k) {
+        if (a.toks[k].tflags & text::kPunct) break;
+        if (a.toks[k].word != since_id) continue;
+        uint32_t y = k + 1;
+        if (Is(tok_text(y), "the") && y + 1 < se) ++y;
+        const std::string_view yt = tok_text(y);
+        if (yt.size() >= 4 && yt[0] >= '1' && yt[0] <= '2' && yt[1] >= '0' && yt[1] <= '9' && yt[2] >= '0' && yt[2] <= '9' &&
+            yt[3] >= '0' && yt[3] <= '9') {
+          const int year = (yt[0] - '0') * 1000 + (yt[1] - '0') * 100 + (yt[2] - '0') * 10 + (yt[3] - '0');
+          background = year + 2 <= doc.date.year;
+        }
+        break;
+      }
       if (background) {
         p.mood = Mood::kHypothetical;
         continue;
