@@ -86,7 +86,8 @@ int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
                "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges")) return 16;
   if (IsAny(w, "decision", "move", "step", "criticism", "accusation", "accusations", "offer", "proposal",
-               "remarks", "comments", "announcement", "claims", "allegations", "demand", "demands",
+               "remarks", "comments", "announcement", "claim", "claims", "allegation", "allegations", "charge",
+               "demand", "demands",
                "ultimatum", "threats", "pledge", "invitation", "statement")) return 0;
   return -1;
 }
