@@ -1750,6 +1750,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       continue;
     }
     if (as_noun && i > sb && TokenIs(text, *prev, "in") && (Is(word(i), "protest") || Is(word(i), "protests"))) continue;
+    // ("thousands of killings during his \"war on drugs\"": a campaign named a war is no war.)
+    if (as_noun && i + 2 < se && Is(word(i), "war") && TokenIs(text, a.toks[i + 1], "on") &&
+        IsAny(TokenText(text, a.toks[i + 2]), "drugs", "terror", "terrorism", "crime", "corruption", "poverty", "gangs")) {
+      continue;
+    }
     // ("the next round of negotiations between Armenia and Azerbaijan on a peace treaty": an
     // event noun that is the topic of talks is what they are about, no event of its own.)
     if (as_noun && i > sb + 2) {
