@@ -130,7 +130,7 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     const bool comma = TokenIs(text, a.toks[i], ",");
     const bool paren = !comma && TokenIs(text, a.toks[i], "(");
     if (!comma && !paren) continue;
-    bool rel = false;
+    bool rel = false, appositive = false;
     if (comma) {
       // (also a participle clause after a name that opens the sentence: "Putin, visiting Minsk,
       // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
@@ -156,8 +156,20 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
                                    ((next.size() > 4 && next.substr(next.size() - 2) == "ed") ||
                                     (a.toks[i + 1].wflags & lx::kPastParticiple)) &&
                                    TokenIs(text, a.toks[by_at], "by");
+      // ("Hezbollah, the Iran-backed Lebanese group, fired ...", "UNMISS, the U.N. mission in South
+      // Sudan, called on ...": an appositive after a name that is no prepositional object, closed
+      // by a comma before the main verb.)
+      if (i > sb && (Is(next, "the") || Is(next, "a") || Is(next, "an"))) {
+        const int32_t ps = a.toks[i - 1].phrase_span;
+        if (ps >= 0 && a.spans[ps].te == i &&
+            (a.spans[ps].sense_mask & (Bit(SenseKind::kOrganization) | Bit(SenseKind::kPerson) |
+                                       Bit(SenseKind::kPersonShort) | Bit(SenseKind::kCountryName)))) {
+          const uint32_t nb = a.spans[ps].tb;
+          appositive = nb == sb || !(a.toks[nb - 1].wflags & lx::kPreposition);
+        }
+      }
       rel = TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
-            TokenIs(text, a.toks[i + 1], "whose") || participle || part_of || reduced_passive;
+            TokenIs(text, a.toks[i + 1], "whose") || participle || part_of || reduced_passive || appositive;
     }
     if (!rel && !paren) continue;
     uint32_t j = i + 1;
@@ -179,6 +191,7 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
         }
         j = se;
       }
+      if (j >= se && appositive) continue;  // (an appositive only when a verb follows its comma)
       if (j >= se) j = first_comma;
     }
     // (2 marks a relative clause, ", who ... ,": its date and place are its own, not the
