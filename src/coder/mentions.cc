@@ -284,6 +284,18 @@ bool PersonSeen(const DocMemory& m, int32_t person) {
 void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_t sb,
                           uint32_t se) const {
   const uint32_t first_mention = static_cast<uint32_t>(a.mentions.size());
+  // The last actor that `fits`: in this sentence's phrases so far (latest first), unless
+  // this_sentence is false, then among the story's last things.
+  auto recent_actor = [&](auto&& fits, bool this_sentence = true) -> const ActorValue* {
+    for (size_t k = a.mentions.size(); this_sentence && k-- > first_mention;) {
+      const Mention& pm = a.mentions[k];
+      if (pm.actors_len == 1 && fits(a.mention_actors[pm.actors_off])) return &a.mention_actors[pm.actors_off];
+    }
+    for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend(); ++it) {
+      if (fits(*it)) return &*it;
+    }
+    return nullptr;
+  };
   struct TheirRole {
     uint32_t their = 0, role = 0, end = 0;  // tokens of "their" and of the role; the role's end
     uint32_t sector = 0;
@@ -1145,15 +1157,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                            : v.kind == MentionKind::kOrganization && !v.country.empty() &&
                                  (Is(sec, "REB") || Is(sec, "INS") || Is(sec, "PTY") || Is(sec, "UAF"));
       };
-      const ActorValue* found = nullptr;
-      // (A group named earlier in the same sentence comes first.)
-      for (size_t k = a.mentions.size(); the_group && k-- > first_mention && !found;) {
-        const Mention& pm = a.mentions[k];
-        if (pm.actors_len == 1 && fits(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
-      }
-      for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !found; ++it) {
-        if (fits(*it)) found = &*it;
-      }
+      // (A group named earlier in the same sentence comes first; a country only from earlier
+      // sentences.)
+      const ActorValue* found = recent_actor(fits, /*this_sentence=*/the_group);
       if (found) {
         Mention m;
         m.tb = i, m.te = i + 2;
@@ -1256,14 +1262,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         return (v.kind == MentionKind::kOrganization || v.kind == MentionKind::kAgent) && v.country.empty() &&
                !v.code.empty();
       };
-      const ActorValue* org = nullptr;
-      for (size_t k = a.mentions.size(); k-- > first_mention && !org;) {
-        const Mention& pm = a.mentions[k];
-        if (pm.actors_len == 1 && stateless_org(a.mention_actors[pm.actors_off])) org = &a.mention_actors[pm.actors_off];
-      }
-      for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !org; ++it) {
-        if (stateless_org(*it)) org = &*it;
-      }
+      const ActorValue* org = recent_actor(stateless_org);
       if (org) {
         Mention m;
         m.tb = i, m.te = i + 2;
@@ -1450,15 +1449,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           const std::string_view xs = x.sector.view();
           return x.kind == MentionKind::kOrganization && !x.country.empty() && (Is(xs, "REB") || Is(xs, "INS"));
         };
-        const ActorValue* found = nullptr;
-        for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
-          const Mention& pm = a.mentions[k];
-          if (pm.actors_len == 1 && armed_group(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
-        }
-        for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !found; ++it) {
-          if (armed_group(*it)) found = &*it;
-        }
-        if (found) {
+        if (const ActorValue* found = recent_actor(armed_group)) {
           v = *found;
           v.text_begin = toks[i].begin;
           v.text_end = toks[np.end - 1].end;
