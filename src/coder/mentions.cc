@@ -1137,13 +1137,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         v.country = a.doc_country;
         v.kind = MentionKind::kCountry;
         v.text_begin = t.begin, v.text_end = toks[i + 1].end;
-        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-        m.actors_len = 1;
-        push_actor(v);
         if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-        for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
-        a.mentions.push_back(m);
-        i = m.te;
+        i = push_single(m, v);
         continue;
       }
     }
@@ -1171,13 +1166,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           v.sector = Code();
         }
         v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
-        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-        m.actors_len = 1;
-        push_actor(v);
         if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-        for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
-        a.mentions.push_back(m);
-        i = m.te;
+        i = push_single(m, v);
         continue;
       }
     }
