@@ -1523,11 +1523,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     {
       // (Most tokens are no event verb or noun: passed over in a loop of their own, on a copy
       // of `i`, which the compiler keeps in memory for the lambdas that take it by reference.)
-      const Tok* const tk = a.toks.data();
-      uint32_t k = i;
-      while (k < se && !(tk[k].wflags & (lx::kEventVerb | lx::kEventNoun))) ++k;
-      if (k == se) break;
-      i = k;
+      // (Through a pointer, four tokens per test first, as in MarkSkips.)
+      constexpr uint32_t kEvent = lx::kEventVerb | lx::kEventNoun;
+      const Tok* p = a.toks.data() + i;
+      const Tok* const end = a.toks.data() + se;
+      while (end - p >= 4 && !((p[0].wflags | p[1].wflags | p[2].wflags | p[3].wflags) & kEvent)) p += 4;
+      while (p < end && !(p->wflags & kEvent)) ++p;
+      if (p == end) break;
+      i = static_cast<uint32_t>(p - a.toks.data());
     }
     const Tok& t = a.toks[i];
     if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
