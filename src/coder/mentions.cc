@@ -473,22 +473,24 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("Yun Jong Ho" is not Yun Suk Yeol: after a bare surname, a name part known only from
       // other names, with no grammatical use, continues the name too; after a full name it may
       // be the same person's longer name, "Sheikh Tamim bin Hamad Al Thani".)
+      // (Both tested only for a person's phrase: lambdas, evaluated where they are used.)
       const bool surname_only = !(m & Bit(SenseKind::kPerson));
-      const bool name_continues = (s->te < se && (a.toks[s->te].tflags & text::kCapitalized) &&
-                                   a.toks[s->te].phrase_span < 0 &&
-                                   (a.toks[s->te].word == lx::kUnknownWord ||
-                                    (surname_only && a.toks[s->te].wflags == 0))) ||
-                                  (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
-                                   (a.toks[s->te + 1].tflags & text::kCapitalized) &&
-                                   a.toks[s->te + 1].phrase_span < 0 && a.toks[s->te + 1].word == lx::kUnknownWord) ||
-                                  SkipModelName(s->tb) > s->tb;  // ("Su-34" is a warplane, not Su)
+      auto name_continues = [&] {
+        return (s->te < se && (a.toks[s->te].tflags & text::kCapitalized) && a.toks[s->te].phrase_span < 0 &&
+                (a.toks[s->te].word == lx::kUnknownWord || (surname_only && a.toks[s->te].wflags == 0))) ||
+               (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
+                (a.toks[s->te + 1].tflags & text::kCapitalized) && a.toks[s->te + 1].phrase_span < 0 &&
+                a.toks[s->te + 1].word == lx::kUnknownWord) ||
+               SkipModelName(s->tb) > s->tb;  // ("Su-34" is a warplane, not Su)
+      };
       // ("Jimmy Lai" is not President Lai: an unknown capitalised word before a bare surname
       // is another person's first name.)
-      const bool first_name_before = !(m & Bit(SenseKind::kPerson)) && s->tb > sb &&
-                                     (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
-                                     a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0;
+      auto first_name_before = [&] {
+        return !(m & Bit(SenseKind::kPerson)) && s->tb > sb && (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
+               a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0;
+      };
       if ((m & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort))) && np.person < 0 &&
-          np.head_actor < 0 && !name_continues && !first_name_before) {
+          np.head_actor < 0 && !name_continues() && !first_name_before()) {
         int32_t p = SenseRef(lx_, *s, SenseKind::kPerson);
         if (p < 0) {
           p = SenseRef(lx_, *s, SenseKind::kPersonShort);
@@ -594,10 +596,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     // "the government in Kyiv", "the foreign minister of Belarus", "soldiers from Gondor"
     // ("its embassy in Oslo" is in the host country, not of it.)
-    const bool mission_in = j > i && TokenIs(text, toks[j], "in") &&
-                            (TokenIs(text, toks[j - 1], "embassy") || TokenIs(text, toks[j - 1], "embassies") ||
-                             TokenIs(text, toks[j - 1], "consulate") || TokenIs(text, toks[j - 1], "consulates"));
-    if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se && !mission_in &&
+    // (Tested only where it counts, after the cheaper tests.)
+    auto mission_in = [&] {
+      return j > i && TokenIs(text, toks[j], "in") &&
+             (TokenIs(text, toks[j - 1], "embassy") || TokenIs(text, toks[j - 1], "embassies") ||
+              TokenIs(text, toks[j - 1], "consulate") || TokenIs(text, toks[j - 1], "consulates"));
+    };
+    if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se && !mission_in() &&
         (TokenIs(text, toks[j], "of") || TokenIs(text, toks[j], "in") ||
          // "Soldiers from Gondor have ...": a role from a country at the start of a clause; not
          // an object ("recalled their ambassadors from Algeria"); "his counterparts from Iran
