@@ -108,7 +108,7 @@ bool IsReportNoun(std::string_view w) {
          Is(w, "speculation") || Is(w, "suggestions");
 }
 // The PatternStyles::word_marks of the words tested on their text.
-uint8_t TextMarks(std::string_view w) {
+uint16_t TextMarks(std::string_view w) {
   return (IsHopeWord(w) ? PatternStyles::kHopeMark : 0) | (IsPollWord(w) ? PatternStyles::kPollMark : 0) |
          (IsFindingWord(w) ? PatternStyles::kFindingMark : 0) | (IsReportNoun(w) ? PatternStyles::kReportNounMark : 0) |
          (Is(w, "when") ? PatternStyles::kWhenMark : 0) | (Is(w, "capital") ? PatternStyles::kCapitalMark : 0);
@@ -330,13 +330,16 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.word_marks.assign(lexicon.word_count(), 0);
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
     const lx::WordId id = static_cast<lx::WordId>(w);
-    uint8_t m = TextMarks(lexicon.Word(id));
+    uint16_t m = TextMarks(lexicon.Word(id));
     if (IsDenialLemma(lexicon.Word(lexicon.VerbLemma(id)))) m |= PatternStyles::kDenialMark;
     st.word_marks[w] = m;
   }
   if (const lx::WordId where = lexicon.Find("where"); where != lx::kUnknownWord) {
     st.word_marks[where] |= PatternStyles::kWhereMark;
   }
+  if (st.after_word != lx::kUnknownWord) st.word_marks[st.after_word] |= PatternStyles::kAfterSinceMark;
+  if (st.since_word != lx::kUnknownWord) st.word_marks[st.since_word] |= PatternStyles::kAfterSinceMark;
+  if (st.for_word != lx::kUnknownWord) st.word_marks[st.for_word] |= PatternStyles::kForMark;
   // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
   // lexicon lacks the word: the coder then tests its text.)
   if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
@@ -1950,9 +1953,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // sentences without one. (Parsed input may give a word its lemma's id, Coder::Prepare: there
   // every mark is assumed.)
   uint32_t sentence_wflags = 0;
-  uint8_t sentence_marks = 0;
+  uint16_t sentence_marks = 0;
   if (!a.preds.empty()) {
-    const uint8_t* const marks = styles_->word_marks.data();
+    const uint16_t* const marks = styles_->word_marks.data();
     const uint32_t unknown_lengths = styles_->unknown_mark_lengths;
     for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
       sentence_wflags |= t->wflags;
@@ -1961,7 +1964,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         sentence_marks |= TextMarks(TokenText(text, *t));
       }
     }
-    if (a.parses) sentence_marks = 0xFF;
+    if (a.parses) sentence_marks = 0xFFFF;
   }
   // Left scan for the subject of the verb at `v`. Returns a mention or -1.
   auto find_subject = [&](uint32_t v, std::string_view* why) -> int32_t {
@@ -2455,7 +2458,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (By word id: this runs for every predicate. A lexicon without the words has no id for
       // them, and nothing here matches.)
       const lx::WordId after_id = styles_->after_word, since_id = styles_->since_word, for_id = styles_->for_word;
-      for (int32_t k = static_cast<int32_t>(p.tok) - 1; after_id != lx::kUnknownWord && k >= static_cast<int32_t>(sb) + 2 &&
+      // (Only in a sentence with one of the words: PatternStyles::kAfterSinceMark, kForMark.)
+      const bool after_since = (sentence_marks & PatternStyles::kAfterSinceMark) != 0;
+      const bool for_in = (sentence_marks & PatternStyles::kForMark) != 0;
+      for (int32_t k = static_cast<int32_t>(p.tok) - 1; after_since && after_id != lx::kUnknownWord && k >= static_cast<int32_t>(sb) + 2 &&
                                                         k + 12 > static_cast<int32_t>(p.tok);
            --k) {
         const Tok& t = a.toks[k];
@@ -2470,7 +2476,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // ("has fought for more than 15 years to topple the government": an act that has gone on
       // for years is the story's background, not an event of its date.)
-      for (uint32_t k = p.tok + 1; !background && for_id != lx::kUnknownWord && k + 1 < se && k < p.tok + 3; ++k) {
+      for (uint32_t k = p.tok + 1; !background && for_in && for_id != lx::kUnknownWord && k + 1 < se && k < p.tok + 3; ++k) {
         if (a.toks[k].word != for_id) continue;
         uint32_t q = k + 1;
         while (q < se && q < k + 4 && (Is(tok_text(q), "more") || Is(tok_text(q), "than") || Is(tok_text(q), "over") ||

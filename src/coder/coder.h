@@ -60,10 +60,12 @@ struct PatternStyles {
   // test the hope, poll and finding words on the token's text, and the lexicon may lack some
   // of them: for an unknown word the coder takes the marks of its text; word 0 has none.)
   // kWhenMark: "when" (tested on the token's text too); kWhereMark: the word "where" (by id);
-  // kCapitalMark: "capital" (on the text too).
-  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16,
-                           kWhenMark = 32, kWhereMark = 64, kCapitalMark = 128;
-  std::vector<uint8_t> word_marks;  // one entry for every word id
+  // kCapitalMark: "capital" (on the text too). kAfterSinceMark: the words "after" and "since",
+  // kForMark: "for" (by id: the background test of every predicate).
+  static constexpr uint16_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16,
+                            kWhenMark = 32, kWhereMark = 64, kCapitalMark = 128, kAfterSinceMark = 256,
+                            kForMark = 512;
+  std::vector<uint16_t> word_marks;  // one entry for every word id
   // Bit n set when a word of length n that the marks test on the text is missing from the
   // lexicon: only a token with no word id and such a length can have a mark of its text (the
   // lower-cased text of every other token with no id is none of those words).
