@@ -473,24 +473,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("Yun Jong Ho" is not Yun Suk Yeol: after a bare surname, a name part known only from
       // other names, with no grammatical use, continues the name too; after a full name it may
       // be the same person's longer name, "Sheikh Tamim bin Hamad Al Thani".)
-      // (Both tested only for a person's phrase: lambdas, evaluated where they are used.)
-      const bool surname_only = !(m & Bit(SenseKind::kPerson));
-      auto name_continues = [&] {
-        return (s->te < se && (a.toks[s->te].tflags & text::kCapitalized) && a.toks[s->te].phrase_span < 0 &&
-                (a.toks[s->te].word == lx::kUnknownWord || (surname_only && a.toks[s->te].wflags == 0))) ||
-               (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
-                (a.toks[s->te + 1].tflags & text::kCapitalized) && a.toks[s->te + 1].phrase_span < 0 &&
-                a.toks[s->te + 1].word == lx::kUnknownWord) ||
-               SkipModelName(s->tb) > s->tb;  // ("Su-34" is a warplane, not Su)
-      };
+      // (Tested only for a person's phrase, after the cheaper tests, and written out in the
+      // condition: as values or lambdas they cost every phrase.)
       // ("Jimmy Lai" is not President Lai: an unknown capitalised word before a bare surname
       // is another person's first name.)
-      auto first_name_before = [&] {
-        return !(m & Bit(SenseKind::kPerson)) && s->tb > sb && (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
-               a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0;
-      };
-      if ((m & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort))) && np.person < 0 &&
-          np.head_actor < 0 && !name_continues() && !first_name_before()) {
+      const bool surname_only = !(m & Bit(SenseKind::kPerson));
+      if ((m & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort))) && np.person < 0 && np.head_actor < 0 &&
+          // name_continues
+          !((s->te < se && (a.toks[s->te].tflags & text::kCapitalized) && a.toks[s->te].phrase_span < 0 &&
+             (a.toks[s->te].word == lx::kUnknownWord || (surname_only && a.toks[s->te].wflags == 0))) ||
+            (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
+             (a.toks[s->te + 1].tflags & text::kCapitalized) && a.toks[s->te + 1].phrase_span < 0 &&
+             a.toks[s->te + 1].word == lx::kUnknownWord) ||
+            SkipModelName(s->tb) > s->tb) &&  // ("Su-34" is a warplane, not Su)
+          // first_name_before
+          !(surname_only && s->tb > sb && (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
+            a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0)) {
         int32_t p = SenseRef(lx_, *s, SenseKind::kPerson);
         if (p < 0) {
           p = SenseRef(lx_, *s, SenseKind::kPersonShort);
