@@ -168,6 +168,7 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.after_word = lexicon.Find("after");
   st.since_word = lexicon.Find("since");
   st.for_word = lexicon.Find("for");
+  st.days_word = lexicon.Find("days");
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
@@ -340,6 +341,10 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   if (st.after_word != lx::kUnknownWord) st.word_marks[st.after_word] |= PatternStyles::kAfterSinceMark;
   if (st.since_word != lx::kUnknownWord) st.word_marks[st.since_word] |= PatternStyles::kAfterSinceMark;
   if (st.for_word != lx::kUnknownWord) st.word_marks[st.for_word] |= PatternStyles::kForMark;
+  for (const std::string_view w : {"after", "before", "following", "since", "amid", "until"}) {
+    if (const lx::WordId id = lexicon.Find(w); id != lx::kUnknownWord) st.word_marks[id] |= PatternStyles::kClauseOpenerMark;
+  }
+  if (st.days_word != lx::kUnknownWord) st.word_marks[st.days_word] |= PatternStyles::kDaysMark;
   // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
   // lexicon lacks the word: the coder then tests its text.)
   if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
@@ -3079,7 +3084,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
         }
         bool adjacent = true;  // only adverbs between the phrase and the participle
-        for (uint32_t k = sm.te; k < i; ++k) adjacent = adjacent && EndsWithLy(tok_text(k)) | (Is(tok_text(k), "still"));
+        for (uint32_t k = sm.te; object && adjacent && k < i; ++k) adjacent = EndsWithLy(tok_text(k)) | (Is(tok_text(k), "still"));
         if (object && adjacent) {
           p.mood = Mood::kHypothetical;
           continue;
@@ -4559,7 +4564,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Two days of talks ... ended on Saturday", "after three days of fighting": an event that
     // lasted some days and is dated by its end spans them.
-    if (dr.explicit_ && !dr.end && !dr.vague && p.tok > sb + 1) {
+    // (Only in a sentence with "days": PatternStyles::kDaysMark.)
+    if (dr.explicit_ && !dr.end && !dr.vague && p.tok > sb + 1 &&
+        (styles_->days_word == lx::kUnknownWord || (sentence_marks & PatternStyles::kDaysMark))) {
       for (uint32_t k = p.tok > sb + 4 ? p.tok - 4 : sb; k + 2 <= p.tok; ++k) {
         if (!TokenIs(text, a.toks[k + 1], "days") || !TokenIs(text, a.toks[k + 2], "of")) continue;
         const std::string_view n = tok_text(k);
@@ -4588,7 +4595,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // time adjunct happened where the adjunct says, not where the main clause did.)
     // (A noun, or a verb form read as one: "after a week of deadly border clashes".)
     uint32_t adjunct = se;
-    for (uint32_t k = p.tok; k-- > sb && k + 7 > p.tok;) {
+    // (Only in a sentence with one of the words: PatternStyles::kClauseOpenerMark.)
+    const bool clause_opener = (sentence_marks & PatternStyles::kClauseOpenerMark) != 0;
+    for (uint32_t k = p.tok; clause_opener && k-- > sb && k + 7 > p.tok;) {
       const std::string_view w = word(k);
       if (Is(w, "after") || Is(w, "before") || Is(w, "following") || Is(w, "since") || Is(w, "amid")) {
         adjunct = k;
@@ -4605,7 +4614,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       find_places(adjunct, se, false, &loc, &adjunct_struck);
     } else if (loc < 0) {
       loc = here_place;
-    } else if (!in_relative) {
+    } else if (!in_relative && clause_opener) {
       // ("began an exercise in East Java, ... three months after the two countries signed an
       // agreement in Canberra": a place in a later clause of its own, opened by "after" and the
       // like with a subject and verb of its own, is where that clause's act was.)
