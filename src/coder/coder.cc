@@ -1279,12 +1279,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       };
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
         if (is_clause_end(k) || (k > pos && Is(tok_text(k), ","))) break;
-        if (object_word && k > pos && past_object(k) && !matches(k)) break;
-        if (verb_prep && past_object(k) && !matches(k)) break;
-        if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
+        // (Whether the token is the literal, once: the tests below ask it several times.)
+        const bool mk = matches(k);
+        if (object_word && k > pos && past_object(k) && !mk) break;
+        if (verb_prep && past_object(k) && !mk) break;
+        if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !mk) break;
         // (nor into a coordinated verb phrase: "seized the city ... and marched toward Moscow
         // before their leader ...")
-        if (!keds && k >= pos && k + 2 < se && (a.toks[k].wflags & lx::kConjunction) && !matches(k) &&
+        if (!keds && k >= pos && k + 2 < se && (a.toks[k].wflags & lx::kConjunction) && !mk &&
             (a.toks[k + 1].wflags & lx::kPastTense) && a.toks[k + 1].mention < 0 &&
             ((a.toks[k + 2].wflags & (lx::kPreposition | lx::kDeterminer)) || a.toks[k + 2].mention >= 0 ||
              !(a.toks[k + 2].tflags & text::kWord))) {
@@ -1295,18 +1297,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // across any: "an Israeli drone strike killed two Hezbollah members in southern
         // Lebanon" is no "strike in")
         if (!keds && (k > pos || p.noun) && (a.toks[k].wflags & lx::kEventVerb) && (a.toks[k].wflags & lx::kPastTense) &&
-            a.toks[k].mention < 0 && (p.noun || a.toks[k - 1].mention >= 0) && !matches(k)) {
+            a.toks[k].mention < 0 && (p.noun || a.toks[k - 1].mention >= 0) && !mk) {
           break;
         }
         // "agreed to lift the sanctions on Iran": "on" belongs to the infinitive's own verb.
         // (Also a verb whose base form is its past: "agreed to cut tariffs on each other's goods".)
-        if (!keds && k + 1 < se && TokenIs(text, a.toks[k], "to") && !matches(k) &&
+        if (!keds && k + 1 < se && TokenIs(text, a.toks[k], "to") && !mk &&
             (a.toks[k + 1].wflags & lx::kAnyVerb) &&
             (lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase || lx_.VerbLemma(a.toks[k + 1].word) == a.toks[k + 1].word) &&
             a.toks[k + 1].mention < 0) {
           break;
         }
-        if (matches(k)) {
+        if (mk) {
           // "agreed on Friday": a preposition that opens a date is not the pattern's "on".
           const bool date_pp = (a.toks[k].wflags & lx::kPreposition) && k + 1 < se &&
                                ((a.toks[k + 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
