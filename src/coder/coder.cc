@@ -3959,7 +3959,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note.append(" +military(1712->190)");
       code = "190";
     }
-    if (std::string_view w = refine_by_weapon(code, p); !p.keds && w != code && lx_.FindCameo(w) >= 0) {
+    // (refine_by_weapon returns `code` itself when it refines nothing: then no compare.)
+    if (std::string_view w = refine_by_weapon(code, p);
+        !p.keds && (w.data() != code.data() || w.size() != code.size()) && w != code && lx_.FindCameo(w) >= 0) {
       mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
     }
