@@ -966,7 +966,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const Tok& n = a.toks[i + 1];
     if (n.wflags & (lx::kPastTense | lx::kModal | lx::kBe)) return true;
     const std::string_view w = tok_text(i + 1);
-    return n.word == lx::kUnknownWord && !(n.tflags & text::kCapitalized) && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    return n.word == lx::kUnknownWord && !(n.tflags & text::kCapitalized) && w.size() > 4 && Is(w.substr(w.size() - 2), "ed");
   };
   auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) __attribute__((noinline)) {
     const lx::Pattern& p = lx_.pattern(pi);
@@ -1094,7 +1094,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               !(a.toks[k - 1].wflags & (lx::kPreposition | lx::kDeterminer))) {
             const std::string_view w = tok_text(k);
             const bool gerund = a.toks[k].word == lx::kUnknownWord
-                                    ? !(a.toks[k].tflags & text::kCapitalized) && w.size() > 5 && w.substr(w.size() - 3) == "ing"
+                                    ? !(a.toks[k].tflags & text::kCapitalized) && w.size() > 5 && Is(w.substr(w.size() - 3), "ing")
                                     : lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kGerund;
             if (gerund && k + 1 < se && (a.toks[k + 1].mention >= 0 || (a.toks[k + 1].wflags & lx::kDeterminer))) break;
           }
@@ -2209,7 +2209,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool progressive =
               (lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kGerund && k > static_cast<int32_t>(sb) &&
                (a.toks[k - 1].wflags & lx::kBe)) ||
-              ((a.toks[k].wflags & lx::kBe) && next.size() > 4 && next.substr(next.size() - 3) == "ing");
+              ((a.toks[k].wflags & lx::kBe) && next.size() > 4 && Is(next.substr(next.size() - 3), "ing"));
           if (progressive && (a.toks[v].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[v].word) != lx::VerbForm::kGerund) {
             continue;
           }
@@ -2768,7 +2768,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const Tok& t = a.toks[k];
           if (t.word != lx::kUnknownWord) return (t.wflags & lx::kAnyVerb) && (t.wflags & lx::kPastTense);
           const std::string_view w = tok_text(k);
-          return !(t.tflags & text::kCapitalized) && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+          return !(t.tflags & text::kCapitalized) && w.size() > 4 && Is(w.substr(w.size() - 2), "ed");
         };
         const bool clause_of_its_own = after_noun + 1 < se && a.toks[after_noun].mention < 0 && past_verb(after_noun) &&
                                        !(a.toks[after_noun + 1].wflags & lx::kPreposition);
@@ -4665,7 +4665,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // between Moscow and Kyiv say nothing of where.)
     // (A visit is where it went: "The talks in Moscow came a week after Khrenin travelled to
     // Pyongyang".)
-    if (p.target >= 0 && code.substr(0, 3) == "042") {
+    if (p.target >= 0 && Is(code.substr(0, 3), "042")) {
       if (a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
       else if (loc < 0 && (sentence_marks & PatternStyles::kCapitalMark)) loc = capital_named(p.target);  // ("flew to the Russian capital")
     }

@@ -136,7 +136,7 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
       const std::string_view next = TokenText(text, a.toks[i + 1]);
       bool participle = !(a.toks[i + 1].tflags & text::kCapitalized) && next.size() > 4 &&
-                        next.substr(next.size() - 3) == "ing" && i > sb;
+                        Is(next.substr(next.size() - 3), "ing") && i > sb;
       for (uint32_t k = sb; k < i && participle; ++k) participle = (a.toks[k].tflags & text::kCapitalized) != 0;
       // ("The protesters, many waving EU flags, accuse ...", ", some of them armed,": a part of
       // the subject described.)
@@ -144,7 +144,7 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       if (i > sb && i + 2 < se && (Is(next, "many") || Is(next, "some") || Is(next, "most") || Is(next, "several") ||
                                    Is(next, "all") || Is(next, "few"))) {
         const std::string_view after = TokenText(text, a.toks[i + 2]);
-        part_of = Is(after, "of") || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
+        part_of = Is(after, "of") || (after.size() > 4 && Is(after.substr(after.size() - 3), "ing"));
       }
       rel = TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
             TokenIs(text, a.toks[i + 1], "whose") || participle || part_of;
@@ -513,7 +513,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                    (Is(next, "who") || Is(next, "whose") ||
                                     (toks[after + 1].wflags & (lx::kDeterminer | lx::kPreposition)) ||
                                     (!(toks[after + 1].tflags & text::kCapitalized) && next.size() > 4 &&
-                                     next.substr(next.size() - 3) == "ing"));
+                                     Is(next.substr(next.size() - 3), "ing")));
           // ("Lavrov's visit": a possessive marks the name as one too.)
           if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows && !who_follows &&
               !is_possessive(s->te)) {
@@ -885,7 +885,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                            (!(next->wflags & lx::kAnyVerb) || role_follows);
       const std::string_view w = lx_.Word(t.word);
       const bool possessive_pronoun = Is(w, "his") || Is(w, "its") || Is(w, "their") || (Is(w, "her") && det_use);
-      const bool reflexive = w.size() > 4 && w.substr(w.size() - 4) == "self";
+      const bool reflexive = w.size() > 4 && Is(w.substr(w.size() - 4), "self");
       // "her Belarusian counterpart", "their ministries": a determiner inside an actor phrase.
       const Span* after = span_at(i + 1);
       const bool inside_np = det_use && after &&
@@ -1739,7 +1739,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   const std::string_view first_word = se > sb ? TokenText(text, toks[sb]) : std::string_view();
   const bool opener = se > sb && toks[sb].mention < 0 &&
                       ((toks[sb].wflags & (lx::kPreposition | lx::kSubordinator | lx::kGerund)) ||
-                       (first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing"));
+                       (first_word.size() > 5 && Is(first_word.substr(first_word.size() - 3), "ing")));
   // (Looked for only after such an opener, the only case that asks for it.)
   uint32_t first_comma = se;
   for (uint32_t k = sb; opener && k < se && first_comma == se; ++k) {
