@@ -2220,8 +2220,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k > static_cast<int32_t>(v) - 40; --k) {
       if (!inside_skip && a.skip[k]) continue;
-      const std::string_view w = tok_text(k);
-      if (Is(w, ";") || Is(w, ":") ) break;
+      // (";" and ":" are punctuation tokens: the flag passes over words before any byte is read.)
+      if ((a.toks[k].tflags & text::kPunct) && (Is(tok_text(k), ";") || Is(tok_text(k), ":"))) break;
       const int32_t mi = a.toks[k].mention;
       if (mi < 0) continue;
       const Mention& m = a.mentions[mi];
