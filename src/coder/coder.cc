@@ -1278,7 +1278,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                TokenIs(text, a.toks[k], "amid") || TokenIs(text, a.toks[k], "despite");
       };
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
-        if (is_clause_end(k) || (k > pos && Is(tok_text(k), ","))) break;
+        // (Both punctuation: the flag passes over words first.)
+        if ((a.toks[k].tflags & text::kPunct) && (is_clause_end(k) || (k > pos && Is(tok_text(k), ",")))) break;
         // (Whether the token is the literal, once: the tests below ask it several times.)
         const bool mk = matches(k);
         if (object_word && k > pos && past_object(k) && !mk) break;
