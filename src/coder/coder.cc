@@ -3351,7 +3351,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (ps >= 0 && (a.spans[ps].sense_mask & Bit(SenseKind::kGrammar)) && a.spans[ps].te > static_cast<uint32_t>(k)) continue;
         break;
       }
-      if (Is(tok_text(k), ",")) break;
+      if ((t.tflags & text::kPunct) && Is(tok_text(k), ",")) break;  // (a comma is punctuation: the flag first)
       if (own_clause && (Is(tok_text(k), "and") || Is(tok_text(k), "but"))) break;
       // ("agreed to boost trade after talks between ...": the words before "after" are another
       // clause's.)
