@@ -109,7 +109,7 @@ bool IsReportNoun(std::string_view w) {
          Is(w, "speculation") || Is(w, "suggestions");
 }
 // The PatternStyles::word_marks of the words tested on their text.
-uint8_t TextMarks(std::string_view w) {
+uint16_t TextMarks(std::string_view w) {
   return (IsHopeWord(w) ? PatternStyles::kHopeMark : 0) | (IsPollWord(w) ? PatternStyles::kPollMark : 0) |
          (IsFindingWord(w) ? PatternStyles::kFindingMark : 0) | (IsReportNoun(w) ? PatternStyles::kReportNounMark : 0) |
          (Is(w, "when") ? PatternStyles::kWhenMark : 0) | (Is(w, "capital") ? PatternStyles::kCapitalMark : 0);
@@ -169,6 +169,7 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.after_word = lexicon.Find("after");
   st.since_word = lexicon.Find("since");
   st.for_word = lexicon.Find("for");
+  st.days_word = lexicon.Find("days");
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
@@ -331,13 +332,20 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.word_marks.assign(lexicon.word_count(), 0);
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
     const lx::WordId id = static_cast<lx::WordId>(w);
-    uint8_t m = TextMarks(lexicon.Word(id));
+    uint16_t m = TextMarks(lexicon.Word(id));
     if (IsDenialLemma(lexicon.Word(lexicon.VerbLemma(id)))) m |= PatternStyles::kDenialMark;
     st.word_marks[w] = m;
   }
   if (const lx::WordId where = lexicon.Find("where"); where != lx::kUnknownWord) {
     st.word_marks[where] |= PatternStyles::kWhereMark;
   }
+  if (st.after_word != lx::kUnknownWord) st.word_marks[st.after_word] |= PatternStyles::kAfterSinceMark;
+  if (st.since_word != lx::kUnknownWord) st.word_marks[st.since_word] |= PatternStyles::kAfterSinceMark;
+  if (st.for_word != lx::kUnknownWord) st.word_marks[st.for_word] |= PatternStyles::kForMark;
+  for (const std::string_view w : {"after", "before", "following", "since", "amid", "until"}) {
+    if (const lx::WordId id = lexicon.Find(w); id != lx::kUnknownWord) st.word_marks[id] |= PatternStyles::kClauseOpenerMark;
+  }
+  if (st.days_word != lx::kUnknownWord) st.word_marks[st.days_word] |= PatternStyles::kDaysMark;
   // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
   // lexicon lacks the word: the coder then tests its text.)
   if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
@@ -959,7 +967,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const Tok& n = a.toks[i + 1];
     if (n.wflags & (lx::kPastTense | lx::kModal | lx::kBe)) return true;
     const std::string_view w = tok_text(i + 1);
-    return n.word == lx::kUnknownWord && !(n.tflags & text::kCapitalized) && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    return n.word == lx::kUnknownWord && !(n.tflags & text::kCapitalized) && w.size() > 4 && Is(w.substr(w.size() - 2), "ed");
   };
   auto match_pattern = [&](uint32_t pi, uint32_t h, Match* m) __attribute__((noinline)) {
     const lx::Pattern& p = lx_.pattern(pi);
@@ -1087,7 +1095,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               !(a.toks[k - 1].wflags & (lx::kPreposition | lx::kDeterminer))) {
             const std::string_view w = tok_text(k);
             const bool gerund = a.toks[k].word == lx::kUnknownWord
-                                    ? !(a.toks[k].tflags & text::kCapitalized) && w.size() > 5 && w.substr(w.size() - 3) == "ing"
+                                    ? !(a.toks[k].tflags & text::kCapitalized) && w.size() > 5 && Is(w.substr(w.size() - 3), "ing")
                                     : lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kGerund;
             if (gerund && k + 1 < se && (a.toks[k + 1].mention >= 0 || (a.toks[k + 1].wflags & lx::kDeterminer))) break;
           }
@@ -1271,13 +1279,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                TokenIs(text, a.toks[k], "amid") || TokenIs(text, a.toks[k], "despite");
       };
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
-        if (is_clause_end(k) || (k > pos && Is(tok_text(k), ","))) break;
-        if (object_word && k > pos && past_object(k) && !matches(k)) break;
-        if (verb_prep && past_object(k) && !matches(k)) break;
-        if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !matches(k)) break;
+        // (Both punctuation: the flag passes over words first.)
+        if ((a.toks[k].tflags & text::kPunct) && (is_clause_end(k) || (k > pos && Is(tok_text(k), ",")))) break;
+        // (Whether the token is the literal, once: the tests below ask it several times.)
+        const bool mk = matches(k);
+        if (object_word && k > pos && past_object(k) && !mk) break;
+        if (verb_prep && past_object(k) && !mk) break;
+        if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !mk) break;
         // (nor into a coordinated verb phrase: "seized the city ... and marched toward Moscow
         // before their leader ...")
-        if (!keds && k >= pos && k + 2 < se && (a.toks[k].wflags & lx::kConjunction) && !matches(k) &&
+        if (!keds && k >= pos && k + 2 < se && (a.toks[k].wflags & lx::kConjunction) && !mk &&
             (a.toks[k + 1].wflags & lx::kPastTense) && a.toks[k + 1].mention < 0 &&
             ((a.toks[k + 2].wflags & (lx::kPreposition | lx::kDeterminer)) || a.toks[k + 2].mention >= 0 ||
              !(a.toks[k + 2].tflags & text::kWord))) {
@@ -1288,18 +1299,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // across any: "an Israeli drone strike killed two Hezbollah members in southern
         // Lebanon" is no "strike in")
         if (!keds && (k > pos || p.noun) && (a.toks[k].wflags & lx::kEventVerb) && (a.toks[k].wflags & lx::kPastTense) &&
-            a.toks[k].mention < 0 && (p.noun || a.toks[k - 1].mention >= 0) && !matches(k)) {
+            a.toks[k].mention < 0 && (p.noun || a.toks[k - 1].mention >= 0) && !mk) {
           break;
         }
         // "agreed to lift the sanctions on Iran": "on" belongs to the infinitive's own verb.
         // (Also a verb whose base form is its past: "agreed to cut tariffs on each other's goods".)
-        if (!keds && k + 1 < se && TokenIs(text, a.toks[k], "to") && !matches(k) &&
+        if (!keds && k + 1 < se && TokenIs(text, a.toks[k], "to") && !mk &&
             (a.toks[k + 1].wflags & lx::kAnyVerb) &&
             (lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase || lx_.VerbLemma(a.toks[k + 1].word) == a.toks[k + 1].word) &&
             a.toks[k + 1].mention < 0) {
           break;
         }
-        if (matches(k)) {
+        if (mk) {
           // "agreed on Friday": a preposition that opens a date is not the pattern's "on".
           const bool date_pp = (a.toks[k].wflags & lx::kPreposition) && k + 1 < se &&
                                ((a.toks[k + 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
@@ -1524,11 +1535,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     {
       // (Most tokens are no event verb or noun: passed over in a loop of their own, on a copy
       // of `i`, which the compiler keeps in memory for the lambdas that take it by reference.)
-      const Tok* const tk = a.toks.data();
-      uint32_t k = i;
-      while (k < se && !(tk[k].wflags & (lx::kEventVerb | lx::kEventNoun))) ++k;
-      if (k == se) break;
-      i = k;
+      // (Through a pointer, four tokens per test first, as in MarkSkips.)
+      constexpr uint32_t kEvent = lx::kEventVerb | lx::kEventNoun;
+      const Tok* p = a.toks.data() + i;
+      const Tok* const end = a.toks.data() + se;
+      while (end - p >= 4 && !((p[0].wflags | p[1].wflags | p[2].wflags | p[3].wflags) & kEvent)) p += 4;
+      while (p < end && !(p->wflags & kEvent)) ++p;
+      if (p == end) break;
+      i = static_cast<uint32_t>(p - a.toks.data());
     }
     const Tok& t = a.toks[i];
     if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
@@ -1980,9 +1994,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // sentences without one. (Parsed input may give a word its lemma's id, Coder::Prepare: there
   // every mark is assumed.)
   uint32_t sentence_wflags = 0;
-  uint8_t sentence_marks = 0;
+  uint16_t sentence_marks = 0;
   if (!a.preds.empty()) {
-    const uint8_t* const marks = styles_->word_marks.data();
+    const uint16_t* const marks = styles_->word_marks.data();
     const uint32_t unknown_lengths = styles_->unknown_mark_lengths;
     for (const Tok* t = a.toks.data() + sb, *end = a.toks.data() + se; t != end; ++t) {
       sentence_wflags |= t->wflags;
@@ -1991,7 +2005,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         sentence_marks |= TextMarks(TokenText(text, *t));
       }
     }
-    if (a.parses) sentence_marks = 0xFF;
+    if (a.parses) sentence_marks = 0xFFFF;
   }
   // Left scan for the subject of the verb at `v`. Returns a mention or -1.
   auto find_subject = [&](uint32_t v, std::string_view* why) -> int32_t {
@@ -2229,7 +2243,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool progressive =
               (lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kGerund && k > static_cast<int32_t>(sb) &&
                (a.toks[k - 1].wflags & lx::kBe)) ||
-              ((a.toks[k].wflags & lx::kBe) && next.size() > 4 && next.substr(next.size() - 3) == "ing");
+              ((a.toks[k].wflags & lx::kBe) && next.size() > 4 && Is(next.substr(next.size() - 3), "ing"));
           if (progressive && (a.toks[v].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[v].word) != lx::VerbForm::kGerund) {
             continue;
           }
@@ -2240,8 +2254,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k > static_cast<int32_t>(v) - 40; --k) {
       if (!inside_skip && a.skip[k]) continue;
-      const std::string_view w = tok_text(k);
-      if (Is(w, ";") || Is(w, ":") ) break;
+      // (";" and ":" are punctuation tokens: the flag passes over words before any byte is read.)
+      if ((a.toks[k].tflags & text::kPunct) && (Is(tok_text(k), ";") || Is(tok_text(k), ":"))) break;
       const int32_t mi = a.toks[k].mention;
       if (mi < 0) continue;
       const Mention& m = a.mentions[mi];
@@ -2489,7 +2503,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (By word id: this runs for every predicate. A lexicon without the words has no id for
       // them, and nothing here matches.)
       const lx::WordId after_id = styles_->after_word, since_id = styles_->since_word, for_id = styles_->for_word;
-      for (int32_t k = static_cast<int32_t>(p.tok) - 1; after_id != lx::kUnknownWord && k >= static_cast<int32_t>(sb) + 2 &&
+      // (Only in a sentence with one of the words: PatternStyles::kAfterSinceMark, kForMark.)
+      const bool after_since = (sentence_marks & PatternStyles::kAfterSinceMark) != 0;
+      const bool for_in = (sentence_marks & PatternStyles::kForMark) != 0;
+      for (int32_t k = static_cast<int32_t>(p.tok) - 1; after_since && after_id != lx::kUnknownWord && k >= static_cast<int32_t>(sb) + 2 &&
                                                         k + 12 > static_cast<int32_t>(p.tok);
            --k) {
         const Tok& t = a.toks[k];
@@ -2504,7 +2521,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // ("has fought for more than 15 years to topple the government": an act that has gone on
       // for years is the story's background, not an event of its date.)
-      for (uint32_t k = p.tok + 1; !background && for_id != lx::kUnknownWord && k + 1 < se && k < p.tok + 3; ++k) {
+      for (uint32_t k = p.tok + 1; !background && for_in && for_id != lx::kUnknownWord && k + 1 < se && k < p.tok + 3; ++k) {
         if (a.toks[k].word != for_id) continue;
         uint32_t q = k + 1;
         while (q < se && q < k + 4 && (Is(tok_text(q), "more") || Is(tok_text(q), "than") || Is(tok_text(q), "over") ||
@@ -2806,7 +2823,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const Tok& t = a.toks[k];
           if (t.word != lx::kUnknownWord) return (t.wflags & lx::kAnyVerb) && (t.wflags & lx::kPastTense);
           const std::string_view w = tok_text(k);
-          return !(t.tflags & text::kCapitalized) && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+          return !(t.tflags & text::kCapitalized) && w.size() > 4 && Is(w.substr(w.size() - 2), "ed");
         };
         const bool clause_of_its_own = after_noun + 1 < se && a.toks[after_noun].mention < 0 && past_verb(after_noun) &&
                                        !(a.toks[after_noun + 1].wflags & lx::kPreposition);
@@ -3124,7 +3141,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
         }
         bool adjacent = true;  // only adverbs between the phrase and the participle
-        for (uint32_t k = sm.te; k < i; ++k) adjacent = adjacent && EndsWithLy(tok_text(k)) | (Is(tok_text(k), "still"));
+        for (uint32_t k = sm.te; object && adjacent && k < i; ++k) adjacent = EndsWithLy(tok_text(k)) | (Is(tok_text(k), "still"));
         if (object && adjacent) {
           p.mood = Mood::kHypothetical;
           continue;
@@ -3388,7 +3405,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (ps >= 0 && (a.spans[ps].sense_mask & Bit(SenseKind::kGrammar)) && a.spans[ps].te > static_cast<uint32_t>(k)) continue;
         break;
       }
-      if (Is(tok_text(k), ",")) break;
+      if ((t.tflags & text::kPunct) && Is(tok_text(k), ",")) break;  // (a comma is punctuation: the flag first)
       if (own_clause && (Is(tok_text(k), "and") || Is(tok_text(k), "but"))) break;
       // ("agreed to boost trade after talks between ...": the words before "after" are another
       // clause's.)
@@ -4011,7 +4028,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note.append(" +military(1712->190)");
       code = "190";
     }
-    if (std::string_view w = refine_by_weapon(code, p); !p.keds && w != code && lx_.FindCameo(w) >= 0) {
+    // (refine_by_weapon returns `code` itself when it refines nothing: then no compare.)
+    if (std::string_view w = refine_by_weapon(code, p);
+        !p.keds && (w.data() != code.data() || w.size() != code.size()) && w != code && lx_.FindCameo(w) >= 0) {
       mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
     }
@@ -4618,7 +4637,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Two days of talks ... ended on Saturday", "after three days of fighting": an event that
     // lasted some days and is dated by its end spans them.
-    if (dr.explicit_ && !dr.end && !dr.vague && p.tok > sb + 1) {
+    // (Only in a sentence with "days": PatternStyles::kDaysMark.)
+    if (dr.explicit_ && !dr.end && !dr.vague && p.tok > sb + 1 &&
+        (styles_->days_word == lx::kUnknownWord || (sentence_marks & PatternStyles::kDaysMark))) {
       for (uint32_t k = p.tok > sb + 4 ? p.tok - 4 : sb; k + 2 <= p.tok; ++k) {
         if (!TokenIs(text, a.toks[k + 1], "days") || !TokenIs(text, a.toks[k + 2], "of")) continue;
         const std::string_view n = tok_text(k);
@@ -4647,7 +4668,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // time adjunct happened where the adjunct says, not where the main clause did.)
     // (A noun, or a verb form read as one: "after a week of deadly border clashes".)
     uint32_t adjunct = se;
-    for (uint32_t k = p.tok; k-- > sb && k + 7 > p.tok;) {
+    // (Only in a sentence with one of the words: PatternStyles::kClauseOpenerMark.)
+    const bool clause_opener = (sentence_marks & PatternStyles::kClauseOpenerMark) != 0;
+    for (uint32_t k = p.tok; clause_opener && k-- > sb && k + 7 > p.tok;) {
       const std::string_view w = word(k);
       if (Is(w, "after") || Is(w, "before") || Is(w, "following") || Is(w, "since") || Is(w, "amid")) {
         adjunct = k;
@@ -4664,7 +4687,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       find_places(adjunct, se, false, &loc, &adjunct_struck);
     } else if (loc < 0) {
       loc = here_place;
-    } else if (!in_relative) {
+    } else if (!in_relative && clause_opener) {
       // ("began an exercise in East Java, ... three months after the two countries signed an
       // agreement in Canberra": a place in a later clause of its own, opened by "after" and the
       // like with a subject and verb of its own, is where that clause's act was.)
@@ -4711,7 +4734,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // between Moscow and Kyiv say nothing of where.)
     // (A visit is where it went: "The talks in Moscow came a week after Khrenin travelled to
     // Pyongyang".)
-    if (p.target >= 0 && code.substr(0, 3) == "042") {
+    if (p.target >= 0 && Is(code.substr(0, 3), "042")) {
       if (a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
       else if (loc < 0 && (sentence_marks & PatternStyles::kCapitalMark)) loc = capital_named(p.target);  // ("flew to the Russian capital")
     }

@@ -33,7 +33,7 @@ struct PatternStyles {
   lexicon::WordId not_word = 0;           // "not" (matches the clitic "n't" too)
   // Coder's words looked for by id, found once here rather than for every document's Coder.
   lexicon::WordId where_word = 0, that_word = 0, between_word = 0, the_word = 0;
-  lexicon::WordId after_word = 0, since_word = 0, for_word = 0;  // (the unknown word when missing)
+  lexicon::WordId after_word = 0, since_word = 0, for_word = 0, days_word = 0;  // (the unknown word when missing)
   // Per word id: kRelativeDateStart when MayStartRelativeDate(its text) (dates.cc);
   // kWeekendWord for "weekend" (for every word when the lexicon lacks it, as a token "weekend"
   // then has no id of its own); kDateWord for a month, weekday or relative-time word (by its
@@ -60,10 +60,16 @@ struct PatternStyles {
   // test the hope, poll and finding words on the token's text, and the lexicon may lack some
   // of them: for an unknown word the coder takes the marks of its text; word 0 has none.)
   // kWhenMark: "when" (tested on the token's text too); kWhereMark: the word "where" (by id);
-  // kCapitalMark: "capital" (on the text too).
-  static constexpr uint8_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16,
-                           kWhenMark = 32, kWhereMark = 64, kCapitalMark = 128;
-  std::vector<uint8_t> word_marks;  // one entry for every word id
+  // kCapitalMark: "capital" (on the text too). kAfterSinceMark: the words "after" and "since",
+  // kForMark: "for" (by id: the background test of every predicate). kClauseOpenerMark: "after",
+  // "before", "following", "since", "amid", "until" (by id: the time adjunct and the later clause
+  // of a place); kDaysMark: "days" (by id; with no id for it, `days_word` is 0 and the rule
+  // looks anyway).
+
+  static constexpr uint16_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16,
+                            kWhenMark = 32, kWhereMark = 64, kCapitalMark = 128, kAfterSinceMark = 256,
+                            kForMark = 512, kClauseOpenerMark = 1024, kDaysMark = 2048;
+  std::vector<uint16_t> word_marks;  // one entry for every word id
   // Bit n set when a word of length n that the marks test on the text is missing from the
   // lexicon: only a token with no word id and such a length can have a mark of its text (the
   // lower-cased text of every other token with no id is none of those words).
@@ -250,11 +256,6 @@ inline std::string_view TokenText(std::string_view text, const Tok& t) {
 int CountWordValue(std::string_view w);
 // An adverb by its spelling: longer than four letters, ending in "ly" ("formally", "jointly").
 inline bool EndsWithLy(std::string_view w) { return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y'; }
-// An adverb that may stand between a subject or auxiliary and its verb: "-ly" words and "also",
-// "then", "later", "again", "already", "still" ("was also received by", "Guterres also met").
-inline bool IsAdverbWord(std::string_view w) {
-  return EndsWithLy(w) || w == "also" || w == "then" || w == "later" || w == "again" || w == "already" || w == "still";
-}
 // The reference of the span's first sense of `kind`, or -1 (mentions.cc).
 int32_t SenseRef(const lexicon::Lexicon& lex, const Span& s, lexicon::SenseKind kind);
 // The union of the grammar-class flags (lexicon::kIntent, kLight, ...) of span `s`'s grammar senses
@@ -308,5 +309,11 @@ template <size_t N>
   return Is(TokenText(text, t), lit);
 }
 inline bool TokenIs(std::string_view text, const Tok& t, std::string_view s) { return TokenText(text, t) == s; }
+// An adverb that may stand between a subject or auxiliary and its verb: "-ly" words and "also",
+// "then", "later", "again", "already", "still" ("was also received by", "Guterres also met").
+// (Through IsAny: std::string_view's == called memcmp for every four-letter word.)
+inline bool IsAdverbWord(std::string_view w) {
+  return EndsWithLy(w) || IsAny(w, "also", "then", "later", "again", "already", "still");
+}
 
 }  // namespace entente::coder

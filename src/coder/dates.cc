@@ -117,10 +117,16 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     {
       // (Passed over in a loop of their own: in the loop below, with its many paths, the
       // compiler reloads the token array and the table for each token.)
-      uint32_t k = i;
-      while (k < se && cannot_start(toks[k])) ++k;
-      if (k == se) break;
-      i = k;
+      // (Four tokens per test first, through a pointer, as in MarkSkips: date starts are rare.)
+      const Tok* p = toks + i;
+      const Tok* const end = toks + se;
+      while (end - p >= 4 && !((p[0].tflags | p[1].tflags | p[2].tflags | p[3].tflags) & text::kNumber) &&
+             !(date_start[p[0].word] | date_start[p[1].word] | date_start[p[2].word] | date_start[p[3].word])) {
+        p += 4;
+      }
+      while (p < end && cannot_start(*p)) ++p;
+      if (p == end) break;
+      i = static_cast<uint32_t>(p - toks);
     }
     const Tok& t = a.toks[i];
     if (outside_relative && a.skip[i] == 2) continue;

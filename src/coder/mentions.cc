@@ -136,7 +136,7 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
       const std::string_view next = TokenText(text, a.toks[i + 1]);
       bool participle = !(a.toks[i + 1].tflags & text::kCapitalized) && next.size() > 4 &&
-                        next.substr(next.size() - 3) == "ing" && i > sb;
+                        Is(next.substr(next.size() - 3), "ing") && i > sb;
       for (uint32_t k = sb; k < i && participle; ++k) participle = (a.toks[k].tflags & text::kCapitalized) != 0;
       // ("The protesters, many waving EU flags, accuse ...", ", some of them armed,": a part of
       // the subject described.)
@@ -144,7 +144,7 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
       if (i > sb && i + 2 < se && (Is(next, "many") || Is(next, "some") || Is(next, "most") || Is(next, "several") ||
                                    Is(next, "all") || Is(next, "few"))) {
         const std::string_view after = TokenText(text, a.toks[i + 2]);
-        part_of = Is(after, "of") || (after.size() > 4 && after.substr(after.size() - 3) == "ing");
+        part_of = Is(after, "of") || (after.size() > 4 && Is(after.substr(after.size() - 3), "ing"));
       }
       // ("The National Unity Government, formed by ousted lawmakers, condemned ...": a reduced
       // passive between commas.)
@@ -508,22 +508,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("Yun Jong Ho" is not Yun Suk Yeol: after a bare surname, a name part known only from
       // other names, with no grammatical use, continues the name too; after a full name it may
       // be the same person's longer name, "Sheikh Tamim bin Hamad Al Thani".)
-      const bool surname_only = !(m & Bit(SenseKind::kPerson));
-      const bool name_continues = (s->te < se && (a.toks[s->te].tflags & text::kCapitalized) &&
-                                   a.toks[s->te].phrase_span < 0 &&
-                                   (a.toks[s->te].word == lx::kUnknownWord ||
-                                    (surname_only && a.toks[s->te].wflags == 0))) ||
-                                  (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
-                                   (a.toks[s->te + 1].tflags & text::kCapitalized) &&
-                                   a.toks[s->te + 1].phrase_span < 0 && a.toks[s->te + 1].word == lx::kUnknownWord) ||
-                                  SkipModelName(s->tb) > s->tb;  // ("Su-34" is a warplane, not Su)
+      // (Tested only for a person's phrase, after the cheaper tests, and written out in the
+      // condition: as values or lambdas they cost every phrase.)
       // ("Jimmy Lai" is not President Lai: an unknown capitalised word before a bare surname
       // is another person's first name.)
-      const bool first_name_before = !(m & Bit(SenseKind::kPerson)) && s->tb > sb &&
-                                     (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
-                                     a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0;
-      if ((m & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort))) && np.person < 0 &&
-          np.head_actor < 0 && !name_continues && !first_name_before) {
+      const bool surname_only = !(m & Bit(SenseKind::kPerson));
+      if ((m & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort))) && np.person < 0 && np.head_actor < 0 &&
+          // name_continues
+          !((s->te < se && (a.toks[s->te].tflags & text::kCapitalized) && a.toks[s->te].phrase_span < 0 &&
+             (a.toks[s->te].word == lx::kUnknownWord || (surname_only && a.toks[s->te].wflags == 0))) ||
+            (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
+             (a.toks[s->te + 1].tflags & text::kCapitalized) && a.toks[s->te + 1].phrase_span < 0 &&
+             a.toks[s->te + 1].word == lx::kUnknownWord) ||
+            SkipModelName(s->tb) > s->tb) &&  // ("Su-34" is a warplane, not Su)
+          // first_name_before
+          !(surname_only && s->tb > sb && (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
+            a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0)) {
         int32_t p = SenseRef(lx_, *s, SenseKind::kPerson);
         if (p < 0) {
           p = SenseRef(lx_, *s, SenseKind::kPersonShort);
@@ -548,7 +548,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                    (Is(next, "who") || Is(next, "whose") ||
                                     (toks[after + 1].wflags & (lx::kDeterminer | lx::kPreposition)) ||
                                     (!(toks[after + 1].tflags & text::kCapitalized) && next.size() > 4 &&
-                                     next.substr(next.size() - 3) == "ing"));
+                                     Is(next.substr(next.size() - 3), "ing")));
           // ("Lavrov's visit": a possessive marks the name as one too.)
           if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows && !who_follows &&
               !is_possessive(s->te)) {
@@ -629,10 +629,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     // "the government in Kyiv", "the foreign minister of Belarus", "soldiers from Gondor"
     // ("its embassy in Oslo" is in the host country, not of it.)
-    const bool mission_in = j > i && TokenIs(text, toks[j], "in") &&
-                            (TokenIs(text, toks[j - 1], "embassy") || TokenIs(text, toks[j - 1], "embassies") ||
-                             TokenIs(text, toks[j - 1], "consulate") || TokenIs(text, toks[j - 1], "consulates"));
-    if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se && !mission_in &&
+    // (Tested only where it counts, after the cheaper tests.)
+    auto mission_in = [&] {
+      return j > i && TokenIs(text, toks[j], "in") &&
+             (TokenIs(text, toks[j - 1], "embassy") || TokenIs(text, toks[j - 1], "embassies") ||
+              TokenIs(text, toks[j - 1], "consulate") || TokenIs(text, toks[j - 1], "consulates"));
+    };
+    if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && j + 1 < se && !mission_in() &&
         (TokenIs(text, toks[j], "of") || TokenIs(text, toks[j], "in") ||
          // "Soldiers from Gondor have ...": a role from a country at the start of a clause; not
          // an object ("recalled their ambassadors from Algeria"); "his counterparts from Iran
@@ -939,7 +942,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                            (!(next->wflags & lx::kAnyVerb) || role_follows);
       const std::string_view w = lx_.Word(t.word);
       const bool possessive_pronoun = Is(w, "his") || Is(w, "its") || Is(w, "their") || (Is(w, "her") && det_use);
-      const bool reflexive = w.size() > 4 && w.substr(w.size() - 4) == "self";
+      const bool reflexive = w.size() > 4 && Is(w.substr(w.size() - 4), "self");
       // "her Belarusian counterpart", "their ministries": a determiner inside an actor phrase.
       const Span* after = span_at(i + 1);
       const bool inside_np = det_use && after &&
@@ -1763,7 +1766,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   const std::string_view first_word = se > sb ? TokenText(text, toks[sb]) : std::string_view();
   const bool opener = se > sb && toks[sb].mention < 0 &&
                       ((toks[sb].wflags & (lx::kPreposition | lx::kSubordinator | lx::kGerund)) ||
-                       (first_word.size() > 5 && first_word.substr(first_word.size() - 3) == "ing"));
+                       (first_word.size() > 5 && Is(first_word.substr(first_word.size() - 3), "ing")));
   // (Looked for only after such an opener, the only case that asks for it.)
   uint32_t first_comma = se;
   for (uint32_t k = sb; opener && k < se && first_comma == se; ++k) {
