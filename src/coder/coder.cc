@@ -2535,7 +2535,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // ("the two have held talks on their border since the 1980s": an act that has gone on since
       // a year long before the story is its background.)
-      for (uint32_t k = std::max(p.last, p.tok) + 1; !background && since_id != lx::kUnknownWord && k + 1 < se &&
+      for (uint32_t k = std::max(p.last, p.tok) + 1; !background && after_since && since_id != lx::kUnknownWord && k + 1 < se &&
                                                       k < std::max(p.last, p.tok) + 8;
            ++k) {
         if (a.toks[k].tflags & text::kPunct) break;
