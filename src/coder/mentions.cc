@@ -759,6 +759,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           --k;
         }
       };
+      // An adjective right before "and" or a comma opens a list ("Indian and French troops").
+      auto opens_list = [&](const Mention& pm) {
+        return pm.modifier && !pm.possessive && pm.te < se &&
+               ((toks[pm.te].wflags & lx::kConjunction) || TokenIs(text, toks[pm.te], ","));
+      };
       for (const bool outside_pp : {true, false}) {
         here.clear();
         std::vector<uint32_t> found;  // their mention indices, latest first
@@ -766,9 +771,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           const Mention& pm = a.mentions[k];
           // (An adjective that opens a list is a side: "Indian and French troops ... the two
           // countries".)
-          const bool listed_adjective = pm.modifier && !pm.possessive && pm.te < se &&
-                                        ((toks[pm.te].wflags & lx::kConjunction) || TokenIs(text, toks[pm.te], ","));
-          if (pm.actors_len != 1 || pm.place_only || (pm.modifier && !listed_adjective) ||
+          if (pm.actors_len != 1 || pm.place_only || (pm.modifier && !opens_list(pm)) ||
               (outside_pp && in_list_after_prep(k))) {
             continue;
           }
@@ -825,9 +828,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             for (size_t q = go_between >= 0 ? static_cast<size_t>(go_between) : first_mention; q-- > first_mention && here.size() < 2;) {
               const Mention& pm = a.mentions[q];
               if (pm.actors_len != 1 || pm.place_only || pm.prep != 0 || pm.place >= 0) continue;  // (not "Muscat")
-              const bool listed = pm.modifier && !pm.possessive && pm.te < se &&
-                                  ((toks[pm.te].wflags & lx::kConjunction) || TokenIs(text, toks[pm.te], ","));
-              if (pm.modifier && !listed) continue;
+              if (pm.modifier && !opens_list(pm)) continue;
               const ActorValue& v = a.mention_actors[pm.actors_off];
               if (here.empty() || !same_side(here[0], v)) here.insert(here.begin(), v);
             }
