@@ -3386,7 +3386,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // past a short time phrase.
     auto to_follows = [&](int32_t k) {
       uint32_t q = static_cast<uint32_t>(k) + 1;
-      while (q < v && q < static_cast<uint32_t>(k) + 4 &&
+      // (past "in" and a place: "agreed in Ankara on Wednesday to")
+      uint32_t limit = static_cast<uint32_t>(k) + 4;
+      if (q + 1 < v && TokenIs(text, a.toks[q], "in") && a.toks[q + 1].mention >= 0 &&
+          a.mentions[a.toks[q + 1].mention].place >= 0) {
+        const uint32_t after = a.mentions[a.toks[q + 1].mention].te;
+        limit += after - q;
+        q = after;
+      }
+      while (q < v && q < limit &&
              ((a.toks[q].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || (a.toks[q].tflags & text::kNumber) ||
               TokenIs(text, a.toks[q], "on") || TokenIs(text, a.toks[q], "week") ||
               TokenIs(text, a.toks[q], "month") || TokenIs(text, a.toks[q], "year"))) {
@@ -3397,12 +3405,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("would not negotiate under pressure and accused the United States": a past tense after
     // "and" is a clause of its own; "will visit Minsk and meet" shares the modal.)
     const bool own_clause = (a.toks[v].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[v].word) != lx::VerbForm::kBase;
-    for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 6; --k) {
+    // ("agreed in Ankara on Wednesday to open talks": a place after "in" stands between too; it
+    // does not count against the six words.)
+    int32_t in_place = 0;
+    for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 6 - in_place; --k) {
       const Tok& t = a.toks[k];
       if (t.mention >= 0) {
         // ("expressed its readiness to": a pronoun inside a grammar phrase that starts before it)
         const int32_t ps = k > static_cast<int32_t>(sb) ? a.toks[k - 1].phrase_span : -1;
         if (ps >= 0 && (a.spans[ps].sense_mask & Bit(SenseKind::kGrammar)) && a.spans[ps].te > static_cast<uint32_t>(k)) continue;
+        const Mention& pm = a.mentions[t.mention];
+        if (pm.place >= 0 && pm.tb > sb && Is(word(pm.tb - 1), "in") && !p.noun) {
+          in_place += static_cast<int32_t>(pm.te - pm.tb) + 1;
+          k = static_cast<int32_t>(pm.tb) - 1;  // (the loop steps past "in")
+          continue;
+        }
         break;
       }
       if ((t.tflags & text::kPunct) && Is(tok_text(k), ",")) break;  // (a comma is punctuation: the flag first)
