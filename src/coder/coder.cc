@@ -4605,6 +4605,30 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Predicate& q : a.preds) {
         if (q.tok > p.tok && q.tok < end) end = q.tok;
       }
+      // ", and Latvian prosecutors on Thursday charged": a clause with a subject of its own
+      // starts at its ", and"; its date may stand before its verb, and the clause before it
+      // ends there.
+      auto opens_clause = [&](uint32_t k) {
+        if (k + 2 >= se || !Is(tok_text(k), ",") || !(Is(tok_text(k + 1), "and") || Is(tok_text(k + 1), "but"))) {
+          return false;
+        }
+        const int32_t mi = a.toks[k + 2].mention;
+        return mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier;
+      };
+      uint32_t from = std::max(p.last, p.tok) + 1;
+      for (uint32_t k = p.tok; k-- > sentence_date.tok + 1;) {
+        if (is_clause_end(k)) break;
+        if (opens_clause(k)) {
+          from = k + 2;
+          break;
+        }
+      }
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k < end; ++k) {
+        if (opens_clause(k)) {
+          end = k;
+          break;
+        }
+      }
       // (nor past a report clause: "..., ending the war, officials said on Tuesday")
       for (uint32_t k = std::max(p.last, p.tok) + 1; k < end; ++k) {
         if ((a.toks[k].wflags & lx::kReport) && a.toks[k].mention < 0) {
@@ -4614,7 +4638,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       const DateRange saved = a.paragraph_date;
       a.paragraph_date = sentence_date;
-      const DateRange own = FindDate(text, a, std::max(p.last, p.tok) + 1, end, doc.date, false);
+      const DateRange own = FindDate(text, a, from, end, doc.date, false);
       a.paragraph_date = saved;
       if (own.explicit_ && !own.vague) dr = own;
     }

@@ -1820,9 +1820,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // ("suspended its partnership with Georgia, and the EU's foreign policy chief Kaja Kallas
     // condemned ...": ", and" before an actor with its own verb opens a clause; a two-item list
     // is not written with a comma.)
-    if (has_and && has_comma && (mi == first_mention || links[mi - 1] == kNone) && r.te < se &&
-        (toks[r.te].wflags & lx::kAnyVerb) && !(toks[r.te].wflags & lx::kGerund) && toks[r.te].mention < 0) {
-      continue;
+    // (The verb may follow a short time phrase or an auxiliary: ", and Latvian prosecutors on
+    // Thursday charged", ", and Moscow has since expelled".)
+    if (has_and && has_comma && (mi == first_mention || links[mi - 1] == kNone) && r.te < se) {
+      uint32_t v = r.te;
+      constexpr uint32_t kLead = lx::kWeekday | lx::kMonth | lx::kRelTime | lx::kAuxiliary | lx::kModal;
+      while (v < se && v < r.te + 4 && toks[v].mention < 0 &&
+             ((toks[v].wflags & kLead) || (toks[v].tflags & text::kNumber) || TokenIs(text, toks[v], "on") ||
+              TokenIs(text, toks[v], "later") || TokenIs(text, toks[v], "also") || TokenIs(text, toks[v], "since") ||
+              TokenIs(text, toks[v], "then"))) {
+        ++v;
+      }
+      if (v < se && (toks[v].wflags & lx::kAnyVerb) && !(toks[v].wflags & lx::kGerund) && toks[v].mention < 0 &&
+          !(toks[v].wflags & (lx::kAuxiliary | lx::kModal))) {
+        continue;
+      }
     }
     const ActorValue& lv = a.mention_actors[l.actors_off];
     const ActorValue& rv = a.mention_actors[r.actors_off];
