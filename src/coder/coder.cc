@@ -2299,7 +2299,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool with_intent = m.prep != 0 && m.te + 2 == v && Is(lx_.Word(m.prep), "with") &&
                                (a.toks[m.te].wflags & lx::kGerund) && (a.toks[m.te].wflags & lx::kIntent) &&
                                TokenIs(text, a.toks[m.te + 1], "to");
-      bool clause_subject = m.prep != 0 && (m.te == v || adjective_subject || with_intent) &&
+      // ("a day after President Tshisekedi, speaking in Kinshasa, accused ...": a participle
+      // clause or an appositive between commas may stand between.)
+      bool commas_between = false;
+      if (m.prep != 0 && m.te + 3 <= v && v <= m.te + 12 && Is(tok_text(m.te), ",") && Is(tok_text(v - 1), ",") &&
+          (a.toks[m.te + 1].wflags & (lx::kGerund | lx::kPastParticiple | lx::kDeterminer))) {
+        commas_between = true;
+        for (uint32_t q = m.te + 1; q + 1 < v && commas_between; ++q) {
+          commas_between = !is_clause_end(q) && !Is(tok_text(q), ",") && !(a.toks[q].wflags & lx::kSubordinator);
+        }
+      }
+      bool clause_subject = m.prep != 0 && (m.te == v || adjective_subject || with_intent || commas_between) &&
                             ((lx_.Flags(m.prep) & lx::kSubordinator) ||
                              (Is(lx_.Word(m.prep), "with") && ((a.toks[v].wflags & lx::kGerund) || with_intent)));
       // ("after the government of Andrés Manuel López Obrador granted him asylum": or an "of"
@@ -3162,9 +3172,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             if ((Is(x, "that") && deny) || Is(x, "claims") || Is(x, "claim") || Is(x, "reports") || Is(x, "report") ||
                 Is(x, "allegations") || Is(x, "accusations")) {
               denied = true;
-              // (not across a new clause: "denied the claims and launched an offensive")
+              // (not across a new clause: "denied the claims and launched an offensive", nor into
+              // a clause of time or cause: "denied the claim a day after Congo accused Kigali")
               for (uint32_t c = q + 1; c < i && denied; ++c) {
-                denied = !((a.toks[c].wflags & lx::kConjunction) && a.toks[c].mention < 0) && !is_clause_end(c);
+                denied = !((a.toks[c].wflags & lx::kConjunction) && a.toks[c].mention < 0) && !is_clause_end(c) &&
+                         !((a.toks[c].wflags & lx::kSubordinator) &&
+                           IsAny(word(c), "after", "before", "since", "when", "while", "because", "although", "though",
+                                 "until"));
               }
             }
           }

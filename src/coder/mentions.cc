@@ -165,7 +165,21 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
             (a.spans[ps].sense_mask & (Bit(SenseKind::kOrganization) | Bit(SenseKind::kPerson) |
                                        Bit(SenseKind::kPersonShort) | Bit(SenseKind::kCountryName)))) {
           const uint32_t nb = a.spans[ps].tb;
-          appositive = nb == sb || !(a.toks[nb - 1].wflags & lx::kPreposition);
+          // (nor one after a preposition and an adjective: "in eastern Congo, a day after")
+          appositive = nb == sb || (!(a.toks[nb - 1].wflags & lx::kPreposition) &&
+                                    !(nb >= sb + 2 && (a.toks[nb - 2].wflags & lx::kPreposition) &&
+                                      (a.toks[nb - 1].tflags & text::kWord) &&
+                                      !(a.toks[nb - 1].tflags & text::kCapitalized) && a.toks[nb - 1].mention < 0));
+        }
+      }
+      // (", a day after Tshisekedi, speaking in Kinshasa, accused": a phrase of time is no
+      // appositive.)
+      if (appositive) {
+        for (uint32_t k = i + 2; k < se && k < i + 5 && appositive; ++k) {
+          if (TokenIs(text, a.toks[k], ",")) break;
+          appositive = !((a.toks[k].wflags & lx::kSubordinator) &&
+                         (TokenIs(text, a.toks[k], "after") || TokenIs(text, a.toks[k], "before") ||
+                          TokenIs(text, a.toks[k], "since") || TokenIs(text, a.toks[k], "until")));
         }
       }
       rel = TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
