@@ -4684,6 +4684,35 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (own.explicit_) dr = own;
       find_places(rb, re, true, &clause_place, &clause_struck);
     }
+    // "withdrew the bill on Wednesday, a day after protesters stormed parliament", "a day after
+    // arriving in Moscow": the act of a clause opened by "a day / two days / a week after" was
+    // that long before the main clause's date (else the document's); "before", after it. (Not
+    // when the clause dates itself: "two days after Congo accused Kigali on Friday".)
+    if (!in_relative && p.tok > sb + 3 && !(dr.explicit_ && dr.tok > p.tok)) {
+      for (uint32_t k = p.tok; k-- > sb + 2 && k + 12 > p.tok;) {
+        // (nor past "and": "a day after taking office, and met Macron")
+        if (is_clause_end(k) || ((a.toks[k].wflags & lx::kConjunction) && a.toks[k].mention < 0)) break;
+        const std::string_view w = word(k);
+        const bool after = Is(w, "after"), before = Is(w, "before");
+        if (!after && !before) continue;
+        const std::string_view unit_word = word(k - 1), count_word = word(k - 2);
+        const int unit = Is(unit_word, "day") || Is(unit_word, "days")     ? 1
+                         : Is(unit_word, "week") || Is(unit_word, "weeks") ? 7
+                                                                            : 0;
+        const int count = Is(count_word, "a") || Is(count_word, "one") ? 1
+                          : Is(count_word, "two")                     ? 2
+                          : Is(count_word, "three")                   ? 3
+                          : Is(count_word, "four")                    ? 4
+                          : Is(count_word, "five")                    ? 5
+                                                                      : 0;
+        if (unit > 0 && count > 0 && (unit == 1 || count == 1 || Is(unit_word, "weeks"))) {
+          const bool main_dated = sentence_date.explicit_ && !sentence_date.vague && sentence_date.tok < k - 2;
+          const Date anchor = main_dated ? sentence_date.start : doc.date;
+          dr = DateRange{base::AddDays(anchor, (after ? -1 : 1) * count * unit), std::nullopt, true, k - 2};
+        }
+        break;
+      }
+    }
     if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
     // "... held talks with Putin on Tuesday. The two leaders agreed to ...": an event of the
     // sides of an earlier, dated event happened then, unless its own sentence dates it.
@@ -4755,6 +4784,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         uint32_t verb_at = se;  // (after an actor phrase, or after "the two countries")
         if (subject >= 0 && a.mentions[subject].tb == k + 1) {
           verb_at = a.mentions[subject].te;
+          // (past a participle clause or appositive between commas: "after Tshisekedi,
+          // speaking in Kinshasa, accused")
+          if (verb_at + 2 < se && Is(tok_text(verb_at), ",") &&
+              (a.toks[verb_at + 1].wflags & (lx::kGerund | lx::kPastParticiple | lx::kDeterminer))) {
+            for (uint32_t q = verb_at + 2; q < se && q < verb_at + 12; ++q) {
+              if (is_clause_end(q)) break;
+              if (Is(tok_text(q), ",")) {
+                verb_at = q + 1;
+                break;
+              }
+            }
+          }
         } else if (a.toks[k + 1].wflags & lx::kDeterminer) {
           for (uint32_t q = k + 2; q < se && q < k + 5 && verb_at == se; ++q) {
             if (a.toks[q].wflags & lx::kPastTense) verb_at = q;
