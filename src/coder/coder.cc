@@ -4169,6 +4169,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ci = lx_.FindCameo(code);
       }
     }
+    // An accusation by the police, prosecutors, courts or security services is of a crime
+    // (1121): "Kyrgyz security services detained 11 journalists, accusing them of calling for
+    // mass unrest".
+    if (!p.keds && Is(code, "112") && !sources.empty() && lx_.FindCameo("1121") >= 0) {
+      const std::string_view sec = sources[0]->sector.view();
+      if (Is(sec, "COP") || Is(sec, "JUD") || Is(sec, "SPY")) {
+        mood_note.append(" +refined(112->1121)");
+        code = "1121";
+        ci = lx_.FindCameo(code);
+      }
+    }
     // ("Venezuelan migrants crossed into Colombia": people fleeing across a border take no
     // territory.)
     if (!p.keds && Is(code, "192") && !p.noun && sources.size() == 1 &&
