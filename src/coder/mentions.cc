@@ -1060,6 +1060,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           for (size_t k = a.mentions.size(); k-- > first_mention && one.empty();) {
             const Mention& pm = a.mentions[k];
             if (pm.actors_len != 1 || (pm.prep != 0 && !object_position) || pm.place_only || pm.modifier) continue;
+            // ("detained six Afghan traders in Dushanbe, accusing them of ...": "them" is no place
+            // where something happened.)
+            if (pm.prep != 0 && IsAny(lx_.Word(pm.prep), "in", "at", "near", "inside", "outside")) continue;
             // ("Russia and Ukraine met ... for their first talks": the sentence's groups are
             // formed later, so a list "X, Y and Z" right before is read here.)
             uint32_t listed = 0;
