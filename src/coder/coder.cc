@@ -4074,6 +4074,29 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (ci < 0) continue;
     actors_of(p.source, &sources);
     actors_of(target_mention, &targets);
+    // "condemned the drills that South Korea, the United States and Japan began on Monday": a
+    // reaction whose object is an act that actors named in a "that/which" clause did is aimed
+    // at them.
+    if (targets.empty() && !p.keds && !p.noun && p.source >= 0 &&
+        (model::CameoRoot(code) == 11 || model::CameoRoot(code) == 12)) {
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < se && k < p.tok + 12; ++k) {
+        // (A noun that is also a verb form, "patrols", "drills", is passed over; a past tense is
+        // another verb.)
+        if (is_clause_end(k) || a.toks[k].mention >= 0 || (a.toks[k].wflags & (lx::kPastTense | lx::kReport))) break;
+        if (!(a.toks[k].wflags & lx::kSubordinator) || !(Is(word(k), "that") || Is(word(k), "which"))) continue;
+        const int32_t mi = a.toks[k + 1].mention;
+        if (mi < 0 || a.mentions[mi].prep != 0 || a.mentions[mi].modifier || a.mentions[mi].possessive) break;
+        const Mention& m = a.mentions[mi];
+        const uint32_t end = m.group >= 0 ? a.mentions[a.groups[m.group].first + a.groups[m.group].count - 1].te : m.te;
+        uint32_t v = end;
+        while (v < se && v < end + 2 && (a.toks[v].wflags & (lx::kAuxiliary | lx::kModal))) ++v;
+        if (v < se && (a.toks[v].wflags & lx::kAnyVerb) && !(a.toks[v].wflags & lx::kGerund) && a.toks[v].mention < 0 &&
+            !(a.toks[v].wflags & lx::kReport)) {
+          actors_of(mi, &targets);
+        }
+        break;
+      }
+    }
     // "attacked Israeli communities near the Gaza border, ... taking some 250 hostages": people
     // a later clause names, whose country was only guessed from the place, belong to the
     // country the sentence's main verb acted on.
@@ -4615,8 +4638,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (sentence_date.explicit_ && sentence_date.tok > p.tok) {
       for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < sentence_date.tok; ++k) {
         if (is_clause_end(k)) break;
-        if (!Is(tok_text(k), ",") || !(Is(tok_text(k + 1), "and") || Is(tok_text(k + 1), "but"))) continue;
-        const int32_t mi = a.toks[k + 2].mention;
+        // ("denounced the drills that South Korea, the United States and Japan began on
+        // Monday": so does a "that" clause with a subject of its own.)
+        const bool that_clause = (a.toks[k].wflags & lx::kSubordinator) && (Is(word(k), "that") || Is(word(k), "which")) &&
+                                 a.toks[k + 1].mention >= 0 && !(a.toks[p.tok].wflags & lx::kReport);
+        if (!that_clause && (!Is(tok_text(k), ",") || !(Is(tok_text(k + 1), "and") || Is(tok_text(k + 1), "but")))) continue;
+        const int32_t mi = a.toks[that_clause ? k + 1 : k + 2].mention;
         if (mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier && a.mentions[mi].te < sentence_date.tok + 1) {
           dr = DateRange{doc.date, std::nullopt, false, 0};
           break;
