@@ -541,6 +541,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         int32_t p = SenseRef(lx_, *s, SenseKind::kPerson);
         if (p < 0) {
           p = SenseRef(lx_, *s, SenseKind::kPersonShort);
+          // ("Singapore Prime Minister Lawrence Wong ... Wong, who arrived": a bare surname is the
+          // person of that surname the story named in full, not another person it is short for.)
+          {
+            const std::string_view surname =
+                text.substr(toks[s->tb].begin, toks[s->te - 1].end - toks[s->tb].begin);
+            for (size_t k = a.memory.all.size(); k-- > 0;) {
+              const ActorValue& v = a.memory.all[k];
+              if (v.kind != MentionKind::kPerson || v.person < 0 || v.person == p) continue;
+              if (v.text_end - v.text_begin <= surname.size() + 1 || v.text_end > text.size()) continue;
+              const std::string_view named = text.substr(v.text_begin, v.text_end - v.text_begin);
+              const char before = named[named.size() - surname.size() - 1];
+              if ((before == ' ' || before == '-') && named.substr(named.size() - surname.size()) == surname) {
+                p = v.person;
+                break;
+              }
+            }
+          }
           // A bare surname at the very start of a sentence could be an ordinary capitalised word;
           // there it needs a title, a role noun, an earlier full mention, or a verb right after.
           const bool sentence_start = s->tb == sb;
