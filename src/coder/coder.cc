@@ -3162,11 +3162,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       {
         bool denied = false;
         const uint32_t denial_end = (sentence_marks & PatternStyles::kDenialMark) ? i : sb;  // (none: no scan)
-        for (uint32_t k = sb; k + 1 < denial_end && !denied; ++k) {
+        for (uint32_t k = sb; k < denial_end && !denied; ++k) {
           if (!(a.toks[k].wflags & lx::kAnyVerb) || a.toks[k].mention >= 0) continue;
           const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[k].word));
           if (!IsDenialLemma(lemma)) continue;
           const bool deny = Is(lemma, "deny");
+          // ("denied supplying weapons": a gerund right after "deny" is the act denied.)
+          if (deny && k + 1 == i && lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kGerund) denied = true;
           for (uint32_t q = k + 1; q < i && q <= k + 5 && !denied; ++q) {
             const std::string_view x = word(q);
             if ((Is(x, "that") && deny) || Is(x, "claims") || Is(x, "claim") || Is(x, "reports") || Is(x, "report") ||
@@ -4405,6 +4407,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       const Event* earlier = nullptr;
+      // ("The UAE's foreign ministry denied supplying weapons", after "Sudan ... accusing the
+      // UAE of arming the RSF": a denial that names no act answers the last accusation made
+      // against the denier's country in the story.)
+      if (act_root < 0 && Is(code, "016")) {
+        for (size_t q = out->size(); q-- > a.doc_first_event && !earlier;) {
+          const Event& e = (*out)[q];
+          if (model::CameoRoot(e.cameo) == 11 && !e.source.code.empty() && !own(e.source.country) && e.target &&
+              own(e.target->country)) {
+            earlier = &e;
+          }
+        }
+      }
       if (act_root >= 0) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
           const Event& e = (*out)[q];

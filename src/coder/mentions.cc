@@ -1209,6 +1209,36 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         continue;
       }
     }
+    // "accusing the Gulf state of ...", "the island nation", "the oil-rich kingdom": an epithet
+    // of one word and a lower-case "state", "country", "nation", "kingdom" or "republic" takes
+    // up the country named last, in this sentence first. (Not "the Islamic State", nor an
+    // adjective that names a country: "the Palestinian state".)
+    if (!ps && i + 2 < se && t.word == the_word_ && TokenIs(text, t, "the") && (toks[i + 1].tflags & text::kWord) &&
+        !(toks[i + 1].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer)) &&
+        !(span_at(i + 1) && (span_at(i + 1)->sense_mask & ~(Bit(SenseKind::kGrammar)))) &&
+        !(toks[i + 2].tflags & text::kCapitalized) &&
+        (TokenIs(text, toks[i + 2], "state") || TokenIs(text, toks[i + 2], "country") ||
+         TokenIs(text, toks[i + 2], "nation") || TokenIs(text, toks[i + 2], "kingdom") ||
+         TokenIs(text, toks[i + 2], "republic")) &&
+        !(toks[i + 2].tflags & text::kJoined)) {
+      // (the country of a role too: "summoned the ambassador of Qatar, accusing the Gulf state")
+      auto fits = [](const ActorValue& v) {
+        return (v.kind == MentionKind::kCountry || v.kind == MentionKind::kAgent) && !v.country.empty();
+      };
+      if (const ActorValue* found = recent_actor(fits, /*this_sentence=*/true)) {
+        Mention m;
+        m.tb = i, m.te = i + 3;
+        m.possessive = m.modifier = is_possessive(i + 3);
+        if (m.possessive) ++m.te;
+        ActorValue v = *found;
+        v.code = v.country;
+        v.sector = Code();
+        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        i = push_single(m, v);
+        continue;
+      }
+    }
     // A part of the name of a person already named in the document ("Kim" after "Kim Jong Un").
     if (!ps && (t.tflags & text::kCapitalized) && !(t.wflags & (lx::kDeterminer | lx::kPronounPerson |
                                                                   lx::kPronounGroup | lx::kPronounThing)) &&
