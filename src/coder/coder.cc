@@ -4079,6 +4079,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "condemned the drills that South Korea, the United States and Japan began on Monday": a
     // reaction whose object is an act that actors named in a "that/which" clause did is aimed
     // at them.
+    // "struck a boat that it said was carrying members of the Tren de Aragua gang", "hit a car
+    // carrying two Hamas commanders": force against a vehicle is aimed at whom it carried.
+    if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) >= 17) {
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k + 1 < se && k < p.tok + 14; ++k) {
+        // (past "that it said was": a pronoun is no one hit)
+        if (is_clause_end(k) ||
+            (a.toks[k].mention >= 0 && !(a.toks[k].wflags & (lx::kPronounThing | lx::kPronounGroup)))) {
+          break;
+        }
+        if (!Is(word(k), "carrying") && !Is(word(k), "transporting") && !Is(word(k), "ferrying")) continue;
+        for (uint32_t q = k + 1; q < se && q < k + 6; ++q) {
+          if (is_clause_end(q) || Is(tok_text(q), ",")) break;
+          const int32_t mi = a.toks[q].mention;
+          if (mi < 0) continue;
+          if (!a.mentions[mi].place_only && (a.mentions[mi].prep == 0 || Is(lx_.Word(a.mentions[mi].prep), "of"))) {
+            actors_of(mi, &targets);
+          }
+          break;
+        }
+        break;
+      }
+    }
     if (targets.empty() && !p.keds && !p.noun && p.source >= 0 &&
         (model::CameoRoot(code) == 11 || model::CameoRoot(code) == 12)) {
       for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < se && k < p.tok + 12; ++k) {
