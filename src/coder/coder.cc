@@ -1109,6 +1109,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               (a.toks[k + 1].wflags & lx::kDeterminer)) {
             break;
           }
+          // ("came from a goal down to beat Nigeria": a "to" the pattern read is an infinitive's
+          // when a verb and its object follow it.)
+          if (!keds && k == pos && k > h + 1 && k + 1 < se && TokenIs(text, a.toks[k - 1], "to") && a.toks[k].mention < 0 &&
+              a.toks[k].phrase_span < 0 && (a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & lx::kGerund) &&
+              !(tok_text(k).size() > 3 && tok_text(k).substr(tok_text(k).size() - 2) == "ed") &&  // ("to ousted Syrian leader")
+              (a.toks[k + 1].mention >= 0 || (a.toks[k + 1].wflags & lx::kDeterminer))) {
+            break;
+          }
           // (nor into a purpose clause: "met in Beijing to discuss the Iranian nuclear issue")
           if (!keds && ei + 1 == post_len && k > pos && k + 1 < se && TokenIs(text, a.toks[k], "to") && a.toks[k + 1].mention < 0 &&
               (a.toks[k + 1].wflags & lx::kAnyVerb) && lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase) {
