@@ -4096,12 +4096,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             (a.toks[k].mention >= 0 && !(a.toks[k].wflags & (lx::kPronounThing | lx::kPronounGroup)))) {
           break;
         }
-        if (!Is(word(k), "carrying") && !Is(word(k), "transporting") && !Is(word(k), "ferrying")) continue;
+        // ("ambushed a fuel convoy escorted by Malian soldiers": and at whom guarded it.)
+        const bool guarded = (Is(word(k), "escorted") || Is(word(k), "guarded") || Is(word(k), "protected")) && k + 1 < se &&
+                             Is(word(k + 1), "by");
+        if (!guarded && !Is(word(k), "carrying") && !Is(word(k), "transporting") && !Is(word(k), "ferrying")) continue;
         for (uint32_t q = k + 1; q < se && q < k + 6; ++q) {
           if (is_clause_end(q) || Is(tok_text(q), ",")) break;
           const int32_t mi = a.toks[q].mention;
           if (mi < 0) continue;
-          if (!a.mentions[mi].place_only && (a.mentions[mi].prep == 0 || Is(lx_.Word(a.mentions[mi].prep), "of"))) {
+          if (!a.mentions[mi].place_only &&
+              (a.mentions[mi].prep == 0 || Is(lx_.Word(a.mentions[mi].prep), "of") || (guarded && q == k + 2))) {
             actors_of(mi, &targets);
           }
           break;
