@@ -1840,7 +1840,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (e.kind != lx::ElemKind::kLiteral) continue;
         for (int32_t k = static_cast<int32_t>(i) - 2; k >= static_cast<int32_t>(sb); --k) {
           if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",")) break;
-          if (a.toks[k].mention < 0 && literal_matches(static_cast<uint32_t>(k), e)) {
+          // (also the head of an actor phrase: "A Taiwanese fishing boat was seized by ...")
+          if ((a.toks[k].mention < 0 || a.mentions[a.toks[k].mention].te == static_cast<uint32_t>(k) + 1) &&
+              literal_matches(static_cast<uint32_t>(k), e)) {
             best.pattern = q->pattern;
             best.score = 0;
             best.last = i;
