@@ -4272,8 +4272,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // ... and property the public destroys is a riot (145): "Protesters set fire to the
     // parliament building".
+    // (Not where the place is another country's: "Israeli settlers set fire to homes in the
+    // Palestinian village of Kafr Malik" is an attack on that country's people.)
+    auto in_other_country = [&](const ActorValue& who) {
+      for (uint32_t k = p.tok + 1; k < se && k < p.tok + 12; ++k) {
+        if (is_clause_end(k)) break;
+        const int32_t mi = a.toks[k].mention;
+        if (mi < 0 || a.mentions[mi].prep == 0 || a.mentions[mi].actors_len != 1) continue;
+        const std::string_view pw = lx_.Word(a.mentions[mi].prep);
+        if (!Is(pw, "in") && !Is(pw, "at") && !Is(pw, "near")) continue;
+        const ActorValue& v = a.mention_actors[a.mentions[mi].actors_off];
+        if (!v.country.empty() && !(v.country == who.country)) return true;
+      }
+      return false;
+    };
     if (!p.keds && Is(code, "1712") && sources.size() == 1 && Is(sources[0]->sector.view(), "CVL") &&
-        lx_.FindCameo("145") >= 0) {
+        lx_.FindCameo("145") >= 0 && (sources[0]->inferred || !in_other_country(*sources[0]))) {
       mood_note.append(" +riot(1712->145)");
       code = "145";
       ci = lx_.FindCameo(code);
@@ -4546,7 +4560,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // nuclear sites in Iran", "airstrikes in Afghanistan's Paktika province").
     ActorValue& where_actor = a.ev_actors.where;
     const bool untargeted = pairs.empty() || (pairs.size() == 1 && pairs[0].second == nullptr);
-    if (untargeted && !p.keds && sources.size() == 1 && targets.empty() && code_root >= 18) {
+    // (Also property destroyed by people of another country: "Israeli settlers set fire to
+    // homes in the Palestinian village of Kafr Malik" is done to that country's people.)
+    // (Only people whose country the text names: "protesters" in a story from Paris may be
+    // New Caledonians.)
+    const bool civilian_arson = Is(code, "1712") && sources.size() == 1 && Is(sources[0]->sector.view(), "CVL") &&
+                                !sources[0]->inferred;
+    if (untargeted && !p.keds && sources.size() == 1 && targets.empty() && (code_root >= 18 || civilian_arson)) {
       std::string_view where;
       // (A country "in" the act's own clause comes first: "struck nine camps in Pakistan early on
       // Wednesday, two weeks after gunmen killed 26 tourists in Pahalgam".)
@@ -4610,7 +4630,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const std::string_view sec = ref >= 0 ? lx_.str(lx_.sector(static_cast<uint32_t>(ref))) : "";
         if (Is(sec, "MIL") || Is(sec, "COP")) hit_sector = sec;
       }
-      if (!where.empty() && (where != sources[0]->country.view() || !state_organ)) {
+      if (civilian_arson) hit_sector = where != sources[0]->country.view() ? "CVL" : "";
+      if (!where.empty() && (where != sources[0]->country.view() || !state_organ) &&
+          !(civilian_arson && where == sources[0]->country.view())) {
         pairs.clear();
         where_actor = ActorValue();
         where_actor.code.Set(where);
