@@ -3286,11 +3286,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // to exercise restraint, while Russia accused Washington of ...".)
       const bool past = (a.toks[i].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[i].word) != lx::VerbForm::kBase;
       bool own_subject_clause = false;
-      if (past && !p.noun && i >= sb + 3 && a.toks[i - 1].mention >= 0) {
-        const uint32_t st = a.mentions[a.toks[i - 1].mention].tb;
+      // (The subject may end in a plain noun: "Egyptian air force planes dropped".)
+      uint32_t subject_end = i;
+      if (past && !p.noun && i > sb + 1 && a.toks[i - 1].mention < 0 && (a.toks[i - 1].tflags & text::kWord) &&
+          !a.toks[i - 1].wflags && a.toks[i - 2].mention >= 0) {
+        subject_end = i - 1;
+      }
+      if (past && !p.noun && subject_end >= sb + 3 && a.toks[subject_end - 1].mention >= 0) {
+        // (a list's first member: "as Jordanian and Egyptian air force planes")
+        const Mention& sm = a.mentions[a.toks[subject_end - 1].mention];
+        const uint32_t st = sm.group >= 0 ? a.mentions[a.groups[sm.group].first].tb : sm.tb;
         if (st >= sb + 2 && Is(tok_text(st - 2), ",")) {
           const std::string_view c = word(st - 1);
           own_subject_clause = Is(c, "while") || Is(c, "whereas") || Is(c, "but") || Is(c, "and") || Is(c, "although");
+        }
+        // ("urged Israel to open more crossings, as Jordanian planes dropped food": a clause of
+        // time or cause with its own subject.)
+        if (st >= sb + 2 && Is(tok_text(st - 2), ",") && (a.toks[st - 1].wflags & lx::kSubordinator)) {
+          const std::string_view c = word(st - 1);
+          own_subject_clause = own_subject_clause || Is(c, "as") || Is(c, "while") || Is(c, "because") ||
+                               Is(c, "although") || Is(c, "when");
         }
       }
       // (Nor a participle clause after a comma, which shares the asker's subject: "urged Russia

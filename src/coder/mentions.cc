@@ -1213,6 +1213,39 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // of one word and a lower-case "state", "country", "nation", "kingdom" or "republic" takes
     // up the country named last, in this sentence first. (Not "the Islamic State", nor an
     // adjective that names a country: "the Palestinian state".)
+    // ("over the north of the enclave", "the kingdom": a word that itself names a kind of state,
+    // with no epithet.)
+    const bool state_word = !ps && i + 1 < se && t.word == the_word_ && TokenIs(text, t, "the") && !span_at(i + 1) &&
+                            !(toks[i + 1].tflags & text::kCapitalized) &&
+                            (TokenIs(text, toks[i + 1], "enclave") || TokenIs(text, toks[i + 1], "kingdom") ||
+                             TokenIs(text, toks[i + 1], "emirate")) &&
+                            !(i + 2 < se && TokenIs(text, toks[i + 2], "of"));
+    if (state_word) {
+      // (a state or territory named as such, not a role: "Egyptian air force planes dropped food
+      // over the north of the enclave" after "Gaza")
+      const ActorValue* found = nullptr;
+      for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
+        const Mention& pm = a.mentions[k];
+        const ActorValue& v = a.mention_actors[pm.actors_off];
+        if (pm.actors_len == 1 && !pm.modifier && v.kind == MentionKind::kCountry && !v.country.empty()) found = &v;
+      }
+      for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !found; ++it) {
+        if (it->kind == MentionKind::kCountry && !it->country.empty()) found = &*it;
+      }
+      if (found) {
+        Mention m;
+        m.tb = i, m.te = i + 2;
+        m.possessive = m.modifier = is_possessive(i + 2);
+        if (m.possessive) ++m.te;
+        ActorValue v = *found;
+        v.code = v.country;
+        v.sector = Code();
+        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        i = push_single(m, v);
+        continue;
+      }
+    }
     if (!ps && i + 2 < se && t.word == the_word_ && TokenIs(text, t, "the") && (toks[i + 1].tflags & text::kWord) &&
         !(toks[i + 1].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer)) &&
         !(span_at(i + 1) && (span_at(i + 1)->sense_mask & ~(Bit(SenseKind::kGrammar)))) &&
@@ -1473,9 +1506,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     } else if (np.sector >= 0 && !np.title && !np.possessive && np.end < se && (toks[np.end].tflags & text::kWord) &&
                !(toks[np.end].tflags & text::kCapitalized) && toks[np.end].phrase_span < 0 &&
-               (!(toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
-                                           lx::kModal | lx::kBe | lx::kAuxiliary | lx::kSubordinator |
-                                           lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) ||
+               // (not an adverb: "police briefly detained")
+               ((!(toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
+                                            lx::kModal | lx::kBe | lx::kAuxiliary | lx::kSubordinator |
+                                            lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) &&
+                 !IsAdverbWord(TokenText(text, toks[np.end]))) ||
                 ((TokenIs(text, toks[np.end - 1], "official") || TokenIs(text, toks[np.end - 1], "military")) &&
                  event_noun_before_preposition(np.end)) ||
                 // ("the latest missile launch", "the drone attack": a weapon before an event noun)
@@ -1627,8 +1662,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // insurgents usually fight at home: "Armed men attacked a police station in northern
         // Burkina Faso"; so do gangs; a bare army or spy service does not.)
         const bool armed = Is(sec, "MIL") || Is(sec, "SPY");
+        // (Police act at home too: "Kenyan women marched ..., and police detained activists".)
         const bool civilian = Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF") ||
-                              Is(sec, "INS") || Is(sec, "REB") || Is(sec, "CRM") || Is(sec, "PTY");
+                              Is(sec, "INS") || Is(sec, "REB") || Is(sec, "CRM") || Is(sec, "PTY") || Is(sec, "COP");
         // (A place named after the role only says where when "in/at/near" introduces it: "the
         // foreign minister denounced the alliance of Washington, Tokyo and Seoul" is nobody's.)
         bool place_says_where = a.country_from_dateline || civilian;
@@ -1858,7 +1894,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if (t.wflags & lx::kConjunction) has_and = true;
       else if (Is(w, ",")) has_comma = true;
       else if (hyphen) has_and = true;
-      else if (Is(w, "as") || Is(w, "well") || Is(w, "both") || (t.wflags & lx::kDeterminer)) continue;
+      // ("as well as"; not ", as Jordanian and Egyptian planes dropped": "as" opening a clause)
+      else if ((Is(w, "as") && k + 1 < r.tb && TokenIs(text, toks[k + 1], "well")) || (Is(w, "as") && k > l.te && TokenIs(text, toks[k - 1], "well")) ||
+               Is(w, "well") || Is(w, "both") || (t.wflags & lx::kDeterminer)) {
+        continue;
+      }
       else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
                t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
         continue;
