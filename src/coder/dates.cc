@@ -301,6 +301,15 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     }
     // Weekdays: "on Monday" → the most recent Monday (the next one for future events).
     if (int wd = WeekdayNumber(word(i)); wd >= 0 && (t.tflags & text::kCapitalized)) {
+      // ("a ceasefire starting on Monday", "ready to observe a truce from Monday", "until
+      // Friday": when something is to begin or end, not when any act was.)
+      const std::string_view before = i > sb ? word(i - 1) : std::string_view();
+      const bool range_follows = i + 2 < se && is_range_sep(i + 1);
+      if (Is(before, "until") || Is(before, "till") || Is(before, "starting") || Is(before, "effective") ||
+          (Is(before, "from") && !range_follows) ||
+          (Is(before, "on") && i >= sb + 2 && (Is(word(i - 2), "starting") || Is(word(i - 2), "effective")))) {
+        continue;
+      }
       const int today = base::Weekday(doc);
       // "next Monday" is always ahead; otherwise past unless the event is in the future.
       const bool ahead = future || (i > sb && Is(word(i - 1), "next"));
