@@ -787,6 +787,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     return std::string_view(text_at + t.begin, t.end - t.begin);
   };
   const lx::WordId where_word = where_word_, that_word = that_word_;
+  // (A place noun by its text too: "outskirts", "suburbs" may be in no dictionary, so no word.)
+  auto place_noun_at = [&](uint32_t i) { return IsPlaceNoun(word(i)) || IsPlaceNoun(tok_text(i)); };
   auto is_clause_end = [&](uint32_t k) {
     // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
     if (!(a.toks[k].tflags & text::kPunct)) return false;
@@ -1129,7 +1131,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // report clause after a comma is no object.)
           if (mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
           // ("met in the South Korean city of Busan": nor a place named after "in the city of".)
-          if (!keds && mm.prep != 0 && Is(lx_.Word(mm.prep), "of") && mm.tb >= sb + 2 && IsPlaceNoun(word(mm.tb - 2))) {
+          if (!keds && mm.prep != 0 && Is(lx_.Word(mm.prep), "of") && mm.tb >= sb + 2 && place_noun_at(mm.tb - 2)) {
             bool in_place = false;
             for (uint32_t q = mm.tb - 2; q-- > pos && q + 8 > mm.tb && !in_place;) {
               const std::string_view w = word(q);
@@ -1172,7 +1174,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                        Is(rel, "contact") || Is(rel, "contacts") || Is(rel, "exchanges"));
           const bool of_object = mm.prep != 0 && (Is(lx_.Word(mm.prep), "of") || between_owners) && mm.tb >= pos + 2;
           // ("shelled the city of Kherson": the place after "the city of" is the object.)
-          const bool place_of = of_object && IsPlaceNoun(word(mm.tb - 2));
+          const bool place_of = of_object && place_noun_at(mm.tb - 2);
           // "condemned the coup in Niger", "welcomed the elections in Moldova": a comment on
           // a plain noun phrase's event in a country is about that country.
           if (!keds && !after_prep && target < 0 && mm.prep != 0 && Is(lx_.Word(mm.prep), "in") && mm.tb >= pos + 2 &&
@@ -1386,7 +1388,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "captured the city of Goma": the place the object names; "refused to sign the final
       // declaration of the CSTO summit": the actor whose object it is (not a mere place).
       const bool of = last + 2 < se && TokenIs(text, a.toks[last + 1], "of");
-      const bool of_place = of && IsPlaceNoun(word(last));
+      const bool of_place = of && place_noun_at(last);
       // ("rejected calls from Brussels": whose the object is.)
       if (target < 0 && !p.has_target && last + 2 < se &&
           (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between") || of ||
@@ -3688,7 +3690,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("in the capital N'Djamena": a place noun right before the name too.)
       bool in_place_of = false;
       const uint32_t place_noun = Is(before, "of") ? s.tb - 2 : s.tb - 1;
-      if ((Is(before, "of") || IsPlaceNoun(before)) && s.tb >= sb + 2 && IsPlaceNoun(word(place_noun))) {
+      if ((Is(before, "of") || IsPlaceNoun(before)) && s.tb >= sb + 2 && place_noun_at(place_noun)) {
         for (uint32_t k = place_noun; k-- > sb && k + 8 > s.tb;) {
           const std::string_view w = word(k);
           // ("on the Indonesian island of Bali")
@@ -3704,7 +3706,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool where = Is(before, "in") || Is(before, "at") || Is(before, "near") || Is(before, "outside") || in_place_of ||
                          (Is(before, "of") && s.tb >= sb + 2 && Is(word(s.tb - 2), "streets"));  // "the streets of Tbilisi"
       const bool struck = Is(before, "on") || Is(before, "into") || Is(before, "against") ||
-                          (Is(before, "of") && s.tb >= sb + 2 && IsPlaceNoun(word(s.tb - 2)));
+                          (Is(before, "of") && s.tb >= sb + 2 && place_noun_at(s.tb - 2));
       if (!where && !(struck && struck_place < 0)) continue;
       // ("spoke with Macron about preparations for the COP30 climate conference in Belem": the
       // place of a gathering that is only the topic, or still ahead, is not where this was.)
@@ -4116,6 +4118,29 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "condemned the drills that South Korea, the United States and Japan began on Monday": a
     // reaction whose object is an act that actors named in a "that/which" clause did is aimed
     // at them.
+    // "struck the southern suburbs of Beirut, targeting what the Israeli military said was the
+    // headquarters of Hezbollah": force on a place, with the armed group or force it aimed at
+    // named after ", targeting", is aimed at that group.
+    if (!p.keds && p.source >= 0 && model::CameoRoot(code) >= 18 && targets.size() == 1 &&
+        targets[0]->kind == MentionKind::kCountry && targets[0]->sector.empty()) {
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k + 1 < se && k < p.tok + 16; ++k) {
+        if (is_clause_end(k)) break;
+        if (!Is(tok_text(k), ",") || !Is(word(k + 1), "targeting")) continue;
+        for (uint32_t q = k + 2; q < se && q < k + 16; ++q) {
+          if (is_clause_end(q) || Is(tok_text(q), ",")) break;
+          const int32_t mi = a.toks[q].mention;
+          if (mi < 0 || a.mentions[mi].actors_len != 1 || a.mentions[mi].place_only || a.mentions[mi].modifier) continue;
+          const ActorValue& v = a.mention_actors[a.mentions[mi].actors_off];
+          const std::string_view sec = v.sector.view();
+          if (v.country == targets[0]->country && (v.kind == MentionKind::kOrganization || Is(sec, "MIL") ||
+                                                    Is(sec, "REB") || Is(sec, "INS"))) {
+            actors_of(mi, &targets);
+            break;
+          }
+        }
+        break;
+      }
+    }
     // "struck a boat that it said was carrying members of the Tren de Aragua gang", "hit a car
     // carrying two Hamas commanders": force against a vehicle is aimed at whom it carried.
     if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) >= 17) {
