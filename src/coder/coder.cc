@@ -1218,18 +1218,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             target = mi;
             last = mm.te - 1;
             pos = mm.te;
-            // ("welcomed Macron, Merz, Starmer and Tusk at the Mariinsky Palace": the pattern
-            // goes on after the whole list its target opens.)
-            // (Only when the pattern's next word stands right after the list.)
-            if (!keds && mm.group >= 0 && a.groups[mm.group].first == static_cast<uint32_t>(mi) && ei + 1 < post_len &&
-                lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kLiteral) {
-              const Group& g = a.groups[mm.group];
-              const uint32_t list_end = a.mentions[g.first + g.count - 1].te;
-              if (list_end > pos && list_end < se && literal_matches(list_end, lx_.elem(p.elems_off + ei + 1))) {
-                last = list_end - 1;
-                pos = list_end;
-              }
-            }
             // ("the release of the aid workers held by the Taliban": the captors.)
             if (!keds && mm.te + 2 < se && TokenIs(text, a.toks[mm.te + 1], "by") && a.toks[mm.te + 2].mention >= 0 &&
                 !a.mentions[a.toks[mm.te + 2].mention].place_only) {
