@@ -2035,6 +2035,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
              (a.toks[j - 1].wflags & (lx::kModal | lx::kAuxiliary))))) {
       --j;
     }
+    // ("a day after it battered the French territory of Mayotte": a subject pronoun that takes
+    // up no actor, a storm's "it", leaves the verb with no source; no earlier actor stands in.)
+    if (j >= static_cast<int32_t>(sb) && a.toks[j].mention < 0 &&
+        (a.toks[j].wflags & (lx::kPronounThing | lx::kPronounGroup | lx::kPronounPerson)) &&
+        IsAny(word(static_cast<uint32_t>(j)), "it", "they", "he", "she")) {
+      *why = "the subject is a pronoun that takes up no actor";
+      return -1;
+    }
     // ("passed a bill on Friday that would ban cellphones": the subject of a relative clause on
     // a plain noun phrase is that thing, no actor.)
     // (past a time phrase: "a bill on Friday that would")

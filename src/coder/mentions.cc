@@ -1100,7 +1100,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                 const Mention& gm = a.mentions[g.first + x];
                 if (gm.actors_len == 1) one.push_back(a.mention_actors[gm.actors_off]);
               }
-            } else if (a.mention_actors[pm.actors_off].kind == MentionKind::kAgent) {
+            } else if (a.mention_actors[pm.actors_off].kind == MentionKind::kAgent ||
+                       a.mention_actors[pm.actors_off].kind == MentionKind::kOrganization) {
+              // (an organisation too: "Yemen's Houthis said they had attacked ...")
               one.push_back(a.mention_actors[pm.actors_off]);
             } else if (i > sb && (TokenIs(text, toks[i - 1], "where") || TokenIs(text, toks[i - 1], "and") ||
                                   TokenIs(text, toks[i - 1], "when"))) {
@@ -1253,7 +1255,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         (TokenIs(text, toks[i + 2], "state") || TokenIs(text, toks[i + 2], "country") ||
          TokenIs(text, toks[i + 2], "nation") || TokenIs(text, toks[i + 2], "kingdom") ||
          TokenIs(text, toks[i + 2], "republic")) &&
-        !(toks[i + 2].tflags & text::kJoined)) {
+        !(toks[i + 2].tflags & text::kJoined) &&
+        // ("the island nation of Madagascar": the state named after "of" is the one.)
+        !(i + 4 < se && TokenIs(text, toks[i + 3], "of") && span_at(i + 4))) {
       // (the country of a role too: "summoned the ambassador of Qatar, accusing the Gulf state")
       auto fits = [](const ActorValue& v) {
         return (v.kind == MentionKind::kCountry || v.kind == MentionKind::kAgent) && !v.country.empty();
