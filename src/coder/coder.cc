@@ -4871,6 +4871,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // "Lee, who arrived in Tokyo on Saturday morning, was welcomed by Ishiba", "Trump, who hosted
+    // the two leaders on Friday, praised them": a main clause with no date of its own happened
+    // when its subject's relative clause says.
+    const int32_t clause_subject = p.passive ? p.target : p.source;  // (a passive's subject is its target)
+    if (!dr.explicit_ && !in_relative && clause_subject >= 0 && !p.noun) {
+      const uint32_t rb = a.mentions[clause_subject].te;
+      if (rb + 2 < p.tok && a.skip[rb] == 2 && Is(tok_text(rb), ",")) {
+        uint32_t re = rb;
+        while (re < p.tok && a.skip[re] == 2) ++re;
+        const DateRange own = FindDate(text, a, rb, re, doc.date, false);
+        if (own.explicit_ && !own.vague) dr = own;
+      }
+    }
     if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
     // "... held talks with Putin on Tuesday. The two leaders agreed to ...": an event of the
     // sides of an earlier, dated event happened then, unless its own sentence dates it.
@@ -4902,7 +4915,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (uint32_t k = p.tok + 1; (sentence_marks & PatternStyles::kWhenMark) && dr.explicit_ && k < dr.tok && k < se && !when_clause; ++k) {
       when_clause = TokenIs(text, a.toks[k], "when");
     }
-    if (p.mood == Mood::kIntent && ((dr.explicit_ && dr.tok > p.tok && !when_clause) || dr.start > doc.date)) {
+    // ("agreed to share intelligence ..., the presidency said in a statement on Sunday evening":
+    // a date in a report clause after it is when the intention was stated.)
+    bool report_between = false;
+    for (uint32_t k = p.tok + 1; p.mood == Mood::kIntent && dr.explicit_ && k < dr.tok && k < se && !report_between; ++k) {
+      // (after its speaker: "Mahama's office said")
+      report_between = (a.toks[k].wflags & lx::kReport) && a.toks[k].mention < 0 && k > sb + 1 &&
+                       (a.toks[k - 1].mention >= 0 || a.toks[k - 2].mention >= 0);
+    }
+    if (p.mood == Mood::kIntent && !report_between &&
+        ((dr.explicit_ && dr.tok > p.tok && !when_clause) || dr.start > doc.date)) {
       dr = DateRange{doc.date, std::nullopt, false, 0};
     }
     int32_t loc = in_relative && clause_place >= 0 ? clause_place : place;
