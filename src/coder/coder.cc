@@ -2289,7 +2289,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         quantity_of = (a.toks[q].tflags & text::kNumber) || IsCrowdCount(qw) || Is(qw, "tens") || Is(qw, "scores") ||
                       Is(qw, "groups") || Is(qw, "group") || Is(qw, "members") || Is(qw, "panel") ||
                       Is(qw, "bench") || Is(qw, "team") || Is(qw, "unit") || Is(qw, "contingent") ||
-                      Is(qw, "number") || Is(qw, "some") || Is(qw, "many") || Is(qw, "most") || Is(qw, "all");
+                      Is(qw, "number") || Is(qw, "some") || Is(qw, "many") || Is(qw, "most") || Is(qw, "all") ||
+                      // ("Forces of the separatist Southern Transitional Council seized ...": a
+                      // group's own fighters are the group)
+                      Is(qw, "forces") || Is(qw, "fighters") || Is(qw, "troops") || Is(qw, "units") ||
+                      Is(qw, "militiamen");
       }
       // ("Israeli fighter jets struck": an adjective and up to two nouns; not "the Indian
       // cricket team arrived", whose noun is no state's.)
@@ -4133,6 +4137,37 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             actors_of(mi, &targets);
             break;
           }
+        }
+        break;
+      }
+    }
+    // "An Ethiopian army drone struck a crowded market in the Amhara town of Debre Markos,
+    // killing at least 30 civilians": force on a thing with no actor named is aimed at the
+    // people the participle clause after it says it killed or wounded.
+    if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) >= 18) {
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < se && k < p.tok + 20; ++k) {
+        // (not past an actor or a clause of the object's own: "bombed a village where opponents
+        // of the junta had gathered, killing ...")
+        if (is_clause_end(k) || (a.toks[k].mention >= 0 && !a.mentions[a.toks[k].mention].prep) ||
+            ((a.toks[k].wflags & lx::kSubordinator) && !(a.toks[k].wflags & lx::kPreposition))) {
+          break;
+        }
+        if (!Is(tok_text(k), ",") || !(Is(word(k + 1), "killing") || Is(word(k + 1), "wounding") || Is(word(k + 1), "injuring"))) {
+          continue;
+        }
+        for (uint32_t q = k + 2; q < se && q < k + 8; ++q) {
+          if (is_clause_end(q) || Is(tok_text(q), ",")) break;
+          const int32_t mi = a.toks[q].mention;
+          if (mi < 0) continue;
+          const std::string_view sec = a.mentions[mi].actors_len == 1
+                                           ? a.mention_actors[a.mentions[mi].actors_off].sector.view()
+                                           : std::string_view();
+          if (a.mentions[mi].prep == 0 && !a.mentions[mi].place_only &&
+              (Is(sec, "CVL") || Is(sec, "MIL") || Is(sec, "COP") || Is(sec, "REF") || Is(sec, "HLH") || Is(sec, "EDU") ||
+               Is(sec, "MED") || Is(sec, "LAB") || Is(sec, "AGR"))) {
+            actors_of(mi, &targets);
+          }
+          break;
         }
         break;
       }
