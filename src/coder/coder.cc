@@ -4703,10 +4703,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       for (uint32_t k = p.tok + 1; k <= object_end && k < se && hit_sector.empty(); ++k) {
+        if (is_clause_end(k) || Is(tok_text(k), ",")) break;  // (the object ends at a comma)
         const int32_t sp = a.toks[k].phrase_span;
         // (A weapon is no one hit: "fired missiles at".)
         if (sp < 0 || a.toks[k].mention >= 0 || !(a.spans[sp].sense_mask & Bit(SenseKind::kAgent)) ||
-            (GrammarFlags(lx_, a.spans[sp]) & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery))) {
+            (GrammarFlags(lx_, a.spans[sp]) & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery)) ||
+            (a.toks[k].wflags & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery))) {
           continue;
         }
         const int32_t ref = SenseRef(lx_, a.spans[sp], SenseKind::kAgent);
@@ -4714,6 +4716,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (Is(sec, "MIL") || Is(sec, "COP")) hit_sector = sec;
       }
       if (civilian_arson) hit_sector = where != sources[0]->country.view() ? "CVL" : "";
+      // ("ELN guerrillas attacked an army base with drones": an armed group that is no state's
+      // organ hits the forces of its own country when no place says where.)
+      if (where.empty() && !civilian_arson && !hit_sector.empty() && !state_organ && !sources[0]->country.empty()) {
+        where = sources[0]->country.view();
+      }
       if (!where.empty() && (where != sources[0]->country.view() || !state_organ) &&
           !(civilian_arson && where == sources[0]->country.view())) {
         pairs.clear();
