@@ -4148,6 +4148,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < se && k < p.tok + 20; ++k) {
         // (not past an actor or a clause of the object's own: "bombed a village where opponents
         // of the junta had gathered, killing ...")
+        // ("bombed a monastery where villagers had taken shelter": those the place sheltered.)
+        if (Is(word(k), "where") && a.toks[k + 1].mention >= 0 && a.mentions[a.toks[k + 1].mention].prep == 0 &&
+            !a.mentions[a.toks[k + 1].mention].place_only && a.mentions[a.toks[k + 1].mention].actors_len == 1 &&
+            !a.mention_actors[a.mentions[a.toks[k + 1].mention].actors_off].country.empty()) {
+          actors_of(a.toks[k + 1].mention, &targets);
+          break;
+        }
         if (is_clause_end(k) || (a.toks[k].mention >= 0 && !a.mentions[a.toks[k].mention].prep) ||
             ((a.toks[k].wflags & lx::kSubordinator) && !(a.toks[k].wflags & lx::kPreposition))) {
           break;
