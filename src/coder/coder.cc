@@ -5160,9 +5160,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         continue;
       }
       // A meeting held where neither side is at home is CAMEO 044 (meet at a third location).
-      if (!p.keds && Is(code, "040") && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
-        const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
-        if (where != s->country.view() && where != t->country.view() && lx_.FindCameo("044") >= 0) code = "044";
+      // (An organisation has no home: "Rutte, the NATO secretary general, met Zelensky in The
+      // Hague"; a seat of government named after "at" says where too: "met at the White House".)
+      if (!p.keds && Is(code, "040") && t && (!s->country.empty() || !t->country.empty())) {
+        std::string_view where = loc >= 0 ? lx_.str(lx_.place(static_cast<uint32_t>(loc)).country) : std::string_view();
+        for (uint32_t k = p.tok + 1; where.empty() && k + 1 < se && k < p.tok + 8; ++k) {
+          if (is_clause_end(k) || !Is(word(k), "at")) continue;
+          const uint32_t q = k + 1 < se && Is(word(k + 1), "the") ? k + 2 : k + 1;
+          const int32_t mi = q < se ? a.toks[q].mention : -1;
+          if (mi >= 0 && a.mentions[mi].actors_len == 1 && (a.toks[q].tflags & text::kCapitalized)) {
+            const ActorValue& v = a.mention_actors[a.mentions[mi].actors_off];
+            if (Is(v.sector.view(), "GOV") && v.kind != MentionKind::kPerson) where = v.country.view();
+          }
+          break;
+        }
+        if (!where.empty() && where != s->country.view() && where != t->country.view() && lx_.FindCameo("044") >= 0) {
+          code = "044";
+        }
       }
       // (And one at a summit in one side's own country is no third location: "met Xi on the
       // sidelines of a regional summit in Tianjin".)
