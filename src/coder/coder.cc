@@ -4229,10 +4229,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // a later clause names, whose country was only guessed from the place, belong to the
     // country the sentence's main verb acted on.
     ActorValue& victims = a.ev_actors.victims;  // (each of these is set before its use)
+    // ("the Russian missile strike that killed 35 people in the centre of Sumy": people whose
+    // country was only guessed, killed by force in a place the gazetteer knows, are that
+    // place's.)
+    if (!p.keds && model::CameoRoot(code) >= 18 && targets.size() == 1 && targets[0]->inferred &&
+        Is(targets[0]->sector.view(), "CVL") && place >= 0) {
+      const std::string_view pc = lx_.str(lx_.place(static_cast<uint32_t>(place)).country);
+      if (!pc.empty() && pc != targets[0]->country.view()) {
+        Code c;
+        c.Set(pc);
+        victims = CountryRole(c, "CVL", MentionKind::kAgent, targets[0]->text_begin, targets[0]->text_end, /*inferred=*/true);
+        targets[0] = &victims;
+      }
+    }
     if (!p.keds && targets.size() == 1 && targets[0]->inferred && Is(targets[0]->sector.view(), "CVL")) {
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
         if (q.noun || q.keds || q.target < 0 || a.mentions[q.target].actors_len != 1) continue;
+        // (an act, not a comment on one: "Ukraine condemned the Russian strike that killed 35
+        // people in Sumy")
+        if (const int qr = styles_->root_of(q.pattern); qr == 11 || qr == 12) continue;
         const ActorValue& qt = a.mention_actors[a.mentions[q.target].actors_off];
         if (!qt.country.empty() && !(qt.country == targets[0]->country) && !qt.inferred) {
           victims = CountryRole(qt.country, "CVL", MentionKind::kAgent, targets[0]->text_begin, targets[0]->text_end,
