@@ -190,9 +190,16 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   };
   std::vector<Group> groups;
   std::vector<lx::WordId> group_words;
+  // Per word: the last group that listed it (group_stamp), so a group lists each word once
+  // without a search of its words.
+  std::vector<uint32_t> word_group(lexicon.word_count(), 0);
+  uint32_t group_stamp = 0;
   std::vector<uint8_t>& key_words = st.key_words;
   key_words.assign(lexicon.word_count(), 0);
   std::vector<std::pair<lx::WordId, uint32_t>> lemma_keys;  // one lemma's key words and their bitsets
+  // Per word: (lemma_stamp, its entry in lemma_keys) when the current lemma's keys hold it.
+  std::vector<std::pair<uint32_t, uint32_t>> key_entry(lexicon.word_count(), {0, 0});
+  uint32_t lemma_stamp = 0;
   std::vector<PatternStyles::Candidates::KeySlot> all_keys;
   // Per word: true when another word's token stamps it (as that word's noun or verb lemma).
   std::vector<uint8_t> reached_by_other(lexicon.word_count(), 0);
@@ -233,9 +240,11 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
           Group g;
           g.off = static_cast<uint32_t>(group_words.size());
           for (uint16_t x = 0; x < e.alts_len; ++x) g.grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
+          ++group_stamp;
           auto add = [&](lx::WordId w) {
-            const auto begin = group_words.begin() + g.off;
-            if (std::find(begin, group_words.end(), w) == group_words.end()) group_words.push_back(w);
+            if (word_group[w] == group_stamp) return;
+            word_group[w] = group_stamp;
+            group_words.push_back(w);
           };
           for (uint16_t x = 0; x < e.alts_len; ++x) {
             add(alts[x]);
@@ -285,6 +294,7 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
       c.unkeyed_off[l] = static_cast<uint32_t>(c.bits.size());
       c.bits.resize(c.bits.size() + words, 0);
       lemma_keys.clear();
+      ++lemma_stamp;
       for (uint32_t j = 0; j < n; ++j) {
         const PatternStyles::Quick& q = c.quick[base + j];
         const uint64_t bit = uint64_t{1} << (j % 64);
@@ -301,13 +311,13 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
             continue;
           }
           c.key_bloom[l] |= uint64_t{1} << (g[x] % 64);
-          auto it = std::find_if(lemma_keys.begin(), lemma_keys.end(), [&](const auto& k) { return k.first == g[x]; });
-          if (it == lemma_keys.end()) {
+          std::pair<uint32_t, uint32_t>& entry = key_entry[g[x]];
+          if (entry.first != lemma_stamp) {
+            entry = {lemma_stamp, static_cast<uint32_t>(lemma_keys.size())};
             lemma_keys.emplace_back(g[x], static_cast<uint32_t>(c.bits.size()));
             c.bits.resize(c.bits.size() + words, 0);
-            it = std::prev(lemma_keys.end());
           }
-          c.bits[it->second + j / 64] |= bit;
+          c.bits[lemma_keys[entry.second].second + j / 64] |= bit;
           key_words[g[x]] |= PatternStyles::kKeyWord;
         }
       }
