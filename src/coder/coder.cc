@@ -170,6 +170,8 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.since_word = lexicon.Find("since");
   st.for_word = lexicon.Find("for");
   st.days_word = lexicon.Find("days");
+  st.counterpart_word = lexicon.Find("counterpart");
+  st.counterparts_word = lexicon.Find("counterparts");
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
@@ -3214,7 +3216,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool alleged = false;
         for (const Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun || q.keds) continue;
-          if (!Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3), "112")) continue;
+          // (A code of 112... has the root 11, known without the code's text.)
+          if (styles_->root_of(q.pattern) != 11 || !Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3), "112")) continue;
           bool of = false, boundary = false;
           for (uint32_t k = std::max(q.last, q.tok) + 1; k < i && !boundary; ++k) {
             of = of || TokenIs(text, a.toks[k], "of") || TokenIs(text, a.toks[k], "for");
@@ -4374,9 +4377,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "Russia and Ukraine exchanged 390 prisoners": an exchange or swap by a compound subject
     // is between its members, whatever its object names.
     // ("Ethiopia and Eritrea traded accusations": "trade" too, when no target is named.)
-    const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[p.tok].word));
-    const bool exchange = !p.keds && !p.noun && sources.size() >= 2 &&
-                          (Is(lemma, "exchange") || Is(lemma, "swap") || (Is(lemma, "trade") && !pat.has_target));
+    auto exchange_lemma = [&] {
+      const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[p.tok].word));
+      return Is(lemma, "exchange") || Is(lemma, "swap") || (Is(lemma, "trade") && !pat.has_target);
+    };
+    const bool exchange = !p.keds && !p.noun && sources.size() >= 2 && exchange_lemma();
     if ((p.compound || exchange) && sources.size() >= 2) {
       // KEDS "% * [030]": the members of the compound subject do it to each other.
       for (auto* s : sources)
