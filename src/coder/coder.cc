@@ -172,6 +172,9 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.days_word = lexicon.Find("days");
   st.counterpart_word = lexicon.Find("counterpart");
   st.counterparts_word = lexicon.Find("counterparts");
+  st.of_word = lexicon.Find("of");
+  st.by_word = lexicon.Find("by");
+  st.in_word = lexicon.Find("in");
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
@@ -793,12 +796,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // reference to `a` and then the vector's data.)
   const Tok* const toks_at = a.toks.data();
   const char* const text_at = text.data();
-  auto word = [this, toks_at](uint32_t i) { return lx_.WordOf(toks_at[i].word); };  // (a token's id: in range)
+  // (A token's id is in range. The word table through pointers captured by value too.)
+  const lx::Str* const word_strs = lx_.word_strs();
+  const char* const word_pool = lx_.word_pool();
+  auto word = [word_strs, word_pool, toks_at](uint32_t i) {
+    const lx::Str w = word_strs[toks_at[i].word];
+    return std::string_view(word_pool + w.off, w.len);
+  };
   auto tok_text = [toks_at, text_at](uint32_t i) {
     const Tok& t = toks_at[i];
     return std::string_view(text_at + t.begin, t.end - t.begin);
   };
   const lx::WordId where_word = where_word_, that_word = that_word_;
+  const lx::WordId of_word = styles_->of_word, by_word = styles_->by_word, in_word = styles_->in_word;
   auto is_clause_end = [&](uint32_t k) {
     // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
     if (!(a.toks[k].tflags & text::kPunct)) return false;
@@ -967,7 +977,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Matches one pattern after the head token `h` (whose window is stamped).
   // "held talks on the sidelines of the G20 meeting": the occasion, not a party.
   auto occasion = [&](const Mention& mm) {
-    return mm.prep != 0 && mm.tb >= sb + 2 && Is(lx_.Word(mm.prep), "of") &&
+    return mm.prep != 0 && mm.tb >= sb + 2 && mm.prep == of_word &&
            (Is(tok_text(mm.tb - 2), "sidelines") || Is(tok_text(mm.tb - 2), "margins"));
   };
   // (Out of line: few candidates get this far, and inlined into match_all's loop over the
@@ -1141,7 +1151,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // report clause after a comma is no object.)
           if (mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
           // ("met in the South Korean city of Busan": nor a place named after "in the city of".)
-          if (!keds && mm.prep != 0 && Is(lx_.Word(mm.prep), "of") && mm.tb >= sb + 2 && IsPlaceNoun(word(mm.tb - 2))) {
+          if (!keds && mm.prep != 0 && mm.prep == of_word && mm.tb >= sb + 2 && IsPlaceNoun(word(mm.tb - 2))) {
             bool in_place = false;
             for (uint32_t q = mm.tb - 2; q-- > pos && q + 8 > mm.tb && !in_place;) {
               const std::string_view w = word(q);
@@ -1155,7 +1165,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           // ("the storming of the mosque compound by Israeli police": nor is the agent after "by".)
           // (A pattern's own "by" is another matter: "attacked by *".)
-          if (!keds && mm.prep != 0 && Is(lx_.Word(mm.prep), "by") && !(after_prep && TokenIs(text, a.toks[last], "by"))) break;
+          if (!keds && mm.prep != 0 && mm.prep == by_word && !(after_prep && TokenIs(text, a.toks[last], "by"))) break;
           // ("fired missiles at a tanker, American forces attacked ...": nor is the subject of a
           // new clause after a comma.)
           if (!keds && mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && a.toks[mm.te].mention < 0 &&
@@ -1177,17 +1187,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // between the members of a list.)
           const std::string_view rel = mm.tb >= 2 ? word(mm.tb - 2) : std::string_view();
           // (Or "between the two U.S. allies": a pair taken up from before.)
-          const bool between_owners = mm.prep != 0 && Is(lx_.Word(mm.prep), "between") &&
+          const bool between_owners = mm.prep != 0 && mm.prep == between_word_ &&
                                       (mm.group >= 0 || mm.actors_len >= 2) &&
                                       (Is(rel, "alliance") || Is(rel, "partnership") || Is(rel, "pact") || Is(rel, "bloc") ||
                                        Is(rel, "axis") || Is(rel, "coalition") || Is(rel, "cooperation") || Is(rel, "ties") ||
                                        Is(rel, "contact") || Is(rel, "contacts") || Is(rel, "exchanges"));
-          const bool of_object = mm.prep != 0 && (Is(lx_.Word(mm.prep), "of") || between_owners) && mm.tb >= pos + 2;
+          const bool of_object = mm.prep != 0 && (mm.prep == of_word || between_owners) && mm.tb >= pos + 2;
           // ("shelled the city of Kherson": the place after "the city of" is the object.)
           const bool place_of = of_object && IsPlaceNoun(word(mm.tb - 2));
           // "condemned the coup in Niger", "welcomed the elections in Moldova": a comment on
           // a plain noun phrase's event in a country is about that country.
-          if (!keds && !after_prep && target < 0 && mm.prep != 0 && Is(lx_.Word(mm.prep), "in") && mm.tb >= pos + 2 &&
+          if (!keds && !after_prep && target < 0 && mm.prep != 0 && mm.prep == in_word && mm.tb >= pos + 2 &&
               mm.tb <= pos + 5 && (a.toks[pos].wflags & lx::kDeterminer) && mm.actors_len == 1 &&
               !a.mention_actors[mm.actors_off].country.empty() && comment_pattern(pi)) {
             bool plain = true;
