@@ -170,6 +170,11 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.since_word = lexicon.Find("since");
   st.for_word = lexicon.Find("for");
   st.days_word = lexicon.Find("days");
+  st.counterpart_word = lexicon.Find("counterpart");
+  st.counterparts_word = lexicon.Find("counterparts");
+  st.of_word = lexicon.Find("of");
+  st.by_word = lexicon.Find("by");
+  st.in_word = lexicon.Find("in");
   const lx::WordId weekend = lexicon.Find("weekend");
   st.date_start.assign(lexicon.word_count(), weekend == lx::kUnknownWord ? PatternStyles::kWeekendWord : 0);
   if (weekend != lx::kUnknownWord) st.date_start[weekend] = PatternStyles::kWeekendWord;
@@ -190,9 +195,16 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   };
   std::vector<Group> groups;
   std::vector<lx::WordId> group_words;
+  // Per word: the last group that listed it (group_stamp), so a group lists each word once
+  // without a search of its words.
+  std::vector<uint32_t> word_group(lexicon.word_count(), 0);
+  uint32_t group_stamp = 0;
   std::vector<uint8_t>& key_words = st.key_words;
   key_words.assign(lexicon.word_count(), 0);
   std::vector<std::pair<lx::WordId, uint32_t>> lemma_keys;  // one lemma's key words and their bitsets
+  // Per word: (lemma_stamp, its entry in lemma_keys) when the current lemma's keys hold it.
+  std::vector<std::pair<uint32_t, uint32_t>> key_entry(lexicon.word_count(), {0, 0});
+  uint32_t lemma_stamp = 0;
   std::vector<PatternStyles::Candidates::KeySlot> all_keys;
   // Per word: true when another word's token stamps it (as that word's noun or verb lemma).
   std::vector<uint8_t> reached_by_other(lexicon.word_count(), 0);
@@ -233,9 +245,11 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
           Group g;
           g.off = static_cast<uint32_t>(group_words.size());
           for (uint16_t x = 0; x < e.alts_len; ++x) g.grammar |= (lexicon.Flags(alts[x]) & kGrammarWord) != 0;
+          ++group_stamp;
           auto add = [&](lx::WordId w) {
-            const auto begin = group_words.begin() + g.off;
-            if (std::find(begin, group_words.end(), w) == group_words.end()) group_words.push_back(w);
+            if (word_group[w] == group_stamp) return;
+            word_group[w] = group_stamp;
+            group_words.push_back(w);
           };
           for (uint16_t x = 0; x < e.alts_len; ++x) {
             add(alts[x]);
@@ -285,6 +299,7 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
       c.unkeyed_off[l] = static_cast<uint32_t>(c.bits.size());
       c.bits.resize(c.bits.size() + words, 0);
       lemma_keys.clear();
+      ++lemma_stamp;
       for (uint32_t j = 0; j < n; ++j) {
         const PatternStyles::Quick& q = c.quick[base + j];
         const uint64_t bit = uint64_t{1} << (j % 64);
@@ -301,13 +316,13 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
             continue;
           }
           c.key_bloom[l] |= uint64_t{1} << (g[x] % 64);
-          auto it = std::find_if(lemma_keys.begin(), lemma_keys.end(), [&](const auto& k) { return k.first == g[x]; });
-          if (it == lemma_keys.end()) {
+          std::pair<uint32_t, uint32_t>& entry = key_entry[g[x]];
+          if (entry.first != lemma_stamp) {
+            entry = {lemma_stamp, static_cast<uint32_t>(lemma_keys.size())};
             lemma_keys.emplace_back(g[x], static_cast<uint32_t>(c.bits.size()));
             c.bits.resize(c.bits.size() + words, 0);
-            it = std::prev(lemma_keys.end());
           }
-          c.bits[it->second + j / 64] |= bit;
+          c.bits[lemma_keys[entry.second].second + j / 64] |= bit;
           key_words[g[x]] |= PatternStyles::kKeyWord;
         }
       }
@@ -781,7 +796,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // reference to `a` and then the vector's data.)
   const Tok* const toks_at = a.toks.data();
   const char* const text_at = text.data();
-  auto word = [this, toks_at](uint32_t i) { return lx_.WordOf(toks_at[i].word); };  // (a token's id: in range)
+  // (A token's id is in range. The word table through pointers captured by value too.)
+  const lx::Str* const word_strs = lx_.word_strs();
+  const char* const word_pool = lx_.word_pool();
+  auto word = [word_strs, word_pool, toks_at](uint32_t i) {
+    const lx::Str w = word_strs[toks_at[i].word];
+    return std::string_view(word_pool + w.off, w.len);
+  };
   auto tok_text = [toks_at, text_at](uint32_t i) {
     const Tok& t = toks_at[i];
     return std::string_view(text_at + t.begin, t.end - t.begin);
@@ -789,6 +810,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   const lx::WordId where_word = where_word_, that_word = that_word_;
   // (A place noun by its text too: "outskirts", "suburbs" may be in no dictionary, so no word.)
   auto place_noun_at = [&](uint32_t i) { return IsPlaceNoun(word(i)) || IsPlaceNoun(tok_text(i)); };
+  const lx::WordId of_word = styles_->of_word, by_word = styles_->by_word, in_word = styles_->in_word;
   auto is_clause_end = [&](uint32_t k) {
     // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
     if (!(a.toks[k].tflags & text::kPunct)) return false;
@@ -957,7 +979,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // Matches one pattern after the head token `h` (whose window is stamped).
   // "held talks on the sidelines of the G20 meeting": the occasion, not a party.
   auto occasion = [&](const Mention& mm) {
-    return mm.prep != 0 && mm.tb >= sb + 2 && Is(lx_.Word(mm.prep), "of") &&
+    return mm.prep != 0 && mm.tb >= sb + 2 && mm.prep == of_word &&
            (Is(tok_text(mm.tb - 2), "sidelines") || Is(tok_text(mm.tb - 2), "margins"));
   };
   // (Out of line: few candidates get this far, and inlined into match_all's loop over the
@@ -1131,7 +1153,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // report clause after a comma is no object.)
           if (mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && (a.toks[mm.te].wflags & lx::kReport)) break;
           // ("met in the South Korean city of Busan": nor a place named after "in the city of".)
-          if (!keds && mm.prep != 0 && Is(lx_.Word(mm.prep), "of") && mm.tb >= sb + 2 && place_noun_at(mm.tb - 2)) {
+          if (!keds && mm.prep != 0 && mm.prep == of_word && mm.tb >= sb + 2 && place_noun_at(mm.tb - 2)) {
             bool in_place = false;
             for (uint32_t q = mm.tb - 2; q-- > pos && q + 8 > mm.tb && !in_place;) {
               const std::string_view w = word(q);
@@ -1145,7 +1167,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           // ("the storming of the mosque compound by Israeli police": nor is the agent after "by".)
           // (A pattern's own "by" is another matter: "attacked by *".)
-          if (!keds && mm.prep != 0 && Is(lx_.Word(mm.prep), "by") && !(after_prep && TokenIs(text, a.toks[last], "by"))) break;
+          if (!keds && mm.prep != 0 && mm.prep == by_word && !(after_prep && TokenIs(text, a.toks[last], "by"))) break;
           // ("fired missiles at a tanker, American forces attacked ...": nor is the subject of a
           // new clause after a comma.)
           if (!keds && mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && a.toks[mm.te].mention < 0 &&
@@ -1167,17 +1189,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // between the members of a list.)
           const std::string_view rel = mm.tb >= 2 ? word(mm.tb - 2) : std::string_view();
           // (Or "between the two U.S. allies": a pair taken up from before.)
-          const bool between_owners = mm.prep != 0 && Is(lx_.Word(mm.prep), "between") &&
+          const bool between_owners = mm.prep != 0 && mm.prep == between_word_ &&
                                       (mm.group >= 0 || mm.actors_len >= 2) &&
                                       (Is(rel, "alliance") || Is(rel, "partnership") || Is(rel, "pact") || Is(rel, "bloc") ||
                                        Is(rel, "axis") || Is(rel, "coalition") || Is(rel, "cooperation") || Is(rel, "ties") ||
                                        Is(rel, "contact") || Is(rel, "contacts") || Is(rel, "exchanges"));
-          const bool of_object = mm.prep != 0 && (Is(lx_.Word(mm.prep), "of") || between_owners) && mm.tb >= pos + 2;
+          const bool of_object = mm.prep != 0 && (mm.prep == of_word || between_owners) && mm.tb >= pos + 2;
           // ("shelled the city of Kherson": the place after "the city of" is the object.)
           const bool place_of = of_object && place_noun_at(mm.tb - 2);
           // "condemned the coup in Niger", "welcomed the elections in Moldova": a comment on
           // a plain noun phrase's event in a country is about that country.
-          if (!keds && !after_prep && target < 0 && mm.prep != 0 && Is(lx_.Word(mm.prep), "in") && mm.tb >= pos + 2 &&
+          if (!keds && !after_prep && target < 0 && mm.prep != 0 && mm.prep == in_word && mm.tb >= pos + 2 &&
               mm.tb <= pos + 5 && (a.toks[pos].wflags & lx::kDeterminer) && mm.actors_len == 1 &&
               !a.mention_actors[mm.actors_off].country.empty() && comment_pattern(pi)) {
             bool plain = true;
@@ -3220,7 +3242,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         bool alleged = false;
         for (const Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun || q.keds) continue;
-          if (!Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3), "112")) continue;
+          // (A code of 112... has the root 11, known without the code's text.)
+          if (styles_->root_of(q.pattern) != 11 || !Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3), "112")) continue;
           bool of = false, boundary = false;
           for (uint32_t k = std::max(q.last, q.tok) + 1; k < i && !boundary; ++k) {
             of = of || TokenIs(text, a.toks[k], "of") || TokenIs(text, a.toks[k], "for");
@@ -4486,9 +4509,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "Russia and Ukraine exchanged 390 prisoners": an exchange or swap by a compound subject
     // is between its members, whatever its object names.
     // ("Ethiopia and Eritrea traded accusations": "trade" too, when no target is named.)
-    const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[p.tok].word));
-    const bool exchange = !p.keds && !p.noun && sources.size() >= 2 &&
-                          (Is(lemma, "exchange") || Is(lemma, "swap") || (Is(lemma, "trade") && !pat.has_target));
+    auto exchange_lemma = [&] {
+      const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[p.tok].word));
+      return Is(lemma, "exchange") || Is(lemma, "swap") || (Is(lemma, "trade") && !pat.has_target);
+    };
+    const bool exchange = !p.keds && !p.noun && sources.size() >= 2 && exchange_lemma();
     if ((p.compound || exchange) && sources.size() >= 2) {
       // KEDS "% * [030]": the members of the compound subject do it to each other.
       for (auto* s : sources)

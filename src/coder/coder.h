@@ -34,6 +34,10 @@ struct PatternStyles {
   // Coder's words looked for by id, found once here rather than for every document's Coder.
   lexicon::WordId where_word = 0, that_word = 0, between_word = 0, the_word = 0;
   lexicon::WordId after_word = 0, since_word = 0, for_word = 0, days_word = 0;  // (the unknown word when missing)
+  lexicon::WordId counterpart_word = 0, counterparts_word = 0;
+  // Prepositions a mention's `prep` (a word id) is compared with: the id whose spelling is the
+  // word, so `prep == of_word` is Word(prep) == "of" for any prep other than 0.
+  lexicon::WordId of_word = 0, by_word = 0, in_word = 0;
   // Per word id: kRelativeDateStart when MayStartRelativeDate(its text) (dates.cc);
   // kWeekendWord for "weekend" (for every word when the lexicon lacks it, as a token "weekend"
   // then has no id of its own); kDateWord for a month, weekday or relative-time word (by its

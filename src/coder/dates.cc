@@ -101,15 +101,21 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
                           Date doc, bool future, bool outside_relative) const {
   DateRange r;
   r.start = doc;
-  auto word = [&](uint32_t i) { return lx_.WordOf(a.toks[i].word); };  // (a token's id: in range)
-  auto tok = [&](uint32_t i) { return TokenText(text, a.toks[i]); };
+  // (A token's id is in range. The tokens and the word table through pointers taken once.)
+  const Tok* const toks = a.toks.data();
+  const lx::Str* const word_strs = lx_.word_strs();
+  const char* const word_pool = lx_.word_pool();
+  auto word = [word_strs, word_pool, toks](uint32_t i) {
+    const lx::Str w = word_strs[toks[i].word];
+    return std::string_view(word_pool + w.off, w.len);
+  };
+  auto tok = [&](uint32_t i) { return TokenText(text, toks[i]); };
   auto is_range_sep = [&](uint32_t i) {
     const std::string_view w = tok(i);
     return Is(w, "to") || Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "through") || Is(w, "until") ||
            Is(w, "and");
   };
   // (Most tokens: no date starts there, as the tests in the loop find one by one.)
-  const Tok* const toks = a.toks.data();
   const uint8_t* const date_start = styles_->date_start.data();  // (an entry for every word id)
   // (A month, weekday or relative-time word has PatternStyles::kDateWord.)
   auto cannot_start = [date_start](const Tok& t) { return !(t.tflags & text::kNumber) && !date_start[t.word]; };
@@ -168,8 +174,8 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
     if (!(t.tflags & text::kNumber) && !(t.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime))) {
       if (t.word == lx::kUnknownWord) continue;
       if (!styles_->relative_date_start(t.word)) continue;  // what the test below rejects, sooner
-      const std::string_view w = lx_.Word(t.word);
-      const std::string_view next_word = i + 1 < se ? lx_.Word(a.toks[i + 1].word) : std::string_view();
+      const std::string_view w = word(i);
+      const std::string_view next_word = i + 1 < se ? word(i + 1) : std::string_view();
       // ("last", "next", ...; "a day", "one day"; "two days", "a week"): the unit is tested first,
       // as it rarely follows.
       const bool unit_next = Is(next_word, "day") || Is(next_word, "days") || Is(next_word, "week") || Is(next_word, "weeks");

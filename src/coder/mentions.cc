@@ -1160,7 +1160,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                             TokenIs(text, toks[i + 1], "movement"));
     // "arrived in the capital late on Tuesday" under a MEXICO CITY dateline: the capital of the
     // dateline's country.
-    if (!ps && !the_country && !the_group && i + 1 < se && TokenIs(text, t, "the") && TokenIs(text, toks[i + 1], "capital") &&
+    if (!ps && !the_country && !the_group && i + 1 < se && t.word == the_word_ && TokenIs(text, t, "the") &&
+        TokenIs(text, toks[i + 1], "capital") &&
         !span_at(i + 1) && !a.doc_country.empty() &&
         !(i + 2 < se && (TokenIs(text, toks[i + 2], "of") || (toks[i + 2].tflags & text::kCapitalized) ||
                          (toks[i + 2].tflags & text::kPossessive)))) {
@@ -1737,9 +1738,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // "Defence Minister Kim ... and his Polish counterpart": a counterpart holds the same
     // office as the person named before it in the sentence (also with a name after it: "his
     // Philippine counterpart Gilberto Teodoro").
+    // (A token spelled so has the word's id, the unknown word when the lexicon lacks it: the id
+    // is tested before the spelling.)
     bool counterpart = false;
+    const lx::WordId counterpart_id = styles_->counterpart_word, counterparts_id = styles_->counterparts_word;
     for (uint32_t k = i; k < np.end && !counterpart && !v.country.empty() && np.person < 0; ++k) {
-      counterpart = TokenIs(text, toks[k], "counterpart") || TokenIs(text, toks[k], "counterparts");
+      const lx::WordId w = toks[k].word;
+      counterpart = (w == counterpart_id && TokenIs(text, toks[k], "counterpart")) ||
+                    (w == counterparts_id && TokenIs(text, toks[k], "counterparts"));
     }
     if (counterpart) {
       for (size_t k = a.mentions.size(); k-- > first_mention;) {

@@ -158,6 +158,11 @@ class Lexicon {
   std::string_view Word(WordId id) const { return id < words_.size() ? str(words_[id]) : std::string_view(); }
   // Word without the bounds test, for an id below word_count() (a token's: the coder's loops).
   std::string_view WordOf(WordId id) const { return str(words_[id]); }
+  // WordOf through these, for a loop that reads many words (the pointers taken once, not reloaded
+  // through the lexicon for each word): the spelling of id is
+  // (word_pool() + word_strs()[id].off, word_strs()[id].len). Valid while the lexicon lives.
+  const Str* word_strs() const { return words_.data(); }
+  const char* word_pool() const { return pool_.data(); }
   uint32_t Flags(WordId id) const { return id < word_flags_.size() ? word_flags_[id] : 0; }
   size_t word_count() const { return word_flags_.size(); }
 
