@@ -1123,6 +1123,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                     : lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kGerund;
             if (gerund && k + 1 < se && (a.toks[k + 1].mention >= 0 || (a.toks[k + 1].wflags & lx::kDeterminer))) break;
           }
+          // ("the closure of Russia's last consulate in the country on Wednesday after blaming
+          // Russian intelligence": nor into a clause opened by "after" and a gerund.)
+          if (!keds && k > pos && k + 1 < se && a.toks[k].mention < 0 && (a.toks[k].wflags & lx::kSubordinator) &&
+              (a.toks[k + 1].wflags & lx::kGerund) && a.toks[k + 1].mention < 0 &&
+              (Is(word(k), "after") || Is(word(k), "before") || Is(word(k), "since") || Is(word(k), "while") ||
+               Is(word(k), "when"))) {
+            break;
+          }
           // ", wounding at least 20 people": a participle clause after a comma is not the slot;
           // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
           if (k > pos && Is(tok_text(k - 1), ",") && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
@@ -4141,6 +4149,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "condemned the drills that South Korea, the United States and Japan began on Monday": a
     // reaction whose object is an act that actors named in a "that/which" clause did is aimed
     // at them.
+    // "Poland ordered the closure of Russia's last consulate in the country": a reduction of
+    // relations whose object is another state's mission is aimed at that state.
+    if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) == 16) {
+      for (uint32_t k = p.tok + 1; k <= p.last && k < se; ++k) {
+        const int32_t mi = a.toks[k].mention;
+        if (mi < 0 || a.mentions[mi].actors_len != 1) continue;
+        const ActorValue& v = a.mention_actors[a.mentions[mi].actors_off];
+        if (Is(v.sector.view(), "GOV") && !v.country.empty() &&
+            !(v.country == a.mention_actors[a.mentions[p.source].actors_off].country)) {
+          actors_of(mi, &targets);
+        }
+        break;
+      }
+    }
     // "struck the southern suburbs of Beirut, targeting what the Israeli military said was the
     // headquarters of Hezbollah": force on a place, with the armed group or force it aimed at
     // named after ", targeting", is aimed at that group.
