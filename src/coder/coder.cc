@@ -1145,7 +1145,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // when a verb and its object follow it.)
           if (!keds && k == pos && k > h + 1 && k + 1 < se && TokenIs(text, a.toks[k - 1], "to") && a.toks[k].mention < 0 &&
               a.toks[k].phrase_span < 0 && (a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & lx::kGerund) &&
-              !(tok_text(k).size() > 3 && tok_text(k).substr(tok_text(k).size() - 2) == "ed") &&  // ("to ousted Syrian leader")
+              // (not a past participle used as an adjective: "granted asylum to ousted Syrian leader")
+              !(tok_text(k).size() > 3 && tok_text(k).substr(tok_text(k).size() - 2) == "ed") &&
               (a.toks[k + 1].mention >= 0 || (a.toks[k + 1].wflags & lx::kDeterminer))) {
             break;
           }
@@ -4146,9 +4147,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (ci < 0) continue;
     actors_of(p.source, &sources);
     actors_of(target_mention, &targets);
-    // "condemned the drills that South Korea, the United States and Japan began on Monday": a
-    // reaction whose object is an act that actors named in a "that/which" clause did is aimed
-    // at them.
     // "Poland ordered the closure of Russia's last consulate in the country": a reduction of
     // relations whose object is another state's mission is aimed at that state.
     if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) == 16) {
@@ -4250,6 +4248,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // "condemned the drills that South Korea, the United States and Japan began on Monday": a
+    // reaction whose object is an act that actors named in a "that/which" clause did is aimed
+    // at them.
     if (targets.empty() && !p.keds && !p.noun && p.source >= 0 &&
         (model::CameoRoot(code) == 11 || model::CameoRoot(code) == 12)) {
       for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < se && k < p.tok + 12; ++k) {
@@ -5228,7 +5229,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (!p.keds && Is(code, "040") && t && (!s->country.empty() || !t->country.empty())) {
         std::string_view where = loc >= 0 ? lx_.str(lx_.place(static_cast<uint32_t>(loc)).country) : std::string_view();
         for (uint32_t k = p.tok + 1; where.empty() && k + 1 < se && k < p.tok + 8; ++k) {
-          if (is_clause_end(k) || !Is(word(k), "at")) continue;
+          if (is_clause_end(k)) break;
+          if (!Is(word(k), "at")) continue;
           const uint32_t q = k + 1 < se && Is(word(k + 1), "the") ? k + 2 : k + 1;
           const int32_t mi = q < se ? a.toks[q].mention : -1;
           if (mi >= 0 && a.mentions[mi].actors_len == 1 && (a.toks[q].tflags & text::kCapitalized)) {

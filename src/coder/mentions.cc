@@ -1905,7 +1905,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       else if (Is(w, ",")) has_comma = true;
       else if (hyphen) has_and = true;
       // ("as well as"; not ", as Jordanian and Egyptian planes dropped": "as" opening a clause)
-      else if ((Is(w, "as") && k + 1 < r.tb && TokenIs(text, toks[k + 1], "well")) || (Is(w, "as") && k > l.te && TokenIs(text, toks[k - 1], "well")) ||
+      else if ((Is(w, "as") && ((k + 1 < r.tb && TokenIs(text, toks[k + 1], "well")) ||
+                                 (k > l.te && TokenIs(text, toks[k - 1], "well")))) ||
                Is(w, "well") || Is(w, "both") || (t.wflags & lx::kDeterminer)) {
         continue;
       }
