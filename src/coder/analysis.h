@@ -266,7 +266,7 @@ struct Analysis {
   // of the predicate loop, which were cleared for every predicate. Each rule sets its own before
   // its use.
   struct EventActors {
-    ActorValue victims, people, here, yielded_to, where;
+    ActorValue victims, people, here, yielded_to, where, mourned;
     std::vector<ActorValue> reacted_to;  // (all the authors of the act reacted to)
   } ev_actors;
   // The memory of the long strings of events the caller handed back (Engine::Scratch::Recycle):

@@ -4271,6 +4271,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // ("expressed deep sorrow over the killing of former Japanese prime minister Shinzo Abe":
+    // sympathy over what befell a country's people or former leaders is for that country.)
+    ActorValue& mourned = a.ev_actors.mourned;
+    // (Not a government's own people: "Prabowo expressed sympathy to the family of the driver".)
+    if (!p.keds && Is(code, "018") && targets.size() == 1 && !targets[0]->country.empty() && sources.size() == 1 &&
+        !(sources[0]->country == targets[0]->country) &&
+        IsAny(targets[0]->sector.view(), "ELI", "CVL", "AGR", "LAB", "EDU", "REF")) {
+      mourned = CountryRole(targets[0]->country, "", MentionKind::kCountry, targets[0]->text_begin, targets[0]->text_end);
+      targets[0] = &mourned;
+    }
     // "attacked Israeli communities near the Gaza border, ... taking some 250 hostages": people
     // a later clause names, whose country was only guessed from the place, belong to the
     // country the sentence's main verb acted on.
