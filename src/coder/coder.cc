@@ -4392,6 +4392,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ci = lx_.FindCameo(code);
       }
     }
+    // ("The World Bank approved $500 million in additional financing to help Ukraine repair its
+    // grid": help named with money is economic aid, 071.)
+    if (!p.keds && Is(code, "070") && !p.noun && lx_.FindCameo("071") >= 0) {
+      bool money = false;
+      for (uint32_t k = p.tok; k-- > sb && k + 10 > p.tok && !money;) {
+        if (is_clause_end(k)) break;
+        const std::string_view w = tok_text(k);
+        money = Is(w, "$") || IsAny(word(k), "million", "billion", "financing", "loan", "loans", "funding", "grant",
+                                    "grants", "credit", "budget");
+      }
+      if (money) {
+        mood_note.append(" +money(070->071)");
+        code = "071";
+        ci = lx_.FindCameo(code);
+      }
+    }
     // An accusation by the police, prosecutors, courts or security services is of a crime
     // (1121): "Kyrgyz security services detained 11 journalists, accusing them of calling for
     // mass unrest".
