@@ -4161,6 +4161,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // "Putin declared a 30-hour Easter truce in Ukraine": a ceasefire declared in another country
+    // is toward that country.
+    // (One side's, not a pair's agreed in a third country's city: "agreed a truce in Doha".)
+    if (targets.empty() && !p.keds && p.source >= 0 && sources.size() == 1 && Is(code.substr(0, 3), "087")) {
+      const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k < se && k < p.tok + 10; ++k) {
+        if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+        const int32_t mi = a.toks[k].mention;
+        if (mi < 0 || a.mentions[mi].actors_len != 1 || a.mentions[mi].prep != in_word) continue;
+        const ActorValue& v = a.mention_actors[a.mentions[mi].actors_off];
+        if (v.kind == MentionKind::kCountry && a.mentions[mi].place < 0 && !v.country.empty() && !(v.country == own)) {
+          actors_of(mi, &targets);
+        }
+        break;
+      }
+    }
     // "struck the southern suburbs of Beirut, targeting what the Israeli military said was the
     // headquarters of Hezbollah": force on a place, with the armed group or force it aimed at
     // named after ", targeting", is aimed at that group.
