@@ -1523,6 +1523,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                  ((toks[np.end].wflags & lx::kEventNoun) ||
                   ((toks[np.end].wflags & lx::kEventVerb) && lx_.VerbFormOf(toks[np.end].word) == lx::VerbForm::kBase))))) {
       ok = false;  // "the military alliance", "government bonds": a modifier, not an actor
+    } else if (np.sector >= 0 && !np.title && np.unknown_name && i >= sb + 3 && TokenIs(text, toks[i - 1], "by") &&
+               (TokenIs(text, toks[i - 2], "led") || TokenIs(text, toks[i - 2], "headed")) && toks[i - 3].mention >= 0 &&
+               a.mentions[toks[i - 3].mention].actors_len == 1 &&
+               !a.mention_actors[a.mentions[toks[i - 3].mention].actors_off].country.empty()) {
+      // "a U.S. delegation led by envoy John Coale": a named role leading a delegation belongs
+      // to the delegation's country, as a titled leader does (below).
+      v = CountryRole(a.mention_actors[a.mentions[toks[i - 3].mention].actors_off].country,
+                      lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson, toks[i].begin,
+                      toks[np.end - 1].end);
     } else if (np.sector >= 0 && !np.title) {
       // "the foreign minister", "the ministry": the latest actor of that sector in the document,
       // unless a name follows in apposition ("the foreign minister, Choe Son-hui,").
