@@ -3063,6 +3063,27 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             p.source = q.source;
             p.why_source = "participle clause: the subject of the main verb";
           }
+          // ("..., and Orban said on Saturday that he would continue his mission by travelling to
+          // Beijing": a subject with a verb of its own nearer than that verb's is the clause's.)
+          if (p.source >= 0 && a.mentions[p.source].te < i) {
+            for (uint32_t k = i - 1; k > a.mentions[p.source].te && k > sb; --k) {
+              const int32_t mi = a.toks[k - 1].mention;
+              if (mi < 0 || mi == p.source) continue;
+              const Mention& m = a.mentions[mi];
+              if (m.prep != 0 || m.modifier || m.possessive || m.te != k || m.actors_len != 1) continue;
+              if (k < se && (a.toks[k].wflags & (lx::kModal | lx::kAuxiliary | lx::kAnyVerb)) && a.toks[k].mention < 0 &&
+                  !(a.toks[k].wflags & lx::kGerund)) {
+                p.source = mi;
+                p.why_source = "participle clause: the subject of its own clause's verb";
+                // (and its future: "he would continue his mission by travelling")
+                if ((a.toks[k].wflags & lx::kModal) && (Is(word(k), "will") || Is(word(k), "would")) &&
+                    p.mood == Mood::kPlain) {
+                  p.mood = Mood::kIntent;
+                }
+              }
+              break;
+            }
+          }
           // ("Maduro responded by expelling ...": a main verb outside the dictionaries; its
           // subject is the clause's first actor phrase outside a prepositional phrase.)
           if (p.source < 0 && TokenIs(text, a.toks[i - 1], "by") && i >= sb + 2) {
