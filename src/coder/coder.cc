@@ -4182,6 +4182,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // "The declaration was brokered by Qatar": mediation of a deal the story's sides signed is
+    // between those sides.
+    if (targets.empty() && !p.keds && p.source >= 0 && Is(code, "045") && a.memory.agreement_pair.size() >= 2) {
+      bool deal_named = false;
+      for (uint32_t k = sb; k < se && !deal_named; ++k) {
+        deal_named = IsAny(word(k), "declaration", "deal", "agreement", "accord", "truce", "ceasefire", "pact");
+      }
+      const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
+      for (const ActorValue& side : a.memory.agreement_pair) {
+        if (deal_named && !(side.country == own)) targets.push_back(&side);
+      }
+      if (targets.size() < 2) targets.clear();
+    }
     // "Putin declared a 30-hour Easter truce in Ukraine": a ceasefire declared in another country
     // is toward that country.
     // (One side's, not a pair's agreed in a third country's city: "agreed a truce in Doha".)
