@@ -1321,7 +1321,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       };
       for (uint32_t k = pos; k < se && k < pos + window; ++k) {
         // (Both punctuation: the flag passes over words first.)
-        if ((a.toks[k].tflags & text::kPunct) && (is_clause_end(k) || (k > pos && Is(tok_text(k), ",")))) break;
+        // (Also a comma right after the head verb: "before the summit opened, Xi held talks"
+        // has no "open talks".)
+        if ((a.toks[k].tflags & text::kPunct) &&
+            (is_clause_end(k) || ((k > pos || (!keds && !p.noun && k == h + 1)) && Is(tok_text(k), ",")))) {
+          break;
+        }
         // (Whether the token is the literal, once: the tests below ask it several times.)
         const bool mk = matches(k);
         if (object_word && k > pos && past_object(k) && !mk) break;
