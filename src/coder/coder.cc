@@ -2413,6 +2413,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         k = static_cast<int32_t>(m.tb);
         continue;
       }
+      // ("Papikyan and his French counterpart, Sebastien Lecornu, signed": a name in apposition
+      // to a list's last member stands for it, and the verb's subject is the list.)
+      if (m.tb >= sb + 2 && Is(tok_text(m.tb - 1), ",") && m.te < v && Is(tok_text(m.te), ",") &&
+          a.toks[m.tb - 2].mention >= 0 && m.actors_len == 1) {
+        const int32_t pi = a.toks[m.tb - 2].mention;
+        const Mention& pm = a.mentions[pi];
+        if (pm.group >= 0 && pm.actors_len == 1 && pm.prep == 0 &&
+            a.mention_actors[pm.actors_off].country == a.mention_actors[m.actors_off].country) {
+          *why = "the list a name in apposition follows";
+          return pi;
+        }
+      }
       *why = "nearest actor phrase before the verb, not inside a prepositional phrase";
       return mi;
     }
