@@ -3033,6 +3033,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.source = by_agent();
         p.target = before;
         p.why_source = "reduced passive relative clause: the agent after \"by\"; the phrase before is the target";
+      } else if (participle && !p.keds && before < 0 && i > sb && a.toks[i - 1].mention < 0 &&
+                 (a.toks[i - 1].tflags & text::kWord) && !(a.toks[i - 1].tflags & text::kCapitalized) &&
+                 !(a.toks[i - 1].wflags & (lx::kBe | lx::kAuxiliary | lx::kModal | lx::kAnyVerb | lx::kPreposition |
+                                           lx::kConjunction | lx::kSubordinator | lx::kDeterminer)) &&
+                 !IsAdverbWord(tok_text(i - 1)) && !(i > sb + 1 && (a.toks[i - 2].wflags & (lx::kBe | lx::kAuxiliary))) &&
+                 after_verb < se && TokenIs(text, a.toks[after_verb], "by") && by_agent() >= 0) {
+        // ("a capital terrorised by extortion gangs": a thing the act was done to, by the agent
+        // after "by"; no actor before it is the act's subject.)
+        p.passive = true;
+        p.other_clause_before = true;
+        p.source = by_agent();
+        p.target = -1;
+        p.why_source = "reduced passive on a thing: the agent after \"by\"";
       } else if (participle && !p.keds && before >= 0 && !a.mentions[before].place_only && !a.mentions[before].modifier &&
                  i == a.mentions[before].te && after_verb < se && TokenIs(text, a.toks[after_verb], "by") && by_agent() < 0 &&
                  !(i > sb && (a.toks[i - 1].wflags & lx::kBe))) {
