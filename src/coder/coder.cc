@@ -3838,7 +3838,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (uint32_t x = 0; x < m.actors_len; ++x) outv->push_back(&a.mention_actors[m.actors_off + x]);
     }
   };
-  const DateRange sentence_date = FindDate(text, a, sb, se, doc.date, false, /*outside_relative=*/true);
+  // ("..., in the first death since the protests began last month": a date inside a "since"
+  // clause is when something started, not the sentence's date; the words before it may hold one.)
+  const DateRange sentence_date = [&] {
+    const DateRange d = FindDate(text, a, sb, se, doc.date, false, /*outside_relative=*/true);
+    if (!d.explicit_ || d.tok <= sb) return d;
+    for (uint32_t k = d.tok; k-- > sb && k + 8 > d.tok;) {
+      if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+      // (a clause with a verb of its own, not "since Thursday", which dates the span)
+      if ((a.toks[k].wflags & lx::kSubordinator) && Is(word(k), "since")) {
+        bool verb = false;
+        for (uint32_t q = k + 1; q < d.tok && !verb; ++q) verb = (a.toks[q].wflags & lx::kAnyVerb) && a.toks[q].mention < 0;
+        return verb ? FindDate(text, a, sb, k, doc.date, false, /*outside_relative=*/true) : d;
+      }
+    }
+    return d;
+  }();
   // Weapons named in the sentence refine generic fighting codes (CAMEO 19x by weapon); a phone
   // or video call turns a consultation into CAMEO 041.
   constexpr uint32_t kWeaponFlags = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery | lx::kPhone;
