@@ -3296,6 +3296,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // "barred Israeli officials from entering Spanish territory", "prevented the convoy from
+      // reaching Gaza": what a ban or a prevention keeps from happening did not happen.
+      if (i >= sb + 3 && lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kGerund && Is(word(i - 1), "from")) {
+        bool prevented = false;
+        for (uint32_t k = i - 1; k-- > sb && k + 10 > i && !prevented;) {
+          if (is_clause_end(k)) break;
+          if (!(a.toks[k].wflags & lx::kAnyVerb) || a.toks[k].mention >= 0) continue;
+          prevented = IsAny(lx_.Word(lx_.VerbLemma(a.toks[k].word)), "bar", "ban", "prevent", "block", "stop", "prohibit",
+                            "forbid", "keep", "restrict", "exclude", "deter", "discourage");
+        }
+        if (prevented) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "accused each other of opening fire on the border", "blamed Kyiv for attacking ...": the
       // act an accusation alleges is not asserted (the accusation itself is coded).
       {
