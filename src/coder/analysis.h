@@ -268,6 +268,7 @@ struct Analysis {
   struct EventActors {
     ActorValue victims, people, here, yielded_to, where, mourned;
     std::vector<ActorValue> reacted_to;  // (all the authors of the act reacted to)
+    std::vector<ActorValue> mediated;    // (the two sides of an act a passive mediation names)
   } ev_actors;
   // The memory of the long strings of events the caller handed back (Engine::Scratch::Recycle):
   // a new event's sentence text, rule, actor and predicate texts take it instead of allocating their own.

@@ -4242,6 +4242,37 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // "Russian and Ukrainian forces observed local ceasefires brokered by the IAEA", "handed it
+    // back to Myanmar's military under a ceasefire brokered by China": a passive mediation of
+    // the act the sentence just coded is between that act's two sides.
+    if (!p.keds && p.passive && Is(code, "045") && p.source >= 0 && targets.size() <= 1) {
+      std::vector<ActorValue>& sides = a.ev_actors.mediated;
+      sides.clear();
+      for (size_t q = out->size(); q-- > first_event && sides.empty();) {
+        const Event& e = (*out)[q];
+        if (e.sentence != si || !e.target || e.source.code == e.target->code) continue;
+        for (const Actor* x : {&e.source, &*e.target}) {
+          ActorValue v;
+          v.code.Set(x->code);
+          v.country.Set(x->country);
+          v.sector.Set(x->sector);
+          v.kind = x->sector.empty() ? MentionKind::kCountry : MentionKind::kAgent;
+          sides.push_back(v);
+        }
+      }
+      // (Parties to a mediation, not the people an act was done to: "Hamas released three
+      // Israeli women under a ceasefire brokered by Qatar".)
+      for (const ActorValue& v : sides) {
+        if (IsAny(v.sector.view(), "CVL", "REF", "LAB", "EDU", "MED", "BUS", "AGR", "HLH")) sides.clear();
+      }
+      const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
+      if (sides.size() == 2 && !(sides[0].country == own) && !(sides[1].country == own) &&
+          (targets.empty() || targets[0]->country == sides[0].country || targets[0]->country == sides[1].country)) {
+        targets.clear();
+        targets.push_back(&sides[0]);
+        targets.push_back(&sides[1]);
+      }
+    }
     // "The declaration was brokered by Qatar": mediation of a deal the story's sides signed is
     // between those sides.
     if (targets.empty() && !p.keds && p.source >= 0 && Is(code, "045") && a.memory.agreement_pair.size() >= 2) {
