@@ -4549,6 +4549,40 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ci = lx_.FindCameo(code);
       }
     }
+    // ("Dominican authorities expelled more than 11,000 Haitians": an expulsion of thousands is
+    // a mass expulsion, 201.)
+    // (People, not troops or officials: "expelled 1,500 French soldiers" is no mass expulsion.)
+    if (!p.keds && Is(code, "174") && p.target >= 0 && lx_.FindCameo("201") >= 0 && a.mentions[p.target].actors_len == 1 &&
+        !IsAny(a.mention_actors[a.mentions[p.target].actors_off].sector.view(), "MIL", "GOV", "COP", "SPY", "JUD", "LEG")) {
+      bool thousands = false;
+      for (uint32_t k = a.mentions[p.target].tb; k-- > sb && k + 4 > a.mentions[p.target].tb && !thousands;) {
+        const std::string_view w = tok_text(k);
+        if (a.toks[k].tflags & text::kNumber) {
+          uint64_t n = 0;
+          for (char c : w) {
+            if (c >= '0' && c <= '9') n = n * 10 + static_cast<uint64_t>(c - '0');
+            else if (c != ',') break;
+          }
+          thousands = n >= 1000;
+        } else {
+          thousands = Is(w, "thousands") || Is(w, "Thousands");
+        }
+      }
+      for (uint32_t k = a.mentions[p.target].tb; k < a.mentions[p.target].te && !thousands; ++k) {
+        if (!(a.toks[k].tflags & text::kNumber)) continue;
+        uint64_t n = 0;
+        for (char c : tok_text(k)) {
+          if (c >= '0' && c <= '9') n = n * 10 + static_cast<uint64_t>(c - '0');
+          else if (c != ',') break;
+        }
+        thousands = n >= 1000;
+      }
+      if (thousands) {
+        mood_note.append(" +mass(174->201)");
+        code = "201";
+        ci = lx_.FindCameo(code);
+      }
+    }
     // An accusation by the police, prosecutors, courts or security services is of a crime
     // (1121): "Kyrgyz security services detained 11 journalists, accusing them of calling for
     // mass unrest".

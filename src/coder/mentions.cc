@@ -1496,11 +1496,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "Russia's" or an adjective alone: an actor only where it cannot be modifying an
       // ordinary noun ("Russian oil" is not an actor).
       const Tok* next = np.end < se ? &toks[np.end] : nullptr;
+      // (nor an article or a time word: "deported 11,000 Haitians this week")
       const bool noun_follows = next && (next->tflags & text::kWord) &&
                                 !(next->wflags & (lx::kPreposition | lx::kConjunction |
                                                   lx::kAnyVerb | lx::kModal | lx::kBe |
                                                   lx::kAuxiliary | lx::kEventNoun |
-                                                  lx::kSubordinator));
+                                                  lx::kSubordinator | lx::kDeterminer | lx::kRelTime |
+                                                  lx::kWeekday | lx::kMonth));
       v = actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kCountry, np.head_tb, np.head_te);
       // "Israelis rallied", "young Kenyans": a plural demonym standing alone is the people.
       const std::string_view last = TokenText(text, toks[np.head_te - 1]);
