@@ -4795,7 +4795,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       int act_root = -1;
       for (; k < se && k < noun_from + 3 && a.toks[k].mention < 0 && (a.toks[k].tflags & text::kWord); ++k) {
         act_root = k > p.tok + 1 && std::none_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); })
-                       ? ReferencedActRoot(word(k))
+                       // (by its text too: "verdict" may be in no dictionary)
+                       ? (ReferencedActRoot(word(k)) >= 0 ? ReferencedActRoot(word(k)) : ReferencedActRoot(tok_text(k)))
                        : -1;
         if (act_root >= 0 || (a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kAnyVerb))) break;
       }
@@ -4824,14 +4825,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
         }
       }
+      // ("her Awami League party denounced the verdict": a party, group or people of a country
+      // react to its own courts', government's or forces' acts too.)
+      const std::string_view reactor_sector = sources.size() == 1 ? sources[0]->sector.view() : std::string_view("GOV");
+      const bool non_state_reactor = !reactor_sector.empty() &&
+                                     !IsAny(reactor_sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
       if (act_root >= 0) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
           const Event& e = (*out)[q];
-          if (e.source.code.empty() || own(e.source.country)) continue;  // ("" for IGOs)
+          if (e.source.code.empty()) continue;  // ("" for IGOs)
+          if (own(e.source.country) &&
+              !(non_state_reactor && IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG"))) {
+            continue;
+          }
           // ("condemned the attack": the last act of force, not the envoy summoned since.)
+          // ("denounced the verdict": a court's finding of guilt, 116, is a legal act too.)
           const int r = model::CameoRoot(e.cameo);
           if ((act_root == 18 && r < 18) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
-              (act_root == 16 && r != 16 && r != 17)) {
+              (act_root == 16 && r != 16 && r != 17 && e.cameo != "116")) {
             continue;
           }
           if (!earlier) earlier = &e;
@@ -4851,7 +4862,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         for (const Event* e = from; e < last && e->evidence.start == earlier->evidence.start &&
                                     e->evidence.rule == earlier->evidence.rule;
              ++e) {
-          if (e->source.code.empty() || own(e->source.country)) continue;
+          if (e->source.code.empty() ||
+              (own(e->source.country) &&
+               !(non_state_reactor && IsAny(e->source.sector, "GOV", "MIL", "COP", "JUD", "LEG")))) {
+            continue;
+          }
           if (std::any_of(reacted_to.begin(), reacted_to.end(), [&](const ActorValue& v) { return v.code.view() == e->source.code; })) continue;
           ActorValue v;
           v.code.Set(e->source.code);

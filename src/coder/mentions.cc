@@ -1735,7 +1735,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (ok && (np.adjective_only || name_only) && np.end + 1 < se && (a.toks[np.end].tflags & text::kJoined) &&
         !(a.toks[np.end + 1].tflags & text::kCapitalized)) {
       const std::string_view w = TokenText(text, a.toks[np.end + 1]);
-      owned = Is(w, "owned") || Is(w, "flagged") || Is(w, "registered") || Is(w, "operated") || Is(w, "linked");
+      owned = Is(w, "owned") || Is(w, "flagged") || Is(w, "registered") || Is(w, "operated") || Is(w, "linked") ||
+              Is(w, "crewed") || Is(w, "manned");
       ok = owned || Is(w, "made");  // ("Chinese-made electric vehicles": the maker's country)
     }
     if (!ok || v.code.empty()) {
