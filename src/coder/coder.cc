@@ -88,7 +88,8 @@ int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "decision", "move", "step", "criticism", "accusation", "accusations", "offer", "proposal",
                "remarks", "comments", "announcement", "claim", "claims", "allegation", "allegations", "charge",
                "demand", "demands",
-               "ultimatum", "threats", "pledge", "invitation", "statement")) return 0;
+               "ultimatum", "threats", "pledge", "invitation", "statement", "truce", "ceasefire", "deal",
+               "agreement", "accord", "declaration")) return 0;
   return -1;
 }
 
@@ -4798,6 +4799,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                        // (by its text too: "verdict" may be in no dictionary)
                        ? (ReferencedActRoot(word(k)) >= 0 ? ReferencedActRoot(word(k)) : ReferencedActRoot(tok_text(k)))
                        : -1;
+        // (An organisation, which has no country of its own, reacts to a deal or truce too: "the
+        // African Union welcomed the truce".)
+        if (act_root < 0 && k > p.tok + 1 && IsAny(word(k), "truce", "ceasefire", "deal", "agreement", "accord")) {
+          act_root = 0;
+        }
         if (act_root >= 0 || (a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kAnyVerb))) break;
       }
       // ("recognised a Palestinian state, a coordinated move that Netanyahu denounced": the act
