@@ -715,6 +715,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     a.mentions.push_back(m);
     return m.te;
   };
+  // An epithet in tokens [i, end) (and a possessive after it) taking up `found`'s country.
+  auto push_country_epithet = [&](uint32_t i, uint32_t end, const ActorValue& found) {
+    Mention m;
+    m.tb = i, m.te = end;
+    m.possessive = m.modifier = is_possessive(end);
+    if (m.possessive) ++m.te;
+    ActorValue v = found;
+    v.code = v.country;
+    v.sector = Code();
+    v.text_begin = toks[i].begin, v.text_end = toks[m.te - 1].end;
+    if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+    return push_single(m, v);
+  };
   auto actor_value = [&](uint32_t actor, MentionKind kind, uint32_t tb, uint32_t te) {
     const lx::ActorEntry& e = lx_.actor(actor);
     ActorValue v;
@@ -1236,16 +1249,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         if (it->kind == MentionKind::kCountry && !it->country.empty()) found = &*it;
       }
       if (found) {
-        Mention m;
-        m.tb = i, m.te = i + 2;
-        m.possessive = m.modifier = is_possessive(i + 2);
-        if (m.possessive) ++m.te;
-        ActorValue v = *found;
-        v.code = v.country;
-        v.sector = Code();
-        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
-        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-        i = push_single(m, v);
+        i = push_country_epithet(i, i + 2, *found);
         continue;
       }
     }
@@ -1264,16 +1268,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         return (v.kind == MentionKind::kCountry || v.kind == MentionKind::kAgent) && !v.country.empty();
       };
       if (const ActorValue* found = recent_actor(fits, /*this_sentence=*/true)) {
-        Mention m;
-        m.tb = i, m.te = i + 3;
-        m.possessive = m.modifier = is_possessive(i + 3);
-        if (m.possessive) ++m.te;
-        ActorValue v = *found;
-        v.code = v.country;
-        v.sector = Code();
-        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
-        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-        i = push_single(m, v);
+        i = push_country_epithet(i, i + 3, *found);
         continue;
       }
     }
