@@ -155,6 +155,8 @@ struct DocMemory {
   std::vector<ActorValue> last_dyad;     // the two sides of the last event with a target
   std::vector<ActorValue> last_state_pair;  // ... of the last event between two countries
   std::vector<ActorValue> person_pair;   // the last event between two persons ("hosted Zelensky")
+  std::vector<ActorValue> government_pair;  // ... between two governments' people ("met his counterpart")
+  Date government_pair_date;
   uint32_t last_pair_sentence = 0, person_pair_sentence = 0;  // where they were coded
   Date last_pair_date, person_pair_date, last_dyad_date;  // when their event happened, when stated (else unknown)
   std::vector<ActorValue> all;           // every resolved actor in order (for agent coref)
@@ -180,6 +182,8 @@ struct DocMemory {
     subjects.clear();
     last_subject_listed = false;
     person_pair.clear();
+    government_pair.clear();
+    government_pair_date = Date{};
     last_pair_sentence = person_pair_sentence = 0;
     last_pair_date = person_pair_date = last_dyad_date = Date{};
     all.clear();

@@ -935,15 +935,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                                           : a.memory.last_dyad;
       // ("The allies condemned the launches": the last group named, when there is one.)
       const bool allies = Is(head, "allies") && a.memory.last_group.size() >= 2;
+      // ("The two ministers had first met ..." after Laos's minister signed a plan with his North
+      // Korean counterpart and one of them then condemned three states: the last two governments'
+      // people, when no pair of persons is known.)
+      const bool governments_pair = !persons && person_noun && a.memory.government_pair.size() == 2;
       const auto& pair = allies           ? a.memory.last_group
                          : three          ? (a.memory.last_group.size() == 3 ? a.memory.last_group : here)
                          : here.size() == 2 ? here
                          : persons        ? a.memory.person_pair
+                         : governments_pair ? a.memory.government_pair
                          : !last.empty()  ? last
                                           : a.memory.last_group;
-      const bool from_last_event = !three && !allies && here.size() != 2 && (persons || !last.empty());
+      const bool from_last_event = !three && !allies && here.size() != 2 && (persons || governments_pair || !last.empty());
       if (from_last_event) {
         a.antecedent_date = persons                        ? a.memory.person_pair_date
+                            : governments_pair             ? a.memory.government_pair_date
                             : &last == &a.memory.last_pair ? a.memory.last_pair_date
                             : &last == &a.memory.last_dyad ? a.memory.last_dyad_date
                                                            : Date{};
