@@ -32,6 +32,8 @@ inline void SetText(std::string* s, std::string_view v) {
   s->clear();
   s->append(v);
 }
+// The three-digit family of a CAMEO code ("1121" -> "112"), as a view: no string copied.
+inline std::string_view Family3(std::string_view code) { return code.substr(0, 3); }
 constexpr uint32_t kAdverbLike = lx::kNegation | lx::kModal | lx::kAuxiliary | lx::kBe;
 
 // Nouns that stand for an earlier event of the document after "the" (lower case).
@@ -1971,7 +1973,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const bool aimed_statement = (best.target >= 0 && (best_root <= 5 || (best_root >= 10 && best_root <= 13))) ||
                                  best_root == 13;
     if (!as_noun && form == lx::VerbForm::kGerund && prev && TokenIs(text, *prev, ",") && !a.preds.empty() &&
-        !Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code.substr(0, 3), "181") && !aimed_statement) {
+        !Is(Family3(lx_.cameo(lx_.pattern(best.pattern).cameo).code), "181") && !aimed_statement) {
       continue;
     }
     Predicate pr;
@@ -3075,7 +3077,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         // "Two Ukrainian citizens ... have been detained": an arrest with no agent is by the
         // police of the place (the sentence's, else the dateline's).
-        if (agent < 0 && subject >= 0 && !p.keds && Is(lx_.cameo(lx_.pattern(p.pattern).cameo).code.substr(0, 3), "173") &&
+        if (agent < 0 && subject >= 0 && !p.keds && Is(Family3(lx_.cameo(lx_.pattern(p.pattern).cameo).code), "173") &&
             !a.sentence_country.empty()) {
           p.police_source = true;
           p.why_source = "passive arrest with no agent: the police of the place";
@@ -3319,7 +3321,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         for (const Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun || q.keds) continue;
           // (A code of 112... has the root 11, known without the code's text.)
-          if (styles_->root_of(q.pattern) != 11 || !Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3), "112")) continue;
+          if (styles_->root_of(q.pattern) != 11 || !Is(Family3(lx_.cameo(lx_.pattern(q.pattern).cameo).code), "112")) continue;
           bool of = false, boundary = false;
           for (uint32_t k = std::max(q.last, q.tok) + 1; k < i && !boundary; ++k) {
             of = of || TokenIs(text, a.toks[k], "of") || TokenIs(text, a.toks[k], "for");
@@ -3679,7 +3681,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     *trace += "sentence " + std::to_string(si) + ": " +
               std::string(text.substr(sent.begin, sent.end - sent.begin)) + "\n  tokens:";
     for (uint32_t i = sb; i < se; ++i) {
-      *trace += " " + std::string(tok_text(i));
+      trace->append(" ").append(tok_text(i));
       if (a.toks[i].word == lx::kUnknownWord) *trace += "?";
     }
     *trace += "\n";
@@ -4070,7 +4072,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // side's earlier offer, meeting or refusal in the sentence was. (Not talks hosted: "was
     // ready to host peace talks" is no offer to negotiate with whom the host called.)
     if (target_mention < 0 && !p.keds && !p.noun && p.source >= 0 && (Is(code, "036") || Is(code, "046")) &&
-        Is(lx_.cameo(pat.cameo).code.substr(0, 3), "046") && a.mentions[p.source].actors_len == 1) {
+        Is(Family3(lx_.cameo(pat.cameo).code), "046") && a.mentions[p.source].actors_len == 1) {
       const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
@@ -5355,7 +5357,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
         if (q.keds || q.source != p.source || q.target < 0 || a.mentions[q.target].place < 0 ||
-            !Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code.substr(0, 3), "042")) {
+            !Is(Family3(lx_.cameo(lx_.pattern(q.pattern).cameo).code), "042")) {
           continue;
         }
         bool boundary = false;
