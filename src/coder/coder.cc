@@ -2939,7 +2939,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       if (p.source < 0 && !p.people_source && !p.keds && i > sb) {
-        const std::string_view opener = word(sb);
+        std::string_view opener = word(sb);
+        // ("Speaking to reporters after talks with Macron, al-Sharaa urged ...": past an opening
+        // participle, its time adjunct)
+        if (a.toks[sb].wflags & lx::kGerund) {
+          for (uint32_t k = sb + 1; k < i && !Is(tok_text(k), ",") && !is_clause_end(k); ++k) {
+            if (Is(word(k), "after") || Is(word(k), "following") || Is(word(k), "during")) {
+              opener = word(k);
+              break;
+            }
+          }
+        }
         // ("In a phone call with Netanyahu, Trump urged ..."; not "At a news conference after
         // the talks, ...", which refers back to talks named before)
         if ((Is(opener, "following") || Is(opener, "after") || Is(opener, "during") || Is(opener, "before") ||
@@ -2970,6 +2980,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("to be freed under a ceasefire deal brokered by Qatar": the "by" after another
           // participle is that one's; "attacked and killed by" shares it.)
           if ((a.toks[k].wflags & lx::kPastParticiple) && a.toks[k].mention < 0 && !(a.toks[k - 1].wflags & lx::kConjunction)) {
+            break;
+          }
+          // ("were killed in an Israeli airstrike", "wounded in a Russian missile attack": the
+          // actor named right before an attack noun the act happened in is its agent.)
+          if (k == i + 1 && k + 2 < se && TokenIs(text, a.toks[k], "in")) {
+            uint32_t q = k + 1;
+            if (a.toks[q].mention < 0 && (a.toks[q].wflags & lx::kDeterminer)) ++q;
+            const int32_t mi = q < se ? a.toks[q].mention : -1;
+            if (mi >= 0 && a.mentions[mi].tb == q && !a.mentions[mi].place_only) {
+              const uint32_t te = a.mentions[mi].te;
+              for (const Predicate& r : a.preds) {
+                if (r.noun && !r.keds && r.tok >= te && r.tok <= te + 1) {
+                  const int root = styles_->root_of(r.pattern);
+                  if (root == 18 || root == 19 || root == 20) return mi;
+                }
+              }
+            }
             break;
           }
           if (TokenIs(text, a.toks[k], "by") && k + 1 < se) {
@@ -4666,7 +4693,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const bool adjective_subject_force =
         !p.noun && !p.keds && code_root >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
         !a.mentions[p.source].possessive && std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
-          return q.noun && q.tok >= a.mentions[p.source].te && q.tok < p.tok && q.source == p.source;
+          // (or after a passive verb: "were killed in an Israeli airstrike")
+          return q.noun && q.tok >= a.mentions[p.source].te && (q.tok < p.tok || p.passive) && q.source == p.source;
         });
     const bool adjective_force = ((p.noun && code_root >= 18) || adjective_subject_force) && !p.keds &&
                                  p.source >= 0 && a.mentions[p.source].modifier && !a.mentions[p.source].possessive;
