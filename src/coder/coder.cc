@@ -2990,6 +2990,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             const int32_t mi = q < se ? a.toks[q].mention : -1;
             if (mi >= 0 && a.mentions[mi].tb == q && !a.mentions[mi].place_only) {
               const uint32_t te = a.mentions[mi].te;
+              // (the attack noun may be the pattern's own word: "kill * in drone strike")
+              if (!p.keds && p.last >= te && styles_->root_of(p.pattern) >= 18) return mi;
               for (const Predicate& r : a.preds) {
                 if (r.noun && !r.keds && r.tok >= te && r.tok <= te + 1) {
                   const int root = styles_->root_of(r.pattern);
@@ -4691,11 +4693,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (Also the verb whose subject is such an act: "an Israeli drone strike killed ...".)
     int code_root = model::CameoRoot(code);  // (kept up to date as the rules below change code)
     const bool adjective_subject_force =
-        !p.noun && !p.keds && code_root >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
+        (!p.noun && !p.keds && code_root >= 18 && p.source >= 0 && a.mentions[p.source].modifier &&
         !a.mentions[p.source].possessive && std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
           // (or after a passive verb: "were killed in an Israeli airstrike")
           return q.noun && q.tok >= a.mentions[p.source].te && (q.tok < p.tok || p.passive) && q.source == p.source;
-        });
+        })) ||
+        // ("were killed in a Turkish drone strike": the attack noun among the pattern's words)
+        (!p.noun && !p.keds && code_root >= 18 && p.passive && p.source >= 0 && a.mentions[p.source].modifier &&
+         !a.mentions[p.source].possessive && a.mentions[p.source].tb > p.tok && p.last >= a.mentions[p.source].te);
     const bool adjective_force = ((p.noun && code_root >= 18) || adjective_subject_force) && !p.keds &&
                                  p.source >= 0 && a.mentions[p.source].modifier && !a.mentions[p.source].possessive;
     // ... and that act, when it names no target of its own, is the verb's event, not another.

@@ -995,7 +995,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const bool possessive_pronoun = Is(w, "his") || Is(w, "its") || Is(w, "their") || (Is(w, "her") && det_use);
       const bool reflexive = w.size() > 4 && Is(w.substr(w.size() - 4), "self");
       // "her Belarusian counterpart", "their ministries": a determiner inside an actor phrase.
+      // ("during his official visit to Berlin": a role word that is also an adjective, before an
+      // event noun, modifies the noun; the pronoun owns the event.)
+      // (The role may follow one plain word: "his first official visit".)
       const Span* after = span_at(i + 1);
+      const Span* role_word = after ? after
+                              : i + 2 < se && toks[i + 1].phrase_span < 0 && !(toks[i + 1].tflags & text::kCapitalized)
+                                  ? span_at(i + 2)
+                                  : nullptr;
+      const bool adjective_role = role_word && role_word->te == role_word->tb + 1 && role_word->te < se &&
+                                  (TokenIs(text, toks[role_word->tb], "official") ||
+                                   TokenIs(text, toks[role_word->tb], "military")) &&
+                                  event_noun_before_preposition(role_word->te);
+      if (adjective_role) after = nullptr;
       const bool inside_np = det_use && after &&
                              (after->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kAgent) |
                                                    Bit(SenseKind::kTitle) | Bit(SenseKind::kPerson)));
@@ -1047,6 +1059,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "India and China ... their foreign ministers": noted here, resolved once the sentence's
       // groups are known (below). (The role may follow one plain word.)
       const Span* role = after ? after
+                         : adjective_role ? nullptr
                          : det_use && i + 2 < se && toks[i + 1].phrase_span < 0 && !(toks[i + 1].tflags & text::kCapitalized)
                              ? span_at(i + 2)
                              : nullptr;
