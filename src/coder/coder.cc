@@ -48,6 +48,22 @@ bool IsFutureModal(std::string_view w) {
   return Is(w, "will") || Is(w, "shall") || Is(w, "'ll") || Is(w, "would") || Is(w, "wo");
 }
 
+// Adds a mention for tokens [tb, te) that stands for the sides of an earlier event of the
+// document ("the summit", "the pact"); returns its index.
+int32_t PushSidesMention(Analysis& a, const std::vector<ActorValue>& sides, uint32_t tb, uint32_t te) {
+  Mention m;
+  m.tb = tb, m.te = te;
+  m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+  for (ActorValue v : sides) {
+    v.text_begin = a.toks[tb].begin, v.text_end = a.toks[te - 1].end;
+    a.mention_actors.push_back(v);
+  }
+  m.actors_len = static_cast<uint32_t>(sides.size());
+  m.from_last_event = true;
+  a.mentions.push_back(m);
+  return static_cast<int32_t>(a.mentions.size()) - 1;
+}
+
 
 // A quotation mark token: ", ', “, ”, ‘, ’ (the tokenizer keeps each its own token).
 bool IsQuoteMark(std::string_view w) {
@@ -2020,19 +2036,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::vector<ActorValue>* sides = IsAgreementNoun(n)  ? &a.memory.agreement_pair
                                              : IsMeetingNoun(n)  ? &a.memory.meeting_pair
                                                                  : nullptr;
-      if (sides && sides->size() == 2) {
-        Mention m;
-        m.tb = i + 1, m.te = ni + 1;
-        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
-        for (ActorValue v : *sides) {
-          v.text_begin = a.toks[i + 1].begin, v.text_end = a.toks[ni].end;
-          a.mention_actors.push_back(v);
-        }
-        m.actors_len = 2;
-        m.from_last_event = true;
-        pr.target = static_cast<int32_t>(a.mentions.size());
-        a.mentions.push_back(m);
-      }
+      if (sides && sides->size() == 2) pr.target = PushSidesMention(a, *sides, i + 1, ni + 1);
     }
     for (uint32_t k = i; k <= best.last; ++k) a.used[k] |= a.toks[k].mention < 0 ? 1 : 0;
     a.preds.push_back(pr);
@@ -2290,6 +2294,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
         }
         if (coordinated && coordinated->mood == Mood::kHypothetical && (a.toks[v].wflags & lx::kPastTense)) continue;
+        // ("Marcos was welcomed by Vo Van Thuong and held talks with ...": after a passive the
+        // shared subject is the passive's subject, not its agent.)
+        if (coordinated && coordinated->passive && !coordinated->other_clause_before && coordinated->target >= 0 &&
+            coordinated->tok > sb && (a.toks[coordinated->tok - 1].wflags & lx::kBe) &&
+            a.mentions[coordinated->target].tb < coordinated->tok) {
+          *why = "shared subject of a coordinated verb (the subject of the passive before it)";
+          return coordinated->target;
+        }
         if (coordinated) {
           *why = "shared subject of a coordinated verb";
           return coordinated->source;
@@ -3095,6 +3107,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // an actor, the pattern's own target stands.
         if (subject >= 0) p.target = subject;
         p.why_source = "passive: the agent after \"by\"; the subject is the target";
+        // ("The meeting at the Ciragan Palace was hosted by Fidan": a meeting noun opening the
+        // sentence, as the subject of a passive meeting verb, stands for the sides of the last
+        // visit, meeting or talks.)
+        if (agent >= 0 && subject < 0 && p.target < 0 && !p.keds && styles_->root_of(p.pattern) == 4 &&
+            a.memory.meeting_pair.size() == 2 && Is(word(sb), "the")) {
+          for (uint32_t k = sb + 1; k < sb + 3 && k < i && a.toks[k].mention < 0; ++k) {
+            if (IsMeetingNoun(word(k))) {
+              p.target = PushSidesMention(a, a.memory.meeting_pair, sb, k + 1);
+              p.why_source = "passive: the agent after \"by\"; the meeting noun subject is the last meeting's sides";
+              break;
+            }
+          }
+        }
         // "The armed forces were placed on high alert": a change of posture (15) with no agent
         // is the subject's own.
         if (agent < 0 && subject >= 0 && !p.keds &&
