@@ -7,6 +7,7 @@
 #include "coder/coder.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 
 #include "base/date.h"
@@ -5243,8 +5244,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // when the clause dates itself: "two days after Congo accused Kigali on Friday".)
     if (!in_relative && p.tok > sb + 3 && !(dr.explicit_ && dr.tok > p.tok)) {
       for (uint32_t k = p.tok; k-- > sb + 2 && k + 12 > p.tok;) {
-        // (nor past "and": "a day after taking office, and met Macron")
-        if (is_clause_end(k) || ((a.toks[k].wflags & lx::kConjunction) && a.toks[k].mention < 0)) break;
+        // (nor past "and": "a day after taking office, and met Macron"; but past one inside a
+        // list of actors: "nine days after Polish and Dutch jets shot down")
+        if (is_clause_end(k) || ((a.toks[k].wflags & lx::kConjunction) && a.toks[k].mention < 0 &&
+                                 !(a.toks[k - 1].mention >= 0 && k + 1 < se && a.toks[k + 1].mention >= 0))) {
+          break;
+        }
         const std::string_view w = word(k);
         const bool after = Is(w, "after"), before = Is(w, "before");
         if (!after && !before) continue;
@@ -5252,15 +5257,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const int unit = Is(unit_word, "day") || Is(unit_word, "days")     ? 1
                          : Is(unit_word, "week") || Is(unit_word, "weeks") ? 7
                                                                             : 0;
-        const int count = Is(count_word, "a") || Is(count_word, "one") ? 1
-                          : Is(count_word, "two")                     ? 2
-                          : Is(count_word, "three")                   ? 3
-                          : Is(count_word, "four")                    ? 4
-                          : Is(count_word, "five")                    ? 5
-                                                                      : 0;
+        // ("nine days after", "10 days after")
+        int count = Is(count_word, "a") ? 1 : CountWordValue(tok_text(k - 2));
+        if (count == 0 && (a.toks[k - 2].tflags & text::kNumber)) {
+          const std::string_view digits = tok_text(k - 2);
+          if (digits.size() <= 2) std::from_chars(digits.data(), digits.data() + digits.size(), count);
+          if (count > 31) count = 0;
+        }
         if (unit > 0 && count > 0 && (unit == 1 || count == 1 || Is(unit_word, "weeks"))) {
           const bool main_dated = sentence_date.explicit_ && !sentence_date.vague && sentence_date.tok < k - 2;
-          const Date anchor = main_dated ? sentence_date.start : doc.date;
+          // ("The talks came a day after ...", "The incident came nine days after ...": an event
+          // taken up from the story happened on the story's last stated date.)
+          const bool story_subject = !main_dated && a.story_date.explicit_ && !a.story_date.vague &&
+                                     Is(word(sb), "the") && sb + 2 < k - 2 &&
+                                     (Is(word(sb + 2), "came") || Is(word(sb + 2), "comes"));
+          const Date anchor = main_dated ? sentence_date.start : story_subject ? a.story_date.start : doc.date;
           dr = DateRange{base::AddDays(anchor, (after ? -1 : 1) * count * unit), std::nullopt, true, k - 2};
         }
         break;
