@@ -4652,6 +4652,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ci = lx_.FindCameo(code);
       }
     }
+    // Expelling an aid agency is 1663: "ordered the International Committee of the Red Cross to
+    // leave the country" (a non-governmental organisation, or the UN's refugee, food, children's
+    // or health agency).
+    if (!p.keds && (Is(code, "174") || Is(code, "166")) && targets.size() == 1 && lx_.FindCameo("1663") >= 0) {
+      const std::string_view t = targets[0]->code.view();
+      if (t.substr(0, 3) == "NGO" || IsAny(t, "IGOUNOWFP", "IGOUNOHCR", "IGOUNOCEF", "IGOUNOWHO", "IGOUNORWA")) {
+        mood_note.append(" +aid-agency(").append(code).append("->1663)");
+        code = "1663";
+        ci = lx_.FindCameo(code);
+      }
+    }
     // ("Venezuelan migrants crossed into Colombia": people fleeing across a border take no
     // territory.)
     if (!p.keds && Is(code, "192") && !p.noun && sources.size() == 1 &&
