@@ -5004,6 +5004,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (pairs.empty() && !pat.has_target) pairs.push_back({sources[0], nullptr});
     }
+    // A curfew is a government's on its own people: "Bangladesh imposed a nationwide curfew",
+    // "Indian authorities imposed a curfew in Leh" (a place of the source's own country).
+    if (!p.keds && Is(code, "1723") && sources.size() == 1 && !sources[0]->country.empty() &&
+        (targets.empty() || (targets.size() == 1 && targets[0]->country == sources[0]->country &&
+                             targets[0]->sector.empty() && targets[0]->kind == MentionKind::kCountry))) {
+      ActorValue& ruler = a.ev_actors.ruler;
+      ActorValue& ruled = a.ev_actors.ruled;
+      const ActorValue& s0 = *sources[0];
+      ruler = s0.sector.empty() && s0.kind == MentionKind::kCountry
+                  ? CountryRole(s0.country, "GOV", MentionKind::kAgent, s0.text_begin, s0.text_end)
+                  : s0;
+      ruled = CountryRole(sources[0]->country, "CVL", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true);
+      pairs.clear();
+      pairs.push_back({&ruler, &ruled});
+      mood_note += " +own-people";
+    }
     // Material conflict with no named target: the country where it happened ("struck three
     // nuclear sites in Iran", "airstrikes in Afghanistan's Paktika province").
     ActorValue& where_actor = a.ev_actors.where;
