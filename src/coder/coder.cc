@@ -78,13 +78,6 @@ bool IsCrowdCount(std::string_view w) {
   return Is(w, "thousands") || Is(w, "hundreds") || Is(w, "dozens") || Is(w, "millions") || Is(w, "crowds");
 }
 
-// Nouns for a part of a place ("the city of Kherson", "residential areas of Kherson").
-bool IsPlaceNoun(std::string_view w) {
-  return IsAny(w, "city", "town", "village", "region", "province", "district", "districts", "port",
-               "island", "outskirts", "suburbs", "capital", "area", "areas", "parts",
-               "neighbourhoods", "neighborhoods", "centre", "center");
-}
-
 // Nouns for people or groups who act for no state: sports, arts, tourism ("the Indian cricket
 // team arrived in Australia", "Chinese tourists flocked to Thailand").
 bool IsUnofficialNoun(std::string_view w) {
@@ -158,6 +151,12 @@ bool HandsActToObject(std::string_view lemma) {
 }
 
 }  // namespace
+
+bool IsPlaceNoun(std::string_view w) {
+  return IsAny(w, "city", "town", "village", "region", "province", "district", "districts", "port",
+               "island", "outskirts", "suburbs", "capital", "area", "areas", "parts",
+               "neighbourhoods", "neighborhoods", "centre", "center");
+}
 
 PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   PatternStyles st;
@@ -4276,6 +4275,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         !p.keds && (w.data() != code.data() || w.size() != code.size()) && w != code && lx_.FindCameo(w) >= 0) {
       mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
+    }
+    // "A gunman shot dead the mayor of Uruapan": killing one official named by a role is an
+    // assassination (186), as "kill * leader|commander|official" patterns code it.
+    if (!p.keds && !p.noun && model::CameoRoot(code) == 19 && target_mention >= 0 &&
+        a.mentions[target_mention].actors_len == 1 && lx_.FindCameo("186") >= 0 &&
+        IsAny(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "kill", "shoot", "murder", "gun", "stab")) {
+      bool official = false;
+      for (uint32_t k = a.mentions[target_mention].tb; k < a.mentions[target_mention].te && !official; ++k) {
+        official = IsAny(word(k), "mayor", "governor", "minister", "president", "leader", "commander", "lawmaker",
+                         "senator", "judge", "prosecutor", "candidate");
+      }
+      if (official) {
+        mood_note.append(" +official(").append(code).append("->186)");
+        code = "186";
+      }
     }
     // (The pattern's own code, unchanged, is where the pattern says.)
     const std::string_view own_code = lx_.cameo(pat.cameo).code;

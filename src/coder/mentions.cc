@@ -697,6 +697,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         np.modifier = SenseRef(lx_, *s, SenseKind::kCountryAdj);
         np.sector = SenseRef(lx_, *role, SenseKind::kAgent);
         j = role->te;
+      } else if (TokenIs(text, toks[j], "of") && k + 1 < se) {
+        // "the mayor of the western Mexican city of Uruapan": a role of a place that a
+        // country's adjective names (and the place's name after "of").
+        uint32_t q = k;
+        if (!span_at(q) && IsCompassWord(TokenText(text, toks[q]))) ++q;
+        const Span* adj = span_at(q);
+        if (adj && (adj->sense_mask & Bit(SenseKind::kCountryAdj)) && !(adj->sense_mask & kHeadSenses) &&
+            adj->te < se && !span_at(adj->te) && IsPlaceNoun(TokenText(text, toks[adj->te]))) {
+          np.modifier = SenseRef(lx_, *adj, SenseKind::kCountryAdj);
+          j = adj->te + 1;
+          if (j + 1 < se && TokenIs(text, toks[j], "of") && (toks[j + 1].tflags & text::kCapitalized)) {
+            j += 2;
+            while (j < se && (toks[j].tflags & text::kCapitalized) && !span_at(j)) ++j;
+          }
+        }
       }
     }
     np.adjective_only = np.modifier >= 0 && !np.possessive && np.sector < 0 && np.person < 0 &&
