@@ -14,9 +14,9 @@ void Coder::TraceSentence(std::string_view text, const Analysis& a, size_t first
   auto Fmt = [](Date d) { return base::FormatIsoDate(d); };
   const std::vector<Event>* out = &events;
   for (const Mention& m : a.mentions) {
-    *trace += "  actor: '" + std::string(text.substr(a.toks[m.tb].begin, a.toks[m.te - 1].end - a.toks[m.tb].begin)) + "' ->";
-    for (uint32_t x = 0; x < m.actors_len; ++x) *trace += " " + std::string(a.mention_actors[m.actors_off + x].code.view());
-    if (m.prep) *trace += " (after '" + std::string(lx_.Word(m.prep)) + "')";
+    trace->append("  actor: '").append(text.substr(a.toks[m.tb].begin, a.toks[m.te - 1].end - a.toks[m.tb].begin)).append("' ->");
+    for (uint32_t x = 0; x < m.actors_len; ++x) trace->append(" ").append(a.mention_actors[m.actors_off + x].code.view());
+    if (m.prep) trace->append(" (after '").append(lx_.Word(m.prep)).append("')");
     if (m.group >= 0) *trace += " (group " + std::to_string(m.group) + ")";
     if (m.modifier) *trace += " (modifier)";
     *trace += "\n";

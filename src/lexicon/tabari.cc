@@ -635,7 +635,10 @@ class Reader {
       for (const auto& e : expanded) {
         const std::string alts = LiteralAlternatives(e);
         for (auto alt : base::SplitList(alts, '|')) {
-          if (seen.insert(std::string(alt)).second) *lit += (lit->empty() ? "" : "|") + std::string(alt);
+          if (seen.insert(std::string(alt)).second) {
+            if (!lit->empty()) lit->push_back('|');
+            lit->append(alt);
+          }
         }
       }
     }
