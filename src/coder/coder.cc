@@ -2384,7 +2384,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           commas_between = !is_clause_end(q) && !Is(tok_text(q), ",") && !(a.toks[q].wflags & lx::kSubordinator);
         }
       }
-      bool clause_subject = m.prep != 0 && (m.te == v || adjective_subject || with_intent || commas_between) &&
+      // ("a day after the two countries agreed to hold talks": past a finite intent or refusal
+      // verb and "to" after a subordinating word's actor.)
+      const bool intent_clause = m.prep != 0 && m.te + 2 == v && (a.toks[m.te].wflags & (lx::kIntent | lx::kRefusal)) &&
+                                 (a.toks[m.te].wflags & lx::kAnyVerb) && TokenIs(text, a.toks[m.te + 1], "to") &&
+                                 (lx_.Flags(m.prep) & lx::kSubordinator);
+      bool clause_subject = m.prep != 0 && (m.te == v || adjective_subject || with_intent || commas_between || intent_clause) &&
                             ((lx_.Flags(m.prep) & lx::kSubordinator) ||
                              (Is(lx_.Word(m.prep), "with") && ((a.toks[v].wflags & lx::kGerund) || with_intent)));
       // ("after the government of Andrés Manuel López Obrador granted him asylum": or an "of"

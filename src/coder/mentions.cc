@@ -926,6 +926,24 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // acted last ("a Duma delegation ... The two countries signed a treaty in January").
       const bool states = Is(head, "countries") || Is(head, "nations") || Is(head, "states") ||
                           Is(head, "neighbours") || Is(head, "neighbors");
+      // ("Pakistani troops fired on Indian positions, hours after the two countries agreed to a
+      // ceasefire": with no pair of states remembered, the two countries this sentence has named
+      // so far, adjectives too.)
+      if (states && here.size() != 2 && a.memory.last_state_pair.empty() &&
+          !(a.memory.last_pair.size() == 2 && !a.memory.last_pair[0].country.empty() &&
+            !a.memory.last_pair[1].country.empty() && !(a.memory.last_pair[0].country == a.memory.last_pair[1].country))) {
+        std::vector<ActorValue> named;
+        for (size_t k = first_mention; k < a.mentions.size() && named.size() <= 2; ++k) {
+          const Mention& pm = a.mentions[k];
+          if (pm.actors_len != 1 || pm.place_only || pm.te > i) continue;
+          const ActorValue& v = a.mention_actors[pm.actors_off];
+          if (v.country.empty() || v.code.view().substr(0, 3) == "IGO") continue;
+          if (std::none_of(named.begin(), named.end(), [&](const ActorValue& n) { return n.country == v.country; })) {
+            named.push_back(v);
+          }
+        }
+        if (named.size() == 2) here = std::move(named);
+      }
       // "The two ministers", "the two leaders" are the governments' people: a side remembered
       // as a bare state is its government ("Wang urged Japan ... The two ministers discussed").
       const bool governments = Is(head, "ministers") || Is(head, "leaders") || Is(head, "presidents") ||
