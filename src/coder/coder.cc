@@ -1628,6 +1628,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     bool as_noun = false;
     if (has_noun && (!has_verb || prev_det || prev_light || prev_prep)) as_noun = true;
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
+    // ("Pakistan hit back, suspending all trade": "back" right after a verb is its particle, not
+    // the verb "back" (support).)
+    if (!as_noun && prev && (prev->wflags & lx::kAnyVerb) && prev->mention < 0 &&
+        !(prev->wflags & (lx::kBe | lx::kModal | lx::kAuxiliary)) && TokenIs(text, t, "back")) {
+      continue;
+    }
+    // ("hit back", "struck back", "fought back": a response whose act the rest of the sentence
+    // names, no blow of its own.)
+    if (!as_noun && i + 1 < se && TokenIs(text, a.toks[i + 1], "back") &&
+        IsAny(lx_.Word(vlemma), "hit", "strike", "fight")) {
+      continue;
+    }
     // "signed a declaration on ending their conflict", "talks about resuming flights": a gerund
     // after "on"/"about" after a noun is that noun's topic, not an act of its own.
     // "accusing Abu Dhabi of arming the RSF", "blaming Norway for supporting": what an
