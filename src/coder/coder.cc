@@ -4528,7 +4528,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         targets[0] = &victims;
       }
     }
-    if (!p.keds && targets.size() == 1 && targets[0]->inferred && Is(targets[0]->sector.view(), "CVL")) {
+    // (Not when a place right after them names their country: "militants attacked tourists in
+    // Indian Kashmir", after "India expelled Pakistani advisers".)
+    const bool placed_people = [&] {
+      if (target_mention < 0) return false;
+      const uint32_t after = a.mentions[target_mention].te;
+      if (after + 1 >= se || !TokenIs(text, a.toks[after], "in") || a.toks[after + 1].mention < 0) return false;
+      const Mention& where = a.mentions[a.toks[after + 1].mention];
+      return where.actors_len == 1 && !targets.empty() &&
+             a.mention_actors[where.actors_off].country == targets[0]->country;
+    }();
+    if (!p.keds && targets.size() == 1 && targets[0]->inferred && Is(targets[0]->sector.view(), "CVL") && !placed_people) {
       for (const Predicate& q : a.preds) {
         if (q.tok >= p.tok) break;
         if (q.noun || q.keds || q.target < 0 || a.mentions[q.target].actors_len != 1) continue;
