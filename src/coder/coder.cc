@@ -89,7 +89,8 @@ bool IsUnofficialNoun(std::string_view w) {
 // Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
 // "condemned the attack"), with the CAMEO roots that act can have: force (18-20), a show of
 // force or force (15: "the launch"), a show of force or joint drills (6: "the drills", which a
-// compound subject holds as 062), coercion (16-17), or any (0); -1 when the word takes up nothing.
+// compound subject holds as 062), coercion (16-17), an accusation (11: "denied the accusation"),
+// or any (0); -1 when the word takes up nothing.
 int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
                "bombing", "incursion")) return 18;
@@ -97,8 +98,9 @@ int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "drills", "exercise", "exercises")) return 6;
   if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
                "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges")) return 16;
-  if (IsAny(w, "decision", "move", "step", "criticism", "accusation", "accusations", "offer", "proposal",
-               "remarks", "comments", "announcement", "claim", "claims", "allegation", "allegations", "charge",
+  if (IsAny(w, "accusation", "accusations", "allegation", "allegations")) return 11;
+  if (IsAny(w, "decision", "move", "step", "criticism", "offer", "proposal",
+               "remarks", "comments", "announcement", "claim", "claims", "charge",
                "demand", "demands",
                "ultimatum", "threats", "pledge", "invitation", "statement", "truce", "ceasefire", "deal",
                "agreement", "accord", "declaration")) return 0;
@@ -4960,7 +4962,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("condemned the attack": the last act of force, not the envoy summoned since.)
           // ("denounced the verdict": a court's finding of guilt, 116, is a legal act too.)
           const int r = model::CameoRoot(e.cameo);
+          // ("Hamas denied the accusation": an accusation, not the mediation reported since.)
           if ((act_root == 18 && r < 18) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
+              (act_root == 11 && r != 11) ||
               (act_root == 16 && r != 16 && r != 17 && e.cameo != "116")) {
             continue;
           }
