@@ -1636,6 +1636,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         !(prev->wflags & (lx::kBe | lx::kModal | lx::kAuxiliary)) && TokenIs(text, t, "back")) {
       continue;
     }
+    // ("reports of mass killings, rapes and other crimes": an "-s" form between a comma and
+    // "and" or another comma is a plural noun in a list, not a verb.)
+    if (!as_noun && form == lx::VerbForm::kThird && prev && TokenIs(text, *prev, ",") && i + 1 < se &&
+        (TokenIs(text, a.toks[i + 1], "and") || TokenIs(text, a.toks[i + 1], ",") || TokenIs(text, a.toks[i + 1], "or"))) {
+      if (!has_noun) continue;
+      as_noun = true;
+    }
     // ("hit back", "struck back", "fought back": a response whose act the rest of the sentence
     // names, no blow of its own.)
     if (!as_noun && i + 1 < se && TokenIs(text, a.toks[i + 1], "back") &&
