@@ -1737,8 +1737,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           place_says_where = sp.tb < i || Is(before, "in") || Is(before, "at") || Is(before, "near");
           break;
         }
+        // ("An Israeli drone struck a car in southern Lebanon, killing two people": people with
+        // no country of their own are of the country an earlier "in" names, before the first
+        // country the sentence names.)
+        Code in_country;
+        if (civilian && !Is(sec, "COP") && (a.sentence_country.empty() || a.country_from_dateline)) {
+          for (size_t k = first_mention; k < a.mentions.size() && in_country.empty(); ++k) {
+            const Mention& pm = a.mentions[k];
+            if (pm.te > i || pm.actors_len != 1 || pm.prep == 0) continue;
+            const ActorValue& pv = a.mention_actors[pm.actors_off];
+            if (pv.kind != MentionKind::kCountry || !pv.sector.empty() || pv.country.empty()) continue;
+            const std::string_view prep = lx_.Word(pm.prep);
+            if (Is(prep, "in") || Is(prep, "across") || Is(prep, "near")) in_country = pv.country;
+          }
+        }
         static const Code kNowhere;
         const Code& where = mediated && !a.doc_country.empty()                  ? a.doc_country
+                            : !in_country.empty()                              ? in_country
                             : a.country_from_dateline && !a.named_country.empty() ? a.named_country
                             : !place_says_where                                ? kNowhere
                             : !a.sentence_country.empty()                      ? a.sentence_country
