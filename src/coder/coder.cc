@@ -93,11 +93,17 @@ bool IsUnofficialNoun(std::string_view w) {
 // or any (0); -1 when the word takes up nothing.
 int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
-               "bombing", "incursion")) return 18;
+               "bombing", "incursion", "airstrike", "airstrikes", "bombardment", "killing", "killings",
+               "assassination", "massacre", "shooting")) {
+    return 18;
+  }
   if (IsAny(w, "launch", "launches", "test", "tests")) return 15;
   if (IsAny(w, "drills", "exercise", "exercises")) return 6;
   if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
-               "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges")) return 16;
+               "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges", "seizure",
+               "seizures", "crackdown", "blockade", "annexation")) {
+    return 16;
+  }
   if (IsAny(w, "accusation", "accusations", "allegation", "allegations")) return 11;
   if (IsAny(w, "decision", "move", "step", "criticism", "offer", "proposal",
                "remarks", "comments", "announcement", "claim", "claims", "charge",
