@@ -1053,8 +1053,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         return false;
       }
     }
+    // ("was charged with treason by prosecutors", "were urged to leave": a passive's object is
+    // its subject, so a slot the pattern's words go on past stays empty, and they follow the
+    // verb.)
+    bool passive_verb = false;
+    if (!keds && !p.noun && h > sb + 1) {
+      uint32_t b = h - 1;
+      while (b > sb && IsAdverbWord(tok_text(b))) --b;
+      const lx::VerbForm f = lx_.VerbFormOf(a.toks[h].word);
+      passive_verb = (a.toks[b].wflags & lx::kBe) && a.toks[b].mention < 0 &&
+                     (f == lx::VerbForm::kParticiple || f == lx::VerbForm::kPastOrParticiple);
+    }
     for (uint16_t ei = 0; ei < post_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
+      if (passive_verb && e.kind == lx::ElemKind::kTarget && ei + 1 < post_len &&
+          lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kLiteral) {
+        continue;
+      }
       if (keds && e.kind == lx::ElemKind::kOptional && e.alts_len == 1 &&
           lx_.pattern_words(e)[0] == styles_->source_marker) {
         // "$": the next actor phrase is the source; the pattern needs one.
@@ -1973,9 +1988,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && !styles_->keds_at(best.pattern) && i + 1 < se && (t.wflags & lx::kPastParticiple)) {
       const std::string_view lemma = lx_.Word(vlemma), next = tok_text(i + 1);
       // ("a delegation headed by Minister Kozlov flew to Pyongyang" heads nowhere.)
-      if ((Is(next, "of") && (Is(lemma, "accuse") || Is(lemma, "suspect") || Is(lemma, "convict"))) ||
-          (Is(next, "with") && Is(lemma, "charge")) || (Is(next, "for") && Is(lemma, "blame")) ||
-          (Is(next, "by") && Is(lemma, "head"))) {
+      // ("was charged with treason by prosecutors": unless a "by" agent follows in the clause.)
+      bool agent_named = false;
+      for (uint32_t k = i + 2; k + 1 < se && k < i + 12 && !agent_named; ++k) {
+        if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+        if (!TokenIs(text, a.toks[k], "by")) continue;
+        for (uint32_t q = k + 1; q < se && q < k + 4 && !agent_named; ++q) {  // ("by state prosecutors")
+          if (a.toks[q].mention >= 0) {
+            agent_named = !a.mentions[a.toks[q].mention].place_only;
+            break;
+          }
+          if (!(a.toks[q].tflags & text::kWord)) break;
+        }
+      }
+      if (((Is(next, "of") && (Is(lemma, "accuse") || Is(lemma, "suspect") || Is(lemma, "convict"))) ||
+           (Is(next, "with") && Is(lemma, "charge")) || (Is(next, "for") && Is(lemma, "blame")) ||
+           (Is(next, "by") && Is(lemma, "head"))) &&
+          !(agent_named && !Is(next, "by"))) {
         continue;
       }
     }
@@ -3046,10 +3075,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             break;
           }
           if (TokenIs(text, a.toks[k], "by") && k + 1 < se) {
-            // ("by a wave of Russian drones": past a quantity)
+            // ("by a wave of Russian drones": past a quantity; "by state prosecutors": past a
+            // modifier spelled like a verb, right before the phrase)
             for (uint32_t q = k + 1; q < se && q < k + 6; ++q) {
               if (a.toks[q].mention >= 0) return a.toks[q].mention;
-              if (is_clause_end(q) || TokenIs(text, a.toks[q], ",") || (a.toks[q].wflags & lx::kAnyVerb)) break;
+              if (is_clause_end(q) || TokenIs(text, a.toks[q], ",") ||
+                  ((a.toks[q].wflags & lx::kAnyVerb) && !(q + 1 < se && a.toks[q + 1].mention >= 0 && q == k + 1))) {
+                break;
+              }
             }
             break;
           }
