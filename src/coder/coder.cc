@@ -1173,6 +1173,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                Is(word(k), "when"))) {
             break;
           }
+          // (nor into one with a subject and a past verb of its own: ", a year after demonstrators
+          // stormed parliament")
+          if (!keds && k > pos && k + 2 < se && a.toks[k].mention < 0 && (a.toks[k].wflags & lx::kSubordinator) &&
+              a.toks[k + 1].mention >= 0 && a.mentions[a.toks[k + 1].mention].te < se &&
+              (a.toks[a.mentions[a.toks[k + 1].mention].te].wflags & lx::kPastTense) &&
+              (Is(word(k), "after") || Is(word(k), "before") || Is(word(k), "since") || Is(word(k), "while") ||
+               Is(word(k), "when"))) {
+            break;
+          }
           // ", wounding at least 20 people": a participle clause after a comma is not the slot;
           // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
           if (k > pos && Is(tok_text(k - 1), ",") && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
@@ -1397,6 +1406,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             (lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase || lx_.VerbLemma(a.toks[k + 1].word) == a.toks[k + 1].word) &&
             a.toks[k + 1].mention < 0) {
           break;
+        }
+        // ("marched in Nairobi to protest against police brutality": a "to" before an event verb
+        // is an infinitive's mark, not the preposition before the pattern's slot.)
+        if (mk && !keds && ei + 1 < post_len && lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kTarget &&
+            k + 1 < se && TokenIs(text, a.toks[k], "to") && a.toks[k + 1].mention < 0 &&
+            (a.toks[k + 1].wflags & lx::kEventVerb) && lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase &&
+            // (but "pledged $20 million to help Fiji": whom help goes to is the recipient)
+            !IsAny(word(k + 1), "help", "assist", "support")) {
+          break;  // (nor any word of the infinitive's own phrase: "to protest against")
         }
         if (mk) {
           // "agreed on Friday": a preposition that opens a date is not the pattern's "on".
