@@ -1664,7 +1664,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           mediated = (toks[k - 2].wflags & lx::kAnyVerb) && (Is(lemma, "mediate") || Is(lemma, "broker"));
           break;
         }
-        if (!mediated && (Is(sec, "GOV") || Is(sec, "LEG") || Is(sec, "JUD") || Is(sec, "OPP"))) {
+        // ("Bolivian police arrested the army chief": a country's police, courts or parliament
+        // act on its own army; not its government, whose orders name no target: "ordered troops
+        // to ...".)
+        const bool own_army = Is(sec, "MIL");
+        if (!mediated && (Is(sec, "GOV") || Is(sec, "LEG") || Is(sec, "JUD") || Is(sec, "OPP") || own_army)) {
           for (size_t k = a.mentions.size(); k-- > first_mention && last_named.empty();) {
             const Mention& pm = a.mentions[k];
             if (pm.te > i || pm.actors_len != 1 || pm.modifier) continue;  // (not "Gondor's health centres")
@@ -1674,6 +1678,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             const std::string_view ps = pv.sector.view();
             const bool domestic = Is(ps, "OPP") || Is(ps, "CVL") || Is(ps, "LAB") || Is(ps, "EDU") || Is(ps, "PTY") ||
                                   Is(ps, "JUD") || Is(ps, "LEG") || Is(ps, "MED");
+            if (own_army) {
+              if ((Is(ps, "COP") || Is(ps, "JUD") || Is(ps, "LEG")) && !pv.country.empty()) last_named = pv.country;
+              continue;
+            }
             if (((pv.kind == MentionKind::kCountry && pv.sector.empty()) || (domestic && ps != sec)) &&
                 !pv.country.empty()) {
               last_named = pv.country;
