@@ -2762,6 +2762,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       continue;
     }
     bool sides_later = false;  // ("Fighting broke out ... between Armenia and Azerbaijan")
+    // ("his support for the 2022 protests", "since the 2014 annexation": an event noun named by
+    // an earlier year is a past event the story refers to, not one it reports.)
+    if (p.noun && !p.keds && i > sb) {
+      const std::string_view y = tok_text(i - 1);
+      if ((a.toks[i - 1].tflags & text::kNumber) && y.size() == 4 && (y[0] == '1' || y[0] == '2')) {
+        int year = 0;
+        std::from_chars(y.data(), y.data() + 4, year);
+        if (year >= 1900 && year < doc.date.year) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
+    }
     if (p.noun) {
       // Possessive or adjective right before the noun: "Choe's visit", "Russia's invasion",
       // "Israeli airstrikes".
