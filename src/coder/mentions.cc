@@ -697,6 +697,24 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         np.modifier = SenseRef(lx_, *s, SenseKind::kCountryAdj);
         np.sector = SenseRef(lx_, *role, SenseKind::kAgent);
         j = role->te;
+      } else if (s && (s->sense_mask & Bit(SenseKind::kAgent)) && TokenIs(text, toks[j], "of") && s->te + 1 < se) {
+        // "a delegation of the Ministry of Culture of the Russian Federation": a role of an organ
+        // (and its capitalised name) of a country is that country's.
+        uint32_t q = s->te;
+        for (int hops = 0; hops < 3 && q + 1 < se && TokenIs(text, toks[q], "of"); ++hops) {
+          uint32_t r = q + 1;
+          while (r < se && (toks[r].wflags & lx::kDeterminer) && !span_at(r)) ++r;
+          if (const Span* h = span_at(r); h && (h->sense_mask & kHeadSenses)) {
+            np.modifier = FirstActorRef(lx_, *h);
+            np.sector_via_of = true;
+            j = h->te;
+            break;
+          }
+          const uint32_t name = r;
+          while (r < se && (toks[r].tflags & text::kCapitalized) && !span_at(r)) ++r;
+          if (r == name) break;
+          q = r;
+        }
       } else if (TokenIs(text, toks[j], "of") && k + 1 < se) {
         // "the mayor of the western Mexican city of Uruapan": a role of a place that a
         // country's adjective names (and the place's name after "of").
