@@ -3206,11 +3206,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // ("The meeting at the Ciragan Palace was hosted by Fidan": a meeting noun opening the
         // sentence, as the subject of a passive meeting verb, stands for the sides of the last
         // visit, meeting or talks.)
+        // (Else the sides of the last agreement signed, where they met: "signed an agreement in
+        // Jeddah ... The meeting was hosted by ...".)
+        const std::vector<ActorValue>& met = a.memory.meeting_pair.size() == 2 ? a.memory.meeting_pair : a.memory.agreement_pair;
         if (agent >= 0 && subject < 0 && p.target < 0 && !p.keds && styles_->root_of(p.pattern) == 4 &&
-            a.memory.meeting_pair.size() == 2 && Is(word(sb), "the")) {
+            met.size() == 2 && Is(word(sb), "the")) {
           for (uint32_t k = sb + 1; k < sb + 3 && k < i && a.toks[k].mention < 0; ++k) {
             if (IsMeetingNoun(word(k))) {
-              p.target = PushSidesMention(a, a.memory.meeting_pair, sb, k + 1);
+              p.target = PushSidesMention(a, met, sb, k + 1);
               p.why_source = "passive: the agent after \"by\"; the meeting noun subject is the last meeting's sides";
               break;
             }
