@@ -165,6 +165,7 @@ struct DocMemory {
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
+  std::vector<ActorValue> guest;           // the visitor of the last visit or talks abroad (0 or 1): "his guest"
   int32_t visit_place = -1;                // where the last visit with a place went (lexicon place)
   Code visitor, visit_host;                // ... the visitor's country and the host country
   void Clear() {
@@ -173,6 +174,7 @@ struct DocMemory {
     subject_person.clear();
     agreement_pair.clear();
     meeting_pair.clear();
+    guest.clear();
     last_persons.clear();
     last_things.clear();
     last_group.clear();

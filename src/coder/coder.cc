@@ -5755,6 +5755,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
       if (t && (Is(code, "057") || Is(code, "0871"))) a.memory.agreement_pair = {*s, *t};  // (a ceasefire agreed too)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
+      // (The guest: a visitor, or the side of a meeting held in the other side's country.)
+      if (t && model::CameoRoot(code) == 4 && !s->country.empty() && !(s->country == t->country)) {
+        const bool visit = Is(Family3(code), "042");
+        const bool abroad = loc >= 0 && t->country.view() == lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
+        const bool hosted = Is(Family3(code), "043");
+        if (visit || abroad) a.memory.guest.assign(1, *s);
+        if (hosted) a.memory.guest.assign(1, *t);
+      }
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
       if (t) a.memory.last_pair.push_back(*t);

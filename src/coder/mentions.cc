@@ -805,6 +805,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     const Tok& t = toks[i];
     // Pronouns and "the two sides" resolve to earlier actors.
     const Span* ps = span_at(i);
+    // ("Erdogan welcomed his guest with a military ceremony", "the visitor": the visitor of the
+    // story's last visit or talks abroad.)
+    if (!a.memory.guest.empty() && (t.wflags & lx::kDeterminer) && i + 1 < se && toks[i + 1].phrase_span < 0 &&
+        IsAny(TokenText(text, toks[i + 1]), "guest", "guests", "visitor", "visitors")) {
+      Mention m;
+      m.tb = i, m.te = i + 2;
+      ActorValue v = a.memory.guest[0];
+      v.text_begin = toks[i].begin, v.text_end = toks[i + 1].end;
+      m.from_last_event = true;
+      i = push_single(m, v);
+      continue;
+    }
     if (ps && (ps->sense_mask & Bit(SenseKind::kPair))) {
       // "the two leaders": the two sides named earlier in this sentence, else the last event's.
       // Two mentions are one side when one code extends the other ("Minsk" BLR and "her
