@@ -2309,6 +2309,31 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("two days after a huge explosion killed 130 people": "after" opens a clause here,
           // the noun right before the verb is its subject)
           in_pp = !(a.toks[k].wflags & lx::kSubordinator);
+          // ("after a massive explosion at the port killed dozens": the phrase is the complement
+          // of a plain noun that a subordinating word's determiner opens; that noun, no actor, is
+          // the subject.)
+          // (Past a chain of such phrases: "at the port of Shahid Rajaee".)
+          for (int32_t pk = k, climbs = 0; in_pp && climbs < 3 && (a.toks[v].wflags & lx::kPastTense) &&
+                                           pk >= static_cast<int32_t>(sb) + 2 && a.toks[pk - 1].mention < 0 &&
+                                           (a.toks[pk - 1].tflags & text::kWord) &&
+                                           !(a.toks[pk - 1].wflags & (lx::kPreposition | lx::kDeterminer | lx::kConjunction)) &&
+                                           // (a verb form after an article is a noun: "a fire at a market")
+                                           (!(a.toks[pk - 1].wflags & lx::kAnyVerb) || (a.toks[pk - 2].wflags & lx::kDeterminer));
+               ++climbs) {
+            int32_t d = pk - 2;
+            while (d > static_cast<int32_t>(sb) && d + 4 > pk && a.toks[d].mention < 0 && (a.toks[d].tflags & text::kWord) &&
+                   !(a.toks[d].wflags & (lx::kDeterminer | lx::kAnyVerb | lx::kPreposition))) {
+              --d;
+            }
+            if (d <= static_cast<int32_t>(sb) || !(a.toks[d].wflags & lx::kDeterminer) || a.toks[d].mention >= 0) break;
+            if (a.toks[d - 1].wflags & lx::kSubordinator) {
+              in_pp = false;
+            } else if ((a.toks[d - 1].wflags & lx::kPreposition) && a.toks[d - 1].mention < 0) {
+              pk = d - 1;  // (the phrase completes a noun before it: climb)
+            } else {
+              break;
+            }
+          }
           break;
         }
         if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & lx::kPastParticiple)) break;
