@@ -1474,10 +1474,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool of = last + 2 < se && TokenIs(text, a.toks[last + 1], "of");
       const bool of_place = of && place_noun_at(last);
       // ("rejected calls from Brussels": whose the object is.)
-      if (target < 0 && !p.has_target && last + 2 < se &&
-          (TokenIs(text, a.toks[last + 1], "with") || TokenIs(text, a.toks[last + 1], "between") || of ||
-           TokenIs(text, a.toks[last + 1], "from"))) {
-        for (uint32_t k = last + 2; k < se && k < last + 4; ++k) {
+      // ("welcomed the ceasefire agreement between Israel and Hamas": past the head noun of a
+      // compound whose first word the pattern read.)
+      uint32_t obj_end = last;
+      if (!keds && last + 3 < se && a.toks[last + 1].mention < 0 && (a.toks[last + 1].wflags & lx::kEventNoun) &&
+          (TokenIs(text, a.toks[last + 2], "between") || TokenIs(text, a.toks[last + 2], "with"))) {
+        obj_end = last + 1;
+      }
+      if (target < 0 && !p.has_target && obj_end + 2 < se &&
+          (TokenIs(text, a.toks[obj_end + 1], "with") || TokenIs(text, a.toks[obj_end + 1], "between") || of ||
+           TokenIs(text, a.toks[obj_end + 1], "from"))) {
+        for (uint32_t k = obj_end + 2; k < se && k < obj_end + 4; ++k) {
           const int32_t mi = a.toks[k].mention;
           // (An actor that is also a place, after a plain "of", is where: "the streets of Nairobi".)
           if (mi < 0) continue;
@@ -2798,6 +2805,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           p.mood = Mood::kHypothetical;
           continue;
         }
+      }
+    }
+    // ("welcomed the ceasefire agreement between Congo and Rwanda": the head noun of a comment's
+    // object, whose sides the comment took as its target, is its topic, no event of its own.)
+    if (p.noun && !p.keds && i > sb) {
+      bool topic = false;
+      for (const Predicate& q : a.preds) {
+        if (q.tok >= i) break;
+        if (q.noun || q.keds || q.last + 1 != i || q.target < 0 || a.mentions[q.target].tb <= i) continue;
+        const int qr = styles_->root_of(q.pattern);
+        topic = qr == 5 || qr == 11 || qr == 12;
+      }
+      if (topic) {
+        p.mood = Mood::kHypothetical;
+        continue;
       }
     }
     if (p.noun) {
