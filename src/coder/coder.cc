@@ -5178,7 +5178,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // A curfew is a government's on its own people: "Bangladesh imposed a nationwide curfew",
     // "Indian authorities imposed a curfew in Leh" (a place of the source's own country).
-    if (!p.keds && Is(code, "1723") && sources.size() == 1 && !sources[0]->country.empty() &&
+    // (So is a ban on political parties with none named: "dissolved all political parties" are
+    // the country's parties, PTY.)
+    const bool party_ban = Is(code, "1722") && targets.empty();
+    if (!p.keds && (Is(code, "1723") || party_ban) && sources.size() == 1 && !sources[0]->country.empty() &&
         (targets.empty() || (targets.size() == 1 && targets[0]->country == sources[0]->country &&
                              targets[0]->sector.empty() && targets[0]->kind == MentionKind::kCountry))) {
       ActorValue& ruler = a.ev_actors.ruler;
@@ -5187,7 +5190,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       ruler = s0.sector.empty() && s0.kind == MentionKind::kCountry
                   ? CountryRole(s0.country, "GOV", MentionKind::kAgent, s0.text_begin, s0.text_end)
                   : s0;
-      ruled = CountryRole(sources[0]->country, "CVL", MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true);
+      ruled = CountryRole(sources[0]->country, party_ban ? "PTY" : "CVL", MentionKind::kAgent, sent.begin, sent.begin,
+                          /*inferred=*/true);
       pairs.clear();
       pairs.push_back({&ruler, &ruled});
       mood_note += " +own-people";
