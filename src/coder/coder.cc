@@ -1120,15 +1120,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
           if (is_clause_end(k)) break;
           // ("shot down 45 of 60 drones launched by Russia": whose weapons they were)
-          if (!keds && target < 0 && k > pos && k + 2 < se && a.toks[k].mention < 0 && TokenIs(text, a.toks[k + 1], "by") &&
+          if (!keds && target < 0 && (k > pos || (a.toks[k].wflags & lx::kEventNoun) || Is(tok_text(k), "remarks") ||
+                                      Is(tok_text(k), "comments")) &&
+              k + 2 < se && a.toks[k].mention < 0 && TokenIs(text, a.toks[k + 1], "by") &&
               a.toks[k + 2].mention >= 0 && !a.mentions[a.toks[k + 2].mention].place_only) {
             const std::string_view pw = tok_text(k);
             // ("denounced the military bloc formed by Washington", "rejected the plan proposed by
             // Trump": what a comment is on belongs to its maker.)
+            // ("criticised remarks by French Interior Minister Retailleau": the maker of a
+            // statement named by "by".)
             const bool made = comment_pattern(pi) &&
                               (Is(pw, "formed") || Is(pw, "led") || Is(pw, "created") || Is(pw, "backed") ||
                                Is(pw, "proposed") || Is(pw, "imposed") || Is(pw, "drafted") || Is(pw, "announced") ||
-                               Is(pw, "sponsored") || Is(pw, "organised") || Is(pw, "organized"));
+                               Is(pw, "sponsored") || Is(pw, "organised") || Is(pw, "organized") || Is(pw, "remarks") ||
+                               Is(pw, "comments") || Is(pw, "statement") || Is(pw, "statements") || Is(pw, "threats") ||
+                               Is(pw, "claims") || Is(pw, "accusations"));
             // ("the release of all hostages held by Hamas": whose captives they are.)
             // ("the drills conducted by ...": whose acts they were.)
             if (made || Is(pw, "conducted") || Is(pw, "staged") || Is(pw, "mounted") ||

@@ -1085,6 +1085,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("met Ryzhenkov, with whom she signed": the one "whom" stands for is not "she".)
       const bool after_whom = i >= sb + 3 && TokenIs(text, toks[i - 1], "whom") && TokenIs(text, toks[i - 3], ",");
       auto same_sentence = [&](bool person) -> const ActorValue* {
+        const ActorValue* role_holder = nullptr;
         for (size_t k = a.mentions.size(); k-- > first_mention;) {
           const Mention& pm = a.mentions[k];
           // ("a week after Belousov travelled to Pyongyang, where he held talks": the subject of
@@ -1116,8 +1117,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           }
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if ((v.kind == MentionKind::kPerson) == person) return &v;
+          // ("Qatar's prime minister said he was hopeful": with no person named in the
+          // sentence, a role one person holds.)
+          if (person && !role_holder && v.kind == MentionKind::kAgent && pm.prep == 0 && !pm.modifier && pm.te > pm.tb &&
+              IsAny(TokenText(text, toks[pm.te - 1]), "minister", "president", "premier", "chancellor", "leader",
+                    "spokesman", "spokeswoman", "spokesperson", "king", "queen", "emir", "envoy", "ambassador",
+                    "secretary", "governor", "mayor", "commander")) {
+            role_holder = &v;
+          }
         }
-        return nullptr;
+        return role_holder;
       };
       // "India and China ... their foreign ministers": noted here, resolved once the sentence's
       // groups are known (below). (The role may follow one plain word.)
