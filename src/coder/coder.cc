@@ -1056,18 +1056,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("was charged with treason by prosecutors", "were urged to leave": a passive's object is
     // its subject, so a slot the pattern's words go on past stays empty, and they follow the
     // verb.)
-    bool passive_verb = false;
-    if (!keds && !p.noun && h > sb + 1) {
+    // (Found only for such a slot: most patterns tried have none.)
+    auto passive_verb = [&] {
+      if (keds || p.noun || h <= sb + 1) return false;
       uint32_t b = h - 1;
       while (b > sb && IsAdverbWord(tok_text(b))) --b;
       const lx::VerbForm f = lx_.VerbFormOf(a.toks[h].word);
-      passive_verb = (a.toks[b].wflags & lx::kBe) && a.toks[b].mention < 0 &&
-                     (f == lx::VerbForm::kParticiple || f == lx::VerbForm::kPastOrParticiple);
-    }
+      return (a.toks[b].wflags & lx::kBe) && a.toks[b].mention < 0 &&
+             (f == lx::VerbForm::kParticiple || f == lx::VerbForm::kPastOrParticiple);
+    };
     for (uint16_t ei = 0; ei < post_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
-      if (passive_verb && e.kind == lx::ElemKind::kTarget && ei + 1 < post_len &&
-          lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kLiteral) {
+      if (e.kind == lx::ElemKind::kTarget && ei + 1 < post_len &&
+          lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kLiteral && passive_verb()) {
         continue;
       }
       if (keds && e.kind == lx::ElemKind::kOptional && e.alts_len == 1 &&
@@ -2020,22 +2021,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::string_view lemma = lx_.Word(vlemma), next = tok_text(i + 1);
       // ("a delegation headed by Minister Kozlov flew to Pyongyang" heads nowhere.)
       // ("was charged with treason by prosecutors": unless a "by" agent follows in the clause.)
-      bool agent_named = false;
-      for (uint32_t k = i + 2; k + 1 < se && k < i + 12 && !agent_named; ++k) {
-        if (is_clause_end(k) || Is(tok_text(k), ",")) break;
-        if (!TokenIs(text, a.toks[k], "by")) continue;
-        for (uint32_t q = k + 1; q < se && q < k + 4 && !agent_named; ++q) {  // ("by state prosecutors")
-          if (a.toks[q].mention >= 0) {
-            agent_named = !a.mentions[a.toks[q].mention].place_only;
-            break;
+      auto agent_named = [&] {
+        for (uint32_t k = i + 2; k + 1 < se && k < i + 12; ++k) {
+          if (is_clause_end(k) || Is(tok_text(k), ",")) return false;
+          if (!TokenIs(text, a.toks[k], "by")) continue;
+          for (uint32_t q = k + 1; q < se && q < k + 4; ++q) {  // ("by state prosecutors")
+            if (a.toks[q].mention >= 0) return !a.mentions[a.toks[q].mention].place_only;
+            if (!(a.toks[q].tflags & text::kWord)) break;
           }
-          if (!(a.toks[q].tflags & text::kWord)) break;
         }
-      }
-      if (((Is(next, "of") && (Is(lemma, "accuse") || Is(lemma, "suspect") || Is(lemma, "convict"))) ||
-           (Is(next, "with") && Is(lemma, "charge")) || (Is(next, "for") && Is(lemma, "blame")) ||
-           (Is(next, "by") && Is(lemma, "head"))) &&
-          !(agent_named && !Is(next, "by"))) {
+        return false;
+      };
+      if ((Is(next, "by") && Is(lemma, "head")) ||
+          (((Is(next, "of") && (Is(lemma, "accuse") || Is(lemma, "suspect") || Is(lemma, "convict"))) ||
+            (Is(next, "with") && Is(lemma, "charge")) || (Is(next, "for") && Is(lemma, "blame"))) &&
+           !agent_named())) {
         continue;
       }
     }
