@@ -1071,9 +1071,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                    TokenIs(text, toks[role_word->tb], "military")) &&
                                   event_noun_before_preposition(role_word->te);
       if (adjective_role) after = nullptr;
+      // ("his Papua New Guinea counterpart": a country's name used as its adjective, before a role.)
       const bool inside_np = det_use && after &&
-                             (after->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kAgent) |
-                                                   Bit(SenseKind::kTitle) | Bit(SenseKind::kPerson)));
+                             ((after->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kAgent) |
+                                                    Bit(SenseKind::kTitle) | Bit(SenseKind::kPerson))) ||
+                              ((after->sense_mask & Bit(SenseKind::kCountryName)) && span_at(after->te) &&
+                               (span_at(after->te)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)))));
       const std::vector<ActorValue>* src = nullptr;
       std::vector<ActorValue> one;
       // An antecedent earlier in the same sentence comes first ("Choe addressed ..., where she").
