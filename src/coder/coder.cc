@@ -5859,8 +5859,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
   }
   if (trace) TraceSentence(text, a, first_event, *out, trace);
-  // (A date still to come, "will visit Pyongyang next week", dates no later sentence.)
-  if (sentence_date.explicit_ && !sentence_date.vague && !(doc.date < sentence_date.start)) {
+  // (A date still to come, "will visit Pyongyang next week", dates no later sentence; nor does
+  // where a span began: "have blocked highways since Sept. 22".)
+  const bool since_date = sentence_date.explicit_ && sentence_date.tok > sb && Is(word(sentence_date.tok - 1), "since");
+  if (sentence_date.explicit_ && !sentence_date.vague && !(doc.date < sentence_date.start) && !since_date) {
     a.paragraph_date = a.story_date = sentence_date;
   }
   Remember(a, 0);
