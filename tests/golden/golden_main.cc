@@ -213,6 +213,7 @@ int main(int argc, char** argv) {
     expected_total += c.expected.size();
     std::vector<bool> used(got[i].size(), false);
     std::vector<std::string> misses;
+    bool detail_wrong = false;  // a matched event with a wrong date or place
     size_t case_tp = 0;
     for (const Expected& e : c.expected) {
       int hit = -1;
@@ -234,15 +235,23 @@ int main(int argc, char** argv) {
           ++date_checked;
           std::string d = base::FormatIsoDate(g.date);
           if (g.end_date) d += ".." + base::FormatIsoDate(*g.end_date);
-          if (d == e.date) ++date_ok;
-          else if (verbose) misses.push_back("date " + d + " != " + e.date);
+          if (d == e.date) {
+            ++date_ok;
+          } else {
+            detail_wrong = true;
+            if (verbose) misses.push_back("date " + d + " != " + e.date);
+          }
         }
         if (!e.loc.empty()) {
           ++loc_checked;
           // ("loc=-": the event must have no place, e.g. when the only place is another clause's.)
           const bool right = e.loc == "-" ? !g.location : g.location && g.location->name == e.loc;
-          if (right) ++loc_ok;
-          else if (verbose) misses.push_back("location " + (g.location ? g.location->name : "none") + " != " + e.loc);
+          if (right) {
+            ++loc_ok;
+          } else {
+            detail_wrong = true;
+            if (verbose) misses.push_back("location " + (g.location ? g.location->name : "none") + " != " + e.loc);
+          }
         }
       } else {
         ++full.fn, ++by_type[type].fn;
@@ -276,7 +285,8 @@ int main(int argc, char** argv) {
       if (got[i].empty()) ++nothing_clean;
       nothing.fp += got[i].size();
     }
-    const bool ok = misses.empty() && errors[i].empty();
+    // (A wrong date or place fails the case whether or not it is printed.)
+    const bool ok = misses.empty() && !detail_wrong && errors[i].empty();
     if (ok) ++cases_ok;
     if (verbose && !ok) {
       std::printf("FAIL %s:%d %s\n", c.file.c_str(), c.line, c.name.c_str());
