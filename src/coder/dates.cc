@@ -406,6 +406,12 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       r.tok = i;
       return r;
     }
+    // ("ahead of next month's parliamentary elections": a possessive date names when what
+    // follows is, not when the clause's act was.)
+    if (Is(w, "next") && (Is(w2, "week") || Is(w2, "month")) && i + 2 < se &&
+        ((a.toks[i + 1].tflags & text::kPossessive) || Is(tok(i + 2), "'s") || Is(tok(i + 2), "\xE2\x80\x99s"))) {
+      continue;
+    }
     if ((Is(w, "last") || Is(w, "next")) && (Is(w2, "week") || Is(w2, "month"))) {
       const int sign = Is(w, "last") ? -1 : 1;
       if (Is(w2, "week")) {
