@@ -1333,11 +1333,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (state_word) {
       // (a state or territory named as such, not a role: "Egyptian air force planes dropped food
       // over the north of the enclave" after "Gaza")
+      // (A place named after a preposition first, then any: "delivered food into Gaza, as Jordan
+      // and the UAE dropped aid over the enclave" is Gaza, not the last donor.)
       const ActorValue* found = nullptr;
-      for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
-        const Mention& pm = a.mentions[k];
-        const ActorValue& v = a.mention_actors[pm.actors_off];
-        if (pm.actors_len == 1 && !pm.modifier && v.kind == MentionKind::kCountry && !v.country.empty()) found = &v;
+      for (const bool after_prep : {true, false}) {
+        for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
+          const Mention& pm = a.mentions[k];
+          const ActorValue& v = a.mention_actors[pm.actors_off];
+          if (pm.actors_len == 1 && !pm.modifier && v.kind == MentionKind::kCountry && !v.country.empty() &&
+              (!after_prep || pm.prep != 0)) {
+            found = &v;
+          }
+        }
       }
       for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !found; ++it) {
         if (it->kind == MentionKind::kCountry && !it->country.empty()) found = &*it;
