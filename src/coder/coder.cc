@@ -5858,6 +5858,29 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       ++k;
     }
   }
+  // ("Choe, who met Lavrov in Moscow on Oct. 28, arrived in Minsk for talks with Ryzhenkov. The
+  // two ministers signed ...": the people the main clause's trip is for talks with are the pair
+  // the story goes on with, not those of a meeting mentioned in passing. The talks themselves
+  // are no event: what a trip is for has not happened yet.)
+  for (const Predicate& p : a.preds) {
+    if (!p.noun || p.keds || p.tok <= sb || !Is(word(p.tok - 1), "for") || p.target < 0 ||
+        styles_->root_of(p.pattern) != 4 || a.mentions[p.target].actors_len != 1 || a.skip[p.tok] != 0) {
+      continue;
+    }
+    const int32_t subject = first_plain_actor(p.tok);
+    if (subject < 0 || a.mentions[subject].actors_len != 1) continue;
+    const ActorValue& s = a.mention_actors[a.mentions[subject].actors_off];
+    const ActorValue& t = a.mention_actors[a.mentions[p.target].actors_off];
+    if (s.kind != MentionKind::kPerson || t.kind != MentionKind::kPerson || s.country.empty() || s.country == t.country) continue;
+    a.memory.person_pair = {s, t};
+    a.memory.person_pair_sentence = si;
+    a.memory.person_pair_date = Date{};
+    if (Is(s.sector.view(), "GOV") && Is(t.sector.view(), "GOV")) {
+      a.memory.government_pair = a.memory.person_pair;
+      a.memory.government_pair_date = Date{};
+    }
+    break;
+  }
   if (trace) TraceSentence(text, a, first_event, *out, trace);
   // (A date still to come, "will visit Pyongyang next week", dates no later sentence; nor does
   // where a span began: "have blocked highways since Sept. 22".)
