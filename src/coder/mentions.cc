@@ -1566,6 +1566,26 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // country's elites, CAMEO ELI.)
           v.code.Append("ELI");
           v.sector.Set("ELI");
+        } else if (np.sector < 0 && !np.title && !former && !v.country.empty()) {
+          // ("Hasina denounced the verdict" after her term: a person past every dated role,
+          // the last one a state office, is a former office holder too.)
+          const lx::Person& person = lx_.person(static_cast<uint32_t>(np.person));
+          bool ended = person.roles_len > 0;
+          bool state_office = false;
+          Date last_end{};
+          for (uint32_t r = 0; r < person.roles_len && ended; ++r) {
+            const lx::Role& role = lx_.role(person.roles_off + r);
+            ended = role.to.known() && role.to < date;
+            if (ended && !(role.to < last_end)) {
+              last_end = role.to;
+              const std::string_view rs = lx_.str(lx_.actor(role.actor).sector);
+              state_office = Is(rs, "GOV") || Is(rs, "MIL") || Is(rs, "LEG") || Is(rs, "JUD");
+            }
+          }
+          if (ended && state_office) {
+            v.code.Append("ELI");
+            v.sector.Set("ELI");
+          }
         }
       }
       v.person = np.person;
