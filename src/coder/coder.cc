@@ -7,7 +7,6 @@
 #include "coder/coder.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
 
 #include "base/date.h"
@@ -1174,20 +1173,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           // ("the closure of Russia's last consulate in the country on Wednesday after blaming
           // Russian intelligence": nor into a clause opened by "after" and a gerund.)
-          if (!keds && k > pos && k + 1 < se && a.toks[k].mention < 0 && (a.toks[k].wflags & lx::kSubordinator) &&
-              (a.toks[k + 1].wflags & lx::kGerund) && a.toks[k + 1].mention < 0 &&
-              (Is(word(k), "after") || Is(word(k), "before") || Is(word(k), "since") || Is(word(k), "while") ||
-               Is(word(k), "when"))) {
-            break;
-          }
           // (nor into one with a subject and a past verb of its own: ", a year after demonstrators
           // stormed parliament")
-          if (!keds && k > pos && k + 2 < se && a.toks[k].mention < 0 && (a.toks[k].wflags & lx::kSubordinator) &&
-              a.toks[k + 1].mention >= 0 && a.mentions[a.toks[k + 1].mention].te < se &&
-              (a.toks[a.mentions[a.toks[k + 1].mention].te].wflags & lx::kPastTense) &&
+          if (!keds && k > pos && k + 1 < se && a.toks[k].mention < 0 && (a.toks[k].wflags & lx::kSubordinator) &&
               (Is(word(k), "after") || Is(word(k), "before") || Is(word(k), "since") || Is(word(k), "while") ||
                Is(word(k), "when"))) {
-            break;
+            const int32_t subject = a.toks[k + 1].mention;
+            if (((a.toks[k + 1].wflags & lx::kGerund) && subject < 0) ||
+                (subject >= 0 && a.mentions[subject].te < se && (a.toks[a.mentions[subject].te].wflags & lx::kPastTense))) {
+              break;
+            }
           }
           // ", wounding at least 20 people": a participle clause after a comma is not the slot;
           // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
@@ -2803,14 +2798,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("his support for the 2022 protests", "since the 2014 annexation": an event noun named by
     // an earlier year is a past event the story refers to, not one it reports.)
     if (p.noun && !p.keds && i > sb) {
-      const std::string_view y = tok_text(i - 1);
-      if ((a.toks[i - 1].tflags & text::kNumber) && y.size() == 4 && (y[0] == '1' || y[0] == '2')) {
-        int year = 0;
-        std::from_chars(y.data(), y.data() + 4, year);
-        if (year >= 1900 && year < doc.date.year) {
-          p.mood = Mood::kHypothetical;
-          continue;
-        }
+      const int year = (a.toks[i - 1].tflags & text::kNumber) ? SmallNumber(tok_text(i - 1), 2100) : 0;
+      if (year >= 1900 && year < doc.date.year) {
+        p.mood = Mood::kHypothetical;
+        continue;
       }
     }
     // ("welcomed the ceasefire agreement between Congo and Rwanda": the head noun of a comment's
@@ -5468,11 +5459,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                                                             : 0;
         // ("nine days after", "10 days after")
         int count = Is(count_word, "a") ? 1 : CountWordValue(tok_text(k - 2));
-        if (count == 0 && (a.toks[k - 2].tflags & text::kNumber)) {
-          const std::string_view digits = tok_text(k - 2);
-          if (digits.size() <= 2) std::from_chars(digits.data(), digits.data() + digits.size(), count);
-          if (count > 31) count = 0;
-        }
+        if (count == 0 && (a.toks[k - 2].tflags & text::kNumber)) count = SmallNumber(tok_text(k - 2), 31);
         if (unit > 0 && count > 0 && (unit == 1 || count == 1 || Is(unit_word, "weeks"))) {
           const bool main_dated = sentence_date.explicit_ && !sentence_date.vague && sentence_date.tok < k - 2;
           // ("The talks came a day after ...", "The incident came nine days after ...": an event

@@ -259,6 +259,8 @@ inline std::string_view TokenText(std::string_view text, const Tok& t) {
 // Nouns for a part of a place ("the city of Kherson", "residential areas of Kherson"),
 // lower case (coder.cc).
 bool IsPlaceNoun(std::string_view w);
+// The value of a number token's digits, 1 .. max, else 0 (dates.cc).
+int SmallNumber(std::string_view s, int max);
 // The value of a count word "one" .. "twelve", in any case ("Two", "six"), else 0 (dates.cc).
 int CountWordValue(std::string_view w);
 // An adverb by its spelling: longer than four letters, ending in "ly" ("formally", "jointly").

@@ -38,13 +38,6 @@ int WeekdayNumber(std::string_view w) {
   return w == kDays[d] ? d : -1;
 }
 
-int SmallNumber(std::string_view s, int max) {
-  int v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v < 1 || v > max) return 0;
-  return v;
-}
-
 // The most recent (month, day) on or before `ref` (or the next on/after it when `future`).
 Date Anchor(int month, int day, Date ref, bool future, int year = 0) {
   if (year) return Date{year, month, std::min(day, base::DaysInMonth(year, month))};
@@ -77,6 +70,13 @@ bool MayStartRelativeDate(std::string_view w) {
     case 9: return Is(w, "following");
     default: return false;
   }
+}
+
+int SmallNumber(std::string_view s, int max) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v < 1 || v > max) return 0;
+  return v;
 }
 
 int CountWordValue(std::string_view w) {
