@@ -5366,6 +5366,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // (A date written as a possessive: "last week's earthquake", "Sunday's vote".)
+    auto possessive_date = [&](uint32_t k) {
+      for (uint32_t q = k; q < se && q < k + 3; ++q) {
+        if (a.toks[q].tflags & text::kPossessive) return true;
+        if (q > k && (Is(tok_text(q), "'s") || Is(tok_text(q), "\xE2\x80\x99s"))) return true;
+        if (q > k && !(a.toks[q].wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime)) && !Is(word(q), "week") &&
+            !Is(word(q), "month") && !Is(word(q), "year")) {
+          return false;
+        }
+      }
+      return false;
+    };
     // "arrived two days later and met Putin the following day": a later verb with a date
     // expression of its own (up to the next verb) takes it, counted from the sentence's first.
     if (sentence_date.explicit_ && sentence_date.tok < p.tok) {
@@ -5408,7 +5420,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       a.paragraph_date = sentence_date;
       const DateRange own = FindDate(text, a, from, end, doc.date, false);
       a.paragraph_date = saved;
-      if (own.explicit_ && !own.vague) dr = own;
+      // (Not a possessive date, which says when the noun after it was: "would provide aid
+      // after last week's earthquake".)
+      if (own.explicit_ && !own.vague && !possessive_date(own.tok)) dr = own;
     }
     // A whole month after another verb dates that verb's clause ("discussed the treaty signed
     // in June"), not this event.
@@ -5528,6 +5542,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (p.mood == Mood::kIntent && !report_between &&
         ((dr.explicit_ && dr.tok > p.tok && !when_clause) || dr.start > doc.date)) {
       dr = DateRange{doc.date, std::nullopt, false, 0};
+      // ("will travel to India next month ..., his office said on Tuesday": a report clause
+      // after it, with a date of its own, dates the stating.)
+      for (uint32_t k = std::max(p.last, p.tok) + 2; k + 1 < se; ++k) {
+        if (!(a.toks[k].wflags & lx::kReport) || a.toks[k].mention >= 0 ||
+            (a.toks[k - 1].mention < 0 && a.toks[k - 2].mention < 0)) {
+          continue;
+        }
+        const DateRange own = FindDate(text, a, k + 1, se, doc.date, false);
+        if (own.explicit_ && !own.vague && own.start <= doc.date) dr = own;
+        break;
+      }
     }
     int32_t loc = in_relative && clause_place >= 0 ? clause_place : place;
     // ("agreed to a ceasefire in Doha after a week of deadly border clashes": an event noun in a

@@ -65,7 +65,8 @@ bool MayStartRelativeDate(std::string_view w) {
     case 3: return Is(w, "one") || Is(w, "two") || Is(w, "six") || Is(w, "ten");
     case 4: return Is(w, "last") || Is(w, "next") || Is(w, "four") || Is(w, "five") || Is(w, "nine") || Is(w, "that") ||
                    Is(w, "same") || Is(w, "this");
-    case 5: return Is(w, "three") || Is(w, "seven") || Is(w, "eight") || Is(w, "hours");
+    case 5: return Is(w, "three") || Is(w, "seven") || Is(w, "eight") || Is(w, "hours") || Is(w, "later");
+    case 7: return Is(w, "earlier");
     case 8: return Is(w, "previous");
     case 9: return Is(w, "following");
     default: return false;
@@ -184,7 +185,8 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       const bool that_day = (Is(w, "that") || Is(w, "same")) && Is(next_word, "day");
       const bool this_span = Is(w, "this") && (Is(next_word, "week") || Is(next_word, "month"));
       const bool hours_later = Is(w, "hours") && (Is(next_word, "later") || Is(next_word, "earlier"));
-      if (!count_word && !that_day && !this_span && !hours_later && !Is(w, "last") && !Is(w, "next") &&
+      const bool in_the_day = (Is(w, "earlier") || Is(w, "later")) && Is(next_word, "in");
+      if (!count_word && !that_day && !this_span && !hours_later && !in_the_day && !Is(w, "last") && !Is(w, "next") &&
           !Is(w, "following") && !Is(w, "previous")) {
         continue;
       }
@@ -377,8 +379,11 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       const std::string_view w3 = i + 2 < se ? word(i + 2) : std::string_view();
       int shift = 0;
       // ("later that day", "the same day", "hours later": the date just stated.)
+      // ("earlier in the day", "later in the day")
       const bool same_day = ((Is(w, "that") || Is(w, "same")) && Is(w2, "day")) ||
-                            (Is(w, "hours") && (Is(w2, "later") || Is(w2, "earlier")));
+                            (Is(w, "hours") && (Is(w2, "later") || Is(w2, "earlier"))) ||
+                            ((Is(w, "earlier") || Is(w, "later")) && Is(w2, "in") && Is(w3, "the") && i + 3 < se &&
+                             Is(word(i + 3), "day"));
       if ((Is(w, "next") || Is(w, "following")) && Is(w2, "day")) shift = 1;
       else if (Is(w, "previous") && Is(w2, "day")) shift = -1;
       else if ((Is(w, "a") || Is(w, "one")) && Is(w2, "day") && (Is(w3, "later") || Is(w3, "earlier"))) shift = Is(w3, "later") ? 1 : -1;
