@@ -166,6 +166,7 @@ struct DocMemory {
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
   std::vector<ActorValue> guest;           // the visitor of the last visit or talks abroad (0 or 1): "his guest"
+  Date guest_date;                         // ... when that visit was, when stated (else unknown)
   int32_t visit_place = -1;                // where the last visit with a place went (lexicon place)
   Code visitor, visit_host;                // ... the visitor's country and the host country
   void Clear() {
@@ -175,6 +176,7 @@ struct DocMemory {
     agreement_pair.clear();
     meeting_pair.clear();
     guest.clear();
+    guest_date = Date{};
     last_persons.clear();
     last_things.clear();
     last_group.clear();

@@ -5503,7 +5503,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
     // "... held talks with Putin on Tuesday. The two leaders agreed to ...": an event of the
     // sides of an earlier, dated event happened then, unless its own sentence dates it.
-    if (!dr.explicit_ && p.source >= 0 && a.mentions[p.source].from_last_event && a.antecedent_date.known()) {
+    // ("The delegation was greeted at the airport by ...": a passive's subject too.)
+    if (!dr.explicit_ && clause_subject >= 0 && a.mentions[clause_subject].from_last_event && a.antecedent_date.known()) {
       dr = DateRange{a.antecedent_date, std::nullopt, true, 0};
     }
     // "Two days of talks ... ended on Saturday", "after three days of fighting": an event that
@@ -5831,6 +5832,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const bool hosted = Is(Family3(code), "043");
         if (visit || abroad) a.memory.guest.assign(1, *s);
         if (hosted) a.memory.guest.assign(1, *t);
+        if (visit || abroad || hosted) a.memory.guest_date = dr.explicit_ ? dr.start : Date{};
       }
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);

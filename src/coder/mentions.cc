@@ -807,13 +807,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     const Span* ps = span_at(i);
     // ("Erdogan welcomed his guest with a military ceremony", "the visitor": the visitor of the
     // story's last visit or talks abroad.)
-    if (!a.memory.guest.empty() && (t.wflags & lx::kDeterminer) && i + 1 < se && toks[i + 1].phrase_span < 0 &&
-        IsAny(TokenText(text, toks[i + 1]), "guest", "guests", "visitor", "visitors")) {
+    // ("A delegation of Vietnam's defence ministry arrived in Vientiane ... The delegation was
+    // received by ...": "the delegation", of no one named, is the visiting one.)
+    if (!a.memory.guest.empty() && (t.wflags & lx::kDeterminer) && i + 1 < se &&
+        ((toks[i + 1].phrase_span < 0 && IsAny(TokenText(text, toks[i + 1]), "guest", "guests", "visitor", "visitors")) ||
+         ((TokenIs(text, t, "the") || TokenIs(text, t, "The")) && TokenIs(text, toks[i + 1], "delegation") &&
+          (i + 2 >= se || !(toks[i + 2].wflags & lx::kPreposition))))) {
       Mention m;
       m.tb = i, m.te = i + 2;
       ActorValue v = a.memory.guest[0];
       v.text_begin = toks[i].begin, v.text_end = toks[i + 1].end;
       m.from_last_event = true;
+      a.antecedent_date = a.memory.guest_date;
       i = push_single(m, v);
       continue;
     }
