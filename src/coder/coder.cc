@@ -387,6 +387,12 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
     if (const lx::WordId id = lexicon.Find(w); id != lx::kUnknownWord) st.word_marks[id] |= PatternStyles::kClauseOpenerMark;
   }
   if (st.days_word != lx::kUnknownWord) st.word_marks[st.days_word] |= PatternStyles::kDaysMark;
+  for (const std::string_view w : {"ceasefire", "truce", "armistice", "cease"}) {
+    if (const lx::WordId id = lexicon.Find(w); id != lx::kUnknownWord) {
+      st.word_marks[id] |= PatternStyles::kTruceMark;
+      st.truce_words = true;
+    }
+  }
   // (A token spelled as one of the text-tested words has that word's id, or is unknown when the
   // lexicon lacks the word: the coder then tests its text.)
   if (!st.word_marks.empty()) st.word_marks[lx::kUnknownWord] = 0;
@@ -4755,6 +4761,45 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (c != code && lx_.FindCameo(c) >= 0) {
         mood_note.append(" +refined(").append(code).append("->").append(c).append(")");
         code = c;
+        ci = lx_.FindCameo(code);
+      }
+    }
+    // An act of force the sentence calls a breach of a truce violates it (196): "opened fire ...
+    // in the most serious breach of the ceasefire since it took effect", "in violation of the
+    // truce", "despite the ceasefire", "the first such attack since the ceasefire took effect",
+    // "hours after the two countries agreed to a ceasefire".
+    if (!p.keds && (model::CameoRoot(code) == 18 || model::CameoRoot(code) == 19) && !Is(code, "196") &&
+        (!styles_->truce_words || (sentence_marks & PatternStyles::kTruceMark)) && lx_.FindCameo("196") >= 0) {
+      auto truce_at = [&](uint32_t k) {
+        if (k >= se) return false;
+        const std::string_view w = word(k);
+        if (Is(w, "ceasefire") || Is(w, "truce") || Is(w, "armistice")) return true;
+        return Is(w, "cease") && k + 2 < se && Is(tok_text(k + 1), "-") && Is(word(k + 2), "fire");
+      };
+      // (past a determiner and an adjective or two: "of the fragile Gaza truce")
+      auto truce_after = [&](uint32_t k) {
+        for (uint32_t q = k; q < se && q < k + 4; ++q) {
+          if (truce_at(q)) return true;
+          if (a.toks[q].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction)) return false;
+        }
+        return false;
+      };
+      bool breach = false;
+      for (uint32_t k = sb; k + 1 < se && !breach; ++k) {
+        const std::string_view w = word(k);
+        if (Is(w, "breach") || Is(w, "breaches") || Is(w, "violation") || Is(w, "violations")) {
+          breach = Is(word(k + 1), "of") && truce_after(k + 2);
+        } else if (Is(w, "despite") && k > p.tok) {
+          breach = truce_after(k + 1);
+        } else if ((Is(w, "since") || Is(w, "after")) && k > p.tok) {
+          // ("the first such attack since the truce took effect", "hours after the two
+          // countries agreed to a ceasefire": a time clause that a truce opens)
+          for (uint32_t q = k + 1; q < se && q < k + 9 && !breach && !Is(tok_text(q), ","); ++q) breach = truce_at(q);
+        }
+      }
+      if (breach) {
+        mood_note.append(" +truce-breach(").append(code).append("->196)");
+        code = "196";
         ci = lx_.FindCameo(code);
       }
     }

@@ -34,6 +34,7 @@ struct PatternStyles {
   // Coder's words looked for by id, found once here rather than for every document's Coder.
   lexicon::WordId where_word = 0, that_word = 0, between_word = 0, the_word = 0;
   lexicon::WordId after_word = 0, since_word = 0, for_word = 0, days_word = 0;  // (the unknown word when missing)
+  bool truce_words = false;  // some word of kTruceMark is in the lexicon
   lexicon::WordId counterpart_word = 0, counterparts_word = 0;
   // Prepositions a mention's `prep` (a word id) is compared with: the id whose spelling is the
   // word, so `prep == of_word` is Word(prep) == "of" for any prep other than 0.
@@ -68,11 +69,12 @@ struct PatternStyles {
   // kForMark: "for" (by id: the background test of every predicate). kClauseOpenerMark: "after",
   // "before", "following", "since", "amid", "until" (by id: the time adjunct and the later clause
   // of a place); kDaysMark: "days" (by id; with no id for it, `days_word` is 0 and the rule
-  // looks anyway).
+  // looks anyway). kTruceMark: "ceasefire", "truce", "armistice", "cease" (by id; with none of
+  // them known, `truce_words` is false and the rule looks anyway).
 
   static constexpr uint16_t kHopeMark = 1, kPollMark = 2, kFindingMark = 4, kDenialMark = 8, kReportNounMark = 16,
                             kWhenMark = 32, kWhereMark = 64, kCapitalMark = 128, kAfterSinceMark = 256,
-                            kForMark = 512, kClauseOpenerMark = 1024, kDaysMark = 2048;
+                            kForMark = 512, kClauseOpenerMark = 1024, kDaysMark = 2048, kTruceMark = 4096;
   std::vector<uint16_t> word_marks;  // one entry for every word id
   // Bit n set when a word of length n that the marks test on the text is missing from the
   // lexicon: only a token with no word id and such a length can have a mark of its text (the
