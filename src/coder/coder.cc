@@ -5048,6 +5048,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
     }
+    // "Japan routed China 7-0", "crushed Inter Milan 5-0": a score after the object is a game.
+    if (!p.keds && p.target >= 0 && !pairs.empty()) {
+      const uint32_t k = a.mentions[p.target].te;
+      if (k + 2 < se && (a.toks[k].tflags & text::kNumber) && (a.toks[k + 2].tflags & text::kNumber) &&
+          (Is(tok_text(k + 1), "-") || Is(tok_text(k + 1), "\xE2\x80\x93")) && a.toks[k].end - a.toks[k].begin <= 2 &&
+          a.toks[k + 2].end - a.toks[k + 2].begin <= 2) {
+        pairs.clear();
+      }
+    }
     // "spoke to reporters", "told journalists": talking to the press is no consultation.
     if (!p.keds && code_root == 4) {
       pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
