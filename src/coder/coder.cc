@@ -3878,6 +3878,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // "A Chinese blockade of Taiwan could wipe $5 trillion off ...", "an invasion would cost":
+    // an event noun brought in by "a" as the subject of a modal is a supposition.
+    if (p.noun && p.mood == Mood::kPlain && (sentence_wflags & lx::kModal)) {
+      bool indefinite = false;
+      for (uint32_t k = v; k-- > sb && k + 4 > v && !indefinite;) {
+        indefinite = Is(word(k), "a") || Is(word(k), "an");
+        if (!indefinite && (a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition)) && a.toks[k].mention < 0) break;
+      }
+      for (uint32_t k = v + 1; indefinite && k < se && k < v + 7; ++k) {
+        if (Is(tok_text(k), ",") || is_clause_end(k)) break;
+        if (a.toks[k].wflags & lx::kModal) {
+          p.mood = Mood::kHypothetical;
+          break;
+        }
+        if ((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0) break;
+      }
+    }
   }
 
   if (trace) {
