@@ -3407,6 +3407,27 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           p.why_source = "the people (a crowd with no actor named)";
         }
       }
+      // "A ballistic missile fired by Yemen's Houthis struck near ...", "Drones launched by the
+      // RSF hit fuel depots": a weapon's subject, with who fired it after "by", is that actor's.
+      bool weapon_fired = false;
+      if (p.source < 0 && !p.keds && !p.passive && i >= sb + 4 && styles_->root_of(p.pattern) >= 18) {
+        const int32_t by_mi = a.toks[i - 1].mention;
+        if (by_mi >= 0 && a.mentions[by_mi].tb >= sb + 3 && a.mentions[by_mi].prep == by_word) {
+          const uint32_t tb = a.mentions[by_mi].tb;
+          const std::string_view fired = word(tb - 2);
+          bool weapon = false;
+          for (uint32_t k = tb - 2; k-- > sb && k + 5 > tb && !weapon;) {
+            weapon = (a.toks[k].wflags & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery)) ||
+                     IsAny(word(k), "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "bomb",
+                           "bombs", "projectile", "projectiles");
+          }
+          if (weapon && IsAny(fired, "fired", "launched", "dropped", "sent", "flown")) {
+            p.source = by_mi;
+            p.why_source = "who fired the weapon that is the subject (\"fired by\")";
+            weapon_fired = true;
+          }
+        }
+      }
       if (p.source < 0 && !p.people_source && !p.police_source) {
         p.mood = Mood::kHypothetical;  // no subject found: nothing to code
         continue;
@@ -3416,7 +3437,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // follows "there were", a preposition or a comma, describes that phrase; it is no event
       // of it.
       // (Past here the source may be the people of a crowd, p.source < 0.)
-      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && !p.keds && !p.noun && p.source >= 0 &&
+      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && !p.keds && !p.noun && p.source >= 0 && !weapon_fired &&
           a.mentions[p.source].te <= i) {
         const Mention& sm = a.mentions[p.source];
         const bool comma_gap = sm.te + 1 == i && Is(tok_text(sm.te), ",");
@@ -3435,7 +3456,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // "the Israeli hostages still held in Gaza": a past participle after the object of an
       // earlier verb is a reduced relative clause, not a new event.
-      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && p.source >= 0 && a.mentions[p.source].te <= i) {
+      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && p.source >= 0 && !weapon_fired && a.mentions[p.source].te <= i) {
         const Mention& sm = a.mentions[p.source];
         bool object = false;
         for (int32_t k = static_cast<int32_t>(sm.tb) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(sm.tb) - 4; --k) {
