@@ -856,7 +856,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (The lemma tables without their bounds tests: a token's word and a pattern's words are
     // ids of the lexicon, below word_count().)
     const lx::WordId* const noun_lemma = lx_.noun_lemmas();
-    const lx::WordId nl = noun_lemma[w], vl = lx_.verb_lemmas()[w];
+    const lx::WordId nl = noun_lemma[w];
+    // (Not a past tense by its lemma: "launch strike" is no "launched ... struck".)
+    const lx::WordId vl = (a.toks[k].wflags & lx::kPastTense) && !nl ? 0 : lx_.verb_lemmas()[w];
     for (uint16_t x = 0; x < e.alts_len; ++x) {
       if (alts[x] == w || (nl && alts[x] == nl) || (vl && alts[x] == vl)) return true;
       // A plural literal matches the singular too ("hold exercises" ~ "held an exercise").
