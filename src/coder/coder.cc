@@ -4250,6 +4250,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           threat = true;
         }
       }
+      // "Israel would strike Iran's nuclear sites again if Tehran tried to rebuild them": force
+      // or coercion intended on a condition the target is to meet is a threat of it (13x).
+      if (c.empty() && !p.keds && p.target >= 0 && p.source >= 0 && !ThreatCode(code).empty()) {
+        for (uint32_t k = std::max(p.last, p.tok) + 1; k < se && !threat; ++k) {
+          if (is_clause_end(k)) break;
+          if (Is(word(k), "if") || Is(word(k), "unless")) {
+            c = ThreatCode(code);
+            threat = true;
+          }
+        }
+      }
       // "The European Union said it would reinstate its own sanctions on Iran": a reduction of
       // relations or a coercive act announced against someone named is a threat of it (13x).
       if (c.empty() && !p.keds && p.target >= 0 && p.source >= 0 &&
@@ -5516,7 +5527,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       a.paragraph_date = saved;
       // (Not a possessive date, which says when the noun after it was: "would provide aid
       // after last week's earthquake".)
-      if (own.explicit_ && !own.vague && !possessive_date(own.tok)) dr = own;
+      // (Nor a deadline: "gave Hamas until 6 p.m. on Sunday to accept".)
+      bool deadline = false;
+      for (uint32_t k = own.tok; own.explicit_ && k-- > p.tok && k + 8 > own.tok && !deadline;) {
+        if ((a.toks[k].wflags & lx::kAnyVerb) || Is(tok_text(k), ",")) break;
+        deadline = Is(word(k), "until") || Is(word(k), "deadline");
+      }
+      if (own.explicit_ && !own.vague && !possessive_date(own.tok) && !deadline) dr = own;
     }
     // A whole month after another verb dates that verb's clause ("discussed the treaty signed
     // in June"), not this event.
@@ -5640,10 +5657,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("will travel to India next month ..., his office said on Tuesday": a report clause
       // after it, with a date of its own, dates the stating.)
       for (uint32_t k = std::max(p.last, p.tok) + 2; k + 1 < se; ++k) {
-        if (!(a.toks[k].wflags & lx::kReport) || a.toks[k].mention >= 0 ||
-            (a.toks[k - 1].mention < 0 && a.toks[k - 2].mention < 0)) {
-          continue;
-        }
+        if (!(a.toks[k].wflags & lx::kReport) || a.toks[k].mention >= 0) continue;
+        // (after its speaker, or a comma opening the report clause: ", the defence ministry said")
+        bool speaker = a.toks[k - 1].mention >= 0 || a.toks[k - 2].mention >= 0;
+        for (uint32_t q = k - 1; q > p.tok && q + 6 > k && !speaker; --q) speaker = Is(tok_text(q), ",");
+        if (!speaker) continue;
         const DateRange own = FindDate(text, a, k + 1, se, doc.date, false);
         if (own.explicit_ && !own.vague && own.start <= doc.date) dr = own;
         break;
