@@ -3929,6 +3929,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     *trace += "\n";
   }
+  // "criticised the Quad grouping of the United States, Japan, India and Australia": a bloc
+  // whose member states the sentence lists after "of" is those states, as "the alliance of the
+  // United States, Japan and South Korea" is.
+  for (Predicate& p : a.preds) {
+    if (p.target < 0 || p.keds) continue;
+    const Mention& tm = a.mentions[p.target];
+    if (tm.actors_len != 1 || tm.group >= 0 || tm.te + 1 >= se || a.toks[tm.te].word != of_word) continue;
+    if (a.mention_actors[tm.actors_off].code.view().substr(0, 3) != "IGO") continue;
+    const int32_t li = a.toks[tm.te + 1].mention;
+    if (li < 0 || a.mentions[li].group < 0) continue;
+    const Group& g = a.groups[a.mentions[li].group];
+    bool states = g.count >= 2;
+    for (uint32_t k = 0; k < g.count && states; ++k) {
+      const Mention& gm = a.mentions[g.first + k];
+      states = gm.actors_len == 1 && a.mention_actors[gm.actors_off].kind == MentionKind::kCountry;
+    }
+    if (states) p.target = li;
+  }
   // Protest aims (CAMEO 1411-1453): what a demonstration, strike, blockade or riot is against or
   // for ("rallied demanding that the government reach a deal" 1412, "against proposed tax
   // increases" 1412, "for the resignation of" 1411, "for greater freedoms" 1413). A demand that
