@@ -4194,6 +4194,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (A phone call in the act's own clause: "Lavrov and Wang Yi, who last met in Kuala Lumpur
     // on July 10, discussed Ukraine by phone" met in person.)
     if ((weapons & lx::kPhone) && (Is(code, "040") || Is(code, "046")) && (clause_weapons(p) & lx::kPhone)) return "041";
+    // ("In a separate call on Tuesday, Saidov and Muttaqi discussed ...", "During the call, ...":
+    // a call that opens the sentence is the main clause's means.)
+    if ((Is(code, "040") || Is(code, "046")) && sb + 3 < p.tok && (Is(word(sb), "in") || Is(word(sb), "during"))) {
+      for (uint32_t k = sb + 1; k < p.tok && k < sb + 6 && !Is(tok_text(k), ","); ++k) {
+        if (Is(word(k), "call") && k + 1 < se && (Is(tok_text(k + 1), ",") || Is(word(k + 1), "on") || Is(word(k + 1), "with"))) {
+          return "041";
+        }
+      }
+    }
     if (!Is(code, "190") && !Is(code, "193") && !Is(code, "19") && !Is(code, "180") && !Is(code, "183")) return code;
     if (const std::string_view b = bombing_code(); !b.empty()) return b;
     if (Is(code, "183")) return code;
@@ -5630,6 +5639,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     if (!dr.explicit_ && a.paragraph_date.explicit_) dr = a.paragraph_date;
+    // ("During the call, Mirziyoyev invited ...", "At the talks, ...": an opening phrase that takes
+    // up an event of the story with "the" happened on the story's last stated date.)
+    if (!dr.explicit_ && a.story_date.explicit_ && !a.story_date.vague && sb + 3 < p.tok &&
+        (Is(word(sb), "during") || Is(word(sb), "at")) && Is(word(sb + 1), "the") &&
+        (a.toks[sb + 2].wflags & lx::kEventNoun) && Is(tok_text(sb + 3), ",")) {
+      dr = a.story_date;
+    }
     // "... held talks with Putin on Tuesday. The two leaders agreed to ...": an event of the
     // sides of an earlier, dated event happened then, unless its own sentence dates it.
     // ("The delegation was greeted at the airport by ...": a passive's subject too.)
