@@ -5802,10 +5802,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (!boundary) loc = a.mentions[q.target].place;
       }
     }
+    // ("met on the sidelines of the G7 summit in Kananaskis, Canada": a place the gazetteer does
+    // not know, named with its country after a comma, is in that country.)
+    std::string_view where_named;
+    if (loc < 0 && !p.keds && code_root == 4) {
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k + 3 < se && where_named.empty(); ++k) {
+        if (is_clause_end(k)) break;
+        if (!Is(word(k), "in") || a.toks[k + 1].mention >= 0 || !(a.toks[k + 1].tflags & text::kCapitalized)) continue;
+        for (uint32_t c = k + 2; c + 1 < se && c < k + 5; ++c) {
+          if (!Is(tok_text(c), ",")) continue;
+          const int32_t mi = a.toks[c + 1].mention;
+          if (mi >= 0 && a.mentions[mi].actors_len == 1) {
+            const ActorValue& v = a.mention_actors[a.mentions[mi].actors_off];
+            if (v.kind == MentionKind::kCountry && v.sector.empty()) where_named = v.country.view();
+          }
+          break;
+        }
+      }
+    }
     // ("Putin arrived in Dushanbe ... Rahmon welcomed him at the Kokhi Navruz palace, where the
     // two leaders signed agreements": the host's and the visitor's later meetings and deals in
     // the story are where the visit went, unless a place is named.)
-    if (loc < 0 && !p.keds && (code_root == 4 || code_root == 5) && a.memory.visit_place >= 0 && !pairs.empty() &&
+    if (loc < 0 && where_named.empty() && !p.keds && (code_root == 4 || code_root == 5) && a.memory.visit_place >= 0 && !pairs.empty() &&
         pairs[0].second) {
       const Code& sc = pairs[0].first->country;
       const Code& tc = pairs[0].second->country;
@@ -5888,7 +5906,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (An organisation has no home: "Rutte, the NATO secretary general, met Zelensky in The
       // Hague"; a seat of government named after "at" says where too: "met at the White House".)
       if (!p.keds && Is(code, "040") && t && (!s->country.empty() || !t->country.empty())) {
-        std::string_view where = loc >= 0 ? lx_.str(lx_.place(static_cast<uint32_t>(loc)).country) : std::string_view();
+        std::string_view where = loc >= 0 ? lx_.str(lx_.place(static_cast<uint32_t>(loc)).country) : where_named;
         for (uint32_t k = p.tok + 1; where.empty() && k + 1 < se && k < p.tok + 8; ++k) {
           if (is_clause_end(k)) break;
           if (!Is(word(k), "at")) continue;
@@ -5906,8 +5924,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // (And one at a summit in one side's own country is no third location: "met Xi on the
       // sidelines of a regional summit in Tianjin".)
-      if (!p.keds && Is(code, "044") && loc >= 0 && t && !s->country.empty() && !t->country.empty()) {
-        const std::string_view where = lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
+      if (!p.keds && Is(code, "044") && (loc >= 0 || !where_named.empty()) && t && !s->country.empty() && !t->country.empty()) {
+        const std::string_view where = loc >= 0 ? lx_.str(lx_.place(static_cast<uint32_t>(loc)).country) : where_named;
         if ((where == s->country.view() || where == t->country.view()) && lx_.FindCameo("040") >= 0) code = "040";
       }
       const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(code == base_code ? ci : lx_.FindCameo(code)));
