@@ -1676,6 +1676,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const auto np = styles_->noun_candidates.of_word(nlemma);
     const bool has_verb = vp.first != vp.second, has_noun = np.first != np.second;
     const Tok* prev = i > sb ? &a.toks[i - 1] : nullptr;
+    // (past an opening quote: 'reviving the "shuttle diplomacy"')
+    if (prev && i > sb + 1 && (prev->tflags & text::kPunct) && !(a.toks[i].tflags & text::kSpaceBefore) &&
+        (Is(tok_text(i - 1), "\"") || Is(tok_text(i - 1), "\xE2\x80\x9C")) && (a.toks[i - 2].wflags & lx::kDeterminer)) {
+      prev = &a.toks[i - 2];
+    }
     const bool prev_det = prev && ((prev->wflags & lx::kDeterminer) || (prev->tflags & text::kPossessive) ||
                                    (prev->tflags & text::kNumber) ||
                                    (prev->mention >= 0 && a.mentions[prev->mention].modifier));
