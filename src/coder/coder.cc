@@ -5131,6 +5131,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
     }
+    // ("Macron and Tebboune agreed to relaunch dialogue between their governments": a target that
+    // is the compound subject's own sides is the relation between its members.)
+    // (An intention only: "signed agreements to expand cooperation between their coast guards"
+    // states a purpose.)
+    if (pairs.empty() && !p.keds && !force && p.mood == Mood::kIntent && sources.size() >= 2 && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](const ActorValue* t) {
+          return std::any_of(sources.begin(), sources.end(), [&](const ActorValue* s) { return same_side(*s, *t); });
+        })) {
+      for (auto* s : sources)
+        for (auto* t : sources)
+          if (s != t && !same_side(*s, *t)) pairs.push_back({s, t});
+    }
     // "Japan routed China 7-0", "crushed Inter Milan 5-0": a score after the object is a game.
     if (!p.keds && p.target >= 0 && !pairs.empty()) {
       const uint32_t k = a.mentions[p.target].te;

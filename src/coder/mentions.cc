@@ -2314,6 +2314,12 @@ void Coder::Remember(Analysis& a, uint32_t mention_begin) const {
       mem.subjects.push_back(v);
       mem.last_subject_listed = m.group >= 0;
       subject_seen = true;
+      // ("'...,' Barrot said. He also called on Algeria to ...": a person who opens the sentence
+      // as a speaker is the subject "he" or "she" continues, as an act's source is.)
+      if (v.kind == MentionKind::kPerson && m.group < 0 && m.te < a.toks.size() && a.toks[m.te].mention < 0 &&
+          (a.toks[m.te].wflags & lx::kReport)) {
+        mem.subject_person.assign(1, v);
+      }
     }
     if (v.kind == MentionKind::kPerson) {
       mem.last_persons.push_back(v);
