@@ -1685,9 +1685,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                    (prev->tflags & text::kNumber) ||
                                    (prev->mention >= 0 && a.mentions[prev->mention].modifier));
     const bool prev_light = prev && (prev->wflags & lx::kLight);
-    const bool prev_prep = prev && (prev->wflags & lx::kPreposition) && !TokenIs(text, *prev, "to") &&
-                           !TokenIs(text, *prev, "by");
     const lx::VerbForm form = lx_.VerbFormOf(t.word);
+    // ("in response to continued attacks": "to" before a past form is no infinitive's.)
+    const bool prev_prep = prev && (prev->wflags & lx::kPreposition) &&
+                           (!TokenIs(text, *prev, "to") ||
+                            ((form == lx::VerbForm::kPast || form == lx::VerbForm::kPastOrParticiple) && vlemma != t.word)) &&
+                           !TokenIs(text, *prev, "by");
     bool as_noun = false;
     if (has_noun && (!has_verb || prev_det || prev_light || prev_prep)) as_noun = true;
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
@@ -1880,6 +1883,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // A verb form after a determiner is a noun or adjective use ("the signed accord"); so is a
     // base form after an article and one adjective ("a permanent end to the war").
     if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
+    // "condemned the strikes as a flagrant violation of the ceasefire": an event noun after "as"
+    // says what an act named before was; it is no event of its own. (Not "as well as".)
+    if (as_noun && i >= sb + 3) {
+      uint32_t k = i;
+      while (k > sb + 1 && k + 4 > i && !Is(word(k - 1), "as") && a.toks[k - 1].mention < 0 &&
+             !(a.toks[k - 1].tflags & text::kPunct) && !(a.toks[k - 1].wflags & (lx::kPreposition | lx::kAnyVerb))) {
+        --k;
+      }
+      if (k < i && k > sb + 1 && Is(word(k - 1), "as") && !Is(word(k - 2), "well") && (a.toks[k].wflags & lx::kDeterminer)) continue;
+    }
     // So is a participle between a count word and the actor it describes ("freed six detained
     // Americans", "two jailed journalists"), unless the count word is itself a subject ("the two
     // met Putin").
