@@ -4221,10 +4221,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
-    if (!Is(code, "190") && !Is(code, "193") && !Is(code, "19") && !Is(code, "180") && !Is(code, "183")) return code;
+    if (!Is(code, "190") && !Is(code, "193") && !Is(code, "19") && !Is(code, "180") && !Is(code, "183") && !Is(code, "1834")) {
+      return code;
+    }
     if (const std::string_view b = bombing_code(); !b.empty()) return b;
-    if (Is(code, "183")) return code;
     const uint32_t here = clause_weapons(p);
+    // ("Military jets bombed a school": a bombing from the air is an air strike, 195.)
+    if (Is(code, "183") || Is(code, "1834")) {
+      return (here & (lx::kWeaponAir | lx::kWeaponDrone)) ? ((here & lx::kWeaponDrone) ? "1952" : "195") : code;
+    }
     if (here & lx::kWeaponDrone) return "1952";
     if (here & lx::kWeaponAir) return "195";
     if (here & lx::kWeaponArtillery) return "194";
@@ -4520,6 +4525,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         !p.keds && (w.data() != code.data() || w.size() != code.size()) && w != code && lx_.FindCameo(w) >= 0) {
       mood_note.append(" +refined(").append(code).append("->").append(w).append(")");
       code = w;
+    }
+    // ("The Myanmar military bombed a school": a state's armed forces bomb from the air, 195; a
+    // suicide or car bombing keeps its own code.)
+    if (!p.keds && (Is(code, "183") || Is(code, "1834")) && p.source >= 0 && a.mentions[p.source].actors_len == 1 &&
+        Is(a.mention_actors[a.mentions[p.source].actors_off].sector.view(), "MIL") && bombing_code().empty() &&
+        lx_.FindCameo("195") >= 0) {
+      mood_note.append(" +military(").append(code).append("->195)");
+      code = "195";
     }
     // "A gunman shot dead the mayor of Uruapan": killing one official named by a role is an
     // assassination (186), as "kill * leader|commander|official" patterns code it.
