@@ -809,14 +809,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // story's last visit or talks abroad.)
     // ("A delegation of Vietnam's defence ministry arrived in Vientiane ... The delegation was
     // received by ...": "the delegation", of no one named, is the visiting one.)
+    // ("Pezeshkian told the visiting minister": "the visiting" and a role of no country named is
+    // the visitor too.)
+    const bool visiting_role = !a.memory.guest.empty() && (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
+                               i + 2 < se && TokenIs(text, toks[i + 1], "visiting") &&
+                               !(toks[i + 2].tflags & text::kCapitalized) && (toks[i + 2].tflags & text::kWord) &&
+                               span_at(i + 2) && (span_at(i + 2)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
+                               span_at(i + 2)->te == i + 3;
     if (!a.memory.guest.empty() && (t.wflags & lx::kDeterminer) && i + 1 < se &&
-        ((toks[i + 1].phrase_span < 0 && IsAny(TokenText(text, toks[i + 1]), "guest", "guests", "visitor", "visitors")) ||
+        (visiting_role ||
+         (toks[i + 1].phrase_span < 0 && IsAny(TokenText(text, toks[i + 1]), "guest", "guests", "visitor", "visitors")) ||
          ((TokenIs(text, t, "the") || TokenIs(text, t, "The")) && TokenIs(text, toks[i + 1], "delegation") &&
           (i + 2 >= se || !(toks[i + 2].wflags & lx::kPreposition))))) {
       Mention m;
-      m.tb = i, m.te = i + 2;
+      m.tb = i, m.te = visiting_role ? i + 3 : i + 2;
       ActorValue v = a.memory.guest[0];
-      v.text_begin = toks[i].begin, v.text_end = toks[i + 1].end;
+      v.text_begin = toks[i].begin, v.text_end = toks[m.te - 1].end;
       m.from_last_event = true;
       a.antecedent_date = a.memory.guest_date;
       i = push_single(m, v);
