@@ -436,8 +436,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // "President Smith", "Gen. Abdel Fattah al-Burhan": capitalised words after a title;
           // "deputy speaker Alexander Babakov", "envoy Steve Witkoff": a name after a role.
           np.unknown_name = true;
+          // (and a lower-case particle inside the name: "Sheikh Abdulla bin Ahmed Al Khalifa",
+          // "Apollinaire Joachim Kyelem de Tambela")
+          const uint32_t name_from = j;
           while (j < se && ((toks[j].tflags & text::kCapitalized) ||
-                            ((toks[j].tflags & text::kJoined) && j + 1 < se))) {
+                            ((toks[j].tflags & text::kJoined) && j + 1 < se) ||
+                            (j > name_from && j + 1 < se && (toks[j + 1].tflags & text::kCapitalized) &&
+                             IsAny(TokenText(text, toks[j]), "bin", "bint", "ibn", "al", "el", "de", "da", "del", "van",
+                                   "von", "der", "den", "du", "dos", "das", "ben")))) {
             ++j;
           }
           continue;
@@ -1387,7 +1393,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     }
     // A part of the name of a person already named in the document ("Kim" after "Kim Jong Un").
-    if (!ps && (t.tflags & text::kCapitalized) && !(t.wflags & (lx::kDeterminer | lx::kPronounPerson |
+    // (Not the last word of a longer name the dictionaries lack, after a capitalised word of no
+    // known meaning: "Sheikh Mohammed bin Abdulrahman Al Thani" is not the "Al Thani" named before.)
+    const bool inside_name = i > sb + 1 && (toks[i - 1].tflags & text::kCapitalized) && toks[i - 1].phrase_span < 0 &&
+                             toks[i - 1].mention < 0 && !(toks[i - 1].wflags & (lx::kDeterminer | lx::kPreposition)) &&
+                             (toks[i - 2].tflags & text::kCapitalized);
+    if (!ps && !inside_name && (t.tflags & text::kCapitalized) && !(t.wflags & (lx::kDeterminer | lx::kPronounPerson |
                                                                   lx::kPronounGroup | lx::kPronounThing)) &&
         !a.memory.last_persons.empty()) {
       const std::string_view w = TokenText(text, t);
