@@ -957,6 +957,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const uint32_t role_at = ps->te + 1 < se && TokenIs(text, toks[ps->te], "'")
                                    ? ps->te + 1
                                    : ps->te;
+      // ("the two countries' coast guards": the states own the role, whoever acted for them last)
+      const bool countries_owner = role_at == ps->te + 1 && ps->te > ps->tb &&
+                                   IsAny(TokenText(text, toks[ps->te - 1]), "countries", "nations", "states", "sides");
       if (const Span* role = span_at(role_at);
           role && (role->sense_mask & Bit(SenseKind::kAgent)) &&
           !(role->sense_mask & (kHeadSenses | Bit(SenseKind::kPerson) | Bit(SenseKind::kTitle)))) {
@@ -1046,8 +1049,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             v.sector = Code();
             v.kind = MentionKind::kCountry;
             v.person = -1;
-          } else if (pair_sector >= 0 && v.code == v.country) {
+          } else if (pair_sector >= 0 && !v.country.empty() &&
+                     (v.code == v.country || (countries_owner && v.code.view().size() == 6))) {
+            // ("the two countries' coast guards" after talks of their governments: the role
+            // named is each side's, whatever organ of it acted last.)
             v = with_sector(v, pair_sector);
+            v.kind = MentionKind::kAgent;
           } else if (governments && !v.country.empty() && v.code == v.country) {
             v = CountryRole(v.country, "GOV", MentionKind::kAgent, v.text_begin, v.text_end);
           }
