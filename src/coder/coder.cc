@@ -2003,6 +2003,47 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // "New sanctions were imposed on 20 Russian oil tankers by Britain", "Talks were held with
+    // the Taliban by ...": a passive of a pattern "verb OBJECT PREP *" whose object word is the
+    // subject before "was", with the slot's preposition right after the participle and a "by"
+    // agent later (passive handling below takes the agent as source, the slot as target).
+    if (best.score < 0 && !as_noun && prev && (prev->wflags & lx::kBe) && i + 3 < se &&
+        (form == lx::VerbForm::kParticiple || form == lx::VerbForm::kPastOrParticiple) &&
+        (a.toks[i + 1].wflags & lx::kPreposition) && !TokenIs(text, a.toks[i + 1], "by")) {
+      // (the slot's actor phrase, past a number or determiner: "on 20 Russian oil tankers")
+      int32_t slot = -1;
+      for (uint32_t k = i + 2; k < se && k < i + 5 && slot < 0; ++k) {
+        if (a.toks[k].mention >= 0) {
+          slot = a.toks[k].mention;
+        } else if (!(a.toks[k].wflags & lx::kDeterminer) && !(a.toks[k].tflags & text::kNumber)) {
+          break;
+        }
+      }
+      // (a "by" agent right after the slot)
+      const uint32_t slot_end = slot >= 0 ? a.mentions[slot].te : se;
+      const bool agent = slot_end + 1 < se && TokenIs(text, a.toks[slot_end], "by") && a.toks[slot_end + 1].mention >= 0;
+      for (const PatternStyles::Quick* q = vp.first; agent && q != vp.second && best.score < 0; ++q) {
+        const lx::Pattern& pat = lx_.pattern(q->pattern);
+        if (q->keds || pat.elems_len != 3) continue;
+        const lx::PatternElem& e0 = lx_.elem(pat.elems_off);
+        const lx::PatternElem& e1 = lx_.elem(pat.elems_off + 1);
+        const lx::PatternElem& e2 = lx_.elem(pat.elems_off + 2);
+        if (e0.kind != lx::ElemKind::kLiteral || e1.kind != lx::ElemKind::kLiteral || e2.kind != lx::ElemKind::kTarget ||
+            !literal_matches(i + 1, e1)) {
+          continue;
+        }
+        for (int32_t k = static_cast<int32_t>(i) - 2; k >= static_cast<int32_t>(sb); --k) {
+          if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",") || a.toks[k].mention >= 0) break;
+          if (literal_matches(static_cast<uint32_t>(k), e0)) {
+            best.pattern = q->pattern;
+            best.score = 0;
+            best.last = i + 1;
+            best.target = slot;
+            break;
+          }
+        }
+      }
+    }
     if (best.score < 0) continue;
     // "called the strikes an act of war": "call" with a noun phrase after its object names the
     // object; it calls no strike, boycott or talks.
