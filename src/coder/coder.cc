@@ -1359,8 +1359,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // target slot may be a role word inside the target's own phrase.
       if (!keds && target >= 0 && pos == a.mentions[target].te && ei > 0 &&
           lx_.elem(p.elems_off + ei - 1).kind == lx::ElemKind::kTarget) {
+        // (a common noun, not a word of a name: "hosted leaders of the Rapid Support Forces" is
+        // no "host * forces")
         for (uint32_t k = a.mentions[target].tb + 1; k < pos && found < 0; ++k) {
-          if (matches(k)) found = static_cast<int32_t>(k);
+          if (!(a.toks[k].tflags & text::kCapitalized) && matches(k)) found = static_cast<int32_t>(k);
         }
         if (found >= 0) continue;  // the target's phrase already ends at `pos`
       }
