@@ -1213,6 +1213,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             // ("detained six Afghan traders in Dushanbe, accusing them of ...": "them" is no place
             // where something happened.)
             if (pm.prep != 0 && IsAny(lx_.Word(pm.prep), "in", "at", "near", "inside", "outside")) continue;
+            // ("police detained dozens of them": "them" is not the subject of its own verb.)
+            // (The phrase whose verb follows it right away is that verb's subject, in the
+            // pronoun's own clause: no comma or "and" between.)
+            if (pm.prep == 0 && pm.te + 1 < i && (Is(w, "them") || Is(w, "Them")) && toks[pm.te].mention < 0 &&
+                (toks[pm.te].wflags & lx::kAnyVerb) && (toks[pm.te].wflags & lx::kPastTense) &&
+                !(toks[pm.te].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport))) {
+              bool own_clause = true;
+              for (uint32_t q = pm.te; q < i && own_clause; ++q) {
+                own_clause = !TokenIs(text, toks[q], ",") && !TokenIs(text, toks[q], "and");
+              }
+              if (own_clause) continue;
+            }
             // ("Russia and Ukraine met ... for their first talks": the sentence's groups are
             // formed later, so a list "X, Y and Z" right before is read here.)
             uint32_t listed = 0;
