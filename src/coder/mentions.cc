@@ -607,7 +607,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       if ((m & Bit(SenseKind::kAgent)) && np.head_actor < 0 && np.person < 0) {
         // ("a children's hospital": after a possessive role, the next role is the head.)
-        if (np.sector < 0 || (np.possessive && np.modifier < 0)) np.sector = SenseRef(lx_, *s, SenseKind::kAgent);
+        // ("women soldiers", "women journalists": a word for people before a role only says who
+        // hold it; the role is the head.)
+        const bool people_word = np.sector >= 0 && s->tb > i && s->tb == j &&
+                                 IsAny(TokenText(text, toks[s->tb - 1]), "women", "woman", "men", "man");
+        if (np.sector < 0 || (np.possessive && np.modifier < 0) || people_word) np.sector = SenseRef(lx_, *s, SenseKind::kAgent);
         j = s->te;
         // "Pakistan's government": the role is the head; the phrase no longer ends with 's.
         np.possessive = is_possessive(j);
