@@ -1201,6 +1201,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             return v.kind == MentionKind::kAgent && (Is(sec, "CVL") || Is(sec, "REF") || Is(sec, "LAB") || Is(sec, "EDU"));
           };
           const ActorValue* here_thing = same_sentence(false);
+          // ("The Czech government said on Wednesday that Chinese hackers had attacked ..., and it
+          // summoned the Chinese ambassador": after ", and", "it" goes on with the speaker of the
+          // sentence's report verb, not the subject of the reported clause.)
+          if (!possessive_pronoun && i > sb + 2 && TokenIs(text, toks[i - 1], "and") && TokenIs(text, toks[i - 2], ",")) {
+            for (size_t k = first_mention; k < a.mentions.size(); ++k) {
+              const Mention& pm = a.mentions[k];
+              if (pm.tb >= i || pm.prep != 0 || pm.modifier || pm.place_only || pm.actors_len != 1) continue;
+              uint32_t q = pm.te;
+              while (q < i && q < pm.te + 4 && !(toks[q].wflags & lx::kReport) && !Is(TokenText(text, toks[q]), ",") &&
+                     !(toks[q].wflags & lx::kAnyVerb)) {
+                ++q;
+              }
+              if (q < i && (toks[q].wflags & lx::kReport) && toks[q].mention < 0 &&
+                  !people(a.mention_actors[pm.actors_off])) {
+                here_thing = &a.mention_actors[pm.actors_off];
+              }
+              break;
+            }
+          }
           if (here_thing && !people(*here_thing)) {
             one.push_back(*here_thing);
           } else {
