@@ -1680,7 +1680,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const Tok* prev = i > sb ? &a.toks[i - 1] : nullptr;
     // (past an opening quote: 'reviving the "shuttle diplomacy"')
     if (prev && i > sb + 1 && (prev->tflags & text::kPunct) && !(a.toks[i].tflags & text::kSpaceBefore) &&
-        (Is(tok_text(i - 1), "\"") || Is(tok_text(i - 1), "\xE2\x80\x9C")) && (a.toks[i - 2].wflags & lx::kDeterminer)) {
+        IsQuoteMark(tok_text(i - 1)) && (a.toks[i - 2].wflags & lx::kDeterminer)) {
       prev = &a.toks[i - 2];
     }
     const bool prev_det = prev && ((prev->wflags & lx::kDeterminer) || (prev->tflags & text::kPossessive) ||
@@ -3480,9 +3480,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const std::string_view fired = word(tb - 2);
           bool weapon = false;
           for (uint32_t k = tb - 2; k-- > sb && k + 5 > tb && !weapon;) {
-            weapon = (a.toks[k].wflags & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery)) ||
-                     IsAny(word(k), "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "bomb",
-                           "bombs", "projectile", "projectiles");
+            weapon = (a.toks[k].wflags & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery)) != 0;
           }
           if (weapon && IsAny(fired, "fired", "launched", "dropped", "sent", "flown")) {
             p.source = by_mi;
@@ -5584,11 +5582,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
-    // (A date written as a possessive: "last week's earthquake", "Sunday's vote".)
+    // (A date written as a possessive: "last week's earthquake", "Sunday's vote"; the tokenizer
+    // flags the "'s".)
     auto possessive_date = [&](uint32_t k) {
       for (uint32_t q = k; q < se && q < k + 3; ++q) {
         if (a.toks[q].tflags & text::kPossessive) return true;
-        if (q > k && (Is(tok_text(q), "'s") || Is(tok_text(q), "\xE2\x80\x99s"))) return true;
         if (q > k && !(a.toks[q].wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime)) && !Is(word(q), "week") &&
             !Is(word(q), "month") && !Is(word(q), "year")) {
           return false;
