@@ -1904,18 +1904,32 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       continue;
     }
 
-    if (!as_noun && form == lx::VerbForm::kBase && i >= sb + 2 && prev && prev->mention < 0 &&
-        (prev->tflags & text::kWord) && !(prev->tflags & text::kCapitalized) &&
-        !(prev->wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kPreposition |
-                          lx::kConjunction | lx::kSubordinator | lx::kPronounPerson | lx::kPronounGroup |
-                          lx::kPronounThing)) &&
-        // (a verb form that is also a noun modifies too: "a state visit")
-        (!(prev->wflags & lx::kAnyVerb) ||
-         (lx_.NounLemma(prev->word) && lx_.VerbFormOf(prev->word) == lx::VerbForm::kBase)) &&
-        !EndsWithLy(tok_text(i - 1)) &&
-        (TokenIs(text, a.toks[i - 2], "a") || TokenIs(text, a.toks[i - 2], "an") || TokenIs(text, a.toks[i - 2], "the"))) {
-      if (!has_noun) continue;
-      as_noun = true;
+    // So is one after an article and up to three modifiers ("the planned Atlantic gas pipeline");
+    // with one modifier, not a name (its verb's subject: "the Kenyan police fire").
+    if (!as_noun && form == lx::VerbForm::kBase && i >= sb + 2 && prev && prev->mention < 0) {
+      auto modifier = [&](uint32_t k) {
+        const Tok& m = a.toks[k];
+        return m.mention < 0 && (m.tflags & text::kWord) &&
+               !(m.wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kPreposition |
+                             lx::kConjunction | lx::kSubordinator | lx::kPronounPerson | lx::kPronounGroup |
+                             lx::kPronounThing | lx::kDeterminer)) &&
+               // (a verb form that is also a noun modifies too: "a state visit"; so does a
+               // participle: "the planned pipeline")
+               (!(m.wflags & lx::kAnyVerb) ||
+                (lx_.NounLemma(m.word) && lx_.VerbFormOf(m.word) == lx::VerbForm::kBase) ||
+                lx_.VerbFormOf(m.word) == lx::VerbForm::kPastOrParticiple) &&
+               !EndsWithLy(tok_text(k));
+      };
+      uint32_t k = i;
+      while (k > sb + 1 && k + 3 > i && modifier(k - 1)) --k;
+      const bool one_plain = k + 1 == i && !(prev->tflags & text::kCapitalized) &&
+                             (!(prev->wflags & lx::kAnyVerb) ||
+                              (lx_.NounLemma(prev->word) && lx_.VerbFormOf(prev->word) == lx::VerbForm::kBase));
+      if ((one_plain || k + 1 < i) &&
+          (TokenIs(text, a.toks[k - 1], "a") || TokenIs(text, a.toks[k - 1], "an") || TokenIs(text, a.toks[k - 1], "the"))) {
+        if (!has_noun) continue;
+        as_noun = true;
+      }
     }
     // "ahead of a planned rally", "the proposed visit": an act only planned after an article is
     // no event (a noun or, for "rally", a base form read as one); "in protest at the deal" is
