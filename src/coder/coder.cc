@@ -419,6 +419,14 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.capital_places.erase(std::unique(st.capital_places.begin(), st.capital_places.end(),
                                       [](const auto& x, const auto& y) { return x.first == y.first; }),
                           st.capital_places.end());
+  for (uint32_t i = 0; i < lexicon.place_count(); ++i) {
+    const lx::Place& pl = lexicon.place(i);
+    if (pl.country_level) st.country_places.emplace_back(std::string(lexicon.str(pl.country)), static_cast<int32_t>(i));
+  }
+  std::sort(st.country_places.begin(), st.country_places.end());
+  st.country_places.erase(std::unique(st.country_places.begin(), st.country_places.end(),
+                                      [](const auto& x, const auto& y) { return x.first == y.first; }),
+                          st.country_places.end());
   fill(st.verb_candidates, [&](lx::WordId l) { return lexicon.VerbPatterns(l); });
   fill(st.noun_candidates, [&](lx::WordId l) { return lexicon.NounPatterns(l); });
   for (size_t w = 0; w < lexicon.word_count(); ++w) {
@@ -1053,9 +1061,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!keds && !p.noun && post_len > 0 && h + 1 < se) {
       const lx::PatternElem& e0 = lx_.elem(p.elems_off);
       const Tok& next = a.toks[h + 1];
-      // (Not "to": "extradited its former police chief to the United States" is "extradite to *".)
+      // (Not "to": "extradited its former police chief to the United States" is "extradite to *";
+      // nor "with": "discussed the situation in Gaza with his Saudi counterpart" is "discuss with *".)
       if (e0.kind == lx::ElemKind::kLiteral && e0.alts_len > 0 && (lx_.Flags(lx_.pattern_words(e0)[0]) & lx::kPreposition) &&
-          !Is(lx_.Word(lx_.pattern_words(e0)[0]), "to") && !(next.wflags & lx::kPreposition) &&
+          !Is(lx_.Word(lx_.pattern_words(e0)[0]), "to") && !Is(lx_.Word(lx_.pattern_words(e0)[0]), "with") &&
+          !(next.wflags & lx::kPreposition) &&
           ((next.wflags & lx::kDeterminer) || (next.tflags & text::kNumber) || next.mention >= 0 || next.phrase_span >= 0)) {
         return false;
       }
@@ -4113,6 +4123,73 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                      [](const auto& c, std::string_view x) { return c.first < x; });
     return it != caps.end() && it->first == country ? it->second : -1;
   };
+  // The state a mention names by itself ("Malta", "the Philippines"; not an adjective, a role or
+  // a group), as a country-level place; else -1.
+  auto country_named = [&](int32_t mention) -> int32_t {
+    const Mention& m = a.mentions[mention];
+    const bool named = (a.toks[m.tb].tflags & text::kCapitalized) ||
+                       (m.tb + 1 < m.te && (a.toks[m.tb + 1].tflags & text::kCapitalized));  // ("the Philippines")
+    if (m.modifier || m.group >= 0 || m.actors_len != 1 || !named) {
+      return -1;
+    }
+    const ActorValue& v = a.mention_actors[m.actors_off];
+    if (v.kind != MentionKind::kCountry || !v.sector.empty()) return -1;
+    const auto& cps = styles_->country_places;
+    const auto it = std::lower_bound(cps.begin(), cps.end(), v.country.view(),
+                                     [](const auto& c, std::string_view x) { return c.first < x; });
+    return it != cps.end() && it->first == v.country.view() ? it->second : -1;
+  };
+  // Whether the "in" at `in_at` places a gathering that is only a topic or still ahead ("spoke
+  // with Macron about preparations for the COP30 climate conference in Belem").
+  auto topic_gathering = [&](uint32_t in_at) {
+    if (in_at <= sb + 1 ||
+        !(IsMeetingNoun(word(in_at - 1)) || Is(word(in_at - 1), "conference") || Is(word(in_at - 1), "forum"))) {
+      return false;
+    }
+    for (uint32_t k = in_at - 1; k-- > sb && k + 8 > in_at;) {
+      const std::string_view w = word(k);
+      if ((a.toks[k].wflags & lx::kAnyVerb) && !Is(w, "for")) break;
+      if (Is(w, "about") || Is(w, "for") || Is(w, "ahead") || Is(w, "preparations") || Is(w, "preparation")) return true;
+    }
+    return false;
+  };
+  // The last resort for an event's place: a state named by itself after "in" in the act's own
+  // clause ("met in Malta", "arrived in Belarus", "In Qatar, the two ministers met"), right after
+  // a verb, an actor, a date or a meeting word, at country level; not after another noun, whose
+  // topic it is ("discussed the war in Ukraine"); else -1.
+  auto own_clause_country = [&](const Predicate& p) -> int32_t {
+    auto at = [&](uint32_t k) -> int32_t {  // ("in" at k)
+      const uint32_t q = k + 2 < se && Is(word(k + 1), "the") ? k + 2 : k + 1;
+      const int32_t mi = q < se ? a.toks[q].mention : -1;
+      // (a capital or city is the gazetteer's: "the summit in Kuala Lumpur" is no place in Malaysia)
+      if (mi < 0 || a.mentions[mi].tb != q || a.mentions[mi].place >= 0 || topic_gathering(k)) return -1;
+      if (k > sb) {
+        const Tok& b = a.toks[k - 1];
+        // (an actor before "in" only when it is the act's own target: "met Erdogan in Malta", not
+        // "struck rebels in Congo", whose "in" says where the rebels are)
+        const bool after = (b.mention >= 0 && b.mention == p.target) || (b.wflags & lx::kAnyVerb) || (b.tflags & text::kNumber) ||
+                           (b.wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime)) || IsMeetingNoun(word(k - 1));
+        if (!after) return -1;
+      }
+      return country_named(mi);
+    };
+    if (Is(word(sb), "in") && sb + 1 < p.tok) {  // ("In Qatar, ...")
+      for (uint32_t k = sb + 1; k < p.tok && k < sb + 5; ++k) {
+        if (Is(tok_text(k), ",")) return at(sb);
+      }
+    }
+    for (uint32_t k = p.tok + 1; k + 1 < se; ++k) {
+      if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+      if ((a.toks[k].wflags & lx::kSubordinator) && !(a.toks[k].wflags & lx::kPreposition)) break;
+      if (a.toks[k].mention < 0 && (a.toks[k].wflags & (lx::kPastTense | lx::kReport | lx::kModal))) break;
+      // (nor into a purpose clause: "met to discuss the crisis in Sudan")
+      if (Is(word(k), "to") && (a.toks[k + 1].wflags & lx::kAnyVerb) && a.toks[k + 1].mention < 0) break;
+      if (Is(word(k), "in") && (a.skip[k] == 2) == (a.skip[p.tok] == 2)) {
+        if (const int32_t c = at(k); c >= 0) return c;
+      }
+    }
+    return -1;
+  };
   auto find_places = [&](uint32_t lo, uint32_t hi, bool relative, int32_t* place_out, int32_t* struck_out) {
     int32_t place = -1, struck_place = -1;
     for (const Span& s : a.spans) {
@@ -4146,16 +4223,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("spoke with Macron about preparations for the COP30 climate conference in Belem": the
       // place of a gathering that is only the topic, or still ahead, is not where this was.)
       const uint32_t in_at = s.tb >= sb + 2 && Is(tok_text(s.tb - 1), "the") ? s.tb - 2 : s.tb - 1;
-      if (where && in_at > sb + 1 && Is(before, "in") &&
-          (IsMeetingNoun(word(in_at - 1)) || Is(word(in_at - 1), "conference") || Is(word(in_at - 1), "forum"))) {
-        bool topic = false;
-        for (uint32_t k = in_at - 1; k-- > sb && k + 8 > in_at && !topic;) {
-          const std::string_view w = word(k);
-          if ((a.toks[k].wflags & lx::kAnyVerb) && !Is(w, "for")) break;
-          topic = Is(w, "about") || Is(w, "for") || Is(w, "ahead") || Is(w, "preparations") || Is(w, "preparation");
-        }
-        if (topic) continue;
-      }
+      if (where && Is(before, "in") && topic_gathering(in_at)) continue;
       const int32_t found = place_ref(s);
       if (where) {
         place = found;
@@ -5929,7 +5997,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         loc = a.memory.visit_place;
       }
     }
-    if (loc >= 0 && Is(code.substr(0, 3), "042") && !pairs.empty() && !pairs[0].first->country.empty()) {
+    // ("met in Qatar", "arrived in Belarus": at last, a state named by itself, at country level.)
+    // ("met in Qatar", "arrived in Belarus": at last, a state named by itself, at country level;
+    // for a meeting or a visit only: after other acts a state after "in" as often says where
+    // their object is ("accused Rwanda of backing rebels in Congo").)
+    if (loc < 0 && code_root == 4) loc = own_clause_country(p);
+    // (Only a city or region is remembered as where a visit went: a state is no finer place.)
+    if (loc >= 0 && !lx_.place(static_cast<uint32_t>(loc)).country_level && Is(code.substr(0, 3), "042") && !pairs.empty() &&
+        !pairs[0].first->country.empty()) {
       a.memory.visit_place = loc;
       a.memory.visitor = pairs[0].first->country;
       a.memory.visit_host.Set(lx_.str(lx_.place(static_cast<uint32_t>(loc)).country));

@@ -83,6 +83,9 @@ struct PatternStyles {
   // Each country's capital as a gazetteer place (a phrase that is both a capital and a place:
   // "Minsk"), for "the Belarusian capital"; sorted by country code.
   std::vector<std::pair<std::string, int32_t>> capital_places;
+  // Each state as a country-level place (gazetteer kind `country`: "met in Malta"); sorted by
+  // country code.
+  std::vector<std::pair<std::string, int32_t>> country_places;
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
   // first), each with what the coder needs to reject it without reading the pattern itself: its

@@ -96,8 +96,8 @@ void LexiconBuilder::AddRole(uint32_t person, Date from, Date to, uint32_t actor
 }
 
 uint32_t LexiconBuilder::AddPlace(std::string_view name, std::string_view country, double lat,
-                                  double lon) {
-  lx_->places_.push_back(Place{Pool(name), Pool(country), lat, lon});
+                                  double lon, bool country_level) {
+  lx_->places_.push_back(Place{Pool(name), Pool(country), lat, lon, country_level});
   return static_cast<uint32_t>(lx_->places_.size() - 1);
 }
 

@@ -42,7 +42,7 @@ class LexiconBuilder {
   }
   uint32_t AddPerson(std::string_view name);
   void AddRole(uint32_t person, Date from, Date to, uint32_t actor, std::string_view description);
-  uint32_t AddPlace(std::string_view name, std::string_view country, double lat, double lon);
+  uint32_t AddPlace(std::string_view name, std::string_view country, double lat, double lon, bool country_level = false);
   void AddCameo(model::CameoInfo info);
   int FindCameo(std::string_view code) const;
 

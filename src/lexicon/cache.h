@@ -13,7 +13,7 @@
 
 namespace entente::lexicon {
 
-constexpr uint32_t kCacheFormatVersion = 10;  // 10: British -lled forms after "ia", "ua", "ue"; 9: noun patterns filed under their form's lemma
+constexpr uint32_t kCacheFormatVersion = 11;  // 11: country-level places; 10: British -lled forms after "ia", "ua", "ue"; 9: noun patterns filed under their form's lemma
 
 class CacheIo {
  public:

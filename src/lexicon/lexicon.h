@@ -115,6 +115,9 @@ struct Place {
   Str name;
   Str country;
   double lat = 0, lon = 0;
+  // A state itself (gazetteer kind `country`, at its centre): found through the country's actor
+  // ("met in Malta"), never through a phrase sense of its own.
+  bool country_level = false;
 };
 
 // One element of a verb/noun pattern.

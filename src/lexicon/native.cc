@@ -228,11 +228,21 @@ class Reader {
                    lat > 90 || lon < -180 || lon > 180) {
                  return Warn(where, "lat/lon must be numbers within range");
                }
+               const std::string_view kind = r.cells[4];
+               if (kind != "capital" && kind != "city" && kind != "region" && kind != "country" && kind != "sea") {
+                 return Warn(where, "kind must be capital, city, region, country or sea");
+               }
                // (A sea or strait no one state holds has no country: kind `sea`, country empty.)
-               const bool sea = r.cells[4] == "sea";
+               const bool sea = kind == "sea";
                if (sea ? !r.cells[1].empty() : !b.IsCountryCode(r.cells[1])) {
                  return Warn(where, sea ? "a sea has no country (leave the column empty)"
                                         : "unknown country code '" + std::string(r.cells[1]) + "'");
+               }
+               // (A state itself, kind `country`, gets no phrase sense: its names stay the
+               // country's actor, and the coder places "in Malta" through that actor.)
+               if (kind == "country") {
+                 b.AddPlace(r.cells[0], r.cells[1], lat, lon, /*country_level=*/true);
+                 return;
                }
                const uint32_t place = b.AddPlace(r.cells[0], r.cells[1], lat, lon);
                b.AddSense(b.PhraseWords(r.cells[0]), {SenseKind::kPlace, place});

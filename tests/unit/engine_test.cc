@@ -70,15 +70,17 @@ TEST(EngineTest, BadLinesAreWarningsNotFailures) {
                               "Nowhere\tBLR\t91\t0\tcity\t\n"
                               "Black Sea\t\t43\t34\tsea\t\n"
                               "Baltic Sea\tLVA\t58\t20\tsea\t\n"
-                              "Minsk Sea\t\t53.9\t27.5\tcity\t\n");
+                              "Minsk Sea\t\t53.9\t27.5\tcity\t\n"
+                              "Gomel\tBLR\t52.4\t31.0\ttown\t\n");
   auto r = LoadFrom(dict);
   ASSERT_TRUE(r.ok()) << r.status().message();
   const auto& w = r.value()->warnings();
-  ASSERT_EQ(w.size(), 4u);
+  ASSERT_EQ(w.size(), 5u);
   EXPECT_NE(w[0].find("gazetteer.tsv:3: unknown country code 'ATL'"), std::string::npos) << w[0];
   EXPECT_NE(w[1].find("gazetteer.tsv:4: lat/lon"), std::string::npos) << w[1];
   EXPECT_NE(w[2].find("gazetteer.tsv:6: a sea has no country"), std::string::npos) << w[2];
   EXPECT_NE(w[3].find("gazetteer.tsv:7: unknown country code ''"), std::string::npos) << w[3];
+  EXPECT_NE(w[4].find("gazetteer.tsv:8: kind must be capital, city, region, country or sea"), std::string::npos) << w[4];
   EXPECT_EQ(Stat(*r.value(), "places"), 2u);  // (Minsk and the Black Sea)
 }
 
