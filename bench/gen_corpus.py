@@ -208,7 +208,8 @@ class World:
             names = split(r.get("names", ""))
             if names and r.get("kind") in ("igo", "agency", "alliance", "ngo", "party", "armed"):
                 self.orgs.append(names[0])
-        self.places = [r["name"] for r in read_tsv("gazetteer.tsv") if r.get("name")]
+        self.places = [r["name"] for r in read_tsv("gazetteer.tsv")
+                       if r.get("name") and r.get("kind") != "country"]  # (cities, regions, seas)
         self.places = self.places or [c["capital"][0] for c in self.countries if c["capital"]]
 
         self.inflect = Inflector()
