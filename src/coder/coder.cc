@@ -3984,6 +3984,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // "ruled out easing sanctions until Moscow agrees to a ceasefire": a present tense after
+    // "until" is a condition still to be met, not an act ("fighting went on until the army
+    // withdrew" is one).
+    if (!p.noun && p.mood == Mood::kPlain && v > sb + 1) {
+      const lx::VerbForm f = lx_.VerbFormOf(a.toks[v].word);
+      if (f == lx::VerbForm::kThird || f == lx::VerbForm::kBase) {
+        for (uint32_t k = v; k-- > sb && k + 8 > v;) {
+          if (Is(tok_text(k), ",") || is_clause_end(k)) break;
+          if ((a.toks[k].wflags & lx::kSubordinator) && Is(word(k), "until")) {
+            p.mood = Mood::kHypothetical;
+            break;
+          }
+          if ((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0 && k + 1 < v) break;  // (another verb's clause)
+        }
+      }
+    }
     // "A Chinese blockade of Taiwan could wipe $5 trillion off ...", "an invasion would cost":
     // an event noun brought in by "a" as the subject of a modal is a supposition.
     if (p.noun && p.mood == Mood::kPlain && (sentence_wflags & lx::kModal)) {
