@@ -40,6 +40,11 @@ constexpr uint32_t kAdverbLike = lx::kNegation | lx::kModal | lx::kAuxiliary | l
 bool IsAgreementNoun(std::string_view n) {
   return Is(n, "treaty") || Is(n, "pact") || Is(n, "deal") || Is(n, "agreement") || Is(n, "accord");
 }
+// A role word that heads a title before a name ("aid chief Tom Fletcher", "trade envoy ...").
+bool IsRoleHeadWord(std::string_view w) {
+  return IsAny(w, "chief", "envoy", "czar", "tsar", "minister", "official", "officials", "negotiator", "coordinator",
+               "commissioner", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson");
+}
 bool IsMeetingNoun(std::string_view n) {
   return Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit") || Is(n, "dialogue") ||
          Is(n, "negotiations");
@@ -1941,6 +1946,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         as_noun = true;
       }
     }
+    // "U.N. aid chief Tom Fletcher", "trade envoy Jamieson Greer": a verb form before a role word
+    // and a name is a word of the name's title.
+    if (!as_noun && i + 2 < se && a.toks[i + 1].mention < 0 && (a.toks[i + 1].tflags & text::kWord) &&
+        !(a.toks[i + 1].tflags & text::kCapitalized) && (a.toks[i + 2].tflags & text::kCapitalized) &&
+        IsRoleHeadWord(word(i + 1))) {
+      continue;
+    }
     // "ahead of a planned rally", "the proposed visit": an act only planned after an article is
     // no event (a noun or, for "rally", a base form read as one); "in protest at the deal" is
     // why the clause's own act was done.
@@ -3558,7 +3570,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // an article or a possessive is an adjective: "Vietnam's top leader To Lam received".)
           const bool adjective = k > static_cast<int32_t>(sb) &&
                                  ((a.toks[k - 1].wflags & lx::kDeterminer) || (a.toks[k - 1].tflags & text::kPossessive) ||
-                                  (a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].possessive));
+                                  (a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].possessive) ||
+                                  // ("U.N. aid chief Tom Fletcher urged": a word of a title)
+                                  (k + 1 < static_cast<int32_t>(sm.tb) && IsRoleHeadWord(word(k + 1))));
           // (Nor does a capitalised word opening the sentence govern anything: "Respected Comrade
           // Kim Jong Un met ...", nor the end of a hyphenated adjective: "Iran-backed rebels".)
           if ((a.toks[k].wflags & lx::kAnyVerb) && !adjective && k > static_cast<int32_t>(sb) &&
