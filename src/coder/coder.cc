@@ -76,12 +76,6 @@ bool IsQuoteMark(std::string_view w) {
          Is(w, "\xE2\x80\x99") || Is(w, "``") || Is(w, "''");
 }
 
-// A crowd counted without naming it, lower-case: "thousands", "hundreds", "dozens", "millions",
-// "crowds" ("Thousands protested", "thousands of protesters").
-bool IsCrowdCount(std::string_view w) {
-  return Is(w, "thousands") || Is(w, "hundreds") || Is(w, "dozens") || Is(w, "millions") || Is(w, "crowds");
-}
-
 // Nouns for people or groups who act for no state: sports, arts, tourism ("the Indian cricket
 // team arrived in Australia", "Chinese tourists flocked to Thailand").
 bool IsUnofficialNoun(std::string_view w) {
@@ -163,6 +157,12 @@ bool HandsActToObject(std::string_view lemma) {
 }
 
 }  // namespace
+
+// A crowd counted without naming it, lower-case: "thousands", "hundreds", "dozens", "millions",
+// "crowds" ("Thousands protested", "thousands of protesters").
+bool IsCrowdCount(std::string_view w) {
+  return Is(w, "thousands") || Is(w, "hundreds") || Is(w, "dozens") || Is(w, "millions") || Is(w, "crowds");
+}
 
 bool IsPlaceNoun(std::string_view w) {
   return IsAny(w, "city", "town", "village", "region", "province", "district", "districts", "port",
@@ -833,7 +833,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     a.mentions[x + 1].modifier = true;  // (the sides are the role's, not an object)
   }
-  if (!own_place.empty()) a.story_country = own_place;
+  if (!own_place.empty()) {
+    a.story_country = own_place;
+  } else {
+    // ("Cameroon's Constitutional Council declared Biya the winner. Police fired tear gas at
+    // protesters in Garoua.": with no place named, a sentence whose actors are all of one state
+    // sets the story there too.)
+    Code only;
+    bool one = true;
+    for (size_t x = a.mentions.size(); x-- > 0 && one;) {
+      const Mention& m = a.mentions[x];
+      if (m.tb < sb) break;
+      for (uint32_t q = 0; q < m.actors_len && one; ++q) {
+        const ActorValue& v = a.mention_actors[m.actors_off + q];
+        if (v.country.empty() || v.inferred) continue;
+        if (only.empty()) only = v.country;
+        else one = only == v.country;
+      }
+    }
+    if (one && !only.empty()) a.story_country = only;
+  }
   std::string* trace = a.trace;
 
   // (The tokens and the text through pointers taken once, captured by value: a.toks keeps its

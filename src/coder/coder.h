@@ -268,6 +268,9 @@ bool IsPlaceNoun(std::string_view w);
 int SmallNumber(std::string_view s, int max);
 // The value of a count word "one" .. "twelve", in any case ("Two", "six"), else 0 (dates.cc).
 int CountWordValue(std::string_view w);
+// A crowd counted without naming it, lower-case: "thousands", "hundreds", "dozens", "millions",
+// "crowds" (coder.cc).
+bool IsCrowdCount(std::string_view w);
 // An adverb by its spelling: longer than four letters, ending in "ly" ("formally", "jointly").
 inline bool EndsWithLy(std::string_view w) { return w.size() > 4 && w[w.size() - 2] == 'l' && w.back() == 'y'; }
 // The reference of the span's first sense of `kind`, or -1 (mentions.cc).

@@ -1232,7 +1232,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // role or a compound earlier in the sentence comes first.
           for (size_t k = a.mentions.size(); k-- > first_mention && one.empty();) {
             const Mention& pm = a.mentions[k];
-            if (pm.actors_len != 1 || (pm.prep != 0 && !object_position) || pm.place_only || pm.modifier) continue;
+            // ("Thousands of protesters marched ..., and police fired tear gas at them": a
+            // counted crowd's "of" is no prepositional phrase.)
+            const bool crowd_of = pm.prep != 0 && pm.tb >= sb + 2 && TokenIs(text, toks[pm.tb - 1], "of") &&
+                                  ((toks[pm.tb - 2].tflags & text::kNumber) ||
+                                   IsCrowdCount(base::ToLower(TokenText(text, toks[pm.tb - 2]))));
+            if (pm.actors_len != 1 || (pm.prep != 0 && !object_position && !crowd_of) || pm.place_only || pm.modifier) continue;
             // ("detained six Afghan traders in Dushanbe, accusing them of ...": "them" is no place
             // where something happened.)
             if (pm.prep != 0 && IsAny(lx_.Word(pm.prep), "in", "at", "near", "inside", "outside")) continue;
@@ -1242,9 +1247,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             if (pm.prep == 0 && pm.te + 1 < i && (Is(w, "them") || Is(w, "Them")) && toks[pm.te].mention < 0 &&
                 (toks[pm.te].wflags & lx::kAnyVerb) && (toks[pm.te].wflags & lx::kPastTense) &&
                 !(toks[pm.te].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport))) {
+              // (An "and" that joins nouns stays in the clause: "fired tear gas and pepper spray
+              // at them"; one before an actor or a past verb opens another.)
               bool own_clause = true;
               for (uint32_t q = pm.te; q < i && own_clause; ++q) {
-                own_clause = !TokenIs(text, toks[q], ",") && !TokenIs(text, toks[q], "and");
+                own_clause = !TokenIs(text, toks[q], ",") &&
+                             !(TokenIs(text, toks[q], "and") && q + 1 < i &&
+                               (toks[q + 1].mention >= 0 || (toks[q + 1].wflags & lx::kPastTense) ||
+                                (toks[q + 1].tflags & text::kCapitalized)));
               }
               if (own_clause) continue;
             }
