@@ -1981,6 +1981,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       continue;
     }
     if (as_noun && i > sb && TokenIs(text, *prev, "in") && (Is(word(i), "protest") || Is(word(i), "protests"))) continue;
+    // ("despite a warrant for his arrest": what a warrant is for has not happened.)
+    if (as_noun && i >= sb + 2) {
+      uint32_t k = i - 1;
+      if (k > sb && ((a.toks[k].tflags & text::kPossessive) || (a.toks[k].mention >= 0 && a.mentions[a.toks[k].mention].possessive) ||
+                     IsAny(word(k), "his", "her", "their", "its", "the"))) {
+        k = a.toks[k].mention >= 0 ? a.mentions[a.toks[k].mention].tb : k;
+      } else {
+        k = i;
+      }
+      if (k >= sb + 2 && Is(word(k - 1), "for") && (Is(word(k - 2), "warrant") || Is(word(k - 2), "warrants"))) continue;
+    }
     // ("thousands of killings during his \"war on drugs\"": a campaign named a war is no war.)
     if (as_noun && i + 2 < se && Is(word(i), "war") && TokenIs(text, a.toks[i + 1], "on") &&
         IsAny(TokenText(text, a.toks[i + 2]), "drugs", "terror", "terrorism", "crime", "corruption", "poverty", "gangs")) {

@@ -1880,7 +1880,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         const bool armed = Is(sec, "MIL") || Is(sec, "SPY");
         // (Police act at home too: "Kenyan women marched ..., and police detained activists".)
         const bool civilian = Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF") ||
-                              Is(sec, "INS") || Is(sec, "REB") || Is(sec, "CRM") || Is(sec, "PTY") || Is(sec, "COP");
+                              Is(sec, "INS") || Is(sec, "REB") || Is(sec, "CRM") || Is(sec, "PTY") || Is(sec, "COP") ||
+                              // ("Peru's Supreme Court sentenced former president Pedro Castillo")
+                              Is(sec, "ELI");
         // (A place named after the role only says where when "in/at/near" introduces it: "the
         // foreign minister denounced the alliance of Washington, Tokyo and Seoul" is nobody's.)
         bool place_says_where = a.country_from_dateline || civilian;
