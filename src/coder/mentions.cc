@@ -1881,8 +1881,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // (Police act at home too: "Kenyan women marched ..., and police detained activists".)
         const bool civilian = Is(sec, "CVL") || Is(sec, "EDU") || Is(sec, "LAB") || Is(sec, "OPP") || Is(sec, "REF") ||
                               Is(sec, "INS") || Is(sec, "REB") || Is(sec, "CRM") || Is(sec, "PTY") || Is(sec, "COP") ||
-                              // ("Peru's Supreme Court sentenced former president Pedro Castillo")
-                              Is(sec, "ELI");
+                              // ("Peru's Supreme Court sentenced former president Pedro Castillo",
+                              // "Armenia's security service detained Archbishop Bagrat Galstanyan")
+                              // (Not hospitals or fishing boats, which an attack from abroad hits.)
+                              Is(sec, "ELI") || Is(sec, "REL") || Is(sec, "HRI") || Is(sec, "MED") || Is(sec, "ENV");
         // (A place named after the role only says where when "in/at/near" introduces it: "the
         // foreign minister denounced the alliance of Washington, Tokyo and Seoul" is nobody's.)
         bool place_says_where = a.country_from_dateline || civilian;
@@ -1934,6 +1936,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       v = CountryRole(a.mention_actors[a.mentions[toks[i - 3].mention].actors_off].country,
                       lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson, toks[i].begin,
                       toks[np.end - 1].end);
+    } else if (np.title && np.unknown_name && np.sector >= 0 && !a.named_country.empty() &&
+               IsAny(lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), "REL", "OPP", "EDU")) {
+      // "Armenia's security service detained Archbishop Bagrat Galstanyan": a cleric, an
+      // opposition leader or a scholar of no country named is of the state the sentence names
+      // first (not a president or a general: those are as often foreign).
+      v = CountryRole(a.named_country, lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson,
+                      toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
     } else {
       ok = false;
     }
