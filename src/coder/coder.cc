@@ -4121,7 +4121,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       else if (Is(w, "law") || Is(w, "laws") || Is(w, "bill") || Is(w, "bills") || Is(w, "reform") || Is(w, "reforms") ||
                Is(w, "tax") || Is(w, "taxes") || Is(w, "quota") || Is(w, "quotas") || Is(w, "policy") || Is(w, "policies") ||
                Is(w, "decree") || Is(w, "overhaul") || Is(w, "increases") || Is(w, "hike") || Is(w, "hikes") || Is(w, "deal") ||
-               Is(w, "handover") || Is(w, "ban") || Is(w, "cuts") || Is(w, "austerity")) aim = '2';
+               Is(w, "handover") || Is(w, "ban") || Is(w, "cuts") || Is(w, "austerity") || Is(w, "subsidy") ||
+               Is(w, "subsidies")) aim = '2';
       else if (Is(w, "rights") || Is(w, "freedoms") || Is(w, "freedom")) aim = '3';
     }
     if (!aim) continue;
@@ -5661,7 +5662,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // slot would hold. "after days of student protests" is the noun, a background.)
     const std::string_view verb_form = tok_text(p.tok);
     const bool plural_form = !verb_form.empty() && verb_form.back() == 's';
-    if (no_target_protest && !p.keds && (!pat.has_target || Is(code.substr(0, 3), "141") || (Is(code, "140") && !plural_form)) && targets.empty() &&
+    // (Nor for a blockade whose slot, empty, is the owner of what is blocked: "protesters
+    // blocked highways across Ecuador" is "block * highways".)
+    bool owner_slot = false;
+    for (uint16_t ei = 0; ei + 1 < pat.elems_len && !owner_slot; ++ei) {
+      owner_slot = lx_.elem(pat.elems_off + ei).kind == lx::ElemKind::kTarget &&
+                   lx_.elem(pat.elems_off + ei + 1).kind == lx::ElemKind::kLiteral;
+    }
+    if (no_target_protest && !p.keds &&
+        (!pat.has_target || Is(code.substr(0, 3), "141") || (Is(code.substr(0, 3), "144") && owner_slot) ||
+         (Is(code, "140") && !plural_form)) &&
+        targets.empty() &&
         code_root == 14 && !sources.empty()) {
       auto of_the_people = [](const ActorValue& v) {
         const std::string_view sec = v.sector.view();
