@@ -840,6 +840,24 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       i = push_single(m, v);
       continue;
     }
+    // ("A delegation of the International Monetary Fund wrapped up talks ... The delegation also
+    // met President Faye": with no visit, "the delegation" is the one named before.)
+    if ((TokenIs(text, t, "the") || TokenIs(text, t, "The")) && i + 1 < se && TokenIs(text, toks[i + 1], "delegation") &&
+        (i + 2 >= se || !(toks[i + 2].wflags & lx::kPreposition))) {
+      auto delegation = [&](const ActorValue& v) {
+        if (v.text_end <= v.text_begin || v.text_end > text.size() || v.code.empty()) return false;
+        const std::string_view said = text.substr(v.text_begin, v.text_end - v.text_begin);
+        return said.find("delegation") != std::string_view::npos || said.find("Delegation") != std::string_view::npos;
+      };
+      if (const ActorValue* named = recent_actor(delegation, /*this_sentence=*/false)) {
+        Mention m;
+        m.tb = i, m.te = i + 2;
+        ActorValue v = *named;
+        v.text_begin = toks[i].begin, v.text_end = toks[i + 1].end;
+        i = push_single(m, v);
+        continue;
+      }
+    }
     if (ps && (ps->sense_mask & Bit(SenseKind::kPair))) {
       // "the two leaders": the two sides named earlier in this sentence, else the last event's.
       // Two mentions are one side when one code extends the other ("Minsk" BLR and "her
@@ -1522,6 +1540,41 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     // "the bloc's foreign policy chief": the organisation named last (in the sentence, else
     // before). ("The alliance", "the organisation" measured worse: they also name pacts and firms.)
+    // ("accused the fund of ...", "the agency said": the organisation named last whose name, as
+    // written, has that word: "the International Monetary Fund".)
+    const bool name_word = !ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
+                           (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
+                           IsAny(TokenText(text, toks[i + 1]), "fund", "bank", "agency", "programme", "program");
+    if (name_word) {
+      const std::string_view what = TokenText(text, toks[i + 1]);
+      auto named_so = [&](const ActorValue& v) {
+        if (v.kind != MentionKind::kOrganization || !v.country.empty() || v.code.empty() || v.text_end <= v.text_begin ||
+            v.text_end > text.size()) {
+          return false;
+        }
+        const std::string_view said = text.substr(v.text_begin, v.text_end - v.text_begin);
+        for (size_t pos = 0; pos + what.size() <= said.size(); ++pos) {
+          if ((pos == 0 || said[pos - 1] == ' ') && (pos + what.size() == said.size() || said[pos + what.size()] == ' ' ||
+                                                     said[pos + what.size()] == '\'') &&
+              base::AsciiLower(said[pos]) == what[0] && said.substr(pos + 1, what.size() - 1) == what.substr(1)) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if (const ActorValue* org = recent_actor(named_so)) {
+        Mention m;
+        m.tb = i, m.te = i + 2;
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        m.possessive = is_possessive(i + 2);
+        m.modifier = m.possessive;
+        if (m.possessive) m.te = i + 3;
+        ActorValue v = *org;
+        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
+        i = push_single(m, v);
+        continue;
+      }
+    }
     if (!ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
         (TokenIs(text, t, "the") || TokenIs(text, t, "The")) && TokenIs(text, toks[i + 1], "bloc")) {
       // (An organisation, or its people: "European Union foreign ministers approved ... with
