@@ -1190,6 +1190,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               break;
             }
           }
+          // ("imposed duties on pork imported from the European Union": where the goods come from.)
+          if (!keds && target < 0 && k > pos && k + 2 < se && a.toks[k].mention < 0 && Is(tok_text(k), "imported") &&
+              TokenIs(text, a.toks[k + 1], "from") && a.toks[k + 2].mention >= 0 && !a.mentions[a.toks[k + 2].mention].place_only) {
+            target = a.toks[k + 2].mention;
+            last = a.mentions[target].te - 1;
+            pos = a.mentions[target].te;
+            break;
+          }
           // ("condemned the air strikes carried out by Israel": whose acts they were.)
           if (!keds && target < 0 && k > pos && k + 3 < se && Is(tok_text(k), "carried") && Is(tok_text(k + 1), "out") &&
               TokenIs(text, a.toks[k + 2], "by") && a.toks[k + 3].mention >= 0 && !a.mentions[a.toks[k + 3].mention].place_only) {
@@ -1964,6 +1972,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (!has_noun) continue;
         as_noun = true;
       }
+    }
+    // "duties on pork imported from the EU": a participle right after the noun a preposition
+    // governs describes that noun; it is no finite verb.
+    if (!as_noun && i >= sb + 2 && (form == lx::VerbForm::kPastOrParticiple || form == lx::VerbForm::kParticiple) &&
+        prev && prev->mention < 0 && (prev->tflags & text::kWord) && !(prev->tflags & text::kCapitalized) &&
+        !(prev->wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kPronounPerson |
+                          lx::kPronounGroup | lx::kPronounThing | lx::kDeterminer | lx::kConjunction | lx::kSubordinator |
+                          lx::kPreposition)) &&
+        !IsAdverbWord(tok_text(i - 1)) && (a.toks[i - 2].wflags & lx::kPreposition) && a.toks[i - 2].mention < 0 &&
+        // (with its own "from" or "by" after it: not "Gunmen on motorbikes shot dead ...")
+        i + 1 < se && (Is(word(i + 1), "from") || Is(word(i + 1), "by"))) {
+      continue;
     }
     // "U.N. aid chief Tom Fletcher", "trade envoy Jamieson Greer": a verb form before a role word
     // and a name is a word of the name's title.
