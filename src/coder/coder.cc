@@ -1344,7 +1344,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // "into the sea off its east coast", "raised its alert level": a possessive pronoun
           // names whose thing it is, not the target; an act of force on the thing is one on its
           // owner ("had rammed its supply boat").
-          if (possessive_pronoun(mi) && (keds || styles_->root_of(pi) < 18 || styles_->root_of(pi) > 20)) {
+          // (Unless an appeal or demand names that thing right after the slot: "called for his
+          // release" is "call for * release", whose slot is the owner; not "closed their offices".)
+          const bool owner_slot = !keds && ei + 1 < post_len && lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kLiteral &&
+                                  (styles_->root_of(pi) == 2 || styles_->root_of(pi) == 10);
+          if (possessive_pronoun(mi) && !owner_slot && (keds || styles_->root_of(pi) < 18 || styles_->root_of(pi) > 20)) {
             k = mm.te - 1;
             continue;
           }
