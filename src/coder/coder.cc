@@ -1286,6 +1286,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               (a.toks[mm.te].wflags & (lx::kPastTense | lx::kModal)) && (a.toks[mm.te].wflags & (lx::kAnyVerb | lx::kModal))) {
             break;
           }
+          // ("accused Khan's Pakistan Tehreek-e-Insaf party of ...": a possessive right before
+          // another actor phrase names its owner; the object is the phrase it owns.)
+          if (!keds && mm.possessive && mm.te < se && a.toks[mm.te].mention >= 0 && a.toks[mm.te].mention != mi &&
+              a.mentions[a.toks[mm.te].mention].actors_len == 1 &&
+              a.mention_actors[a.mentions[a.toks[mm.te].mention].actors_off].kind == MentionKind::kOrganization) {
+            k = mm.te - 1;
+            continue;
+          }
           // ("struck what New Delhi described as a militant camp": the describer is no object.)
           if (mm.tb > sb && TokenIs(text, a.toks[mm.tb - 1], "what") && mm.te < se &&
               (a.toks[mm.te].wflags & lx::kAnyVerb) && a.toks[mm.te].mention < 0) {
@@ -4113,6 +4121,31 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       states = gm.actors_len == 1 && a.mention_actors[gm.actors_off].kind == MentionKind::kCountry;
     }
     if (states) p.target = li;
+  }
+  // "fired tear gas and cleared thousands of opposition supporters from ...": crowd control with
+  // no object of its own is aimed at the object of the verb joined to it by "and".
+  for (Predicate& p : a.preds) {
+    if (p.keds || p.noun || p.target >= 0 || p.source < 0 || styles_->root_of(p.pattern) != 17) continue;
+    if (!Is(lx_.cameo(lx_.pattern(p.pattern).cameo).code, "175")) continue;
+    uint32_t k = std::max(p.last, p.tok) + 1;
+    if (k + 2 >= se || !Is(word(k), "and") || a.toks[k + 1].mention >= 0) continue;
+    // (a past verb, or a past form the dictionaries lack: "cleared")
+    const std::string_view v = tok_text(k + 1);
+    const bool past = (a.toks[k + 1].wflags & lx::kAnyVerb) ? (a.toks[k + 1].wflags & lx::kPastTense) != 0
+                                                            : a.toks[k + 1].word == lx::kUnknownWord &&
+                                                                  !(a.toks[k + 1].tflags & text::kCapitalized) &&
+                                                                  v.size() > 4 && v.substr(v.size() - 2) == "ed";
+    if (!past) continue;
+    for (uint32_t q = k + 2; q < se && q < k + 6; ++q) {
+      const int32_t mi = a.toks[q].mention;
+      if (is_clause_end(q) || Is(tok_text(q), ",")) break;
+      if (mi < 0) continue;
+      const Mention& m = a.mentions[mi];
+      const bool crowd_of = m.prep != 0 && m.tb >= sb + 2 && Is(word(m.tb - 1), "of") &&
+                            ((a.toks[m.tb - 2].tflags & text::kNumber) || IsCrowdCount(base::ToLower(tok_text(m.tb - 2))));
+      if ((m.prep == 0 || crowd_of) && !m.modifier && !m.place_only && mi != p.source) p.target = mi;
+      break;
+    }
   }
   // Protest aims (CAMEO 1411-1453): what a demonstration, strike, blockade or riot is against or
   // for ("rallied demanding that the government reach a deal" 1412, "against proposed tax
