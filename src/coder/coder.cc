@@ -1491,6 +1491,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                  // ("with 1.8 billion euros" is no date)
                                  !TokenIs(text, a.toks[k], "with")));
           if (date_pp) continue;
+          // ("urged Washington to repeal the Caesar Act sanctions" is no "urge * to sanction": a
+          // verb the pattern has after its "to" stands right after it, or past one adverb.)
+          // (Only after an infinitive's "to", a verb right after it; "to its trade blacklist" is
+          // a preposition's. A verb joined by "and" is the infinitive's too: "to close its
+          // offices and leave".)
+          if (!keds && ei > 0 && k > last + 1 && TokenIs(text, a.toks[last], "to") && a.toks[k].mention < 0 &&
+              (a.toks[k].wflags & lx::kAnyVerb) && a.toks[last + 1].mention < 0 && (a.toks[last + 1].tflags & text::kWord) &&
+              !(a.toks[last + 1].tflags & (text::kCapitalized | text::kNumber)) &&
+              !(a.toks[last + 1].wflags & (lx::kDeterminer | lx::kPreposition | lx::kPronounPerson | lx::kPronounGroup |
+                                           lx::kPronounThing)) &&
+              !IsAny(word(last + 1), "its", "their", "his", "her", "our", "my", "your") && !Is(word(k - 1), "and") &&
+              (k > last + 2 || !IsAdverbWord(tok_text(last + 1)))) {
+            break;
+          }
           found = static_cast<int32_t>(k);
           break;
         }
