@@ -5412,6 +5412,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "US and British activists staged a protest": each source, no target.
       for (auto* s : sources) pairs.push_back({s, nullptr});
     }
+    // ("Iran's Revolutionary Guards began naval drills near the Strait of Hormuz": a show of
+    // force in the source's own waters or land is aimed at nobody named.)
+    if (pairs.empty() && !p.keds && code_root == 15 && !sources.empty() && !targets.empty() && target_mention >= 0 &&
+        (a.mentions[target_mention].place >= 0 || a.mentions[target_mention].place_only) &&
+        std::all_of(targets.begin(), targets.end(), [&](const ActorValue* t) {
+          return t->kind == MentionKind::kCountry && t->sector.empty() &&
+                 std::all_of(sources.begin(), sources.end(), [&](const ActorValue* s) { return s->country == t->country; });
+        })) {
+      for (auto* s : sources) pairs.push_back({s, nullptr});
+    }
     // ("Macron and Tebboune agreed to relaunch dialogue between their governments": a target that
     // is the compound subject's own sides is the relation between its members.)
     // (An intention only: "signed agreements to expand cooperation between their coast guards"

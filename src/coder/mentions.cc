@@ -1451,6 +1451,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
          TokenIs(text, toks[i + 2], "nation") || TokenIs(text, toks[i + 2], "kingdom") ||
          TokenIs(text, toks[i + 2], "republic")) &&
         !(toks[i + 2].tflags & text::kJoined) &&
+        // ("the first state visit to China", "the country's state media": "state" modifying a
+        // noun after it is no country.)
+        !(i + 3 < se && (toks[i + 3].tflags & text::kWord) && !(toks[i + 3].tflags & text::kCapitalized) &&
+          ((toks[i + 3].wflags & lx::kEventNoun) ||
+           IsAny(TokenText(text, toks[i + 3]), "media", "television", "broadcaster", "banquet", "dinner", "funeral",
+                 "visits", "secretary", "department", "councillor", "councilor"))) &&
         // ("the island nation of Madagascar": the state named after "of" is the one.)
         !(i + 4 < se && TokenIs(text, toks[i + 3], "of") && span_at(i + 4))) {
       // (the country of a role too: "summoned the ambassador of Qatar, accusing the Gulf state")
