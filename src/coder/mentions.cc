@@ -1771,6 +1771,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                  !IsAdverbWord(TokenText(text, toks[np.end]))) ||
                 ((TokenIs(text, toks[np.end - 1], "official") || TokenIs(text, toks[np.end - 1], "military")) &&
                  event_noun_before_preposition(np.end)) ||
+                // ("the deputy head of Japan's embassy": a role word before "head", "chief" and the
+                // like is part of another title.)
+                IsAny(TokenText(text, toks[np.end]), "head", "chief", "director", "governor", "mayor", "speaker",
+                      "editor", "commander") ||
                 // ("the latest missile launch", "the drone attack": a weapon before an event noun)
                 ((toks[np.end - 1].wflags & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery)) &&
                  ((toks[np.end].wflags & lx::kEventNoun) ||
