@@ -4526,7 +4526,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "EU leaders agreed on Friday to impose sanctions": an agreed or decided sanction or act
       // of coercion (16, 17: no CAMEO intent code) is the act itself; other intents of it, and
       // intents of other conflictual acts, code nothing.
+      // ("India and Pakistan agreed to stop all firing": a ceasefire agreed is the ceasefire.)
       bool decided = false;
+      if (!p.keds && code.substr(0, 3) == "087") {
+        for (int32_t k = static_cast<int32_t>(p.tok) - 1; k >= static_cast<int32_t>(sb) && k + 6 >= static_cast<int32_t>(p.tok); --k) {
+          if (!(a.toks[k].wflags & lx::kIntent)) continue;
+          if (Is(lx_.Word(lx_.VerbLemma(a.toks[k].word)), "agree")) c = code, decided = true;
+          break;
+        }
+      }
       if (c.empty() && !p.keds && (model::CameoRoot(code) == 16 || model::CameoRoot(code) == 17)) {
         for (int32_t k = static_cast<int32_t>(p.tok) - 1; k >= static_cast<int32_t>(sb) && k + 6 >= static_cast<int32_t>(p.tok); --k) {
           if (!(a.toks[k].wflags & lx::kIntent)) continue;
