@@ -107,7 +107,7 @@ int ReferencedActRoot(std::string_view w) {
                "remarks", "comments", "announcement", "claim", "claims", "charge",
                "demand", "demands",
                "ultimatum", "threats", "pledge", "invitation", "statement", "truce", "ceasefire", "deal",
-               "agreement", "accord", "declaration")) return 0;
+               "agreement", "accord", "declaration", "resolution", "censure", "rebuke")) return 0;
   return -1;
 }
 
@@ -1998,6 +1998,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (!has_noun) continue;
         as_noun = true;
       }
+    }
+    // "to discuss a U.S. proposal for disarming Hezbollah": a gerund after the preposition of a
+    // plan, proposal or demand is what it is about, no act.
+    if (!as_noun && form == lx::VerbForm::kGerund && i >= sb + 2 && prev && (prev->wflags & lx::kPreposition) &&
+        IsAny(word(i - 2), "proposal", "proposals", "plan", "plans", "deal", "demand", "demands", "call", "calls",
+              "bill", "law", "idea", "push", "effort", "efforts", "initiative", "roadmap", "framework")) {
+      continue;
     }
     // "duties on pork imported from the EU": a participle right after the noun a preposition
     // governs describes that noun; it is no finite verb.
@@ -4055,6 +4062,61 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (poll_finding_before(v)) {
       p.mood = Mood::kHypothetical;
       continue;
+    }
+    // "Talks between Congo's government and the M23 rebels are expected to resume next week": an
+    // event noun that opens the sentence as the subject of "be expected/likely/set/due to" or of a
+    // modal has not happened.
+    if (p.noun && p.mood == Mood::kPlain) {
+      bool opens = true;
+      for (uint32_t k = sb; k < p.tok && opens; ++k) {
+        opens = !(a.toks[k].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kReport)) || a.toks[k].mention >= 0;
+      }
+      // (past the noun's own phrase: "between Congo's government and the M23 rebels")
+      uint32_t k = std::max(p.last, p.tok) + 1;
+      while (opens && k < se && k < p.tok + 14 && !is_clause_end(k) && !Is(tok_text(k), ",") &&
+             (a.toks[k].mention >= 0 || !(a.toks[k].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal)))) {
+        ++k;
+      }
+      if (opens && k + 2 < se && (a.toks[k].wflags & lx::kBe) &&
+          IsAny(word(k + 1), "expected", "likely", "set", "due", "scheduled", "unlikely") && Is(word(k + 2), "to")) {
+        p.mood = Mood::kHypothetical;
+        continue;
+      }
+      if (opens && k < se && (a.toks[k].wflags & lx::kModal) && !Is(word(k), "can")) {
+        p.mood = Mood::kHypothetical;
+        continue;
+      }
+    }
+    // "Israel would probably strike Iran again if ..., analysts in Tel Aviv say": what analysts
+    // or experts say might or would happen is their opinion, not an act.
+    if ((p.mood == Mood::kPlain || p.mood == Mood::kIntent) && (sentence_wflags & lx::kModal)) {
+      bool modal = false;
+      for (uint32_t k = v; k-- > sb && k + 6 > v && !modal;) {
+        if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+        modal = (a.toks[k].wflags & lx::kModal) && !IsFutureModal(word(k)) ? true
+                : Is(word(k), "would") || Is(word(k), "could") || Is(word(k), "might") || Is(word(k), "may");
+      }
+      bool pundits = false;
+      for (uint32_t k = sb; modal && k < se && !pundits; ++k) {
+        // (the words as written: they may be in no dictionary)
+        if (!IsAny(tok_text(k), "analysts", "experts", "observers", "commentators", "pundits", "economists", "Analysts",
+                   "Experts", "Observers")) {
+          continue;
+        }
+        pundits = k >= sb + 2 && Is(word(k - 1), "to") && Is(word(k - 2), "according");
+        // (their verb of saying or believing, past a place: "analysts in Tel Aviv say")
+        for (uint32_t q = k + 1; q < se && q < k + 6 && !pundits; ++q) {
+          if ((a.toks[q].wflags & lx::kReport) || IsAny(tok_text(q), "believe", "think", "expect", "predict", "say")) {
+            pundits = true;
+          } else if ((a.toks[q].wflags & lx::kAnyVerb) && a.toks[q].mention < 0) {
+            break;
+          }
+        }
+      }
+      if (pundits) {
+        p.mood = Mood::kHypothetical;
+        continue;
+      }
     }
     // "If Russia attacks ...": a conditional clause makes the event hypothetical. (Only a
     // hypothetical word, or a modal before a noun, can do so: without one, no scan.)
