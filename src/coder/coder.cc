@@ -4538,6 +4538,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // ("Israeli jets pounded the port of Hodeidah": a pounding from the air is an air strike.)
+    if (Is(code, "194")) {
+      const uint32_t here = clause_weapons(p);
+      return (here & (lx::kWeaponAir | lx::kWeaponDrone)) && !(here & lx::kWeaponArtillery)
+                 ? ((here & lx::kWeaponDrone) && !(here & lx::kWeaponAir) ? "1952" : "195")
+                 : code;
+    }
     if (!Is(code, "190") && !Is(code, "193") && !Is(code, "19") && !Is(code, "180") && !Is(code, "183") && !Is(code, "1834")) {
       return code;
     }
