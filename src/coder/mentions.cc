@@ -1158,11 +1158,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           if (possessive_pronoun && ObjectOfCoordinatedVerb(toks, sb, pm, i)) continue;
           // ("Tokayev greeted him at the airport": an object pronoun is not its verb's subject.)
           if (object_position && pm.prep == 0 && pm.te < i && (Is(w, "him") || Is(w, "her") || Is(w, "them"))) {
+            // (past the comma that closes an apposition: "Qatar's emir, Sheikh Tamim, received him")
             bool subject = true;
             for (uint32_t k = pm.te; k + 1 < i && subject; ++k) {
-              subject = toks[k].mention < 0 && (toks[k].tflags & text::kWord) &&
-                        ((toks[k].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe | lx::kNegation)) ||
-                         IsAdverbWord(TokenText(text, toks[k])));
+              subject = toks[k].mention < 0 &&
+                        (TokenIs(text, toks[k], ",") ||
+                         ((toks[k].tflags & text::kWord) &&
+                          ((toks[k].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe | lx::kNegation)) ||
+                           IsAdverbWord(TokenText(text, toks[k])))));
             }
             if (subject) continue;
           }
