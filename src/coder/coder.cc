@@ -424,6 +424,21 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   st.capital_places.erase(std::unique(st.capital_places.begin(), st.capital_places.end(),
                                       [](const auto& x, const auto& y) { return x.first == y.first; }),
                           st.capital_places.end());
+  if (const lx::WordId kingdom = lexicon.Find("kingdom"); kingdom != lx::kUnknownWord) {
+    for (uint32_t i = 0; i < lexicon.phrase_count(); ++i) {
+      const lx::Phrase& ph = lexicon.phrase(i);
+      const lx::WordId* w = lexicon.phrase_words(ph);
+      if (std::find(w, w + ph.len, kingdom) == w + ph.len) continue;
+      for (uint32_t q = 0; q < ph.senses_len; ++q) {
+        const lx::Sense& sense = lexicon.senses(ph)[q];
+        if (sense.kind == SenseKind::kCountryName) {
+          st.kingdoms.emplace_back(lexicon.str(lexicon.actor(sense.ref).country));
+        }
+      }
+    }
+    std::sort(st.kingdoms.begin(), st.kingdoms.end());
+    st.kingdoms.erase(std::unique(st.kingdoms.begin(), st.kingdoms.end()), st.kingdoms.end());
+  }
   for (uint32_t i = 0; i < lexicon.place_count(); ++i) {
     const lx::Place& pl = lexicon.place(i);
     if (pl.country_level) st.country_places.emplace_back(std::string(lexicon.str(pl.country)), static_cast<int32_t>(i));

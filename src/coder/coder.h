@@ -86,6 +86,9 @@ struct PatternStyles {
   // Each state as a country-level place (gazetteer kind `country`: "met in Malta"); sorted by
   // country code.
   std::vector<std::pair<std::string, int32_t>> country_places;
+  // The states one of whose names has the word "kingdom" ("Kingdom of Saudi Arabia"), sorted:
+  // what "the kingdom" can take up.
+  std::vector<std::string> kingdoms;
 
   // Per lemma, its patterns in the order the coder tries them (the lexicon's order: most literals
   // first), each with what the coder needs to reject it without reading the pattern itself: its

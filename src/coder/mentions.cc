@@ -1427,19 +1427,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // over the north of the enclave" after "Gaza")
       // (A place named after a preposition first, then any: "delivered food into Gaza, as Jordan
       // and the UAE dropped aid over the enclave" is Gaza, not the last donor.)
+      // ("Araghchi praised the kingdom's efforts", after "Gaza and Lebanon": "the kingdom" is a
+      // state one of whose names says it is one.)
+      const bool kingdom = TokenIs(text, toks[i + 1], "kingdom");
+      auto fits = [&](const ActorValue& v) {
+        return !kingdom || std::binary_search(styles_->kingdoms.begin(), styles_->kingdoms.end(), v.country.view());
+      };
       const ActorValue* found = nullptr;
       for (const bool after_prep : {true, false}) {
         for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
           const Mention& pm = a.mentions[k];
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if (pm.actors_len == 1 && !pm.modifier && v.kind == MentionKind::kCountry && !v.country.empty() &&
-              (!after_prep || pm.prep != 0)) {
+              (!after_prep || pm.prep != 0) && fits(v)) {
             found = &v;
           }
         }
       }
       for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && !found; ++it) {
-        if (it->kind == MentionKind::kCountry && !it->country.empty()) found = &*it;
+        if (it->kind == MentionKind::kCountry && !it->country.empty() && fits(*it)) found = &*it;
       }
       if (found) {
         i = push_country_epithet(i, i + 2, *found);
