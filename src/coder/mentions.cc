@@ -1557,12 +1557,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // before). ("The alliance", "the organisation" measured worse: they also name pacts and firms.)
     // ("accused the fund of ...", "the agency said": the organisation named last whose name, as
     // written, has that word: "the International Monetary Fund".)
-    const bool name_word = !ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
-                           (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
-                           IsAny(TokenText(text, toks[i + 1]), "fund", "bank", "agency", "programme", "program");
-    if (name_word) {
+    const bool org_word = !ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
+                          (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
+                          IsAny(TokenText(text, toks[i + 1]), "bloc", "fund", "bank", "agency", "programme", "program");
+    if (org_word) {
       const std::string_view what = TokenText(text, toks[i + 1]);
-      auto named_so = [&](const ActorValue& v) {
+      const bool bloc = what == "bloc";
+      // (An organisation, or its people: "European Union foreign ministers approved ... with
+      // the bloc".)
+      auto fits = [&](const ActorValue& v) {
+        if (bloc) {
+          return (v.kind == MentionKind::kOrganization || v.kind == MentionKind::kAgent) && v.country.empty() &&
+                 !v.code.empty();
+        }
         if (v.kind != MentionKind::kOrganization || !v.country.empty() || v.code.empty() || v.text_end <= v.text_begin ||
             v.text_end > text.size()) {
           return false;
@@ -1577,29 +1584,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }
         return false;
       };
-      if (const ActorValue* org = recent_actor(named_so)) {
-        Mention m;
-        m.tb = i, m.te = i + 2;
-        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-        m.possessive = is_possessive(i + 2);
-        m.modifier = m.possessive;
-        if (m.possessive) m.te = i + 3;
-        ActorValue v = *org;
-        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
-        i = push_single(m, v);
-        continue;
-      }
-    }
-    if (!ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
-        (TokenIs(text, t, "the") || TokenIs(text, t, "The")) && TokenIs(text, toks[i + 1], "bloc")) {
-      // (An organisation, or its people: "European Union foreign ministers approved ... with
-      // the bloc".)
-      auto stateless_org = [](const ActorValue& v) {
-        return (v.kind == MentionKind::kOrganization || v.kind == MentionKind::kAgent) && v.country.empty() &&
-               !v.code.empty();
-      };
-      const ActorValue* org = recent_actor(stateless_org);
-      if (org) {
+      if (const ActorValue* org = recent_actor(fits)) {
         Mention m;
         m.tb = i, m.te = i + 2;
         if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
