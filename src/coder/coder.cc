@@ -4612,7 +4612,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // intents of other conflictual acts, code nothing.
       // ("India and Pakistan agreed to stop all firing": a ceasefire agreed is the ceasefire.)
       bool decided = false;
-      if (!p.keds && code.substr(0, 3) == "087") {
+      if (!p.keds && code == "0871") {
         for (int32_t k = static_cast<int32_t>(p.tok) - 1; k >= static_cast<int32_t>(sb) && k + 6 >= static_cast<int32_t>(p.tok); --k) {
           if (!(a.toks[k].wflags & lx::kIntent)) continue;
           if (Is(lx_.Word(lx_.VerbLemma(a.toks[k].word)), "agree")) c = code, decided = true;

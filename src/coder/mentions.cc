@@ -901,8 +901,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           const Mention& pm = a.mentions[k];
           // (An adjective that opens a list is a side: "Indian and French troops ... the two
           // countries".)
+          // (Nor is where a meeting was: "held talks with Wang Yi in Kathmandu, and the two sides".)
           if (pm.actors_len != 1 || pm.place_only || (pm.modifier && !opens_list(pm)) ||
-              (outside_pp && in_list_after_prep(k))) {
+              (outside_pp && in_list_after_prep(k)) ||
+              (pm.place >= 0 && pm.prep != 0 && IsAny(lx_.Word(pm.prep), "in", "at", "near"))) {
             continue;
           }
           const ActorValue& v = a.mention_actors[pm.actors_off];
