@@ -2298,8 +2298,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     for (uint32_t k = 0; k < g.count; ++k) {
       Mention& gm = a.mentions[g.first + k];
       ActorValue& v = a.mention_actors[gm.actors_off];
+      // ("U.S., Japanese and South Korean forces": or a comma of the list.)
       const bool bare_name = last_names_role && k + 1 < g.count && !gm.modifier && gm.te < se &&
-                             TokenIs(text, toks[gm.te], "and");
+                             (TokenIs(text, toks[gm.te], "and") || TokenIs(text, toks[gm.te], ","));
       // (Not a place: "Kherson and the west bank of the Dnipro" are places.)
       if (gm.actors_len == 1 && (gm.modifier || bare_name) && !gm.possessive && !gm.place_only &&
           v.kind == MentionKind::kCountry && v.sector.empty()) {
