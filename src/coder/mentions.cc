@@ -1816,6 +1816,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           ok = true;
         }
       }
+      // ("without the Sudanese army, whose leaders had rejected ...": a role after ", whose" is
+      // the antecedent's own.)
+      if (!ok && !name_follows && !sec.empty() && i >= sb + 3 && TokenIs(text, toks[i - 1], "whose") &&
+          TokenIs(text, toks[i - 2], ",") && toks[i - 3].mention >= 0 &&
+          a.mentions[toks[i - 3].mention].actors_len == 1) {
+        const ActorValue& ante = a.mention_actors[a.mentions[toks[i - 3].mention].actors_off];
+        if (ante.kind == MentionKind::kOrganization && !ante.code.empty()) {
+          v = ante;
+          v.text_begin = toks[i].begin, v.text_end = toks[np.end - 1].end;
+          ok = true;
+        } else if (!ante.country.empty()) {
+          v = CountryRole(ante.country, ante.sector.empty() ? sec : ante.sector.view(), MentionKind::kAgent, toks[i].begin,
+                          toks[np.end - 1].end);
+          ok = true;
+        }
+      }
       if (!ok && !name_follows && !sec.empty() && !generic) {
         // (A sentence's subject continues an earlier sentence's subject first: "Niger's military
         // government ordered the French ambassador to leave. The junta accused Paris ...".)
