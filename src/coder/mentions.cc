@@ -1454,28 +1454,36 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         continue;
       }
     }
-    if (!ps && i + 2 < se && t.word == the_word_ && TokenIs(text, t, "the") && (toks[i + 1].tflags & text::kWord) &&
+    // ("the West African country": an epithet of a compass word and a region's adjective too.)
+    const uint32_t epithet = i + 3 < se && IsAny(TokenText(text, toks[i + 1]), "West", "East", "North", "South",
+                                                 "Central", "Southeast", "Southern", "Northern", "Eastern", "Western") &&
+                                     (toks[i + 2].tflags & text::kCapitalized) && (toks[i + 2].tflags & text::kWord) &&
+                                     !(toks[i + 2].tflags & text::kJoined)
+                                 ? 2
+                                 : 1;
+    const uint32_t nn = i + 1 + epithet;  // (the noun: "state", "country", ...)
+    if (!ps && nn < se && t.word == the_word_ && TokenIs(text, t, "the") && (toks[i + 1].tflags & text::kWord) &&
         !(toks[i + 1].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer)) &&
         !(span_at(i + 1) && (span_at(i + 1)->sense_mask & ~(Bit(SenseKind::kGrammar)))) &&
-        !(toks[i + 2].tflags & text::kCapitalized) &&
-        (TokenIs(text, toks[i + 2], "state") || TokenIs(text, toks[i + 2], "country") ||
-         TokenIs(text, toks[i + 2], "nation") || TokenIs(text, toks[i + 2], "kingdom") ||
-         TokenIs(text, toks[i + 2], "republic")) &&
-        !(toks[i + 2].tflags & text::kJoined) &&
+        !(toks[nn].tflags & text::kCapitalized) &&
+        (TokenIs(text, toks[nn], "state") || TokenIs(text, toks[nn], "country") ||
+         TokenIs(text, toks[nn], "nation") || TokenIs(text, toks[nn], "kingdom") ||
+         TokenIs(text, toks[nn], "republic")) &&
+        !(toks[nn].tflags & text::kJoined) &&
         // ("the first state visit to China", "the country's state media": "state" modifying a
         // noun after it is no country.)
-        !(i + 3 < se && (toks[i + 3].tflags & text::kWord) && !(toks[i + 3].tflags & text::kCapitalized) &&
-          ((toks[i + 3].wflags & lx::kEventNoun) ||
-           IsAny(TokenText(text, toks[i + 3]), "media", "television", "broadcaster", "banquet", "dinner", "funeral",
+        !(nn + 1 < se && (toks[nn + 1].tflags & text::kWord) && !(toks[nn + 1].tflags & text::kCapitalized) &&
+          ((toks[nn + 1].wflags & lx::kEventNoun) ||
+           IsAny(TokenText(text, toks[nn + 1]), "media", "television", "broadcaster", "banquet", "dinner", "funeral",
                  "visits", "secretary", "department", "councillor", "councilor"))) &&
         // ("the island nation of Madagascar": the state named after "of" is the one.)
-        !(i + 4 < se && TokenIs(text, toks[i + 3], "of") && span_at(i + 4))) {
+        !(nn + 2 < se && TokenIs(text, toks[nn + 1], "of") && span_at(nn + 2))) {
       // (the country of a role too: "summoned the ambassador of Qatar, accusing the Gulf state")
       auto fits = [](const ActorValue& v) {
         return (v.kind == MentionKind::kCountry || v.kind == MentionKind::kAgent) && !v.country.empty();
       };
       if (const ActorValue* found = recent_actor(fits, /*this_sentence=*/true)) {
-        i = push_country_epithet(i, i + 3, *found);
+        i = push_country_epithet(i, nn + 1, *found);
         continue;
       }
     }
