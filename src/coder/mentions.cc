@@ -2328,11 +2328,27 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // (Not a place: "Kherson and the west bank of the Dnipro" are places.)
       if (gm.actors_len == 1 && (gm.modifier || bare_name) && !gm.possessive && !gm.place_only &&
           v.kind == MentionKind::kCountry && v.sector.empty()) {
+        const Code bare = v.code;
         v.code = v.country;
         v.code.Append(sec);
         v.sector.Set(sec);
         v.kind = MentionKind::kAgent;
         gm.modifier = false;
+        // ("Australian and U.S. forces launched ..., their largest joint exercise": a pronoun
+        // after the list, resolved before the member took its role, takes it too.)
+        for (size_t x = g.first + g.count; x < a.mentions.size(); ++x) {
+          const Mention& pm = a.mentions[x];
+          if (pm.tb >= se) break;
+          if (!IsAny(TokenText(text, toks[pm.tb]), "their", "they", "them", "Their", "They")) continue;
+          for (uint32_t q = 0; q < pm.actors_len; ++q) {
+            ActorValue& pv = a.mention_actors[pm.actors_off + q];
+            if (pv.code == bare && pv.sector.empty()) {
+              const uint32_t b = pv.text_begin, e = pv.text_end;
+              pv = v;
+              pv.text_begin = b, pv.text_end = e;
+            }
+          }
+        }
       }
     }
   }
