@@ -2906,6 +2906,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (size_t k = 2; k < ic.size(); ++k) buf[k] = ic[k];
     if (lx_.FindCameo(buf) >= 0) std::memcpy(q.refined, buf, sizeof buf);
   };
+  int8_t pundit_speaker = -1;  // (analysts or experts as a speaker in the sentence: -1 not looked for yet)
   for (Predicate& p : a.preds) {
     const uint32_t i = p.tok;
     // ("began a joint exercise on Monday, three months after the two countries signed a defence
@@ -4111,24 +4112,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         modal = (a.toks[k].wflags & lx::kModal) && !IsFutureModal(word(k)) ? true
                 : Is(word(k), "would") || Is(word(k), "could") || Is(word(k), "might") || Is(word(k), "may");
       }
-      bool pundits = false;
-      for (uint32_t k = sb; modal && k < se && !pundits; ++k) {
-        // (the words as written: they may be in no dictionary)
-        if (!IsAny(tok_text(k), "analysts", "experts", "observers", "commentators", "pundits", "economists", "Analysts",
-                   "Experts", "Observers")) {
-          continue;
-        }
-        pundits = k >= sb + 2 && Is(word(k - 1), "to") && Is(word(k - 2), "according");
-        // (their verb of saying or believing, past a place: "analysts in Tel Aviv say")
-        for (uint32_t q = k + 1; q < se && q < k + 6 && !pundits; ++q) {
-          if ((a.toks[q].wflags & lx::kReport) || IsAny(tok_text(q), "believe", "think", "expect", "predict", "say")) {
-            pundits = true;
-          } else if ((a.toks[q].wflags & lx::kAnyVerb) && a.toks[q].mention < 0) {
-            break;
+      // (Whether the sentence has such a speaker is looked for once per sentence.)
+      if (modal && pundit_speaker < 0) {
+        pundit_speaker = 0;
+        for (uint32_t k = sb; k < se && pundit_speaker == 0; ++k) {
+          // (the words as written: they may be in no dictionary)
+          if (!IsAny(tok_text(k), "analysts", "experts", "observers", "commentators", "pundits", "economists", "Analysts",
+                     "Experts", "Observers")) {
+            continue;
           }
+          bool says = k >= sb + 2 && Is(word(k - 1), "to") && Is(word(k - 2), "according");
+          // (their verb of saying or believing, past a place: "analysts in Tel Aviv say")
+          for (uint32_t q = k + 1; q < se && q < k + 6 && !says; ++q) {
+            if ((a.toks[q].wflags & lx::kReport) || IsAny(tok_text(q), "believe", "think", "expect", "predict", "say")) {
+              says = true;
+            } else if ((a.toks[q].wflags & lx::kAnyVerb) && a.toks[q].mention < 0) {
+              break;
+            }
+          }
+          pundit_speaker = says ? 1 : 0;
         }
       }
-      if (pundits) {
+      if (modal && pundit_speaker == 1) {
         p.mood = Mood::kHypothetical;
         continue;
       }

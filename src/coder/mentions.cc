@@ -1455,7 +1455,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     }
     // ("the West African country": an epithet of a compass word and a region's adjective too.)
-    const uint32_t epithet = i + 3 < se && IsAny(TokenText(text, toks[i + 1]), "West", "East", "North", "South",
+    const uint32_t epithet = !ps && t.word == the_word_ && i + 3 < se &&
+                                     IsAny(TokenText(text, toks[i + 1]), "West", "East", "North", "South",
                                                  "Central", "Southeast", "Southern", "Northern", "Eastern", "Western") &&
                                      (toks[i + 2].tflags & text::kCapitalized) && (toks[i + 2].tflags & text::kWord) &&
                                      !(toks[i + 2].tflags & text::kJoined)
