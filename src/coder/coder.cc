@@ -1430,7 +1430,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           lx_.elem(p.elems_off + ei - 1).kind == lx::ElemKind::kTarget) {
         // (a common noun, not a word of a name: "hosted leaders of the Rapid Support Forces" is
         // no "host * forces")
-        for (uint32_t k = a.mentions[target].tb + 1; k < pos && found < 0; ++k) {
+        // (Its first word too: "pardoned jailed activist Alaa Abd El-Fattah" is "pardon * activist".)
+        for (uint32_t k = a.mentions[target].tb; k < pos && found < 0; ++k) {
           if (!(a.toks[k].tflags & text::kCapitalized) && matches(k)) found = static_cast<int32_t>(k);
         }
         if (found >= 0) continue;  // the target's phrase already ends at `pos`
@@ -5715,7 +5716,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (So is a ban on political parties with none named: "dissolved all political parties" are
     // the country's parties, PTY.)
     const bool party_ban = Is(code, "1722") && targets.empty();
-    if (!p.keds && (Is(code, "1723") || party_ban) && sources.size() == 1 && !sources[0]->country.empty() &&
+    // (And so is a curfew lifted: "Nepal's army lifted the curfew in Kathmandu".)
+    if (!p.keds && (Is(code, "1723") || Is(code, "0813") || party_ban) && sources.size() == 1 && !sources[0]->country.empty() &&
         (targets.empty() || (targets.size() == 1 && targets[0]->country == sources[0]->country &&
                              targets[0]->sector.empty() && targets[0]->kind == MentionKind::kCountry))) {
       ActorValue& ruler = a.ev_actors.ruler;
@@ -6323,6 +6325,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // an attack in the country where it happened, whoever did it.)
       if (s->inferred && t && t->sector.empty() && s->country == t->country && !(code_root >= 18 && t == &where_actor)) {
         continue;
+      }
+      // ("lifted the ban on the Jamaat-e-Islami": administrative sanctions eased on a party are
+      // 0812.)
+      if (!p.keds && Is(code, "081") && t && (Is(t->sector.view(), "PTY") || Is(t->sector.view(), "OPP")) &&
+          lx_.FindCameo("0812") >= 0) {
+        code = "0812";
       }
       // A meeting held where neither side is at home is CAMEO 044 (meet at a third location).
       // (An organisation has no home: "Rutte, the NATO secretary general, met Zelensky in The
