@@ -1825,6 +1825,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           ok = true;
         }
       }
+      // ("Prime Minister Sher Bahadur Deuba's government": a role after a person's possessive is
+      // the person's state's.)
+      if (!ok && !sec.empty() && i >= sb + 2 && (toks[i - 1].tflags & text::kPossessive) && toks[i - 2].mention >= 0 &&
+          a.mentions[toks[i - 2].mention].actors_len == 1) {
+        const ActorValue& owner = a.mention_actors[a.mentions[toks[i - 2].mention].actors_off];
+        if (owner.kind == MentionKind::kPerson && !owner.country.empty()) {
+          v = CountryRole(owner.country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end);
+          ok = true;
+        }
+      }
       // ("without the Sudanese army, whose leaders had rejected ...": a role after ", whose" is
       // the antecedent's own.)
       if (!ok && !name_follows && !sec.empty() && i >= sb + 3 && TokenIs(text, toks[i - 1], "whose") &&
