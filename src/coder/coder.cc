@@ -1252,7 +1252,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ", wounding at least 20 people": a participle clause after a comma is not the slot;
           // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
           if (k > pos && Is(tok_text(k - 1), ",") && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
-          if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) break;
+          // ("demanded on Monday that Hamas allow ...": past a date right after the verb, "that"
+          // still opens the verb's own object clause.)
+          if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) {
+            uint32_t q = pos;
+            while (q < k && (TokenIs(text, a.toks[q], "on") || (a.toks[q].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)))) ++q;
+            // (but not into one whose subject opens with an article or "its": "warned on
+            // Wednesday that its army would crush ...", as right after the verb)
+            if (q < k || !TokenIs(text, a.toks[k], "that") || k + 1 >= se || (a.toks[k + 1].wflags & lx::kDeterminer) ||
+                IsAny(tok_text(k + 1), "its", "their", "his", "her")) {
+              break;
+            }
+          }
           // ("warned that its army would crush any attempt by Ukraine to ...": nor into a "that"
           // clause opening right after the verb.)
           if (!keds && k == pos && k + 1 < se && a.toks[k].mention < 0 && TokenIs(text, a.toks[k], "that") &&
