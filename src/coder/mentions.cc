@@ -649,6 +649,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if ((m & (Bit(SenseKind::kOrganization) | Bit(SenseKind::kMetonym))) && np.head_actor < 0 && np.person < 0 && np.sector < 0 &&
           (np.modifier < 0 || np.possessive) && np.owner < 0 && !is_possessive(s->te)) {
         const Span* next = span_at(s->te);
+        // ("Israel's U.N. ambassador": a state's envoy to an organisation is the state's.)
+        if (next && np.modifier >= 0 && np.possessive && s->te < se &&
+            lx_.actor(static_cast<uint32_t>(np.modifier)).kind == lx::ActorKind::kState &&
+            IsAny(TokenText(text, toks[next->te - 1]), "ambassador", "envoy", "representative", "delegate", "mission",
+                  "delegation", "ambassadors", "envoys")) {
+          j = s->te;
+          continue;
+        }
         if (next && (next->sense_mask & (Bit(SenseKind::kTitle) | Bit(SenseKind::kAgent))) &&
             !(next->sense_mask & kHeadSenses)) {
           np.owner = FirstActorRef(lx_, *s);
