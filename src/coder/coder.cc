@@ -1979,7 +1979,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // A verb form after a determiner is a noun or adjective use ("the signed accord"); so is a
     // base form after an article and one adjective ("a permanent end to the war").
-    if (!as_noun && prev_det && !(prev && prev->mention >= 0)) continue;
+    // ("thanked Qatar for its help": so is one after a possessive pronoun, an actor of its own.)
+    if (!as_noun && prev_det &&
+        (!(prev && prev->mention >= 0) || IsAny(tok_text(i - 1), "its", "their", "his", "her", "our", "Its", "Their"))) {
+      continue;
+    }
     // "condemned the strikes as a flagrant violation of the ceasefire": an event noun after "as"
     // says what an act named before was; it is no event of its own. (Not "as well as".)
     if (as_noun && i >= sb + 3) {
