@@ -4095,6 +4095,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       p.mood = Mood::kHypothetical;
       continue;
     }
+    // "the plan's demand that it disarm": what a demand, call or proposal named by a noun asks
+    // for has not happened.
+    if (!p.noun && p.mood == Mood::kPlain && v >= sb + 2) {
+      for (uint32_t k = v; k-- > sb + 1 && k + 6 > v;) {
+        if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+        if (!Is(word(k), "that")) continue;
+        if (IsAny(tok_text(k - 1), "demand", "demands", "call", "calls", "request", "requests", "proposal", "proposals",
+                  "insistence", "condition", "conditions", "ultimatum")) {
+          p.mood = Mood::kHypothetical;
+        }
+        break;
+      }
+      if (p.mood == Mood::kHypothetical) continue;
+    }
     // "Talks between Congo's government and the M23 rebels are expected to resume next week": an
     // event noun that opens the sentence as the subject of "be expected/likely/set/due to" or of a
     // modal has not happened.

@@ -2331,7 +2331,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     for (uint32_t k = 0; k < g.count; ++k) {
       const Mention& gm = a.mentions[g.first + k];
       const ActorValue& v = a.mention_actors[gm.actors_off];
-      if (gm.actors_len == 1 && v.kind == MentionKind::kAgent && !v.sector.empty()) sec = v.sector.view();
+      // (Not an organisation's own code: "Israeli and Hamas negotiators" are not Israeli militants.)
+      if (gm.actors_len == 1 && v.kind == MentionKind::kAgent && !v.sector.empty() &&
+          v.code.view().size() == v.country.view().size() + v.sector.view().size() &&
+          v.code.view().substr(v.country.view().size()) == v.sector.view()) {
+        sec = v.sector.view();
+      }
     }
     if (sec.empty()) continue;
     const Mention& last = a.mentions[g.first + g.count - 1];
