@@ -2021,10 +2021,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // ("Thousands of Kenyans marched in Nairobi. Police said ...": with no place in the
         // sentence, where the story last was.)
         const Code& story = where.empty() ? a.story_country : where;
-        // (An army with no earlier one of its sector takes the state the sentence names, when
-        // that is where the story is: "Sudan's Rapid Support Forces declared a truce, a day after
-        // the army rejected ...".)
-        if (!ok && !story.empty() && (!armed || (Is(sec, "MIL") && !a.named_country.empty() && story == a.named_country))) {
+        if (!ok && !story.empty() && !armed) {
           v = CountryRole(story, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
           ok = true;
         }
