@@ -1303,6 +1303,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               continue;
             }
           }
+          // ("attacked an army base in the northern Burkina Faso town of Djibo": nor a state that
+          // names the town a place after "in" is.)
+          if (!keds && mm.te < se && place_noun_at(mm.te) && mm.actors_len == 1 &&
+              a.mention_actors[mm.actors_off].kind == MentionKind::kCountry) {
+            bool in_place = false;
+            for (uint32_t q = mm.tb; q-- > pos && q + 4 > mm.tb && !in_place;) in_place = Is(word(q), "in") || Is(word(q), "near");
+            if (in_place) {
+              k = mm.te - 1;
+              continue;
+            }
+          }
           // ("the storming of the mosque compound by Israeli police": nor is the agent after "by".)
           // (A pattern's own "by" is another matter: "attacked by *".)
           if (!keds && mm.prep != 0 && mm.prep == by_word && !(after_prep && TokenIs(text, a.toks[last], "by"))) break;
@@ -5783,7 +5794,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                         (!(a.toks[k].wflags & lx::kSubordinator) || Is(tok_text(k), "what"));  // ("struck what it called ...")
         }
         if (!same_clause) break;
-        const std::string_view prep = m.prep ? lx_.Word(m.prep) : "";
+        std::string_view prep = m.prep ? lx_.Word(m.prep) : "";
+        // ("in the northern Burkina Faso town of Djibo": a state naming the place after "in".)
+        if (prep.empty() && m.te < se && place_noun_at(m.te)) {
+          for (uint32_t q = m.tb; q-- > std::max(p.last, p.tok) + 1 && q + 4 > m.tb;) {
+            if (Is(word(q), "in")) {
+              prep = "in";
+              break;
+            }
+            if (!(a.toks[q].tflags & text::kWord) || (a.toks[q].tflags & text::kCapitalized) || a.toks[q].mention >= 0) break;
+          }
+        }
         if ((Is(prep, "in") || Is(prep, "across") || Is(prep, "inside") || Is(prep, "over") || Is(prep, "into")) &&
             m.actors_len == 1 && a.mention_actors[m.actors_off].kind == MentionKind::kCountry) {
           where = a.mention_actors[m.actors_off].country.view();
