@@ -1260,7 +1260,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             // (but not into one whose subject opens with an article or "its": "warned on
             // Wednesday that its army would crush ...", as right after the verb)
             if (q < k || !TokenIs(text, a.toks[k], "that") || k + 1 >= se || (a.toks[k + 1].wflags & lx::kDeterminer) ||
-                IsAny(tok_text(k + 1), "its", "their", "his", "her")) {
+                IsPossessivePronounWord(tok_text(k + 1))) {
               break;
             }
           }
@@ -1539,7 +1539,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               !(a.toks[last + 1].tflags & (text::kCapitalized | text::kNumber)) &&
               !(a.toks[last + 1].wflags & (lx::kDeterminer | lx::kPreposition | lx::kPronounPerson | lx::kPronounGroup |
                                            lx::kPronounThing)) &&
-              !IsAny(word(last + 1), "its", "their", "his", "her", "our", "my", "your") && !Is(word(k - 1), "and") &&
+              !IsPossessivePronounWord(tok_text(last + 1)) && !Is(word(k - 1), "and") &&
               (k > last + 2 || !IsAdverbWord(tok_text(last + 1)))) {
             break;
           }
@@ -1992,7 +1992,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // base form after an article and one adjective ("a permanent end to the war").
     // ("thanked Qatar for its help": so is one after a possessive pronoun, an actor of its own.)
     if (!as_noun && prev_det &&
-        (!(prev && prev->mention >= 0) || IsAny(tok_text(i - 1), "its", "their", "his", "her", "our", "Its", "Their"))) {
+        (!(prev && prev->mention >= 0) || IsPossessivePronounWord(tok_text(i - 1)))) {
       continue;
     }
     // "condemned the strikes as a flagrant violation of the ceasefire": an event noun after "as"
@@ -2080,7 +2080,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (as_noun && i >= sb + 2) {
       uint32_t k = i - 1;
       if (k > sb && ((a.toks[k].tflags & text::kPossessive) || (a.toks[k].mention >= 0 && a.mentions[a.toks[k].mention].possessive) ||
-                     IsAny(word(k), "his", "her", "their", "its", "the"))) {
+                     IsPossessivePronounWord(tok_text(k)) || Is(word(k), "the"))) {
         k = a.toks[k].mention >= 0 ? a.mentions[a.toks[k].mention].tb : k;
       } else {
         k = i;
@@ -4150,8 +4150,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       bool modal = false;
       for (uint32_t k = v; k-- > sb && k + 6 > v && !modal;) {
         if (is_clause_end(k) || Is(tok_text(k), ",")) break;
-        modal = (a.toks[k].wflags & lx::kModal) && !IsFutureModal(word(k)) ? true
-                : Is(word(k), "would") || Is(word(k), "could") || Is(word(k), "might") || Is(word(k), "may");
+        modal = IsAny(word(k), "would", "could", "might", "may") || ((a.toks[k].wflags & lx::kModal) && !IsFutureModal(word(k)));
       }
       // (Whether the sentence has such a speaker is looked for once per sentence.)
       if (modal && pundit_speaker < 0) {

@@ -332,6 +332,10 @@ inline bool TokenIs(std::string_view text, const Tok& t, std::string_view s) { r
 // An adverb that may stand between a subject or auxiliary and its verb: "-ly" words and "also",
 // "then", "later", "again", "already", "still" ("was also received by", "Guterres also met").
 // (Through IsAny: std::string_view's == called memcmp for every four-letter word.)
+// A possessive pronoun as written ("its", "Their"; "her" may also be an object).
+inline bool IsPossessivePronounWord(std::string_view w) {
+  return IsAny(w, "its", "their", "his", "her", "our", "my", "your", "Its", "Their", "His", "Her", "Our", "My", "Your");
+}
 inline bool IsAdverbWord(std::string_view w) {
   return EndsWithLy(w) || IsAny(w, "also", "then", "later", "again", "already", "still");
 }
