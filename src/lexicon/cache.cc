@@ -167,8 +167,11 @@ bool Consistent(const Lexicon& lx) {
     if (r.actor >= lx.actors_.size() || !str_ok(r.description)) return false;
     if ((r.from.known() && !base::IsValid(r.from)) || (r.to.known() && !base::IsValid(r.to))) return false;
   }
-  for (const Place& p : lx.places_)
-    if (!str_ok(p.name) || !str_ok(p.country)) return false;
+  for (const Place& p : lx.places_) {
+    unsigned char country_level;  // (a bool member: its byte, as for Pattern)
+    std::memcpy(&country_level, &p.country_level, 1);
+    if (country_level > 1 || !str_ok(p.name) || !str_ok(p.country)) return false;
+  }
   for (const Str& x : lx.sectors_)
     if (!str_ok(x)) return false;
   for (const Str& x : lx.country_codes_)

@@ -231,6 +231,22 @@ TEST_F(CacheTest, RefusesDanglingEntityReferences) {
   }
 }
 
+TEST_F(CacheTest, RefusesDamagedBoolMembers) {
+  ASSERT_GT(lx_->place_count(), 0u);
+  struct Case {
+    Table table;
+    size_t field;
+    const char* what;
+  };
+  for (const Case& c : {Case{kPatterns, offsetof(Pattern, has_target), "pattern has_target"},
+                        Case{kPatterns, offsetof(Pattern, noun), "pattern noun"},
+                        Case{kPlaces, offsetof(Place, country_level), "place country_level"}}) {
+    std::string b = bytes_;
+    b[ElementOffset(b, c.table, 0) + c.field] = 2;
+    ExpectCorrupt(b, c.what);
+  }
+}
+
 TEST_F(CacheTest, RefusesDegenerateTables) {
   std::string b = bytes_;
   uint64_t slots = 0;
