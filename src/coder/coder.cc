@@ -5611,10 +5611,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       };
       int act_root = -1;
       for (; k < se && k < noun_from + 3 && a.toks[k].mention < 0 && (a.toks[k].tflags & text::kWord); ++k) {
-        act_root = k > p.tok + 1 && std::none_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); })
-                       // (by its text too: "verdict" may be in no dictionary)
-                       ? (ReferencedActRoot(word(k)) >= 0 ? ReferencedActRoot(word(k)) : ReferencedActRoot(tok_text(k)))
-                       : -1;
+        // (by its text too: "verdict" may be in no dictionary)
+        act_root = k > p.tok + 1 ? (ReferencedActRoot(word(k)) >= 0 ? ReferencedActRoot(word(k)) : ReferencedActRoot(tok_text(k))) : -1;
+        // (An organisation, which has no country, reacts to a named act as a state does: "U.N.
+        // Secretary-General Antonio Guterres condemned the attack"; but whose "decision" or
+        // "move" it means is too open to guess.)
+        if (act_root == 0 && std::any_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); })) {
+          act_root = -1;
+        }
         // (An organisation, which has no country of its own, reacts to a deal or truce too: "the
         // African Union welcomed the truce".)
         if (act_root < 0 && k > p.tok + 1 && IsAny(word(k), "truce", "ceasefire", "deal", "agreement", "accord")) {
@@ -5652,14 +5656,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::string_view reactor_sector = sources.size() == 1 ? sources[0]->sector.view() : std::string_view("GOV");
       const bool non_state_reactor = !reactor_sector.empty() &&
                                      !IsAny(reactor_sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+      // Whether the reacting side answers event e's source: one of another country, or of its
+      // own when a people, party or group reacts to its state, or ("President Gustavo Petro
+      // condemned the attack", by a gunman) a state to an act of force by its own country's
+      // armed groups, criminals or people.
+      auto other_side = [&](const Event& e) {
+        if (!own(e.source.country)) return true;
+        const bool state_source = IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+        if (non_state_reactor) return IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG");
+        return act_root == 18 && !e.source.sector.empty() && !state_source;
+      };
       if (act_root >= 0) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
           const Event& e = (*out)[q];
           if (e.source.code.empty()) continue;  // ("" for IGOs)
-          if (own(e.source.country) &&
-              !(non_state_reactor && IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG"))) {
-            continue;
-          }
+          if (!other_side(e)) continue;
           // ("condemned the attack": the last act of force, not the envoy summoned since.)
           // ("denounced the verdict": a court's finding of guilt, 116, is a legal act too.)
           const int r = model::CameoRoot(e.cameo);
@@ -5686,11 +5697,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         for (const Event* e = from; e < last && e->evidence.start == earlier->evidence.start &&
                                     e->evidence.rule == earlier->evidence.rule;
              ++e) {
-          if (e->source.code.empty() ||
-              (own(e->source.country) &&
-               !(non_state_reactor && IsAny(e->source.sector, "GOV", "MIL", "COP", "JUD", "LEG")))) {
-            continue;
-          }
+          if (e->source.code.empty() || !other_side(*e)) continue;
           if (std::any_of(reacted_to.begin(), reacted_to.end(), [&](const ActorValue& v) { return v.code.view() == e->source.code; })) continue;
           ActorValue v;
           v.code.Set(e->source.code);
