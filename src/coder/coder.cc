@@ -2533,12 +2533,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                              Is(w, "jointly") || Is(w, "together") || Is(w, "reportedly") || Is(w, "allegedly");
       // "in a statement", "led by Minister Alexander Kozlov": a prepositional phrase; "OSCE
       // election observers": an actor modifying the subject's head noun.
+      // ("The NATO secretary-general condemned": a hyphen inside a word is part of it.)
       bool in_pp = false, actor_modifier = false;
+      int32_t hyphens = 0;
       for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k >= j - 7; --k) {
         if (a.toks[k].mention >= 0) {
           const Mention& m = a.mentions[a.toks[k].mention];
-          actor_modifier = m.prep == 0 && j - static_cast<int32_t>(m.te) < 3;
+          actor_modifier = m.prep == 0 && j - static_cast<int32_t>(m.te) - 2 * hyphens < 3;
           break;
+        }
+        if (a.toks[k].tflags & text::kJoined) {
+          ++hyphens;
+          continue;
         }
         if (!(a.toks[k].tflags & text::kWord)) break;
         // ("Pakistan said the strikes killed 26 civilians": a report verb ends the subject.)
