@@ -894,7 +894,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // (Punctuation is a token of its own, flagged so: one flag test passes over words.)
     if (!(a.toks[k].tflags & text::kPunct)) return false;
     const std::string_view w = tok_text(k);
-    return Is(w, ";") || Is(w, ":") || Is(w, ".") || Is(w, "?") || Is(w, "!");
+    // (Not an abbreviation's period inside the sentence: "since Sept. 22 to demand", "No. 2".)
+    if (Is(w, ".")) {
+      return k + 1 >= se || (a.toks[k].tflags & text::kSpaceBefore) ||
+             !((a.toks[k + 1].tflags & text::kNumber) ||
+               ((a.toks[k + 1].tflags & text::kWord) && !(a.toks[k + 1].tflags & text::kCapitalized)));
+    }
+    return Is(w, ";") || Is(w, ":") || Is(w, "?") || Is(w, "!");
   };
   auto literal_matches = [&](uint32_t k, const lx::PatternElem& e) {
     const lx::WordId* alts = lx_.pattern_words(e);
@@ -4316,7 +4322,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         continue;
       }
       if (armed < 0 || k > static_cast<uint32_t>(armed) + 8) continue;
-      if (Is(w, "resignation") || Is(w, "ouster") || Is(w, "impeachment") || Is(w, "removal") || Is(w, "resign")) aim = '1';
+      if (Is(w, "resignation") || Is(w, "ouster") || Is(w, "impeachment") || Is(w, "removal") || Is(w, "resign") ||
+          (Is(w, "step") && k + 1 < se && Is(word(k + 1), "down"))) {
+        aim = '1';
+      }
       else if (Is(w, "law") || Is(w, "laws") || Is(w, "bill") || Is(w, "bills") || Is(w, "reform") || Is(w, "reforms") ||
                Is(w, "tax") || Is(w, "taxes") || Is(w, "quota") || Is(w, "quotas") || Is(w, "policy") || Is(w, "policies") ||
                Is(w, "decree") || Is(w, "overhaul") || Is(w, "increases") || Is(w, "hike") || Is(w, "hikes") || Is(w, "deal") ||
