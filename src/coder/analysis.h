@@ -215,6 +215,7 @@ struct Predicate {
   bool subject_target = false;  // KEDS "+" before the verb: the subject is the target
   bool people_source = false;   // a protest noun with no named protesters: the people protest
   bool police_source = false;   // "were arrested" with no agent: the police of the place arrest
+  bool by_agent = false;        // an event noun's source is the agent after "by": "after mediation by the UAE"
   bool other_clause_before = false;  // "a deal brokered by Qatar", "during talks in Beijing": the words before are another clause's
 };
 

@@ -3173,6 +3173,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             const int32_t mi = a.toks[q].mention;
             if (mi >= 0 && !a.mentions[mi].place_only) {
               p.source = mi;
+              p.by_agent = true;
               p.why_source = "the agent after \"by\" the event noun";
               break;
             }
@@ -4981,8 +4982,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Russian and Ukrainian forces observed local ceasefires brokered by the IAEA", "handed it
     // back to Myanmar's military under a ceasefire brokered by China": a passive mediation of
-    // the act the sentence just coded is between that act's two sides.
-    if (!p.keds && p.passive && Is(code, "045") && p.source >= 0 && targets.size() <= 1) {
+    // the act the sentence just coded is between that act's two sides ("swapped prisoners after
+    // mediation by the UAE": a mediation noun's too).
+    if (!p.keds && (p.passive || p.by_agent) && Is(code, "045") && p.source >= 0 && targets.size() <= 1) {
       std::vector<ActorValue>& sides = a.ev_actors.mediated;
       sides.clear();
       for (size_t q = out->size(); q-- > first_event && sides.empty();) {
