@@ -6426,9 +6426,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       // (And one at a summit in one side's own country is no third location: "met Xi on the
-      // sidelines of a regional summit in Tianjin".)
-      if (!p.keds && Is(code, "044") && (loc >= 0 || !where_named.empty()) && t && !s->country.empty() && !t->country.empty()) {
-        const std::string_view where = loc >= 0 ? lx_.str(lx_.place(static_cast<uint32_t>(loc)).country) : where_named;
+      // sidelines of a regional summit in Tianjin"; with no place in the sentence, the
+      // dateline's: "MINSK — Lavrov met Lukashenko on the sidelines of the conference".)
+      const bool dateline_place = loc < 0 && where_named.empty() && a.country_from_dateline && !a.doc_country.empty();
+      if (!p.keds && Is(code, "044") && (loc >= 0 || !where_named.empty() || dateline_place) && t && !s->country.empty() &&
+          !t->country.empty()) {
+        const std::string_view where = loc >= 0              ? lx_.str(lx_.place(static_cast<uint32_t>(loc)).country)
+                                       : !where_named.empty() ? where_named
+                                                              : a.doc_country.view();
         if ((where == s->country.view() || where == t->country.view()) && lx_.FindCameo("040") >= 0) code = "040";
       }
       const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(code == base_code ? ci : lx_.FindCameo(code)));
