@@ -2794,6 +2794,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           return pi;
         }
       }
+      // ("Hungarian Foreign Minister Peter Szijjarto, the only minister from a European Union
+      // member state at the gathering, held talks ...": an appositive between commas, opening
+      // with an article, describes the actor before it, which is the subject.)
+      if (m.tb >= sb + 3 && v >= 1 && Is(tok_text(v - 1), ",") && m.te < v) {
+        uint32_t c = m.tb;
+        while (c > sb && c + 12 > m.tb && !Is(tok_text(c - 1), ",") && !is_clause_end(c - 1) &&
+               !(a.toks[c - 1].wflags & (lx::kAnyVerb | lx::kSubordinator)) && a.toks[c - 1].mention < 0) {
+          --c;
+        }
+        bool plain = c > sb + 1 && Is(tok_text(c - 1), ",") && IsAny(word(c), "the", "a", "an");
+        for (uint32_t q = m.te; q + 1 < v && plain; ++q) {
+          plain = !is_clause_end(q) && !Is(tok_text(q), ",") && !(a.toks[q].wflags & (lx::kPastTense | lx::kSubordinator));
+        }
+        const int32_t before = plain ? a.toks[c - 2].mention : -1;
+        if (before >= 0 && a.mentions[before].te == c - 1 && a.mentions[before].prep == 0 && a.mentions[before].actors_len > 0 &&
+            !a.mentions[before].place_only) {
+          *why = "the actor an appositive between commas describes";
+          return before;
+        }
+      }
       *why = "nearest actor phrase before the verb, not inside a prepositional phrase";
       return mi;
     }
