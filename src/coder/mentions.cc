@@ -266,6 +266,21 @@ struct NpParse {
 }
 
 // The participle after "X-" that makes X a backer, not the actor: "Iran-backed", "Saudi-led".
+// "U.S.-led military drills", "Saudi-led strikes": token k is "led" and an act noun follows
+// within two words (the leader of an act is its actor, as "U.S. drills" names it; the leader of
+// a group, "the Saudi-led coalition", is an attribute).
+bool LedAct(std::string_view text, const Tok* toks, uint32_t k, uint32_t se) {
+  if (k >= se || !TokenIs(text, toks[k], "led")) return false;
+  for (uint32_t q = k + 1; q < se && q < k + 3; ++q) {
+    if (!(toks[q].tflags & text::kWord)) return false;
+    if (IsAny(TokenText(text, toks[q]), "drills", "exercises", "exercise", "strikes", "airstrikes", "attacks", "offensive",
+              "operation", "operations", "blockade", "sanctions", "campaign", "bombing", "invasion")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsBackingWord(std::string_view w) {
   // (Not an owner or maker, who gives the actor its country: "a Greek-owned tanker", "Chinese-made
   // vehicles", "an Israel-linked ship", "Kremlin-run media".)
@@ -452,7 +467,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       // ("Iran-backed Houthi rebels", "Yemen's Iran-aligned Houthis": who backs an actor is no part
       // of it; the head follows.)
-      if (s->te + 1 < se && (toks[s->te].tflags & text::kJoined) && IsBackingWord(TokenText(text, toks[s->te + 1]))) {
+      // (But "U.S.-led military drills": the leader of an act is its actor, below.)
+      if (s->te + 1 < se && (toks[s->te].tflags & text::kJoined) && IsBackingWord(TokenText(text, toks[s->te + 1])) &&
+          !LedAct(text, toks, s->te + 1, se)) {
         j = s->te + 2;
         continue;
       }
@@ -2071,7 +2088,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const std::string_view w = TokenText(text, a.toks[np.end + 1]);
       owned = Is(w, "owned") || Is(w, "flagged") || Is(w, "registered") || Is(w, "operated") || Is(w, "linked") ||
               Is(w, "crewed") || Is(w, "manned");
-      ok = owned || Is(w, "made");  // ("Chinese-made electric vehicles": the maker's country)
+      ok = owned || LedAct(text, a.toks.data(), np.end + 1, se) || Is(w, "made");  // ("Chinese-made electric vehicles": the maker's country)
     }
     if (!ok || v.code.empty()) {
       i = np.end;
