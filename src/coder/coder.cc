@@ -2541,15 +2541,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // election observers": an actor modifying the subject's head noun.
       // ("The NATO secretary-general condemned": a hyphen inside a word is part of it.)
       bool in_pp = false, actor_modifier = false;
-      int32_t hyphens = 0;
+      // ("AU Commission chairman Mahmoud Ali Youssouf held talks": nor do the words of a name
+      // no dictionary lists, capitalised, after the role word.)
+      int32_t hyphens = 0, name_words = 0;
+      const bool name_subject = (a.toks[j].tflags & text::kCapitalized) && a.toks[j].word == lx::kUnknownWord;
       for (int32_t k = j - 1; k >= static_cast<int32_t>(sb) && k >= j - 7; --k) {
         if (a.toks[k].mention >= 0) {
           const Mention& m = a.mentions[a.toks[k].mention];
-          actor_modifier = m.prep == 0 && j - static_cast<int32_t>(m.te) - 2 * hyphens < 3;
+          actor_modifier = m.prep == 0 && j - static_cast<int32_t>(m.te) - 2 * hyphens - name_words < 3;
           break;
         }
         if (a.toks[k].tflags & text::kJoined) {
           ++hyphens;
+          continue;
+        }
+        if (name_subject && name_words == j - 1 - k && (a.toks[k].tflags & text::kCapitalized) &&
+            a.toks[k].phrase_span < 0) {
+          ++name_words;
           continue;
         }
         if (!(a.toks[k].tflags & text::kWord)) break;
