@@ -2277,10 +2277,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("signed a plan to expand cooperation": a noun right after an article or possessive.)
       const std::string_view det = i >= sb + 3 ? tok_text(i - 3) : std::string_view();
       // ("Zelensky's challenge to meet": also after a possessive actor.)
-      const bool after_article = Is(det, "a") || Is(det, "an") || Is(det, "the") || Is(det, "their") || Is(det, "its") ||
-                                 Is(det, "his") || Is(det, "her") || Is(det, "our") ||
-                                 (i >= sb + 3 && a.toks[i - 3].mention >= 0 && a.mentions[a.toks[i - 3].mention].possessive &&
-                                  a.mentions[a.toks[i - 3].mention].te == i - 2);
+      bool after_article = Is(det, "a") || Is(det, "an") || Is(det, "the") || Is(det, "their") || Is(det, "its") ||
+                           Is(det, "his") || Is(det, "her") || Is(det, "our") ||
+                           (i >= sb + 3 && a.toks[i - 3].mention >= 0 && a.mentions[a.toks[i - 3].mention].possessive &&
+                            a.mentions[a.toks[i - 3].mention].te == i - 2);
+      // ("talks on a U.S.-drafted plan to end the war": past modifiers of the noun, a hyphenated
+      // one with an actor in it too, to the article.)
+      for (uint32_t q = i - 3; !after_article && q > sb && q + 7 > i; --q) {
+        const Tok& tq = a.toks[q];
+        const bool modifier_word = (tq.tflags & text::kWord) && tq.mention < 0 &&
+                                   !(tq.wflags & (lx::kPreposition | lx::kModal | lx::kBe | lx::kAuxiliary | lx::kConjunction |
+                                                  lx::kSubordinator | lx::kPastTense)) &&
+                                   !(tq.tflags & text::kCapitalized);
+        const bool joined = (tq.tflags & text::kJoined) != 0;
+        const bool in_compound = (tq.mention >= 0 || (tq.tflags & text::kCapitalized)) && q + 1 < i &&
+                                 (a.toks[q + 1].tflags & text::kJoined);
+        const bool participle = (tq.wflags & lx::kPastTense) && q > sb && (a.toks[q - 1].tflags & text::kJoined);
+        if (!modifier_word && !joined && !in_compound && !participle) break;
+        const std::string_view w = word(q - 1);
+        after_article = (Is(w, "a") || Is(w, "an") || Is(w, "the")) && a.toks[q - 1].mention < 0;
+      }
       const bool noun_before = (before.wflags & lx::kComplementNoun) && before.mention < 0;
       // ("blockaded the highway for a week to demand ...": a span of time completes nothing.)
       const std::string_view bw = word(i - 2);
@@ -2293,8 +2309,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Span& sp : a.spans) {
         if (sp.tb < i - 1 && sp.te >= i && (sp.sense_mask & Bit(SenseKind::kGrammar))) in_grammar_phrase = true;
       }
-      // ("expressed its readiness to expand ...": a grammar phrase says what the infinitive is.)
-      if (!in_grammar_phrase && (noun_before || article_noun)) continue;
+      // ("expressed its readiness to expand ...": a grammar phrase says what the infinitive is;
+      // but what a plan or proposal after an article sets out is its content, no one's act:
+      // "held talks on a U.S.-drafted plan to end the war".)
+      const bool proposal_noun = article_noun && IsAny(bw, "plan", "plans", "proposal", "proposals", "initiative", "roadmap",
+                                                       "framework", "blueprint");
+      if ((!in_grammar_phrase || proposal_noun) && (noun_before || article_noun)) continue;
     }
     // ", killing at least 12 civilians": a participle clause that describes the consequence of
     // the event already found in this sentence is not a separate event.
