@@ -1852,10 +1852,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       // ("Prime Minister Sher Bahadur Deuba's government": a role after a person's possessive is
       // the person's state's.)
-      if (!ok && !sec.empty() && i >= sb + 2 && (toks[i - 1].tflags & text::kPossessive) && toks[i - 2].mention >= 0 &&
-          a.mentions[toks[i - 2].mention].actors_len == 1) {
-        const ActorValue& owner = a.mention_actors[a.mentions[toks[i - 2].mention].actors_off];
-        if (owner.kind == MentionKind::kPerson && !owner.country.empty()) {
+      // ("The ministry's first vice minister": an organ's officials are of its state, past
+      // words of the office before the role.)
+      uint32_t pos = i;
+      while (pos > sb + 2 && pos + 2 > i && !(toks[pos - 1].tflags & text::kPossessive) && toks[pos - 1].mention < 0 &&
+             (toks[pos - 1].tflags & text::kWord) && !(toks[pos - 1].tflags & text::kCapitalized) &&
+             !(toks[pos - 1].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer | lx::kConjunction))) {
+        --pos;
+      }
+      if (!ok && !sec.empty() && pos >= sb + 2 && (toks[pos - 1].tflags & text::kPossessive) && toks[pos - 2].mention >= 0 &&
+          a.mentions[toks[pos - 2].mention].actors_len == 1) {
+        const ActorValue& owner = a.mention_actors[a.mentions[toks[pos - 2].mention].actors_off];
+        const bool organ = owner.kind != MentionKind::kPerson && IsAny(owner.sector.view(), "GOV", "MIL") && Is(sec, "GOV");
+        if ((owner.kind == MentionKind::kPerson || organ) && !owner.country.empty()) {
           v = CountryRole(owner.country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end);
           ok = true;
         }
