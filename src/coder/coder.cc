@@ -4715,6 +4715,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       continue;
     }
     if (p.mood == Mood::kIntent) {
+      // ("China and Tajikistan agreed to hold joint exercises": exercises a compound subject
+      // intends to hold together are intended military cooperation, as held ones are 062.)
+      if (!p.keds && Is(code, "150") && p.source >= 0 && (a.mentions[p.source].group >= 0 || a.mentions[p.source].actors_len >= 2) &&
+          lx_.FindCameo("062") >= 0) {
+        code = "062";
+      }
       std::string_view c = IntentCode(code);
       // "EU leaders agreed on Friday to impose sanctions": an agreed or decided sanction or act
       // of coercion (16, 17: no CAMEO intent code) is the act itself; other intents of it, and
