@@ -3539,6 +3539,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // an actor, the pattern's own target stands.
         if (subject >= 0) p.target = subject;
         p.why_source = "passive: the agent after \"by\"; the subject is the target";
+        // ("Ukraine's Danube port of Izmail was struck by Russian drones": a thing hit by force
+        // is its possessive owner's, who is the target.)
+        if (subject < 0 && agent >= 0 && !p.keds && styles_->root_of(p.pattern) >= 18) {
+          for (uint32_t k = sb; k < i && k < sb + 3; ++k) {
+            const int32_t mi = a.toks[k].mention;
+            if (mi < 0) continue;
+            const Mention& m = a.mentions[mi];
+            if (m.possessive && m.prep == 0 && !m.place_only && m.actors_len > 0 && mi != agent) {
+              p.target = mi;
+              p.why_source = "passive: the agent after \"by\"; the subject's possessive owner is the target";
+            }
+            break;
+          }
+        }
         // ("The meeting at the Ciragan Palace was hosted by Fidan": a meeting noun opening the
         // sentence, as the subject of a passive meeting verb, stands for the sides of the last
         // visit, meeting or talks.)
