@@ -5955,6 +5955,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (where.empty() && !civilian_arson && !hit_sector.empty() && !state_organ && !sources[0]->country.empty()) {
         where = sources[0]->country.view();
       }
+      // ("The Rapid Support Forces said they had seized the town of Babanusa": a town, city or
+      // territory an armed group of a country takes, where no place is known, is its own state's;
+      // not one protesters occupy.)
+      if (where.empty() && !civilian_arson && IsAny(src_sector, "REB", "INS", "UAF") && !sources[0]->country.empty() &&
+          Is(Family3(code), "192")) {
+        bool place_taken = false;
+        // (the pattern's words, and its slot's noun phrase: "took control of the town of X")
+        for (uint32_t k = p.tok + 1; k <= std::max(object_end, p.last) + 3 && k < se && !place_taken; ++k) {
+          if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+          place_taken = IsAny(word(k), "town", "city", "village", "territory", "region", "province", "district", "capital");
+        }
+        if (place_taken) where = sources[0]->country.view();
+      }
       if (!where.empty() && (where != sources[0]->country.view() || !state_organ) &&
           !(civilian_arson && where == sources[0]->country.view())) {
         pairs.clear();
