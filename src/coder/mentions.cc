@@ -558,6 +558,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
              (a.toks[s->te + 1].tflags & text::kCapitalized) && a.toks[s->te + 1].phrase_span < 0 &&
              a.toks[s->te + 1].word == lx::kUnknownWord) ||
             SkipModelName(s->tb) > s->tb) &&  // ("Su-34" is a warplane, not Su)
+          // ("the town of Masisi" is a place, not President Masisi: a bare surname after a place
+          // noun and "of".)
+          !(surname_only && s->tb >= sb + 2 && TokenIs(text, a.toks[s->tb - 1], "of") &&
+            IsPlaceNoun(TokenText(text, a.toks[s->tb - 2]))) &&
           // first_name_before
           !(surname_only && s->tb > sb && (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
             a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0)) {
