@@ -1276,6 +1276,36 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               (a.toks[k + 1].wflags & lx::kDeterminer)) {
             break;
           }
+          // ("warned that it would retaliate against Israel", "warned that Sudan would hit back":
+          // nor one whose subject, an actor or a pronoun, has a modal right after it.)
+          uint32_t date_end = pos;  // (past a date right after the verb: "warned on Tuesday that")
+          while (date_end < k && (TokenIs(text, a.toks[date_end], "on") ||
+                                  (a.toks[date_end].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)))) {
+            ++date_end;
+          }
+          if (!keds && date_end == k && k + 2 < se && a.toks[k].mention < 0 && TokenIs(text, a.toks[k], "that")) {
+            const int32_t sm = a.toks[k + 1].mention;
+            const uint32_t after = sm >= 0 && a.mentions[sm].tb == k + 1 ? a.mentions[sm].te : k + 2;
+            if (sm >= 0 && after < se && (a.toks[after].wflags & lx::kModal)) {
+              // (A pronoun, or the speaker's own country: "warned that Seoul would face a
+              // disaster" does warn Seoul.)
+              const bool pronoun = (a.toks[k + 1].wflags & (lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing)) != 0;
+              bool own = false;
+              for (uint32_t q = h; q-- > sb && !own;) {
+                const int32_t qm = a.toks[q].mention;
+                if (qm < 0 || a.mentions[qm].prep != 0) continue;
+                const Mention& mm = a.mentions[qm];
+                for (uint32_t x = 0; x < mm.actors_len && !own; ++x) {
+                  for (uint32_t y = 0; y < a.mentions[sm].actors_len && !own; ++y) {
+                    own = !a.mention_actors[mm.actors_off + x].country.empty() &&
+                          a.mention_actors[mm.actors_off + x].country == a.mention_actors[a.mentions[sm].actors_off + y].country;
+                  }
+                }
+                break;
+              }
+              if (pronoun || own) break;
+            }
+          }
           // ("came from a goal down to beat Nigeria": a "to" the pattern read is an infinitive's
           // when a verb and its object follow it.)
           if (!keds && k == pos && k > h + 1 && k + 1 < se && TokenIs(text, a.toks[k - 1], "to") && a.toks[k].mention < 0 &&
