@@ -3202,6 +3202,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // The light verb's mood applies ("refused to sign an agreement").
         p.tok = static_cast<uint32_t>(j);
         if (negated_object) p.mood = Mood::kNegated;
+        // ("accepted Putin's invitation to pay a state visit to Russia": a light verb's
+        // infinitive that completes a noun, "invitation to", is what the noun is about.)
+        if (j >= static_cast<int32_t>(sb) + 2 && TokenIs(text, a.toks[j - 1], "to") && a.toks[j - 2].mention < 0 &&
+            (a.toks[j - 2].wflags & lx::kComplementNoun)) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
         // ("Egypt and Saudi Arabia, which hosted earlier talks in Jeddah": a host does not hold
         // the talks it hosts, with whom they were unsaid.)
         if (p.target < 0 && styles_->root_of(p.pattern) == 4 &&
