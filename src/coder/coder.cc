@@ -5130,6 +5130,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (targets.size() < 2) targets.clear();
     }
+    // "triggered the snapback mechanism over Tehran's nuclear programme", "suspended trade talks
+    // over India's role": a reduction of relations with no one named answers the state whose
+    // conduct the "over" phrase names.
+    if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) == 16) {
+      const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k < se && k < p.tok + 12 && targets.empty(); ++k) {
+        if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+        const int32_t mi = a.toks[k].mention;
+        if (mi < 0) continue;
+        const Mention& m = a.mentions[mi];
+        if (m.prep == 0 || !Is(lx_.Word(m.prep), "over") || !(m.possessive || m.modifier)) break;
+        for (uint32_t x = 0; x < m.actors_len; ++x) {
+          const ActorValue& v = a.mention_actors[m.actors_off + x];
+          if (!v.country.empty() && !(v.country == own)) targets.push_back(&v);
+        }
+        break;
+      }
+    }
     // "Putin declared a 30-hour Easter truce in Ukraine": a ceasefire declared in another country
     // is toward that country.
     // (One side's, not a pair's agreed in a third country's city: "agreed a truce in Doha".)
