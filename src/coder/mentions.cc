@@ -1596,10 +1596,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // "the bloc's foreign policy chief": the organisation named last (in the sentence, else
     // before). ("The alliance", "the organisation" measured worse: they also name pacts and firms.)
     // ("accused the fund of ...", "the agency said": the organisation named last whose name, as
-    // written, has that word: "the International Monetary Fund".)
+    // written, has that word: "the International Monetary Fund"; "the party", the political
+    // party named last.)
     const bool org_word = !ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
                           (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
-                          IsAny(TokenText(text, toks[i + 1]), "bloc", "fund", "bank", "agency", "programme", "program");
+                          IsAny(TokenText(text, toks[i + 1]), "bloc", "fund", "bank", "agency", "programme", "program", "party");
     if (org_word) {
       const std::string_view what = TokenText(text, toks[i + 1]);
       const bool bloc = what == "bloc";
@@ -1610,6 +1611,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           return (v.kind == MentionKind::kOrganization || v.kind == MentionKind::kAgent) && v.country.empty() &&
                  !v.code.empty();
         }
+        // ("banned the activities of the Awami League ... The party denounced the decision": the
+        // political party named last.)
+        if (what == "party") return v.kind == MentionKind::kOrganization && IsAny(v.sector.view(), "PTY", "OPP");
         if (v.kind != MentionKind::kOrganization || !v.country.empty() || v.code.empty() || v.text_end <= v.text_begin ||
             v.text_end > text.size()) {
           return false;
