@@ -3278,7 +3278,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("At a news conference after the talks, Thongsavanh criticised ...": talks named
           // before, with no one they were with, are not another event.)
           const bool known_before = Is(det, "the") && p.target < 0;
-          if (article && time_prep && !cause && !known_before) {
+          // ("received Lao President Thongloun, who is on an official visit to the DPRK": in a
+          // relative clause on an actor, the visit is the antecedent's.)
+          if (article && Is(pre, "on") && i >= sb + 6 && IsAny(word(i - 3), "is", "was", "are", "were") &&
+              Is(word(i - 4), "who") && Is(tok_text(i - 5), ",") && a.toks[i - 6].mention >= 0 &&
+              a.mentions[a.toks[i - 6].mention].te == i - 5) {
+            p.source = a.toks[i - 6].mention;
+            p.why_source = "the antecedent of \"who is on\" before the event noun";
+          }
+          if (p.source < 0 && article && time_prep && !cause && !known_before) {
             for (const Predicate& q : a.preds) {
               if (&q == &p || q.noun || q.tok >= i || q.source < 0 || q.mood != Mood::kPlain) continue;
               p.source = q.source;
