@@ -6527,12 +6527,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     };
     for (size_t q = 0; q < pairs.size(); ++q) {
       const ActorValue* const s = on_event_date(pairs[q].first, &s_then);
-      const ActorValue* const t = on_event_date(pairs[q].second, &t_then);
+      const ActorValue* t = on_event_date(pairs[q].second, &t_then);
       code = q < n_forward ? base_code : reverse_code;
       const std::string_view src_sector = s->sector.view();
       const bool as_labour = labour_strike && (Is(src_sector, "LAB") || Is(src_sector, "EDU") || Is(src_sector, "CVL")) &&
                              lx_.FindCameo("143") >= 0;
       if (as_labour) code = "143";
+      // ("Nigeria's labour unions began a general strike": a strike at home is against the
+      // government, not the forces an attack's reading found.)
+      ActorValue labour_target;
+      if (as_labour && t && t->country == s->country && !s->country.empty() && Is(t->sector.view(), "MIL")) {
+        labour_target = CountryRole(s->country, "GOV", MentionKind::kAgent, t->text_begin, t->text_end);
+        t = &labour_target;
+      }
       if (quarrel && t && Is(s->sector.view(), "GOV") && Is(t->sector.view(), "GOV")) continue;
       // ("Speaking to reporters after the meeting, ...": talking to the press is no consultation.)
       if (!p.keds && code_root == 4 && t && Is(t->sector.view(), "MED")) continue;
