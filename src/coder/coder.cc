@@ -1367,6 +1367,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             k = mm.te - 1;
             continue;
           }
+          // ("blamed Khan's party, Pakistan Tehreek-e-Insaf, for ...": so does a possessive
+          // before "party" or "group" and the organisation named in apposition.)
+          if (!keds && mm.possessive && mm.te + 2 < se && IsAny(word(mm.te), "party", "group", "movement") &&
+              Is(tok_text(mm.te + 1), ",") && a.toks[mm.te + 2].mention >= 0 &&
+              a.mentions[a.toks[mm.te + 2].mention].actors_len == 1 &&
+              a.mention_actors[a.mentions[a.toks[mm.te + 2].mention].actors_off].kind == MentionKind::kOrganization) {
+            k = mm.te + 1;
+            continue;
+          }
           // ("struck what New Delhi described as a militant camp": the describer is no object.)
           if (mm.tb > sb && TokenIs(text, a.toks[mm.tb - 1], "what") && mm.te < se &&
               (a.toks[mm.te].wflags & lx::kAnyVerb) && a.toks[mm.te].mention < 0) {
