@@ -98,7 +98,8 @@ int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "launch", "launches", "test", "tests")) return 15;
   if (IsAny(w, "drills", "exercise", "exercises")) return 6;
   if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
-               "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges", "seizure",
+               "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges", "seizure", "jailing",
+               "conviction", "imprisonment", "deportation",
                "seizures", "crackdown", "blockade", "annexation")) {
     return 16;
   }
