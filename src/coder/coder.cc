@@ -1241,7 +1241,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             const bool gerund = a.toks[k].word == lx::kUnknownWord
                                     ? !(a.toks[k].tflags & text::kCapitalized) && w.size() > 5 && Is(w.substr(w.size() - 3), "ing")
                                     : lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kGerund;
-            if (gerund && k + 1 < se && (a.toks[k + 1].mention >= 0 || (a.toks[k + 1].wflags & lx::kDeterminer))) break;
+            // ("ambushed an army convoy escorting fuel tankers": a plain noun before the phrase's
+            // head too.)
+            if (gerund && k + 1 < se &&
+                (a.toks[k + 1].mention >= 0 || (a.toks[k + 1].wflags & lx::kDeterminer) ||
+                 (k + 2 < se && a.toks[k + 2].mention >= 0 && a.mentions[a.toks[k + 2].mention].tb == k + 2 &&
+                  (a.toks[k + 1].tflags & text::kWord) && !(a.toks[k + 1].tflags & text::kCapitalized) &&
+                  !(a.toks[k + 1].wflags & (lx::kPreposition | lx::kAnyVerb | lx::kConjunction))))) {
+              break;
+            }
           }
           // ("the closure of Russia's last consulate in the country on Wednesday after blaming
           // Russian intelligence": nor into a clause opened by "after" and a gerund.)
