@@ -5808,11 +5808,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("The UAE's foreign ministry denied supplying weapons", after "Sudan ... accusing the
       // UAE of arming the RSF": a denial that names no act answers the last accusation made
       // against the denier's country in the story.)
+      // (Also one made by the denier's own country's opposition, party or people against the
+      // state: "Chadema accused the government of abducting its members ... The government
+      // denied it".)
+      const bool state_denier = sources.size() == 1 && IsAny(sources[0]->sector.view(), "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
       if (act_root < 0 && Is(code, "016")) {
         for (size_t q = out->size(); q-- > a.doc_first_event && !earlier;) {
           const Event& e = (*out)[q];
-          if (model::CameoRoot(e.cameo) == 11 && !e.source.code.empty() && !own(e.source.country) && e.target &&
-              own(e.target->country)) {
+          const bool own_challenger = state_denier && !e.source.sector.empty() &&
+                                      !IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY") && e.target &&
+                                      IsAny(e.target->sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+          if (model::CameoRoot(e.cameo) == 11 && !e.source.code.empty() && (!own(e.source.country) || own_challenger) &&
+              e.target && own(e.target->country)) {
             earlier = &e;
           }
         }
@@ -5830,7 +5837,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (!own(e.source.country)) return true;
         const bool state_source = IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
         if (non_state_reactor) return IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG");
-        return act_root == 18 && !e.source.sector.empty() && !state_source;
+        // (and, "the government denied the allegations", to an accusation its own country's
+        // opposition, party or people made)
+        // (act_root < 0: the denial of an accusation that names no act, above)
+        return (act_root == 18 || act_root == 11 || act_root < 0) && !e.source.sector.empty() && !state_source;
       };
       if (act_root >= 0) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
