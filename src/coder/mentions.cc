@@ -265,7 +265,6 @@ struct NpParse {
   return -1;
 }
 
-// The participle after "X-" that makes X a backer, not the actor: "Iran-backed", "Saudi-led".
 // "U.S.-led military drills", "Saudi-led strikes": token k is "led" and an act noun follows
 // within two words (the leader of an act is its actor, as "U.S. drills" names it; the leader of
 // a group, "the Saudi-led coalition", is an attribute).
@@ -281,6 +280,7 @@ bool LedAct(std::string_view text, const Tok* toks, uint32_t k, uint32_t se) {
   return false;
 }
 
+// The participle after "X-" that makes X a backer, not the actor: "Iran-backed", "Saudi-led".
 bool IsBackingWord(std::string_view w) {
   // (Not an owner or maker, who gives the actor its country: "a Greek-owned tanker", "Chinese-made
   // vehicles", "an Israel-linked ship", "Kremlin-run media".)
