@@ -5811,31 +5811,31 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (Also one made by the denier's own country's opposition, party or people against the
       // state: "Chadema accused the government of abducting its members ... The government
       // denied it".)
-      const bool state_denier = sources.size() == 1 && IsAny(sources[0]->sector.view(), "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+      // A state's own organs (a reacting or accusing side's sector).
+      auto state_sector = [](std::string_view sector) { return IsAny(sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"); };
+      // ("her Awami League party denounced the verdict": a party, group or people of a country
+      // react to its own courts', government's or forces' acts too.)
+      const std::string_view reactor_sector = sources.size() == 1 ? sources[0]->sector.view() : std::string_view("GOV");
+      const bool non_state_reactor = !reactor_sector.empty() && !state_sector(reactor_sector);
+      const bool state_denier = sources.size() == 1 && state_sector(reactor_sector);
       if (act_root < 0 && Is(code, "016")) {
         for (size_t q = out->size(); q-- > a.doc_first_event && !earlier;) {
           const Event& e = (*out)[q];
-          const bool own_challenger = state_denier && !e.source.sector.empty() &&
-                                      !IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY") && e.target &&
-                                      IsAny(e.target->sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+          const bool own_challenger = state_denier && !e.source.sector.empty() && !state_sector(e.source.sector) &&
+                                      e.target && state_sector(e.target->sector);
           if (model::CameoRoot(e.cameo) == 11 && !e.source.code.empty() && (!own(e.source.country) || own_challenger) &&
               e.target && own(e.target->country)) {
             earlier = &e;
           }
         }
       }
-      // ("her Awami League party denounced the verdict": a party, group or people of a country
-      // react to its own courts', government's or forces' acts too.)
-      const std::string_view reactor_sector = sources.size() == 1 ? sources[0]->sector.view() : std::string_view("GOV");
-      const bool non_state_reactor = !reactor_sector.empty() &&
-                                     !IsAny(reactor_sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
       // Whether the reacting side answers event e's source: one of another country, or of its
       // own when a people, party or group reacts to its state, or ("President Gustavo Petro
       // condemned the attack", by a gunman) a state to an act of force by its own country's
       // armed groups, criminals or people.
       auto other_side = [&](const Event& e) {
         if (!own(e.source.country)) return true;
-        const bool state_source = IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+        const bool state_source = state_sector(e.source.sector);
         if (non_state_reactor) return IsAny(e.source.sector, "GOV", "MIL", "COP", "JUD", "LEG");
         // (and, "the government denied the allegations", to an accusation its own country's
         // opposition, party or people made)
