@@ -98,8 +98,8 @@ int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "launch", "launches", "test", "tests")) return 15;
   if (IsAny(w, "drills", "exercise", "exercises")) return 6;
   if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
-               "arrests", "detention", "sentence", "verdict", "ruling", "warrants", "charges", "seizure", "jailing",
-               "conviction", "imprisonment", "deportation",
+               "arrests", "detention", "sentence", "verdict", "verdicts", "ruling", "warrants", "charges", "seizure",
+               "jailing", "conviction", "convictions", "imprisonment", "deportation",
                "seizures", "crackdown", "blockade", "annexation")) {
     return 16;
   }
@@ -5842,11 +5842,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // (act_root < 0: the denial of an accusation that names no act, above)
         return (act_root == 18 || act_root == 11 || act_root < 0) && !e.source.sector.empty() && !state_source;
       };
+      // ("condemned the verdicts", after a court convicted and police detained: a court's
+      // finding is meant, when the story has one.)
+      const bool court_act = act_root == 16 && k < se &&
+                             IsAny(word(k), "verdict", "verdicts", "ruling", "sentence", "conviction", "convictions",
+                                   "jailing", "imprisonment");
+      const bool court_source = court_act && std::any_of(out->begin() + a.doc_first_event, out->end(), [&](const Event& e) {
+        return Is(e.source.sector, "JUD") && other_side(e);
+      });
       if (act_root >= 0) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
           const Event& e = (*out)[q];
           if (e.source.code.empty()) continue;  // ("" for IGOs)
           if (!other_side(e)) continue;
+          if (court_source && !Is(e.source.sector, "JUD")) continue;
           // ("condemned the attack": the last act of force, not the envoy summoned since.)
           // ("denounced the verdict": a court's finding of guilt, 116, is a legal act too.)
           const int r = model::CameoRoot(e.cameo);
