@@ -4791,6 +4791,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                           (p.mood == Mood::kNegated ? "negated" : "hypothetical or no source") + "\n";
       continue;
     }
+    // The one who warns, when a threat is read from a warning of the same sentence (below).
+    int32_t warner = -1;
     if (p.mood == Mood::kIntent) {
       // ("China and Tajikistan agreed to hold joint exercises": exercises a compound subject
       // intends to hold together are intended military cooperation, as held ones are 062.)
@@ -4837,6 +4839,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           c = ThreatCode(code);
           threat = true;
+          warner = q.source;
         }
       }
       // "Israel would strike Iran's nuclear sites again if Tehran tried to rebuild them": force
@@ -5096,6 +5099,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                        : lx_.FindCameo(code);
     if (ci < 0) continue;
     actors_of(p.source, &sources);
+    // ("Pakistani Defence Minister Khawaja Asif warned that Pakistan would respond with full
+    // force": the minister who warns threatens, for his country named bare in the warning.)
+    if (warner >= 0 && warner != p.source && sources.size() == 1 && sources[0]->kind == MentionKind::kCountry &&
+        sources[0]->sector.empty() && a.mentions[warner].actors_len == 1 &&
+        !a.mention_actors[a.mentions[warner].actors_off].sector.empty()) {
+      actors_of(warner, &sources);
+    }
     actors_of(target_mention, &targets);
     // "Poland ordered the closure of Russia's last consulate in the country": a reduction of
     // relations whose object is another state's mission is aimed at that state.
