@@ -1580,8 +1580,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                ((a.toks[k + 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
                                 // ("on 12 Chinese companies": a number that opens an actor phrase)
                                 ((a.toks[k + 1].tflags & text::kNumber) && a.toks[k + 1].mention < 0 &&
-                                 // ("with 1.8 billion euros" is no date)
-                                 !TokenIs(text, a.toks[k], "with")));
+                                 // ("with 1.8 billion euros", "of 25,000 troops" are no date)
+                                 !TokenIs(text, a.toks[k], "with") && !TokenIs(text, a.toks[k], "of")));
           if (date_pp) continue;
           // ("urged Washington to repeal the Caesar Act sanctions" is no "urge * to sanction": a
           // verb the pattern has after its "to" stands right after it, or past one adverb.)
