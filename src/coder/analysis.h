@@ -165,6 +165,8 @@ struct DocMemory {
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
+  std::vector<ActorValue> meeting_group;   // every side of the meetings (04x) of one sentence: "the three leaders"
+  uint32_t meeting_group_sentence = 0;     // ... that sentence's index + 1 (0: none)
   std::vector<ActorValue> guest;           // the visitor of the last visit or talks abroad (0 or 1): "his guest"
   Date guest_date;                         // ... when that visit was, when stated (else unknown)
   int32_t visit_place = -1;                // where the last visit with a place went (lexicon place)
@@ -175,6 +177,8 @@ struct DocMemory {
     subject_person.clear();
     agreement_pair.clear();
     meeting_pair.clear();
+    meeting_group.clear();
+    meeting_group_sentence = 0;
     guest.clear();
     guest_date = Date{};
     last_persons.clear();

@@ -6695,6 +6695,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
       if (t && (Is(code, "057") || Is(code, "0871"))) a.memory.agreement_pair = {*s, *t};  // (a ceasefire agreed too)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
+      // ("hosted Sisi and Hassan Sheikh ... The three leaders signed": the host and guests.)
+      if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) {
+        std::vector<ActorValue>& g = a.memory.meeting_group;
+        if (a.memory.meeting_group_sentence != si + 1) g.clear(), a.memory.meeting_group_sentence = si + 1;
+        for (const ActorValue* v : {s, t}) {
+          if (std::none_of(g.begin(), g.end(), [&](const ActorValue& x) { return x.code == v->code; })) g.push_back(*v);
+        }
+      }
       // (The guest: a visitor, or the side of a meeting held in the other side's country.)
       if (t && model::CameoRoot(code) == 4 && !s->country.empty() && !(s->country == t->country)) {
         const bool visit = Is(Family3(code), "042");

@@ -1077,8 +1077,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // Korean counterpart and one of them then condemned three states: the last two governments'
       // people, when no pair of persons is known.)
       const bool governments_pair = !persons && person_noun && a.memory.government_pair.size() == 2;
+      // ("hosted Sisi and Hassan Sheikh ... The three leaders": the sides of the last sentence's
+      // meetings, when they were three.)
+      const bool meeting_trio = three && a.memory.meeting_group.size() == 3 &&
+                                a.memory.meeting_group_sentence == a.memory.last_pair_sentence + 1;
       const auto& pair = allies           ? a.memory.last_group
-                         : three          ? (a.memory.last_group.size() == 3 ? a.memory.last_group : here)
+                         : three          ? (meeting_trio                     ? a.memory.meeting_group
+                                             : a.memory.last_group.size() == 3 ? a.memory.last_group
+                                                                               : here)
                          : here.size() == 2 ? here
                          : persons        ? a.memory.person_pair
                          : governments_pair ? a.memory.government_pair
