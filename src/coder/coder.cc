@@ -1528,11 +1528,31 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         return after_prep || (f & lx::kSubordinator) || TokenIs(text, a.toks[k], "during") ||
                TokenIs(text, a.toks[k], "amid") || TokenIs(text, a.toks[k], "despite");
       };
-      for (uint32_t k = pos; k < se && k < pos + window; ++k) {
+      // ("placed opposition leader Robert Kyagulanyi, the singer-turned-politician known as Bobi
+      // Wine, under house arrest": an appositive between commas right after the target's phrase
+      // is the target's, and the pattern's words may go on after it: its closing comma ends
+      // nothing, and the window grows by its length.)
+      uint32_t apposition_end = 0;
+      if (!keds && target >= 0 && pos == a.mentions[target].te && ei > 0 &&
+          lx_.elem(p.elems_off + ei - 1).kind == lx::ElemKind::kTarget && pos + 3 < se && Is(tok_text(pos), ",") &&
+          (a.toks[pos + 1].wflags & lx::kDeterminer) && a.toks[pos + 1].mention < 0) {
+        for (uint32_t k = pos + 2; k < se && k < pos + 12; ++k) {
+          if (is_clause_end(k) || (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) ||
+              ((a.toks[k].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[k].word) == lx::VerbForm::kPast)) {
+            break;
+          }
+          if (Is(tok_text(k), ",")) {
+            if (k + 1 < se && !(a.toks[k + 1].wflags & lx::kReport)) apposition_end = k;
+            break;
+          }
+        }
+      }
+      const uint32_t reach = pos + window + (apposition_end > 0 ? apposition_end - pos : 0);
+      for (uint32_t k = pos; k < se && k < reach; ++k) {
         // (Both punctuation: the flag passes over words first.)
         // (Also a comma right after the head verb: "before the summit opened, Xi held talks"
         // has no "open talks".)
-        if ((a.toks[k].tflags & text::kPunct) &&
+        if ((a.toks[k].tflags & text::kPunct) && k != apposition_end &&
             (is_clause_end(k) || ((k > pos || (!keds && !p.noun && k == h + 1)) && Is(tok_text(k), ",")))) {
           break;
         }
