@@ -1964,6 +1964,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         as_noun = true;
       }
     }
+    // ("Fighting between M23 rebels and the army continued", "Clashes between ... erupted": an
+    // "-ing" or "-s" form with "between" right after, and no "be" before, is a noun.)
+    if (!as_noun && has_noun && i + 1 < se && (form == lx::VerbForm::kGerund || form == lx::VerbForm::kThird) &&
+        TokenIs(text, a.toks[i + 1], "between") && !(prev && (prev->wflags & lx::kBe))) {
+      as_noun = true;
+    }
     if (!as_noun && form == lx::VerbForm::kGerund) {
       // "were attacking", "Speaking in Minsk, ..." are verbs; "their first meeting",
       // "a year of cross-border fighting" are nouns.
