@@ -6421,6 +6421,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         adjunct = k;
         break;
       }
+      // ("weeks after Wang held talks with Jaishankar in Vientiane": a clause of its own, its
+      // subject right after "after" and right before the verb.)
+      if (const int32_t sm = a.toks[k].mention; sm >= 0 && !p.noun && a.mentions[sm].te == p.tok && a.mentions[sm].tb > sb &&
+                                                 IsAny(word(a.mentions[sm].tb - 1), "after", "before", "since")) {
+        adjunct = a.mentions[sm].tb - 1;
+        break;
+      }
       if (a.toks[k].mention >= 0 || (a.toks[k].wflags & lx::kAnyVerb) || Is(tok_text(k), ",") ||
           ((a.toks[k].wflags & lx::kPreposition) && !Is(w, "of"))) {
         break;

@@ -844,6 +844,48 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     const Tok& t = toks[i];
     // Pronouns and "the two sides" resolve to earlier actors.
     const Span* ps = span_at(i);
+    // ("Chinese Foreign Minister Wang Yi met Doval ..., weeks after Wang held talks with
+    // Jaishankar": a capitalised word alone that is the first or last word of a person the story
+    // named in full is that person: the family name, first in East Asian names, or last.)
+    // (Not inside a longer name: no capitalised word right before or after it; at a sentence's
+    // start, only with a verb right after.)
+    if (!ps && (!a.memory.last_persons.empty() || a.mentions.size() > first_mention) && (t.tflags & text::kCapitalized) &&
+        (t.tflags & text::kWord) &&
+        t.end - t.begin >= 2 && !(t.wflags & (lx::kDeterminer | lx::kPreposition | lx::kConjunction | lx::kPronounPerson |
+                                            lx::kPronounGroup | lx::kPronounThing | lx::kMonth | lx::kWeekday)) &&
+        !(i > sb && (toks[i - 1].tflags & text::kCapitalized) && (toks[i - 1].tflags & text::kWord)) &&
+        !(i + 1 < se && (toks[i + 1].tflags & text::kCapitalized) && (toks[i + 1].tflags & text::kWord)) &&
+        !(i + 1 < se && (toks[i + 1].tflags & text::kJoined)) &&
+        (i > sb || (i + 1 < se && (toks[i + 1].wflags & (lx::kAnyVerb | lx::kModal | lx::kAuxiliary | lx::kBe))))) {
+      const std::string_view w = TokenText(text, t);
+      const ActorValue* named = nullptr;
+      auto is_named = [&](const ActorValue& v) {
+        if (v.person < 0 || v.kind != MentionKind::kPerson) return false;
+        const std::string_view full = lx_.str(lx_.person(static_cast<uint32_t>(v.person)).name);
+        const size_t sp = full.find(' ');
+        if (sp == std::string_view::npos) return false;
+        return full.substr(0, sp) == w || full.substr(full.rfind(' ') + 1) == w;
+      };
+      // (This sentence's persons first, the latest first; then the story's.)
+      for (size_t k = a.mentions.size(); k-- > first_mention && !named;) {
+        const Mention& pm = a.mentions[k];
+        if (pm.actors_len == 1 && is_named(a.mention_actors[pm.actors_off])) named = &a.mention_actors[pm.actors_off];
+      }
+      for (size_t k = a.memory.last_persons.size(); k-- > 0 && !named;) {
+        if (is_named(a.memory.last_persons[k])) named = &a.memory.last_persons[k];
+      }
+      if (named) {
+        Mention m;
+        m.tb = i, m.te = i + 1;
+        m.possessive = m.modifier = is_possessive(i + 1);
+        if (m.possessive) ++m.te;
+        ActorValue v = *named;
+        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
+        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+        i = push_single(m, v);
+        continue;
+      }
+    }
     // ("Erdogan welcomed his guest with a military ceremony", "the visitor": the visitor of the
     // story's last visit or talks abroad.)
     // ("A delegation of Vietnam's defence ministry arrived in Vientiane ... The delegation was
