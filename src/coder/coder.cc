@@ -1362,6 +1362,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("the storming of the mosque compound by Israeli police": nor is the agent after "by".)
           // (A pattern's own "by" is another matter: "attacked by *".)
           if (!keds && mm.prep != 0 && mm.prep == by_word && !(after_prep && TokenIs(text, a.toks[last], "by"))) break;
+          // ("Speaking at a conference on Eurasian security in Minsk": after the pattern's own
+          // preposition, a place named after "in", "at" or "near" further on says where, and is
+          // no object.)
+          if (!keds && after_prep && mm.place >= 0 && mm.prep != 0 && mm.tb > last + 2 && a.toks[last].word != mm.prep &&
+              IsAny(word(mm.tb - 1), "in", "at", "near")) {
+            break;
+          }
           // ("fired missiles at a tanker, American forces attacked ...": nor is the subject of a
           // new clause after a comma.)
           if (!keds && mm.tb > pos && Is(tok_text(mm.tb - 1), ",") && mm.te < se && a.toks[mm.te].mention < 0 &&
