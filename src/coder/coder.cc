@@ -3299,7 +3299,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.why_source = "\"between\" a group: both directions";
         // "signed a plan for consultations between their ministries", "a proposal for talks
         // between ...": what something is for has not happened.
+        // (So does "a plan of consultations between ...": a planned act.)
         if (i > sb && Is(word(i - 1), "for")) p.mood = Mood::kHypothetical;
+        if (i > sb + 1 && Is(word(i - 1), "of") && IsAny(word(i - 2), "plan", "plans", "programme", "program", "schedule", "roadmap")) {
+          p.mood = Mood::kHypothetical;
+        }
       } else {
         // "a visit to Minsk by U.S. envoy Keith Kellogg", "a visit by a U.S. delegation": the
         // agent right after the noun or its pattern ("a ceasefire brokered by ..." is not).
