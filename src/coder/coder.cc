@@ -3339,6 +3339,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               Is(word(i - 4), "who") && Is(tok_text(i - 5), ",") && a.toks[i - 6].mention >= 0 &&
               a.mentions[a.toks[i - 6].mention].te == i - 5) {
             p.source = a.toks[i - 6].mention;
+            // ("received Andrei Belousov, minister of Defence of the Russian Federation, who is on
+            // a visit": past a role in apposition, the person it describes.)
+            if (a.skip[i - 6] == 1 && a.skip[i - 5] == 1) {
+              uint32_t b = a.mentions[p.source].tb;
+              while (b > sb && a.skip[b - 1] == 1) --b;
+              if (b > sb + 1 && Is(tok_text(b), ",") && a.toks[b - 1].mention >= 0 &&
+                  a.mentions[a.toks[b - 1].mention].actors_len == 1 &&
+                  a.mention_actors[a.mentions[a.toks[b - 1].mention].actors_off].kind == MentionKind::kPerson) {
+                p.source = a.toks[b - 1].mention;
+              }
+            }
             p.why_source = "the antecedent of \"who is on\" before the event noun";
           }
           if (p.source < 0 && article && time_prep && !cause && !known_before) {

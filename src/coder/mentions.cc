@@ -130,7 +130,7 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     const bool comma = TokenIs(text, a.toks[i], ",");
     const bool paren = !comma && TokenIs(text, a.toks[i], "(");
     if (!comma && !paren) continue;
-    bool rel = false, appositive = false;
+    bool rel = false, appositive = false, role_appositive = false;
     if (comma) {
       // (also a participle clause after a name that opens the sentence: "Putin, visiting Minsk,
       // met ...", "Indian Prime Minister Narendra Modi, visiting Kyiv, ...")
@@ -172,6 +172,22 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
                                       !(a.toks[nb - 1].tflags & text::kCapitalized) && a.toks[nb - 1].mention < 0));
         }
       }
+      // ("Sergei Lavrov, minister of Foreign Affairs of the Russian Federation, and his party
+      // arrived", "No Kwang Chol, minister of National Defence, left": a bare role after a
+      // person's name, as state media write it, describes that person.)
+      if (!appositive && i > sb && i + 2 < se && !(a.toks[i + 1].tflags & text::kCapitalized) &&
+          (a.toks[i + 1].tflags & text::kWord)) {
+        // (The span is marked on its first token: "Sergei Lavrov" on "Sergei".)
+        int32_t ps = -1;
+        for (uint32_t b = i; b-- > sb && b + 6 > i && ps < 0;) {
+          if (a.toks[b].phrase_span >= 0) ps = a.toks[b].phrase_span;
+        }
+        const int32_t rs = a.toks[i + 1].phrase_span;
+        role_appositive = ps >= 0 && a.spans[ps].te == i &&
+                          (a.spans[ps].sense_mask & (Bit(SenseKind::kPerson) | Bit(SenseKind::kPersonShort))) && rs >= 0 &&
+                          (a.spans[rs].sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)));
+        appositive = role_appositive;
+      }
       // (", a day after Tshisekedi, speaking in Kinshasa, accused": a phrase of time is no
       // appositive.)
       if (appositive) {
@@ -197,6 +213,12 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
         if (!TokenIs(text, a.toks[k], ",")) continue;
         if (first_comma == se) first_comma = k;
         uint32_t n = k + 1;
+        // (A role after a name also ends before "and" or a relative clause: ", and his party
+        // arrived", ", who is on a visit".)
+        if (role_appositive && n < se && IsAny(TokenText(text, a.toks[n]), "and", "who", "whose")) {
+          j = k;
+          break;
+        }
         while (n < se && (a.toks[n].wflags & (lx::kNegation | lx::kModal | lx::kAuxiliary))) ++n;
         if (n < se && (a.toks[n].wflags & lx::kAnyVerb) && !(a.toks[n].wflags & lx::kGerund) &&
             a.toks[n].mention < 0) {
@@ -2316,6 +2338,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     const Mention& l = a.mentions[mi];
     const Mention& r = a.mentions[mi + 1];
     if (r.tb == l.te) continue;
+    // ("Lavrov, minister of Foreign Affairs of the Russian Federation, and his party": no list
+    // across the edge of a clause or appositive between commas.)
+    if ((a.skip[l.tb] != 0) != (a.skip[r.tb] != 0)) continue;
     if (l.modifier && !l.possessive && r.tb == l.te) continue;
     bool has_and = false, has_comma = false, other = false, hyphen_only = true;
     // Lower-case words of no grammatical class after the link are adjectives of the next
