@@ -1109,8 +1109,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const Tok& next = a.toks[h + 1];
       // (Not "to": "extradited its former police chief to the United States" is "extradite to *";
       // nor "with": "discussed the situation in Gaza with his Saudi counterpart" is "discuss with *".)
+      // (Nor "for" after "leave": "left Pyongyang on Sunday for Russia" is "leave for *".)
       if (e0.kind == lx::ElemKind::kLiteral && e0.alts_len > 0 && (lx_.Flags(lx_.pattern_words(e0)[0]) & lx::kPreposition) &&
           !Is(lx_.Word(lx_.pattern_words(e0)[0]), "to") && !Is(lx_.Word(lx_.pattern_words(e0)[0]), "with") &&
+          !(Is(lx_.Word(lx_.pattern_words(e0)[0]), "for") && Is(lx_.Word(lx_.VerbLemma(a.toks[h].word)), "leave") &&
+            next.mention >= 0 && a.mentions[next.mention].place >= 0 && [&] {
+              // (a destination named after "for": not "left Tehran for home")
+              for (uint32_t k = a.mentions[next.mention].te; k + 1 < se && k < a.mentions[next.mention].te + 5; ++k) {
+                if (Is(tok_text(k), "for")) return a.toks[k + 1].mention >= 0;
+              }
+              return false;
+            }()) &&
           !(next.wflags & lx::kPreposition) &&
           ((next.wflags & lx::kDeterminer) || (next.tflags & text::kNumber) || next.mention >= 0 || next.phrase_span >= 0)) {
         return false;
