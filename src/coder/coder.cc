@@ -2808,6 +2808,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                       Is(qw, "groups") || Is(qw, "group") || Is(qw, "members") || Is(qw, "panel") ||
                       Is(qw, "bench") || Is(qw, "team") || Is(qw, "unit") || Is(qw, "contingent") ||
                       Is(qw, "number") || Is(qw, "some") || Is(qw, "many") || Is(qw, "most") || Is(qw, "all") ||
+                      // ("A detachment of Russian Pacific Fleet warships arrived")
+                      Is(qw, "detachment") || Is(qw, "flotilla") || Is(qw, "squadron") ||
                       // ("Forces of the separatist Southern Transitional Council seized ...": a
                       // group's own fighters are the group)
                       Is(qw, "forces") || Is(qw, "fighters") || Is(qw, "troops") || Is(qw, "units") ||
