@@ -3346,21 +3346,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool known_before = Is(det, "the") && p.target < 0;
           // ("received Lao President Thongloun, who is on an official visit to the DPRK": in a
           // relative clause on an actor, the visit is the antecedent's.)
+          // ("received Andrei Belousov, minister of Defence of the Russian Federation, who is on
+          // a visit": past a role in apposition, the person it describes.)
+          uint32_t ante = i >= sb + 6 ? i - 6 : sb;
+          if (ante > sb && a.skip[ante] == 3) {
+            while (ante > sb && a.skip[ante] == 3) --ante;
+          }
           if (article && Is(pre, "on") && i >= sb + 6 && IsAny(word(i - 3), "is", "was", "are", "were") &&
-              Is(word(i - 4), "who") && Is(tok_text(i - 5), ",") && a.toks[i - 6].mention >= 0 &&
-              a.mentions[a.toks[i - 6].mention].te == i - 5) {
-            p.source = a.toks[i - 6].mention;
-            // ("received Andrei Belousov, minister of Defence of the Russian Federation, who is on
-            // a visit": past a role in apposition, the person it describes.)
-            if (a.skip[i - 6] == 1 && a.skip[i - 5] == 1) {
-              uint32_t b = a.mentions[p.source].tb;
-              while (b > sb && a.skip[b - 1] == 1) --b;
-              if (b > sb + 1 && Is(tok_text(b), ",") && a.toks[b - 1].mention >= 0 &&
-                  a.mentions[a.toks[b - 1].mention].actors_len == 1 &&
-                  a.mention_actors[a.mentions[a.toks[b - 1].mention].actors_off].kind == MentionKind::kPerson) {
-                p.source = a.toks[b - 1].mention;
-              }
-            }
+              Is(word(i - 4), "who") && Is(tok_text(i - 5), ",") && a.toks[ante].mention >= 0 &&
+              a.mentions[a.toks[ante].mention].te == (ante == i - 6 ? i - 5 : ante + 1)) {
+            p.source = a.toks[ante].mention;
             p.why_source = "the antecedent of \"who is on\" before the event noun";
           }
           if (p.source < 0 && article && time_prep && !cause && !known_before) {

@@ -232,10 +232,13 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     }
     // (2 marks a relative clause, ", who ... ,": its date and place are its own, not the
     // sentence's.)
+    // (3 marks a role in apposition to a person's name, ", minister of Foreign Affairs of the
+    // DPRK,": it names no actor of its own.)
     const uint8_t mark = rel && (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
                                  TokenIs(text, a.toks[i + 1], "whose"))
                              ? 2
-                             : 1;
+                         : role_appositive ? 3
+                                           : 1;
     if (j >= se && !paren) continue;  // no closing comma: not a delimited clause
     // A relative clause with no comma after it ends the sentence ("was received by Lukashenko,
     // who proposed a plant near Vientiane."): its place is not the visit's.
@@ -862,6 +865,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       while (p < end && starts_nothing(*p)) ++p;
       if (p == end) break;
       i = static_cast<uint32_t>(p - toks);
+    }
+    // (A role in apposition to a person's name names no actor: MarkSkips.)
+    if (a.skip[i] == 3) {
+      ++i;
+      continue;
     }
     const Tok& t = toks[i];
     // Pronouns and "the two sides" resolve to earlier actors.
@@ -2349,7 +2357,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                        lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing | lx::kModal |
                                        lx::kBe | lx::kAuxiliary | lx::kEventNoun | lx::kNegation | lx::kReport |
                                        lx::kRelTime | lx::kWeekday | lx::kMonth;
+    const bool outside = a.skip[l.tb] == 0 && a.skip[r.tb] == 0;
     for (uint32_t k = l.te; k < r.tb; ++k) {
+      // ("Talks between Choe Son Hui, minister of Foreign Affairs of the DPRK, and Lavrov": an
+      // appositive between commas stands between two members of a list.)
+      if (outside && (a.skip[k] == 1 || a.skip[k] == 3)) continue;
       const Tok& t = toks[k];
       const std::string_view w = TokenText(text, t);
       const bool hyphen = (t.tflags & text::kPunct) && (Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "/"));
