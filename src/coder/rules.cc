@@ -18,6 +18,8 @@ bool IsSymmetric(std::string_view code) {
     return three == "030" || three == "031" || three == "032" || three == "036" || three == "037" || code == "0354";
   }
   if (code.substr(0, 3) == "085") return true;
+  // ("Kim and Shoigu reached a consensus": an accord voiced by two sides is with each other.)
+  if (code == "019") return true;
   if (root == 6) return true;
   // ("Iran and Saudi Arabia restored diplomatic relations": 054 between the two; "Russia and
   // China cooperated": 050.)
