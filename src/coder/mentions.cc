@@ -1461,7 +1461,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // movement": the armed group or party named last ("Houthi rebels fired missiles ...
     // struck the group's bases").
     // (A token spelled "the" has the_word_ as its id: the id is tested first.)
-    const bool the_next = !ps && i + 1 < se && t.word == the_word_ && TokenIs(text, t, "the") && !span_at(i + 1);
+    // (Also "The" opening a sentence: "The group claimed responsibility".)
+    const bool the_next = !ps && i + 1 < se && t.word == the_word_ && (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
+                          !span_at(i + 1);
     const bool the_country = the_next && (TokenIs(text, toks[i + 1], "country") || TokenIs(text, toks[i + 1], "nation"));
     const bool the_group = the_next && !the_country &&
                            (TokenIs(text, toks[i + 1], "group") || TokenIs(text, toks[i + 1], "militia") ||
@@ -1498,7 +1500,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       auto fits = [&](const ActorValue& v) {
         const std::string_view sec = v.sector.view();
         return the_country ? v.kind == MentionKind::kCountry && !v.country.empty()
-                           : v.kind == MentionKind::kOrganization && !v.country.empty() &&
+                           : (v.kind == MentionKind::kOrganization || v.kind == MentionKind::kAgent) && !v.country.empty() &&
                                  (Is(sec, "REB") || Is(sec, "INS") || Is(sec, "PTY") || Is(sec, "UAF"));
       };
       // (A group named earlier in the same sentence comes first; a country only from earlier
