@@ -3318,7 +3318,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       } else {
         // "a visit to Minsk by U.S. envoy Keith Kellogg", "a visit by a U.S. delegation": the
         // agent right after the noun or its pattern ("a ceasefire brokered by ..." is not).
-        for (const uint32_t k : {i + 1, p.last + 1}) {
+        // ("Drone strikes carried out by a Haitian government task force killed ...", "air
+        // strikes conducted by ...": past a participle of doing.)
+        uint32_t done_by = p.last + 1;
+        if (done_by + 2 < se && TokenIs(text, a.toks[done_by], "carried") && TokenIs(text, a.toks[done_by + 1], "out")) {
+          done_by += 2;
+        } else if (done_by + 1 < se && IsAny(word(done_by), "conducted", "launched", "mounted", "staged")) {
+          done_by += 1;
+        } else {
+          done_by = p.last + 1;
+        }
+        for (const uint32_t k : {i + 1, p.last + 1, done_by}) {
           if (p.source >= 0 || k + 1 >= se || !TokenIs(text, a.toks[k], "by")) continue;
           for (uint32_t q = k + 1; q < se && q < k + 4; ++q) {
             const int32_t mi = a.toks[q].mention;
@@ -3828,7 +3838,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // RSF hit fuel depots": a weapon's subject, with who fired it after "by", is that actor's.
       bool weapon_fired = false;
       if (p.source < 0 && !p.keds && !p.passive && i >= sb + 4 && styles_->root_of(p.pattern) >= 18) {
-        const int32_t by_mi = a.toks[i - 1].mention;
+        int32_t by_mi = a.toks[i - 1].mention;
+        // ("carried out by a Haitian government task force killed": past up to two nouns that
+        // end the agent's phrase.)
+        for (uint32_t k = i - 1; by_mi < 0 && k > sb + 3 && k + 3 > i; --k) {
+          if (a.toks[k].mention >= 0 || !(a.toks[k].tflags & text::kWord) || (a.toks[k].tflags & text::kCapitalized) ||
+              (a.toks[k].wflags & (lx::kPastTense | lx::kGerund | lx::kPreposition | lx::kConjunction | lx::kDeterminer))) {
+            break;
+          }
+          by_mi = a.toks[k - 1].mention;
+        }
         if (by_mi >= 0 && a.mentions[by_mi].tb >= sb + 3 && a.mentions[by_mi].prep == by_word) {
           const uint32_t tb = a.mentions[by_mi].tb;
           const std::string_view fired = word(tb - 2);
@@ -3840,6 +3859,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             p.source = by_mi;
             p.why_source = "who fired the weapon that is the subject (\"fired by\")";
             weapon_fired = true;
+          }
+          // ("Drone strikes carried out by a government task force killed ...": an attack noun
+          // whose agent "by" names is the subject.)
+          if (!weapon_fired && IsAny(fired, "out", "conducted", "launched", "mounted", "staged")) {
+            for (const Predicate& q : a.preds) {
+              if (&q == &p || !q.noun || q.keds || q.tok >= tb || q.source != by_mi || styles_->root_of(q.pattern) < 18) continue;
+              p.source = by_mi;
+              p.why_source = "who carried out the attack that is the subject (\"carried out by\")";
+              weapon_fired = true;
+              break;
+            }
           }
         }
       }
