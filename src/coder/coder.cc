@@ -1879,9 +1879,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         IsQuoteMark(tok_text(i - 1)) && (a.toks[i - 2].wflags & lx::kDeterminer)) {
       prev = &a.toks[i - 2];
     }
+    // ("under Western sanctions": a capitalised word that names no actor, right after a
+    // preposition, before an "-s" form.)
     const bool prev_det = prev && ((prev->wflags & lx::kDeterminer) || (prev->tflags & text::kPossessive) ||
                                    (prev->tflags & text::kNumber) ||
-                                   (prev->mention >= 0 && a.mentions[prev->mention].modifier));
+                                   (prev->mention >= 0 && a.mentions[prev->mention].modifier) ||
+                                   (prev == &a.toks[i - 1] && i >= sb + 2 && (prev->tflags & text::kCapitalized) &&
+                                    (prev->tflags & text::kWord) && prev->mention < 0 && prev->phrase_span < 0 &&
+                                    lx_.VerbFormOf(t.word) == lx::VerbForm::kThird && (a.toks[i - 2].wflags & lx::kPreposition)));
     const bool prev_light = prev && (prev->wflags & lx::kLight);
     const lx::VerbForm form = lx_.VerbFormOf(t.word);
     // ("in response to continued attacks": "to" before a past form is no infinitive's.)
