@@ -1496,7 +1496,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if ((the_country || the_group) &&
         !(i + 2 < se && (toks[i + 2].tflags & text::kWord) && !(toks[i + 2].tflags & text::kPossessive) &&
           !(toks[i + 2].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb |
-                                    lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kReport)))) {
+                                    lx::kBe | lx::kModal | lx::kAuxiliary | lx::kNegation | lx::kReport)) &&
+          // ("The group also fired": an adverb before the verb)
+          !IsAdverbWord(TokenText(text, toks[i + 2])))) {
       auto fits = [&](const ActorValue& v) {
         const std::string_view sec = v.sector.view();
         return the_country ? v.kind == MentionKind::kCountry && !v.country.empty()
