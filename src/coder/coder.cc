@@ -1452,7 +1452,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               continue;
             }
           }
-          if (mm.place_only && !place_of && (mm.possessive || mm.modifier || (mm.prep != 0 && !after_prep))) {
+          // ("struck Kharkiv's main railway station": force on a city's thing is on its country.)
+          const bool struck_owner = !keds && mm.possessive && mm.tb == pos + (a.toks[pos].wflags & lx::kDeterminer ? 1 : 0) &&
+                                    styles_->root_of(pi) >= 18;
+          if (mm.place_only && !place_of && !struck_owner && (mm.possessive || mm.modifier || (mm.prep != 0 && !after_prep))) {
             k = mm.te - 1;
             continue;
           }
@@ -6624,6 +6627,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // the collapse in Novi Sad")
     if (!own_governments.empty() && p.target >= 0 && a.mentions[p.target].place >= 0) loc = a.mentions[p.target].place;
     if (loc < 0 && code_root >= 18) loc = in_relative && clause_struck >= 0 ? clause_struck : struck_place;
+    // ("struck Sanaa's international airport ..., a day after bombing the port of Hodeidah": a
+    // place owning what force hit is where it was.)
+    if (code_root >= 18 && !p.noun && p.target >= 0 && a.mentions[p.target].place >= 0 && a.mentions[p.target].possessive &&
+        a.mentions[p.target].tb > p.tok && a.mentions[p.target].tb <= p.tok + 2) {
+      loc = a.mentions[p.target].place;
+    }
     const std::string_view base_code = code;  // (its CAMEO entry is ci)
     // The rule that fired, once per predicate: "verb:meet * [verbs.tsv:1393] +intent(040->036)".
     std::string& rule = a.ev_rule;
