@@ -2823,6 +2823,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                       Is(qw, "forces") || Is(qw, "fighters") || Is(qw, "troops") || Is(qw, "units") ||
                       Is(qw, "militiamen");
       }
+      // ("A spokesman for the Chinese foreign ministry criticised ...": who speaks for an actor
+      // is that actor.)
+      if (!quantity_of && m.prep != 0 && Is(lx_.Word(m.prep), "for") && m.tb >= sb + 2 && m.actors_len == 1 &&
+          IsAny(word(m.tb - 2), "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen")) {
+        quantity_of = true;
+      }
       // ("Israeli fighter jets struck": an adjective and up to two nouns; not "the Indian
       // cricket team arrived", whose noun is no state's.)
       bool unofficial_noun = false;
