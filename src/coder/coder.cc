@@ -88,7 +88,7 @@ bool IsUnofficialNoun(std::string_view w) {
 // "condemned the attack"), with the CAMEO roots that act can have: force (18-20), a show of
 // force or force (15: "the launch"), a show of force or joint drills (6: "the drills", which a
 // compound subject holds as 062), coercion (16-17), an accusation (11: "denied the accusation"),
-// or any (0); -1 when the word takes up nothing.
+// a release (8: "welcomed the release") or any (0); -1 when the word takes up nothing.
 int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
                "bombing", "incursion", "airstrike", "airstrikes", "bombardment", "killing", "killings",
@@ -104,6 +104,8 @@ int ReferencedActRoot(std::string_view w) {
     return 16;
   }
   if (IsAny(w, "accusation", "accusations", "allegation", "allegations")) return 11;
+  // ("The European Union welcomed the release": a release, pardon or handover reported before.)
+  if (IsAny(w, "release", "releases", "pardon", "pardons", "handover")) return 8;
   if (IsAny(w, "decision", "move", "step", "criticism", "offer", "proposal",
                "remarks", "comments", "announcement", "claim", "claims", "charge",
                "demand", "demands",
@@ -5969,7 +5971,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const int r = model::CameoRoot(e.cameo);
           // ("Hamas denied the accusation": an accusation, not the mediation reported since.)
           if ((act_root == 18 && r < 18) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
-              (act_root == 11 && r != 11) ||
+              (act_root == 11 && r != 11) || (act_root == 8 && r != 8) ||
               (act_root == 16 && r != 16 && r != 17 && e.cameo != "116")) {
             continue;
           }
