@@ -1893,6 +1893,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                     (prev->tflags & text::kWord) && prev->mention < 0 && prev->phrase_span < 0 &&
                                     lx_.VerbFormOf(t.word) == lx::VerbForm::kThird && (a.toks[i - 2].wflags & lx::kPreposition)));
     const bool prev_light = prev && (prev->wflags & lx::kLight);
+    // ("announced a one-month pause in fighting": a determiner before a hyphenated modifier.)
+    const bool det_compound = prev && prev == &a.toks[i - 1] && i >= sb + 4 && (a.toks[i - 2].tflags & text::kJoined) &&
+                              (a.toks[i - 4].wflags & lx::kDeterminer);
     const lx::VerbForm form = lx_.VerbFormOf(t.word);
     // ("in response to continued attacks": "to" before a past form is no infinitive's.)
     const bool prev_prep = prev && (prev->wflags & lx::kPreposition) &&
@@ -1900,7 +1903,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                             ((form == lx::VerbForm::kPast || form == lx::VerbForm::kPastOrParticiple) && vlemma != t.word)) &&
                            !TokenIs(text, *prev, "by");
     bool as_noun = false;
-    if (has_noun && (!has_verb || prev_det || prev_light || prev_prep)) as_noun = true;
+    if (has_noun && (!has_verb || prev_det || prev_light || prev_prep || det_compound)) as_noun = true;
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
     // ("Pakistan hit back, suspending all trade": "back" right after a verb is its particle, not
     // the verb "back" (support).)
@@ -2910,6 +2913,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       if (m.place_only) {
+        k = static_cast<int32_t>(m.tb);
+        continue;
+      }
+      // ("the Three Brotherhood Alliance of ethnic armed groups announced": a phrase after "of"
+      // and an adjective that names no actor is in the owner's phrase, no subject.)
+      if (m.prep == 0 && m.tb >= sb + 3 && TokenIs(text, a.toks[m.tb - 2], "of") && a.toks[m.tb - 3].mention >= 0 &&
+          a.toks[m.tb - 1].mention < 0 && (a.toks[m.tb - 1].tflags & text::kWord) &&
+          !(a.toks[m.tb - 1].tflags & text::kCapitalized) && !(a.toks[m.tb - 1].wflags & (lx::kAnyVerb | lx::kDeterminer))) {
         k = static_cast<int32_t>(m.tb);
         continue;
       }
