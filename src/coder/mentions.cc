@@ -1128,6 +1128,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // "the three countries": the last group of three named.
       const bool three = ps->te > i + 1 && TokenIs(text, toks[i + 1], "three");
       if (three) here.clear();
+      // ("withdrew its diplomats from Argentina, Chile and Peru, accusing the three governments":
+      // a list of three states named earlier in this sentence: three mentions joined by a comma
+      // and "and". The lists are grouped once the sentence's mentions are built.)
+      for (size_t k = first_mention; three && k + 2 < a.mentions.size() && here.empty(); ++k) {
+        const Mention* m3[3] = {&a.mentions[k], &a.mentions[k + 1], &a.mentions[k + 2]};
+        bool list = true;
+        for (int q = 0; q < 3 && list; ++q) {
+          list = m3[q]->actors_len == 1 && !a.mention_actors[m3[q]->actors_off].country.empty() && !m3[q]->modifier;
+        }
+        list = list && m3[1]->tb == m3[0]->te + 1 && TokenIs(text, toks[m3[0]->te], ",") &&
+               m3[2]->tb >= m3[1]->te + 1 && m3[2]->tb <= m3[1]->te + 2 &&
+               (toks[m3[2]->tb - 1].wflags & lx::kConjunction);
+        if (!list) continue;
+        for (const Mention* mm : m3) here.push_back(a.mention_actors[mm->actors_off]);
+      }
       const bool person_noun = Is(head, "leaders") || Is(head, "ministers") || Is(head, "presidents") ||
                                Is(head, "premiers") || Is(head, "heads") || Is(head, "counterparts");
       const bool persons = !a.memory.person_pair.empty() &&
