@@ -4542,6 +4542,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (code.size() != 3 || code[0] != '1' || code[1] != '4' || code[2] < '1' || code[2] > '5') continue;
     char aim = 0;
     int32_t armed = -1;
+    // ("rallied against the government's 2026 budget": "against" in the pattern's own words arms
+    // the words after its slot.)
+    // (Only against the protesters' own state: "rallied in Dublin against the EU trade deal" is a
+    // rally.)
+    const bool own_state = p.target >= 0 && a.mentions[p.target].actors_len == 1 && a.mentions[p.source].actors_len == 1 &&
+                           !a.mention_actors[a.mentions[p.source].actors_off].country.empty() &&
+                           a.mention_actors[a.mentions[p.target].actors_off].country ==
+                               a.mention_actors[a.mentions[p.source].actors_off].country;
+    for (uint32_t q = p.tok + 1; own_state && q <= p.last && q < se; ++q) {
+      if (IsAny(tok_text(q), "against", "over", "demanding")) armed = static_cast<int32_t>(q);
+    }
     uint32_t k = std::max(p.last, p.tok) + 1;
     for (; k < se && !aim; ++k) {
       if (is_clause_end(k)) break;
@@ -4567,7 +4578,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                Is(w, "tax") || Is(w, "taxes") || Is(w, "quota") || Is(w, "quotas") || Is(w, "policy") || Is(w, "policies") ||
                Is(w, "decree") || Is(w, "overhaul") || Is(w, "increases") || Is(w, "hike") || Is(w, "hikes") || Is(w, "deal") ||
                Is(w, "handover") || Is(w, "ban") || Is(w, "cuts") || Is(w, "austerity") || Is(w, "subsidy") ||
-               Is(w, "subsidies")) aim = '2';
+               Is(w, "subsidies") ||
+               // ("rallied ... against its 2026 budget", "to demand better public hospitals")
+               IsAny(w, "budget", "budgets", "prices", "pensions", "pension", "hospitals", "schools",
+                     "services", "healthcare", "jobs", "fees", "corruption")) aim = '2';
       else if (Is(w, "rights") || Is(w, "freedoms") || Is(w, "freedom")) aim = '3';
     }
     if (!aim) continue;
