@@ -5216,6 +5216,31 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         code = "186";
       }
     }
+    // "RSF fighters killed hundreds of civilians", "killed more than 400 civilians": killing
+    // civilians by the hundreds is a mass killing (202).
+    if (!p.keds && !p.noun && model::CameoRoot(code) == 19 && target_mention >= 0 &&
+        a.mentions[target_mention].actors_len == 1 && lx_.FindCameo("202") >= 0 &&
+        IsAny(a.mention_actors[a.mentions[target_mention].actors_off].sector.view(), "CVL", "REF") &&
+        IsAny(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "kill", "massacre", "slaughter", "execute")) {
+      bool mass = false;
+      const Mention& tm = a.mentions[target_mention];
+      for (uint32_t k = tm.tb >= sb + 3 ? tm.tb - 3 : sb; k < tm.te && !mass; ++k) {
+        const std::string_view w = tok_text(k);
+        if (IsAny(w, "hundreds", "thousands", "Hundreds", "Thousands")) mass = true;
+        if (a.toks[k].tflags & text::kNumber) {
+          uint64_t n = 0;
+          for (char c : w) {
+            if (c >= '0' && c <= '9') n = n * 10 + static_cast<uint64_t>(c - '0');
+            else if (c != ',') { n = 0; break; }
+          }
+          mass = n >= 100;
+        }
+      }
+      if (mass) {
+        mood_note.append(" +mass(").append(code).append("->202)");
+        code = "202";
+      }
+    }
     // (The pattern's own code, unchanged, is where the pattern says.)
     const std::string_view own_code = lx_.cameo(pat.cameo).code;
     int ci = code.data() == own_code.data() && code.size() == own_code.size() && pat.cameo < styles_->cameo_found_at.size() &&
