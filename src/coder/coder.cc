@@ -5217,8 +5217,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     // "RSF fighters killed hundreds of civilians", "killed more than 400 civilians": killing
-    // civilians by the hundreds is a mass killing (202).
-    if (!p.keds && !p.noun && model::CameoRoot(code) == 19 && target_mention >= 0 &&
+    // civilians by the hundreds is a mass killing (202). (Not when the weapon is named: "an air
+    // strike killed 120 civilians" keeps its 195.)
+    if (!p.keds && !p.noun && Is(code, "190") && target_mention >= 0 &&
         a.mentions[target_mention].actors_len == 1 && lx_.FindCameo("202") >= 0 &&
         IsAny(a.mention_actors[a.mentions[target_mention].actors_off].sector.view(), "CVL", "REF") &&
         IsAny(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "kill", "massacre", "slaughter", "execute")) {
