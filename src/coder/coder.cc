@@ -5242,6 +5242,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         code = "202";
       }
     }
+    // ("Protesters were shot dead by security forces": force by the police or army on
+    // protesters is violent repression, 175.)
+    if (!p.keds && model::CameoRoot(code) == 19 && target_mention >= 0 && p.source >= 0 &&
+        a.mentions[p.source].actors_len == 1 && a.mentions[target_mention].actors_len == 1 && lx_.FindCameo("175") >= 0 &&
+        IsAny(a.mention_actors[a.mentions[p.source].actors_off].sector.view(), "COP", "MIL")) {
+      bool protesters = false;
+      for (uint32_t k = a.mentions[target_mention].tb; k < a.mentions[target_mention].te && !protesters; ++k) {
+        protesters = IsAny(word(k), "protesters", "protester", "demonstrators", "demonstrator", "marchers", "mourners");
+      }
+      if (protesters) {
+        mood_note.append(" +repression(").append(code).append("->175)");
+        code = "175";
+      }
+    }
     // (The pattern's own code, unchanged, is where the pattern says.)
     const std::string_view own_code = lx_.cameo(pat.cameo).code;
     int ci = code.data() == own_code.data() && code.size() == own_code.size() && pat.cameo < styles_->cameo_found_at.size() &&
