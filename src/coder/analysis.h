@@ -169,6 +169,7 @@ struct DocMemory {
   uint32_t meeting_group_sentence = 0;     // ... that sentence's index + 1 (0: none)
   std::vector<ActorValue> guest;           // the visitor of the last visit or talks abroad (0 or 1): "his guest"
   Date guest_date;                         // ... when that visit was, when stated (else unknown)
+  uint32_t guest_sentence = 0;             // ... the sentence that named the guest, + 1 (0: none)
   int32_t visit_place = -1;                // where the last visit with a place went (lexicon place)
   Code visitor, visit_host;                // ... the visitor's country and the host country
   void Clear() {
@@ -181,6 +182,7 @@ struct DocMemory {
     meeting_group_sentence = 0;
     guest.clear();
     guest_date = Date{};
+    guest_sentence = 0;
     last_persons.clear();
     last_things.clear();
     last_group.clear();

@@ -6886,9 +6886,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const bool visit = Is(Family3(code), "042");
         const bool abroad = loc >= 0 && t->country.view() == lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
         const bool hosted = Is(Family3(code), "043");
-        if (visit || abroad) a.memory.guest.assign(1, *s);
-        if (hosted) a.memory.guest.assign(1, *t);
-        if (visit || abroad || hosted) a.memory.guest_date = dr.explicit_ ? dr.start : Date{};
+        // (The sentence's first guest stays: "A Belarusian delegation arrived in Pyongyang, days
+        // after Shoigu met Kim in the city. The delegation was greeted ...".)
+        const bool first_here = a.memory.guest_sentence != si + 1;
+        if ((visit || abroad || hosted) && first_here) {
+          a.memory.guest.assign(1, hosted ? *t : *s);
+          a.memory.guest_date = dr.explicit_ ? dr.start : Date{};
+          a.memory.guest_sentence = si + 1;
+        }
       }
       a.memory.last_pair.clear();
       a.memory.last_pair.push_back(*s);
