@@ -1168,6 +1168,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // meetings, when they were three.)
       const bool meeting_trio = three && a.memory.meeting_group.size() == 3 &&
                                 a.memory.meeting_group_sentence == a.memory.last_pair_sentence + 1;
+      // ("Kim met with Li ... Kim thanked China for its support. The two sides exchanged
+      // views": the last event's two states, when they are the last meeting's, are its sides as
+      // the meeting named them.)
+      auto same_states = [](const std::vector<ActorValue>& x, const std::vector<ActorValue>& y) {
+        return x.size() == 2 && y.size() == 2 && !x[0].country.empty() && !x[1].country.empty() &&
+               ((x[0].country == y[0].country && x[1].country == y[1].country) ||
+                (x[0].country == y[1].country && x[1].country == y[0].country)) &&
+               !(x[0].country == x[1].country);
+      };
+      const bool meeting_sides = !allies && !three && here.size() != 2 && !persons && !governments_pair && !states &&
+                                 !last.empty() && &last != &a.memory.meeting_pair && same_states(last, a.memory.meeting_pair);
       const auto& pair = allies           ? a.memory.last_group
                          : three          ? (meeting_trio                     ? a.memory.meeting_group
                                              : a.memory.last_group.size() == 3 ? a.memory.last_group
@@ -1175,6 +1186,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                          : here.size() == 2 ? here
                          : persons        ? a.memory.person_pair
                          : governments_pair ? a.memory.government_pair
+                         : meeting_sides  ? a.memory.meeting_pair
                          : !last.empty()  ? last
                                           : a.memory.last_group;
       const bool from_last_event = !three && !allies && here.size() != 2 && (persons || governments_pair || !last.empty());
