@@ -240,7 +240,7 @@ struct Analysis {
   std::vector<ActorValue> mention_actors;
   std::vector<Group> groups;
   std::vector<uint8_t> mention_links;  // BuildMentions' working list (each mention's link to the next)
-  std::vector<uint8_t> skip;           // per token: inside a relative clause / parenthesis
+  std::vector<uint8_t> skip;           // per token: 0, or inside a delimited clause or parenthesis (1), a relative clause (2), a role in apposition to a name (3: names no actor)
   std::vector<uint8_t> used;           // per token: consumed by a predicate's pattern
   std::vector<Predicate> preds;
   std::string lower;                   // lookup buffer
