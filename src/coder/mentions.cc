@@ -813,17 +813,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     return m.te;
   };
   // An epithet in tokens [i, end) (and a possessive after it) taking up `found`'s country.
-  auto push_country_epithet = [&](uint32_t i, uint32_t end, const ActorValue& found) {
+  // Adds a mention of tokens [i, end) (and a possessive after them) that takes up the actor `v`
+  // named before; returns the token after it.
+  auto push_taken_up = [&](uint32_t i, uint32_t end, ActorValue v) {
     Mention m;
     m.tb = i, m.te = end;
     m.possessive = m.modifier = is_possessive(end);
     if (m.possessive) ++m.te;
-    ActorValue v = found;
-    v.code = v.country;
-    v.sector = Code();
     v.text_begin = toks[i].begin, v.text_end = toks[m.te - 1].end;
     if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
     return push_single(m, v);
+  };
+  // ... its country.
+  auto push_country_epithet = [&](uint32_t i, uint32_t end, const ActorValue& found) {
+    ActorValue v = found;
+    v.code = v.country;
+    v.sector = Code();
+    return push_taken_up(i, end, v);
   };
   auto actor_value = [&](uint32_t actor, MentionKind kind, uint32_t tb, uint32_t te) {
     const lx::ActorEntry& e = lx_.actor(actor);
@@ -905,14 +911,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         if (is_named(a.memory.last_persons[k])) named = &a.memory.last_persons[k];
       }
       if (named) {
-        Mention m;
-        m.tb = i, m.te = i + 1;
-        m.possessive = m.modifier = is_possessive(i + 1);
-        if (m.possessive) ++m.te;
-        ActorValue v = *named;
-        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
-        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-        i = push_single(m, v);
+        i = push_taken_up(i, i + 1, *named);
         continue;
       }
     }
@@ -1536,18 +1535,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // sentences.)
       const ActorValue* found = recent_actor(fits, /*this_sentence=*/the_group);
       if (found) {
-        Mention m;
-        m.tb = i, m.te = i + 2;
-        m.possessive = m.modifier = is_possessive(i + 2);
-        if (m.possessive) ++m.te;
-        ActorValue v = *found;
-        if (the_country) {
-          v.code = v.country;
-          v.sector = Code();
-        }
-        v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
-        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-        i = push_single(m, v);
+        i = the_country ? push_country_epithet(i, i + 2, *found) : push_taken_up(i, i + 2, *found);
         continue;
       }
     }
