@@ -812,7 +812,6 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     a.mentions.push_back(m);
     return m.te;
   };
-  // An epithet in tokens [i, end) (and a possessive after it) taking up `found`'s country.
   // Adds a mention of tokens [i, end) (and a possessive after them) that takes up the actor `v`
   // named before; returns the token after it.
   auto push_taken_up = [&](uint32_t i, uint32_t end, ActorValue v) {
@@ -824,7 +823,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
     return push_single(m, v);
   };
-  // ... its country.
+  // An epithet in tokens [i, end) (and a possessive after it) taking up `found`'s country.
   auto push_country_epithet = [&](uint32_t i, uint32_t end, const ActorValue& found) {
     ActorValue v = found;
     v.code = v.country;
