@@ -6904,11 +6904,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (t && !s->country.empty() && !t->country.empty() && !(s->country == t->country)) {
         a.memory.last_state_pair = a.memory.last_pair;
       }
-      if (t && Is(s->sector.view(), "GOV") && Is(t->sector.view(), "GOV") && !(s->country == t->country)) {
+      // (A mediator and one side are no pair of leaders: "held talks in Ankara, mediated by
+      // Erdogan ... The two leaders signed" are the talks' sides.)
+      const bool mediation = Is(Family3(code), "045");
+      if (t && !mediation && Is(s->sector.view(), "GOV") && Is(t->sector.view(), "GOV") && !(s->country == t->country)) {
         a.memory.government_pair = a.memory.last_pair;
         a.memory.government_pair_date = a.memory.last_pair_date;
       }
-      if (t && s->kind == MentionKind::kPerson && t->kind == MentionKind::kPerson) {
+      if (t && !mediation && s->kind == MentionKind::kPerson && t->kind == MentionKind::kPerson) {
         a.memory.person_pair = a.memory.last_pair;
         a.memory.person_pair_sentence = si;
         a.memory.person_pair_date = a.memory.last_pair_date;
