@@ -1884,6 +1884,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         IsQuoteMark(tok_text(i - 1)) && (a.toks[i - 2].wflags & lx::kDeterminer)) {
       prev = &a.toks[i - 2];
     }
+    const lx::VerbForm form = lx_.VerbFormOf(t.word);
     // ("under Western sanctions": a capitalised word that names no actor, right after a
     // preposition, before an "-s" form.)
     const bool prev_det = prev && ((prev->wflags & lx::kDeterminer) || (prev->tflags & text::kPossessive) ||
@@ -1891,12 +1892,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                    (prev->mention >= 0 && a.mentions[prev->mention].modifier) ||
                                    (prev == &a.toks[i - 1] && i >= sb + 2 && (prev->tflags & text::kCapitalized) &&
                                     (prev->tflags & text::kWord) && prev->mention < 0 && prev->phrase_span < 0 &&
-                                    lx_.VerbFormOf(t.word) == lx::VerbForm::kThird && (a.toks[i - 2].wflags & lx::kPreposition)));
+                                    form == lx::VerbForm::kThird && (a.toks[i - 2].wflags & lx::kPreposition)));
     const bool prev_light = prev && (prev->wflags & lx::kLight);
     // ("announced a one-month pause in fighting": a determiner before a hyphenated modifier.)
     const bool det_compound = prev && prev == &a.toks[i - 1] && i >= sb + 4 && (a.toks[i - 2].tflags & text::kJoined) &&
                               (a.toks[i - 4].wflags & lx::kDeterminer);
-    const lx::VerbForm form = lx_.VerbFormOf(t.word);
     // ("in response to continued attacks": "to" before a past form is no infinitive's.)
     const bool prev_prep = prev && (prev->wflags & lx::kPreposition) &&
                            (!TokenIs(text, *prev, "to") ||
@@ -2386,7 +2386,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                             a.mentions[a.toks[i - 3].mention].te == i - 2);
       // ("talks on a U.S.-drafted plan to end the war": past modifiers of the noun, a hyphenated
       // one with an actor in it too, to the article.)
-      for (uint32_t q = i - 3; !after_article && q > sb && q + 7 > i; --q) {
+      // (From the word before the noun, i - 3, down to the sentence's second word: i - 3 > sb.)
+      for (uint32_t q = i - 3; !after_article && i >= sb + 4 && q > sb && q + 7 > i; --q) {
         const Tok& tq = a.toks[q];
         const bool modifier_word = (tq.tflags & text::kWord) && tq.mention < 0 &&
                                    !(tq.wflags & (lx::kPreposition | lx::kModal | lx::kBe | lx::kAuxiliary | lx::kConjunction |

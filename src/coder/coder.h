@@ -329,13 +329,13 @@ template <size_t N>
   return Is(TokenText(text, t), lit);
 }
 inline bool TokenIs(std::string_view text, const Tok& t, std::string_view s) { return TokenText(text, t) == s; }
-// An adverb that may stand between a subject or auxiliary and its verb: "-ly" words and "also",
-// "then", "later", "again", "already", "still" ("was also received by", "Guterres also met").
-// (Through IsAny: std::string_view's == called memcmp for every four-letter word.)
 // A possessive pronoun as written ("its", "Their"; "her" may also be an object).
 inline bool IsPossessivePronounWord(std::string_view w) {
   return IsAny(w, "its", "their", "his", "her", "our", "my", "your", "Its", "Their", "His", "Her", "Our", "My", "Your");
 }
+// An adverb that may stand between a subject or auxiliary and its verb: "-ly" words and "also",
+// "then", "later", "again", "already", "still" ("was also received by", "Guterres also met").
+// (Through IsAny: std::string_view's == called memcmp for every four-letter word.)
 inline bool IsAdverbWord(std::string_view w) {
   return EndsWithLy(w) || IsAny(w, "also", "then", "later", "again", "already", "still");
 }

@@ -92,6 +92,19 @@ TEST_F(BundledCoderTest, NegatedMeetingCodesNothing) {
   }
 }
 
+// A headline's "X to VERB" opens the document: the test of what an infinitive completes must
+// not read before the first token (it once did, and crashed, for an infinitive at token 2 of a
+// document's first sentence).
+TEST_F(BundledCoderTest, InfinitiveAtTheDocumentsStartReadsNothingBeforeIt) {
+  for (const char* text : {"Putin to visit India next month.", "Xi to meet Putin.", "Russia to host talks.",
+                           "Iran to resume talks with the IAEA."}) {
+    const auto events = Code(text, Date{2025, 1, 1});
+    for (const Event& e : events) {
+      EXPECT_LE(e.evidence.end, std::string_view(text).size()) << text << "\n" << Describe(e);
+    }
+  }
+}
+
 TEST_F(BundledCoderTest, ChoeSonHuiIsNorthKoreanGovernmentIn2023) {
   if (!BundledHasVerb("visit")) GTEST_SKIP() << "verbs.tsv has no 'visit' pattern";
   const std::string text = "Choe Son-hui visited Minsk.";
