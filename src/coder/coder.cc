@@ -4230,6 +4230,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           p.mood = Mood::kHypothetical;
           continue;
         }
+        // "Putin to visit India next month", "China to impose export curbs": a sentence that
+        // opens with its subject and "to VERB", with no finite verb, is a headline's future, a
+        // plan stated (as "is to visit"), not an act done.
+        // ("Russia and China to hold joint naval drills": a compound subject from its first member.)
+        const uint32_t subject_tb = sm.group >= 0 ? a.mentions[a.groups[sm.group].first].tb : sm.tb;
+        if (subject_tb == sb && sm.te + 1 == i && !p.noun && TokenIs(text, a.toks[sm.te], "to")) {
+          p.mood = Mood::kIntent;
+          continue;
+        }
       }
     }
     // KEDS dictionaries code modality in their patterns (NOT *, SAID WOULD *, &NEGATVAUXVRB *):

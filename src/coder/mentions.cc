@@ -619,8 +619,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                 (TokenIs(text, toks[after], "on") && after + 1 < se && (toks[after + 1].wflags & lx::kWeekday)))) {
             ++after;
           }
-          const bool verb_follows = after < se && (toks[after].wflags & (lx::kAnyVerb | lx::kConjunction | lx::kModal |
-                                                                             lx::kAuxiliary | lx::kBe));
+          // ("Putin to visit India next month": a headline's subject before "to" and a verb.)
+          const bool verb_follows = after < se && ((toks[after].wflags & (lx::kAnyVerb | lx::kConjunction | lx::kModal |
+                                                                              lx::kAuxiliary | lx::kBe)) ||
+                                                   (after + 1 < se && TokenIs(text, toks[after], "to") &&
+                                                    lx_.VerbFormOf(toks[after + 1].word) == lx::VerbForm::kBase));
           // ("Lavrov, who met ...": a relative clause follows a name.)
           // ("Putin, visiting Minsk, met ...", "Modi, the Indian prime minister, ...": so does a
           // participle or an appositive after a comma.)
