@@ -799,6 +799,50 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }
       }
     }
+    // "Troops loyal to Sudan's army chief, General Abdel Fattah al-Burhan,", "forces loyal to the
+    // Yemeni government", "fighters loyal to Hamas": a role loyal to a state, an organisation or
+    // a known person is that one's; the words naming the leader belong to the phrase.
+    if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && np.owner < 0 && j + 2 < se &&
+        TokenIs(text, toks[j], "loyal") && TokenIs(text, toks[j + 1], "to")) {
+      uint32_t k = j + 2;
+      while (k < se && (toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
+      int32_t leader = -1;
+      bool via_person = false;
+      uint32_t end = k;
+      for (int comma = 0; end < se;) {
+        if (const Span* s = span_at(end)) {
+          if (leader < 0) {
+            leader = FirstActorRef(lx_, *s);
+            if (leader < 0 && (s->sense_mask & Bit(SenseKind::kPerson))) {
+              bool in_role = false;
+              leader = static_cast<int32_t>(lx_.ResolvePerson(static_cast<uint32_t>(SenseRef(lx_, *s, SenseKind::kPerson)),
+                                                              date, &in_role));
+              via_person = true;
+            }
+          }
+          end = s->te;
+          if (is_possessive(end)) ++end;
+          continue;
+        }
+        // (the leader's name past a title, and one name or title in apposition between commas)
+        if ((toks[end].tflags & text::kCapitalized) && toks[end].word == lx::kUnknownWord && end > k) {
+          ++end;
+          continue;
+        }
+        if (comma == 0 && end > k && end + 1 < se && TokenIs(text, toks[end], ",") &&
+            (starts_name(end + 1) || (span_at(end + 1) && (span_at(end + 1)->sense_mask & Bit(SenseKind::kTitle))))) {
+          ++comma;
+          ++end;
+          continue;
+        }
+        break;
+      }
+      if (leader >= 0 && !lx_.str(lx_.actor(static_cast<uint32_t>(leader)).country).empty()) {
+        np.modifier = leader;
+        np.sector_via_of = !via_person;
+        j = end;
+      }
+    }
     np.adjective_only = np.modifier >= 0 && !np.possessive && np.sector < 0 && np.person < 0 &&
                         np.head_actor < 0;
     np.end = j;
