@@ -3707,6 +3707,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             }
             break;
           }
+          // ("Kharkiv was attacked by Russian troops", "The port of Odesa was struck by ...", "A
+          // building in Kherson was hit by ...": a place hit by force, the subject or in it, is
+          // its country's, as "attacked Kharkiv" is.)
+          if (p.target < 0) {
+            for (uint32_t k = sb; k < static_cast<uint32_t>(j); ++k) {
+              if ((a.toks[k].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kReport | lx::kSubordinator)) ||
+                  Is(tok_text(k), ",")) {
+                break;
+              }
+              const int32_t mi = a.toks[k].mention;
+              if (mi < 0) continue;
+              const Mention& m = a.mentions[mi];
+              if (m.place_only && m.actors_len == 1 && mi != agent &&
+                  (m.prep == 0 || Is(lx_.Word(m.prep), "of") || Is(lx_.Word(m.prep), "in"))) {
+                p.target = mi;
+                p.why_source = "passive: the agent after \"by\"; the place hit is its country's";
+              }
+              break;
+            }
+          }
         }
         // ("The meeting at the Ciragan Palace was hosted by Fidan": a meeting noun opening the
         // sentence, as the subject of a passive meeting verb, stands for the sides of the last

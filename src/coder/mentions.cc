@@ -2303,7 +2303,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if (toks[k - 2].wflags & lx::kPreposition) m.prep = toks[k - 2].word;
     }
     // "in northern Mali", "across eastern Ukraine": a part of the country is still the place.
-    if (m.prep == 0 && i > sb + 1 && (a.toks[i - 2].wflags & lx::kPreposition) && IsCompassWord(TokenText(text, a.toks[i - 1]))) {
+    // (So is a count: "hit by two Russian guided bombs".)
+    if (m.prep == 0 && i > sb + 1 && (a.toks[i - 2].wflags & lx::kPreposition) &&
+        (IsCompassWord(TokenText(text, a.toks[i - 1])) || (((a.toks[i - 1].tflags & text::kNumber) || CountWordValue(TokenText(text, a.toks[i - 1])) > 0) &&
+         a.toks[i - 1].mention < 0))) {
       m.prep = a.toks[i - 2].word;
     }
     // "Laos's foreign minister, Thongsavanh Phomvihane, met ...": a name the dictionaries do not
