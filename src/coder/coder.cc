@@ -3658,7 +3658,56 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool reduced_passive = participle && !p.keds && before >= 0 && !a.mentions[before].place_only &&
                                    !a.mentions[before].modifier && after_verb < se &&
                                    TokenIs(text, a.toks[after_verb], "by") && by_agent() >= 0;
-      if (reduced_passive) {
+      // "Odesa came under attack by Russian drones", "Israeli troops came under fire from
+      // Hezbollah", "Kharkiv came under Russian missile attack": the subject of "come under" an
+      // attack is its target; the actor after "by" or "from", or named in the attack, its source.
+      const bool come_under = !p.keds && i + 1 < se && TokenIs(text, a.toks[i + 1], "under") &&
+                              styles_->root_of(p.pattern) >= 18 && Is(lx_.Word(lx_.VerbLemma(a.toks[i].word)), "come");
+      if (come_under) {
+        int32_t agent = -1;
+        for (uint32_t k = i + 2; k < se && k <= p.last + 2; ++k) {
+          const int32_t mi = a.toks[k].mention;
+          if (mi < 0) {
+            if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+            continue;
+          }
+          const Mention& m = a.mentions[mi];
+          const std::string_view pw = m.prep != 0 ? lx_.Word(m.prep) : std::string_view();
+          if (m.te <= p.last || (m.tb > p.last && (Is(pw, "by") || Is(pw, "from")))) agent = mi;
+          break;
+        }
+        int32_t subject = find_subject(i, &p.why_source);
+        // (A place is its country: "Odesa came under attack"; so is an adjective's state:
+        // "Ukrainian positions came under heavy shelling".)
+        for (uint32_t k = sb; subject < 0 && k < i; ++k) {
+          if ((a.toks[k].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kReport | lx::kSubordinator)) || Is(tok_text(k), ",")) break;
+          const int32_t mi = a.toks[k].mention;
+          if (mi < 0) continue;
+          if ((a.mentions[mi].place_only || a.mentions[mi].modifier) && a.mentions[mi].prep == 0 && a.mentions[mi].actors_len == 1) {
+            subject = mi;
+          }
+          break;
+        }
+        // ("The minister came under fire from the opposition" is criticism, no force: force needs
+        // an armed agent, one named in the attack, a weapon, or a place or armed force hit.)
+        auto armed = [&](int32_t mi) {
+          if (mi < 0 || a.mentions[mi].actors_len != 1) return false;
+          const std::string_view sec = a.mention_actors[a.mentions[mi].actors_off].sector.view();
+          return IsAny(sec, "MIL", "REB", "INS", "CRM", "COP");
+        };
+        const bool force = agent >= 0 && subject >= 0 &&
+                           (a.mentions[agent].te <= p.last || armed(agent) || armed(subject) || a.mentions[subject].place_only ||
+                            a.mentions[subject].modifier ||
+                            (sentence_wflags & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery)));
+        if (!force || agent == subject) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+        p.passive = true;
+        p.source = agent;
+        p.target = subject;
+        p.why_source = "\"came under\" an attack: its agent; the subject is the target";
+      } else if (reduced_passive) {
         p.passive = true;
         p.other_clause_before = true;
         p.source = by_agent();
