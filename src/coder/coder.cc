@@ -6889,7 +6889,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const std::string_view where = loc >= 0              ? lx_.str(lx_.place(static_cast<uint32_t>(loc)).country)
                                        : !where_named.empty() ? where_named
                                                               : a.doc_country.view();
-        if ((where == s->country.view() || where == t->country.view()) && lx_.FindCameo("040") >= 0) code = "040";
+        // ("held talks with Takaichi in Gyeongju on the sidelines of the APEC summit": talks at
+        // home are talks, 046.)
+        if ((where == s->country.view() || where == t->country.view()) && lx_.FindCameo("040") >= 0) {
+          code = lx_.str(pat.text).find("talks") != std::string_view::npos && lx_.FindCameo("046") >= 0 ? "046" : "040";
+        }
       }
       const model::CameoInfo& info = lx_.cameo(static_cast<uint32_t>(code == base_code ? ci : lx_.FindCameo(code)));
       bool dup = false;
