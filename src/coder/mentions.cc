@@ -1071,6 +1071,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             ++q;
           }
           if (later.prep == 0 && q + 1 == i) here.clear();
+          // (Nor past a relative clause between commas: "Anwar Ibrahim, who chairs ASEAN this
+          // year, urged both sides" names neither Anwar nor ASEAN.)
+          uint32_t r = i - 1;
+          bool clause = false;
+          while (r > sb && (a.skip[r - 1] != 0 || TokenIs(text, toks[r - 1], ","))) {
+            clause = clause || a.skip[r - 1] == 2;
+            --r;
+          }
+          if (clause && r > sb && toks[r - 1].mention >= 0 && a.mentions[toks[r - 1].mention].prep == 0) {
+            for (const uint32_t f : found) {
+              if (static_cast<int32_t>(f) == toks[r - 1].mention) here.clear();
+            }
+          }
         }
         // ("The UN envoy for Sudan, Ramtane Lamamra, called on both sides": nor after the verb's
         // preposition is the verb's subject, a side with something of its own after it, one.)
