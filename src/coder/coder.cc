@@ -3230,6 +3230,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         continue;
       }
     }
+    // ("An Israeli drone strike ... killed a Hezbollah member, the second Israeli attack on the
+    // Lebanese capital since the ceasefire": an attack noun in apposition after a comma names
+    // the act of force just coded again, no other.)
+    if (p.noun && !p.keds && styles_->root_of(p.pattern) >= 18 && i > sb + 2) {
+      uint32_t c = i;
+      while (c > sb && c + 5 > i && !Is(tok_text(c - 1), ",") && !(a.toks[c - 1].wflags & (lx::kAnyVerb | lx::kPreposition)) &&
+             !is_clause_end(c - 1)) {
+        --c;
+      }
+      const bool apposition = c > sb + 1 && c < i && Is(tok_text(c - 1), ",") && (a.toks[c].wflags & lx::kDeterminer);
+      bool restated = false;
+      for (const Predicate& q : a.preds) {
+        if (!apposition || q.tok + 1 >= c) break;
+        restated = restated || (!q.keds && styles_->root_of(q.pattern) >= 18);
+      }
+      if (restated) {
+        p.mood = Mood::kHypothetical;
+        continue;
+      }
+    }
     if (p.noun) {
       // Possessive or adjective right before the noun: "Choe's visit", "Russia's invasion",
       // "Israeli airstrikes".
@@ -3968,6 +3988,35 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               break;
             }
           }
+        }
+      }
+      // "An Israeli drone strike on an apartment in Beirut's southern suburbs killed a Hezbollah
+      // member": when the subject is an attack noun of the clause that hit a place or no one, whom the
+      // verb names as hit (an organisation or a force, not people at large) is the attack's
+      // target; the verb adds no event of its own.
+      if (p.source < 0 && !p.keds && !p.passive && p.target >= 0 && styles_->root_of(p.pattern) >= 18 &&
+          a.mentions[p.target].actors_len == 1 && !a.mentions[p.target].place_only) {
+        const ActorValue& hit = a.mention_actors[a.mentions[p.target].actors_off];
+        const bool named = hit.kind == MentionKind::kOrganization ||
+                           (!hit.sector.empty() && !Is(hit.sector.view(), "CVL"));
+        for (Predicate& q : a.preds) {
+          if (!named || q.tok >= i) break;
+          if (!q.noun || q.keds || q.source < 0 || q.mood != Mood::kPlain ||
+              styles_->root_of(q.pattern) < 18 || a.mentions[q.source].te > q.tok) {
+            continue;
+          }
+          // (A target of its own only where it is a place: "on a car near Nabatieh".)
+          if (q.target >= 0) {
+            const Mention& qt = a.mentions[q.target];
+            if (!qt.place_only && !(qt.place >= 0 && qt.prep != 0 && IsAny(lx_.Word(qt.prep), "in", "near", "at"))) continue;
+          }
+          bool clause = true;
+          for (uint32_t k = std::max(q.last, q.tok) + 1; k < i && clause; ++k) {
+            clause = !is_clause_end(k) && !Is(tok_text(k), ",") &&
+                     !((a.toks[k].wflags & (lx::kAnyVerb | lx::kBe | lx::kModal | lx::kReport | lx::kSubordinator)) &&
+                       a.toks[k].mention < 0);
+          }
+          if (clause) q.target = p.target;
         }
       }
       if (p.source < 0 && !p.people_source && !p.police_source) {
