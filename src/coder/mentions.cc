@@ -803,7 +803,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // Yemeni government", "fighters loyal to Hamas": a role loyal to a state, an organisation or
     // a known person is that one's; the words naming the leader belong to the phrase.
     if (np.sector >= 0 && np.head_actor < 0 && np.modifier < 0 && np.person < 0 && np.owner < 0 && j + 2 < se &&
-        TokenIs(text, toks[j], "loyal") && TokenIs(text, toks[j + 1], "to")) {
+        ((TokenIs(text, toks[j], "loyal") && TokenIs(text, toks[j + 1], "to")) ||
+         // ("Troops fighting for Myanmar's junta", "militias aligned with the army")
+         (TokenIs(text, toks[j], "fighting") && TokenIs(text, toks[j + 1], "for")) ||
+         (TokenIs(text, toks[j], "aligned") && TokenIs(text, toks[j + 1], "with")))) {
       uint32_t k = j + 2;
       while (k < se && (toks[k].wflags & lx::kDeterminer) && !span_at(k)) ++k;
       int32_t leader = -1;
