@@ -1546,6 +1546,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const uint32_t f = a.toks[k].wflags;
         if (!(f & lx::kPreposition) || TokenIs(text, a.toks[k], "of")) return false;
         if (k + 1 < se && (a.toks[k + 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime))) return false;
+        // ("halting most trains in protest against the reform" is no "halt protest": "in protest",
+        // "in response", "in retaliation" open an adjunct of their own.)
+        if (TokenIs(text, a.toks[k], "in") && k + 1 < se &&
+            IsAny(word(k + 1), "protest", "response", "retaliation", "solidarity", "support")) {
+          return true;
+        }
         return after_prep || (f & lx::kSubordinator) || TokenIs(text, a.toks[k], "during") ||
                TokenIs(text, a.toks[k], "amid") || TokenIs(text, a.toks[k], "despite");
       };
