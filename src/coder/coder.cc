@@ -3165,6 +3165,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                                       k < std::max(p.last, p.tok) + 8;
            ++k) {
         if (a.toks[k].tflags & text::kPunct) break;
+        // ("agreed to resume a dialogue that has been suspended since 2019": a relative clause's
+        // span is its own verb's.)
+        if (k > std::max(p.last, p.tok) &&
+            ((a.toks[k].wflags & (lx::kBe | lx::kAuxiliary)) || IsAny(tok_text(k), "that", "which", "who"))) {
+          break;
+        }
         if (a.toks[k].word != since_id) continue;
         uint32_t y = k + 1;
         if (Is(tok_text(y), "the") && y + 1 < se) ++y;
