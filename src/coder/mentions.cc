@@ -1053,7 +1053,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // (Nor is where a meeting was: "held talks with Wang Yi in Kathmandu, and the two sides".)
           if (pm.actors_len != 1 || pm.place_only || (pm.modifier && !opens_list(pm)) ||
               (outside_pp && in_list_after_prep(k)) ||
-              (pm.place >= 0 && pm.prep != 0 && IsAny(lx_.Word(pm.prep), "in", "at", "near"))) {
+              (pm.place >= 0 && pm.prep != 0 && IsAny(lx_.Word(pm.prep), "in", "at", "near")) ||
+              // (Nor the name of a gathering: "on the sidelines of the APEC summit".)
+              (pm.te < se && pm.prep != 0 &&
+               IsAny(TokenText(text, toks[pm.te]), "summit", "meeting", "forum", "conference", "ministerial", "talks"))) {
             continue;
           }
           const ActorValue& v = a.mention_actors[pm.actors_off];
