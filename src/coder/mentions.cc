@@ -1584,6 +1584,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         continue;
       }
     }
+    // "the Taliban-run country", "the Houthi-controlled capital": a place that a group named in
+    // the epithet runs is the group's country.
+    if (i + 4 < se && TokenIs(text, toks[i], "the")) {
+      const Span* g = span_at(i + 1);
+      if (g && g->tb == i + 1 && (g->sense_mask & kHeadSenses) && g->te + 2 < se && TokenIs(text, toks[g->te], "-") &&
+          IsAny(TokenText(text, toks[g->te + 1]), "run", "controlled", "ruled", "governed", "held", "administered") &&
+          IsAny(TokenText(text, toks[g->te + 2]), "country", "state", "nation", "territory", "enclave", "capital", "strip",
+                "region")) {
+        const int32_t ref = FirstActorRef(lx_, *g);
+        if (ref >= 0 && !lx_.str(lx_.actor(static_cast<uint32_t>(ref)).country).empty()) {
+          i = push_country_epithet(i, g->te + 3, actor_value(static_cast<uint32_t>(ref), MentionKind::kCountry, g->tb, g->te));
+          continue;
+        }
+      }
+    }
     if ((the_country || the_group) &&
         !(i + 2 < se && (toks[i + 2].tflags & text::kWord) && !(toks[i + 2].tflags & text::kPossessive) &&
           !(toks[i + 2].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kAnyVerb |
