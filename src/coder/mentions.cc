@@ -1043,6 +1043,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         return pm.modifier && !pm.possessive && pm.te < se &&
                ((toks[pm.te].wflags & lx::kConjunction) || TokenIs(text, toks[pm.te], ","));
       };
+      // A side's value: an adjective that opens a list takes the role the list ends with
+      // ("Armenian and Azerbaijani officials": ARMGOV, as AZEGOV).
+      auto side_value = [&](size_t k) -> ActorValue {
+        const Mention& pm = a.mentions[k];
+        ActorValue v = a.mention_actors[pm.actors_off];
+        if (!opens_list(pm) || !v.sector.empty() || v.country.empty()) return v;
+        for (size_t q = k + 1; q < a.mentions.size(); ++q) {
+          const Mention& nm = a.mentions[q];
+          if (nm.tb != a.mentions[q - 1].te + 1 || nm.actors_len != 1) break;
+          const ActorValue& nv = a.mention_actors[nm.actors_off];
+          if (!opens_list(nm)) {
+            if (!nv.sector.empty() && nv.kind == MentionKind::kAgent) {
+              v = CountryRole(v.country, nv.sector.view(), MentionKind::kAgent, v.text_begin, v.text_end);
+            }
+            break;
+          }
+        }
+        return v;
+      };
       for (const bool outside_pp : {true, false}) {
         here.clear();
         std::vector<uint32_t> found;  // their mention indices, latest first
@@ -1059,7 +1078,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                IsAny(TokenText(text, toks[pm.te]), "summit", "meeting", "forum", "conference", "ministerial", "talks"))) {
             continue;
           }
-          const ActorValue& v = a.mention_actors[pm.actors_off];
+          const ActorValue v = side_value(k);
           if (here.empty() || !same_side(here[0], v)) {
             here.insert(here.begin(), v);
             found.push_back(static_cast<uint32_t>(k));
@@ -1121,12 +1140,21 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             // (the sides named before the go-between, if two: "Iranian and U.S. negotiators held
             // talks ..., with Oman's foreign minister shuttling messages between the two")
             here.clear();
-            const int32_t go_between = k > sb ? toks[k - 1].mention : -1;
+            int32_t go_between = k > sb ? toks[k - 1].mention : -1;
+            // ("..., Oman's foreign ministry said on Tuesday after mediating between the two
+            // sides": after a subordinator, the go-between is the clause's subject before it.)
+            if (go_between < 0 && k > sb + 1 && (toks[k - 1].wflags & lx::kSubordinator)) {
+              for (uint32_t q = k - 1; q-- > sb && q + 8 > k && go_between < 0;) {
+                if (toks[q].mention >= 0 && a.mentions[toks[q].mention].prep == 0 && !a.mentions[toks[q].mention].place_only) {
+                  go_between = toks[q].mention;
+                }
+              }
+            }
             for (size_t q = go_between >= 0 ? static_cast<size_t>(go_between) : first_mention; q-- > first_mention && here.size() < 2;) {
               const Mention& pm = a.mentions[q];
               if (pm.actors_len != 1 || pm.place_only || pm.prep != 0 || pm.place >= 0) continue;  // (not "Muscat")
               if (pm.modifier && !opens_list(pm)) continue;
-              const ActorValue& v = a.mention_actors[pm.actors_off];
+              const ActorValue v = side_value(q);
               if (here.empty() || !same_side(here[0], v)) here.insert(here.begin(), v);
             }
             if (go_between < 0 || here.size() != 2) here.clear();
