@@ -4284,8 +4284,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // already coded for the same subject adds no event of its own.
       // ("agreed to boost trade and to expand cooperation": an infinitive after "and" is a
       // second one of the same kind, its mood shared below, not a purpose.)
+      // ("Qatar's emir helped to broker the truce": a mediation one helps to make one makes.)
       if (i > sb && p.source >= 0 && TokenIs(text, a.toks[i - 1], "to") &&
-          !(i >= sb + 2 && (a.toks[i - 2].wflags & (lx::kIntent | lx::kRefusal | lx::kConjunction)))) {
+          !(i >= sb + 2 && (a.toks[i - 2].wflags & (lx::kIntent | lx::kRefusal | lx::kConjunction))) &&
+          !(i >= sb + 2 && (a.toks[i - 2].wflags & lx::kAnyVerb) && styles_->root_of(p.pattern) == 4 && !p.keds &&
+            Is(lx_.Word(lx_.VerbLemma(a.toks[i - 2].word)), "help"))) {
         bool purpose = false;
         for (Predicate& q : a.preds) {
           if (&q == &p || q.tok >= i || q.noun || q.source < 0) continue;
