@@ -100,7 +100,8 @@ int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
                "arrests", "detention", "sentence", "verdict", "verdicts", "ruling", "warrants", "charges", "seizure",
                "jailing", "conviction", "convictions", "imprisonment", "deportation",
-               "seizures", "crackdown", "blockade", "annexation", "decree", "decrees", "dissolution")) {
+               "seizures", "crackdown", "blockade", "annexation", "decree", "decrees", "dissolution", "package",
+               "restrictions", "curbs", "duties", "levies")) {
     return 16;
   }
   if (IsAny(w, "accusation", "accusations", "allegation", "allegations")) return 11;
