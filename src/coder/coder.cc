@@ -3278,6 +3278,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         --j;
         if (!amount) ++steps;
       }
+      // ("approved on Friday the release of $1 billion": past a day between the light verb and
+      // its object.)
+      if (j > static_cast<int32_t>(sb) + 1 && j + 1 < static_cast<int32_t>(i) && TokenIs(text, a.toks[j], "on") &&
+          (a.toks[j + 1].wflags & lx::kWeekday) && (a.toks[j - 1].wflags & lx::kLight) && a.toks[j - 1].mention < 0) {
+        --j;
+      }
       // ("wrapped up a two-day visit", "kicked off talks": a light verb's particle)
       // (A two-word light verb is a grammar phrase: its first word carries the phrase.)
       auto light_phrase_at = [&](int32_t k) {
