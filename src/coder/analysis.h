@@ -270,6 +270,7 @@ struct Analysis {
   Code story_country;                  // the place an earlier sentence last named itself
   bool country_from_dateline = false;  // sentence_country is doc_country (no place in the sentence)
   Code named_country;                  // the first country named in the sentence
+  uint32_t named_country_tok = 0;      // and the token where it is named
   // Event building (the end of Coder::CodeSentence): per-predicate working lists and strings,
   // kept here so their memory is reused across predicates, sentences and documents.
   std::vector<const ActorValue*> ev_sources, ev_targets;

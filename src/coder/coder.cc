@@ -811,6 +811,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const lx::Sense& sense = lx_.senses(ph)[q];
         if (sense.kind == SenseKind::kCountryName || sense.kind == SenseKind::kCountryAdj) {
           a.named_country.Set(lx_.str(lx_.actor(sense.ref).country));
+          a.named_country_tok = sp.tb;
         }
       }
       break;

@@ -2285,9 +2285,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       v = CountryRole(a.named_country, lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson,
                       toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
     } else if (np.title && np.unknown_name && np.sector >= 0 && a.country_from_dateline && !a.doc_country.empty() &&
-               (a.named_country.empty() || a.named_country == a.doc_country)) {
+               (a.named_country.empty() || a.named_country == a.doc_country ||
+                (i == sb && a.named_country_tok >= np.end))) {
       // "BUENOS AIRES, April 12 — Economy Minister Luis Caputo thanked the fund": a titled person
       // of no country named, in a sentence that names no other state, is of the dateline's.
+      // ("ISLAMABAD — ... Interior Minister Mohsin Naqvi blamed Afghanistan": so is one who opens
+      // the sentence, before any other state it names.)
       v = CountryRole(a.doc_country, lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson,
                       toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
     } else {
