@@ -2536,6 +2536,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       *why = "the subject is a pronoun that takes up no actor";
       return -1;
     }
+    // ("declared an emergency in the Catatumbo region, where fighting between ELN guerrillas
+    // and FARC dissidents has killed at least 80 people": a clause that ", where" opens has
+    // its own subject, after "where", not the main clause's.)
+    for (int32_t k = j; k > static_cast<int32_t>(sb); --k) {
+      if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",")) break;
+      if (!Is(tok_text(k), "where") || !Is(tok_text(k - 1), ",")) continue;
+      for (int32_t q = k + 1; q <= j; ++q) {
+        const int32_t mi = a.toks[q].mention;
+        if (mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].place_only && a.mentions[mi].tb == static_cast<uint32_t>(q)) {
+          *why = "the subject of a \"where\" clause";
+          return mi;
+        }
+        if (mi >= 0) break;
+      }
+      *why = "a \"where\" clause whose subject is no actor";
+      return -1;
+    }
     // ("passed a bill on Friday that would ban cellphones": the subject of a relative clause on
     // a plain noun phrase is that thing, no actor.)
     // (past a time phrase: "a bill on Friday that would")
