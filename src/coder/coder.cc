@@ -5488,6 +5488,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "The declaration was brokered by Qatar": mediation of a deal the story's sides signed is
     // between those sides.
+    // ("Lebanese and Israeli envoys held talks in Naqoura, with the United States acting as
+    // mediator": a go-between of talks the sentence reports before mediates between their sides.)
+    if (targets.empty() && !p.keds && p.source >= 0 && Is(code, "045")) {
+      const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
+      for (const Predicate& q : a.preds) {
+        if (q.tok >= p.tok || q.keds || q.source < 0 || q.mood != Mood::kPlain || styles_->root_of(q.pattern) != 4) continue;
+        const Mention& qm = a.mentions[q.source];
+        if (qm.group < 0 || q.target >= 0) continue;
+        std::vector<const ActorValue*> sides;
+        actors_of(q.source, &sides);
+        targets.clear();
+        for (const ActorValue* v : sides) {
+          if (!v->country.empty() && !(v->country == own)) targets.push_back(v);
+        }
+        if (targets.size() < 2) targets.clear();
+      }
+    }
     if (targets.empty() && !p.keds && p.source >= 0 && Is(code, "045") && a.memory.agreement_pair.size() >= 2) {
       bool deal_named = false;
       for (uint32_t k = sb; k < se && !deal_named; ++k) {

@@ -659,7 +659,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // ("women soldiers", "women journalists": a word for people before a role only says who
         // hold it; the role is the head.)
         const bool people_word = np.sector >= 0 && s->tb > i && s->tb == j &&
-                                 IsAny(TokenText(text, toks[s->tb - 1]), "women", "woman", "men", "man");
+                                 IsAny(TokenText(text, toks[s->tb - 1]), "women", "woman", "men", "man", "civilian");
         if (np.sector < 0 || (np.possessive && np.modifier < 0) || people_word) np.sector = SenseRef(lx_, *s, SenseKind::kAgent);
         j = s->te;
         // "Pakistan's government": the role is the head; the phrase no longer ends with 's.
