@@ -1510,7 +1510,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             // ("Russia and Ukraine met ... for their first talks": the sentence's groups are
             // formed later, so a list "X, Y and Z" right before is read here.)
             uint32_t listed = 0;
-            for (uint32_t b = pm.tb; pm.group < 0 && b >= sb + 2 && a.toks[b - 2].mention >= 0 &&
+            // ("Pham Minh Chinh and his Lao counterpart held talks, after which they witnessed":
+            // past a possessive pronoun that opens the last member.)
+            const uint32_t first_b = pm.tb > sb + 2 && IsPossessivePronounWord(TokenText(text, toks[pm.tb - 1])) &&
+                                             TokenIs(text, toks[pm.tb - 2], "and") && a.toks[pm.tb - 3].mention >= 0
+                                         ? pm.tb - 1
+                                         : pm.tb;
+            for (uint32_t b = first_b; pm.group < 0 && b >= sb + 2 && a.toks[b - 2].mention >= 0 &&
                                      (TokenIs(text, toks[b - 1], "and") || TokenIs(text, toks[b - 1], ","));) {
               const Mention& lm = a.mentions[a.toks[b - 2].mention];
               if (lm.actors_len != 1 || lm.prep != 0 || lm.place_only) break;
