@@ -274,6 +274,7 @@ struct Analysis {
   // Event building (the end of Coder::CodeSentence): per-predicate working lists and strings,
   // kept here so their memory is reused across predicates, sentences and documents.
   std::vector<const ActorValue*> ev_sources, ev_targets;
+  ActorValue ev_protesters;  // the protesters a repression with no target is aimed at
   std::vector<std::pair<const ActorValue*, const ActorValue*>> ev_pairs, ev_implied;
   std::vector<ActorValue> ev_militaries, ev_governments;
   std::string ev_mood_note, ev_rule;

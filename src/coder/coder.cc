@@ -5516,6 +5516,29 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (targets.size() < 2) targets.clear();
     }
+    // "Riot police fired tear gas and detained at least 15 of the marchers", after "Thousands
+    // of opposition supporters marched through Tegucigalpa": repression that names no one is
+    // aimed at the protesters the story reported last, of the source's own country.
+    // (Arrests and force against crowds, not measures on the public: "extended the state of
+    // emergency", "shut down internet access" name no protesters.)
+    if (targets.empty() && !p.keds && p.source >= 0 && (Family3(code) == "173" || Family3(code) == "175") &&
+        a.mentions[p.source].actors_len == 1) {
+      const ActorValue& src = a.mention_actors[a.mentions[p.source].actors_off];
+      for (size_t q = out->size(); q-- > a.doc_first_event && targets.empty();) {
+        const Event& e = (*out)[q];
+        if (model::CameoRoot(e.cameo) != 14 || e.source.code.empty() || src.country.empty() ||
+            e.source.country != src.country.view() || e.source.code == src.code.view()) {
+          continue;
+        }
+        ActorValue& v = a.ev_protesters;
+        v = ActorValue();
+        v.code.Set(e.source.code);
+        v.country.Set(e.source.country);
+        v.sector.Set(e.source.sector);
+        v.kind = MentionKind::kAgent;
+        targets.push_back(&v);
+      }
+    }
     // "triggered the snapback mechanism over Tehran's nuclear programme", "suspended trade talks
     // over India's role": a reduction of relations with no one named answers the state whose
     // conduct the "over" phrase names.
