@@ -2140,6 +2140,22 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             }
           }
         }
+        // ("Pakistan's military said its troops had killed 11 militants ... from Afghanistan, and
+        // the Foreign Office summoned ...": a state organ opening a main clause joined by ", and"
+        // is of the sentence's first subject's state.)
+        if (!ok && i >= sb + 3 && TokenIs(text, toks[i - 1], "and") && TokenIs(text, toks[i - 2], ",") && Is(sec, "GOV")) {
+          for (size_t k = first_mention; k < a.mentions.size(); ++k) {
+            const Mention& pm = a.mentions[k];
+            if (pm.prep != 0 || pm.modifier || pm.place_only || pm.actors_len != 1) continue;
+            const ActorValue& pv = a.mention_actors[pm.actors_off];
+            if (!pv.country.empty() && (pv.kind == MentionKind::kAgent || pv.kind == MentionKind::kCountry) &&
+                IsAny(pv.sector.view(), "", "GOV", "MIL", "COP")) {
+              v = CountryRole(pv.country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
+              ok = true;
+            }
+            break;
+          }
+        }
         // ("Washington imposed sanctions on Venezuela after the government jailed opposition
         // activists": a state's organ, or its opposition, is of the country named last before it
         // in the sentence, not of the first place, nor of an organ named in earlier sentences:
