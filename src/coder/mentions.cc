@@ -1190,6 +1190,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // ("the two U.S. allies", "the two Gulf neighbours": whose allies they are is no side.)
         pair_end = whose->te + 1;
       }
+      // ("the three European countries", "the two Gulf states": a region's adjective before the
+      // head.)
+      if (pair_end + 1 < se && pair_end == ps->te && !span_at(pair_end) && IsRegionWord(TokenText(text, toks[pair_end])) &&
+          IsAny(TokenText(text, toks[pair_end + 1]), "countries", "nations", "states", "powers", "governments", "neighbours",
+                "neighbors", "allies", "partners")) {
+        pair_end += 2;
+      }
       const std::string_view head = TokenText(text, toks[pair_end - 1]);
       // "The two countries", "the two nations" are the states themselves, not the organs that
       // acted last ("a Duma delegation ... The two countries signed a treaty in January").
