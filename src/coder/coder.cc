@@ -5355,6 +5355,23 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note.append(" +military(1712->190)");
       code = "190";
     }
+    // ("An Israeli drone strike killed a Hezbollah field commander": a killing whose subject is
+    // an attack noun is that attack, coded by its weapon; "Israel killed Hezbollah leader Hassan
+    // Nasrallah in an airstrike" keeps the assassination, 186.)
+    bool attack_subject = false;
+    if (!p.keds && !p.noun && Is(Family3(code), "186") && p.source >= 0 && !p.passive) {
+      const Mention& sm = a.mentions[p.source];
+      for (const Predicate& q : a.preds) {
+        if (!q.noun || q.keds || q.tok >= p.tok || q.source != p.source || styles_->root_of(q.pattern) < 18 ||
+            sm.te > q.tok || q.tok + 4 < p.tok) {
+          continue;
+        }
+        mood_note.append(" +attack-subject(").append(code).append("->190)");
+        code = "190";
+        attack_subject = true;
+        break;
+      }
+    }
     // (refine_by_weapon returns `code` itself when it refines nothing: then no compare.)
     if (std::string_view w = refine_by_weapon(code, p);
         !p.keds && (w.data() != code.data() || w.size() != code.size()) && w != code && lx_.FindCameo(w) >= 0) {
@@ -5371,7 +5388,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "A gunman shot dead the mayor of Uruapan": killing one official named by a role is an
     // assassination (186), as "kill * leader|commander|official" patterns code it.
-    if (!p.keds && !p.noun && model::CameoRoot(code) == 19 && target_mention >= 0 &&
+    if (!p.keds && !p.noun && !attack_subject && model::CameoRoot(code) == 19 && target_mention >= 0 &&
         a.mentions[target_mention].actors_len == 1 && lx_.FindCameo("186") >= 0 &&
         IsAny(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "kill", "shoot", "murder", "gun", "stab")) {
       bool official = false;
