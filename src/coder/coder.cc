@@ -7099,7 +7099,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (as_labour) e.evidence.rule.append(" +labour-strike(").append(base_code).append("->143)");
       e.evidence.start = sent.begin;
       e.evidence.end = sent.end;
-      if (s->kind == MentionKind::kPerson) a.memory.subject_person.assign(1, *s);
+      // ("Zelensky met Starmer, Macron and Merz, and the three European leaders pledged ... On
+      // Tuesday he was received": the sides a pair phrase takes up are no subject "he" goes on
+      // with.)
+      if (s->kind == MentionKind::kPerson &&
+          !(p.source >= 0 && (a.mentions[p.source].actors_len > 1 || a.mentions[p.source].from_last_event))) {
+        a.memory.subject_person.assign(1, *s);
+      }
       if (t && (Is(code, "057") || Is(code, "0871"))) a.memory.agreement_pair = {*s, *t};  // (a ceasefire agreed too)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
       // ("hosted Sisi and Hassan Sheikh ... The three leaders signed": the host and guests.)
