@@ -1277,6 +1277,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               break;
             }
           }
+          // ("as they met to discuss a U.S. proposal": a meeting verb's infinitive right after it
+          // is its purpose; what that names is no one met.)
+          if (!keds && k == pos && pos == h + 1 && k + 1 < se && TokenIs(text, a.toks[k], "to") && a.toks[k + 1].mention < 0 &&
+              (a.toks[k + 1].wflags & lx::kAnyVerb) && lx_.VerbFormOf(a.toks[k + 1].word) == lx::VerbForm::kBase &&
+              styles_->root_of(pi) == 4) {
+            break;
+          }
           // ", wounding at least 20 people": a participle clause after a comma is not the slot;
           // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
           if (k > pos && Is(tok_text(k - 1), ",") && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
