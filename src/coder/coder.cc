@@ -2543,6 +2543,26 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       *why = "the subject is a pronoun that takes up no actor";
       return -1;
     }
+    // ("Tusk accused Russia on Wednesday of a large-scale provocation and asked NATO to hold
+    // consultations": a verb right after "and" shares the subject of the verb before it, not
+    // that verb's object.)
+    if (j > static_cast<int32_t>(sb) + 2 && Is(tok_text(j), "and") && j + 1 == static_cast<int32_t>(v) &&
+        (a.toks[v].wflags & lx::kPastTense) && a.toks[j - 1].mention < 0) {
+      for (auto it = a.preds.rbegin(); it != a.preds.rend(); ++it) {
+        const Predicate& q = *it;
+        if (q.tok >= static_cast<uint32_t>(j) || q.noun || q.keds || q.source < 0 || q.passive) continue;
+        if (!(a.toks[q.tok].wflags & lx::kPastTense)) break;
+        bool same_clause = true;
+        for (uint32_t k = q.tok + 1; k < static_cast<uint32_t>(j) && same_clause; ++k) {
+          same_clause = !is_clause_end(k) && !Is(tok_text(k), ",") && !(a.toks[k].wflags & (lx::kSubordinator | lx::kReport));
+        }
+        if (same_clause && a.mentions[q.source].te <= q.tok) {
+          *why = "the subject of the verb before \"and\"";
+          return q.source;
+        }
+        break;
+      }
+    }
     // ("declared an emergency in the Catatumbo region, where fighting between ELN guerrillas
     // and FARC dissidents has killed at least 80 people": a clause that ", where" opens has
     // its own subject, after "where", not the main clause's.)
