@@ -2520,6 +2520,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (a.parses) sentence_marks = 0xFFFF;
   }
   // Left scan for the subject of the verb at `v`. Returns a mention or -1.
+  // ("..., Defence Minister Boris Pistorius said on Wednesday during a visit to Kyiv": the
+  // speaker of a report clause that ends right before token `prep`, past a day, or -1.)
+  auto report_speaker_before = [&](uint32_t prep) -> int32_t {
+    uint32_t r = prep;
+    while (r > sb && r + 5 > prep && !(a.toks[r - 1].wflags & lx::kReport) &&
+           ((a.toks[r - 1].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || Is(word(r - 1), "on"))) {
+      --r;
+    }
+    if (r < sb + 3 || !(a.toks[r - 1].wflags & lx::kReport) || a.toks[r - 2].mention < 0) return -1;
+    const Mention& m = a.mentions[a.toks[r - 2].mention];
+    if (m.prep != 0 || m.tb <= sb || !Is(tok_text(m.tb - 1), ",")) return -1;
+    return a.toks[r - 2].mention;
+  };
   auto find_subject = [&](uint32_t v, std::string_view* why) -> int32_t {
     const bool inside_skip = a.skip[v] != 0;
     // Coordinated verbs share the subject: "arrived in Minsk and met Lukashenko".
@@ -3480,6 +3493,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             p.source = a.toks[ante].mention;
             p.why_source = "the antecedent of \"who is on\" before the event noun";
           }
+          if (p.source < 0 && article && time_prep && !cause && !known_before && (Is(pre, "during") || Is(pre, "on"))) {
+            p.source = report_speaker_before(i - 2);
+            if (p.source >= 0) p.why_source = "the speaker of the report clause the event noun is in";
+          }
           if (p.source < 0 && article && time_prep && !cause && !known_before) {
             for (const Predicate& q : a.preds) {
               if (&q == &p || q.noun || q.tok >= i || q.source < 0 || q.mood != Mood::kPlain) continue;
@@ -3591,7 +3608,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         };
         const bool clause_of_its_own = after_noun + 1 < se && a.toks[after_noun].mention < 0 && past_verb(after_noun) &&
                                        !(a.toks[after_noun + 1].wflags & lx::kPreposition);
-        if (!clause_of_its_own &&
+        // ("Germany has delivered two Patriot launchers to Ukraine, Defence Minister Boris
+        // Pistorius said on Wednesday during a visit to Kyiv": a visit in the report clause is the
+        // speaker's.)
+        if (!clause_of_its_own && (Is(prep, "during") || Is(prep, "on"))) {
+          p.source = report_speaker_before(k);
+          if (p.source >= 0) p.why_source = "the speaker of the report clause the meeting noun is in";
+        }
+        if (p.source < 0 && !clause_of_its_own &&
             (Is(prep, "during") || Is(prep, "at") || Is(prep, "after") || Is(prep, "following") || Is(prep, "amid"))) {
           for (const Predicate& q : a.preds) {
             if (&q == &p || q.tok >= k) break;
