@@ -4769,7 +4769,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                            !a.mention_actors[a.mentions[p.source].actors_off].country.empty() &&
                            a.mention_actors[a.mentions[p.target].actors_off].country ==
                                a.mention_actors[a.mentions[p.source].actors_off].country;
-    for (uint32_t q = p.tok + 1; own_state && q <= p.last && q < se; ++q) {
+    // ("rallied on Wednesday night against the government's economic policies": with no one
+    // named after it, the pattern's own "against" arms what follows too.)
+    for (uint32_t q = p.tok + 1; (own_state || p.target < 0) && q <= p.last && q < se; ++q) {
       if (IsAny(tok_text(q), "against", "over", "demanding")) armed = static_cast<int32_t>(q);
     }
     uint32_t k = std::max(p.last, p.tok) + 1;
@@ -4800,7 +4802,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                Is(w, "subsidies") ||
                // ("rallied ... against its 2026 budget", "to demand better public hospitals")
                IsAny(w, "budget", "budgets", "prices", "pensions", "pension", "hospitals", "schools",
-                     "services", "healthcare", "jobs", "fees", "corruption")) aim = '2';
+                     "services", "healthcare", "jobs", "fees", "corruption", "plans", "plan", "measures", "measure")) aim = '2';
       else if (Is(w, "rights") || Is(w, "freedoms") || Is(w, "freedom")) aim = '3';
     }
     if (!aim) continue;
