@@ -7075,6 +7075,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           break;
         }
+        // ("VIENTIANE — ... Chinese Premier Li Qiang met Japanese Prime Minister Shigeru Ishiba":
+        // with no place in the sentence, the dateline's, when it is neither side's home.)
+        if (where.empty() && a.country_from_dateline && !a.doc_country.empty()) where = a.doc_country.view();
         if (!where.empty() && where != s->country.view() && where != t->country.view() && lx_.FindCameo("044") >= 0) {
           code = "044";
         }
