@@ -6348,6 +6348,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         pairs.clear();
         for (auto* s : sources)
           for (const ActorValue& t : reacted_to) pairs.push_back({s, &t});
+        // ("Ruto offered to mediate between Ethiopia and Eritrea ... Eritrea rejected the
+        // offer": an offer of mediation rejected is mediation refused, 126.)
+        if (code_root == 12 && Is(Family3(earlier->cameo), "039") && lx_.FindCameo("126") >= 0) {
+          mood_note.append(" +mediation-offer(").append(code).append("->126)");
+          code = "126";
+        }
       }
     }
     // "arrived here on Tuesday" under a PYONGYANG dateline: the dateline's place is where, and
