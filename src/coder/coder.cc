@@ -3709,8 +3709,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             // modifier spelled like a verb, right before the phrase)
             for (uint32_t q = k + 1; q < se && q < k + 6; ++q) {
               if (a.toks[q].mention >= 0) return a.toks[q].mention;
+              // ("hit by a wave of drones launched by the Rapid Support Forces": weapons with
+              // who fired them after a second "by".)
+              if (q + 2 < se && IsAny(word(q), "launched", "fired") && TokenIs(text, a.toks[q + 1], "by") && q > k + 1 &&
+                  (a.toks[q - 1].wflags & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery))) {
+                uint32_t r = q + 2;
+                while (r < se && r < q + 5 && a.toks[r].mention < 0 && (a.toks[r].tflags & text::kWord) &&
+                       !(a.toks[r].wflags & (lx::kAnyVerb | lx::kPreposition))) {
+                  ++r;
+                }
+                if (r < se && a.toks[r].mention >= 0 && !a.mentions[a.toks[r].mention].place_only) return a.toks[r].mention;
+              }
               if (is_clause_end(q) || TokenIs(text, a.toks[q], ",") ||
-                  ((a.toks[q].wflags & lx::kAnyVerb) && !(q + 1 < se && a.toks[q + 1].mention >= 0 && q == k + 1))) {
+                  ((a.toks[q].wflags & lx::kAnyVerb) && !(a.toks[q - 1].wflags & lx::kDeterminer) &&
+                   !(q + 1 < se && a.toks[q + 1].mention >= 0 && q == k + 1))) {
                 break;
               }
             }
@@ -3850,6 +3862,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // "New sanctions were imposed on Iranian manufacturers by the EU": when the subject is not
         // an actor, the pattern's own target stands.
         if (subject >= 0) p.target = subject;
+        // (The agent is no target of its own act: "was hit by drones launched by Russia".)
+        if (subject < 0 && p.target == agent) p.target = -1;
         p.why_source = "passive: the agent after \"by\"; the subject is the target";
         // ("Ukraine's Danube port of Izmail was struck by Russian drones": a thing hit by force
         // is its possessive owner's, who is the target.)
@@ -4055,9 +4069,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         if (by_mi >= 0 && a.mentions[by_mi].tb >= sb + 3 && a.mentions[by_mi].prep == by_word) {
           const uint32_t tb = a.mentions[by_mi].tb;
-          const std::string_view fired = word(tb - 2);
+          // (the word before "by", past an article and a modifier: "launched by the
+          // paramilitary Rapid Support Forces")
+          uint32_t by_at = tb - 1;
+          while (by_at > sb + 1 && by_at + 3 > tb && !TokenIs(text, a.toks[by_at], "by")) --by_at;
+          const std::string_view fired = word(by_at - 1);
           bool weapon = false;
-          for (uint32_t k = tb - 2; k-- > sb && k + 5 > tb && !weapon;) {
+          for (uint32_t k = by_at - 1; k-- > sb && k + 4 > by_at && !weapon;) {
             weapon = (a.toks[k].wflags & (lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery)) != 0;
           }
           if (weapon && IsAny(fired, "fired", "launched", "dropped", "sent", "flown")) {

@@ -2397,6 +2397,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if (toks[k - 2].wflags & lx::kPreposition) m.prep = toks[k - 2].word;
     }
     // "in northern Mali", "across eastern Ukraine": a part of the country is still the place.
+    // ("Drones launched by the paramilitary Rapid Support Forces": past an article and a plain
+    // modifier after "by".)
+    if (m.prep == 0 && i > sb + 2 && (toks[i - 1].tflags & text::kWord) && !(toks[i - 1].tflags & text::kCapitalized) &&
+        toks[i - 1].mention < 0 && !(toks[i - 1].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction)) &&
+        (toks[i - 2].wflags & lx::kDeterminer) && TokenIs(text, toks[i - 3], "by")) {
+      m.prep = toks[i - 3].word;
+    }
     // (So is a count: "hit by two Russian guided bombs".)
     if (m.prep == 0 && i > sb + 1 && (a.toks[i - 2].wflags & lx::kPreposition) &&
         (IsCompassWord(TokenText(text, a.toks[i - 1])) || (((a.toks[i - 1].tflags & text::kNumber) || CountWordValue(TokenText(text, a.toks[i - 1])) > 0) &&
