@@ -275,6 +275,7 @@ struct Analysis {
   // kept here so their memory is reused across predicates, sentences and documents.
   std::vector<const ActorValue*> ev_sources, ev_targets;
   ActorValue ev_protesters;  // the protesters a repression with no target is aimed at
+  ActorValue ev_inviter;     // who made the invitation "accepted the invitation" takes up
   std::vector<std::pair<const ActorValue*, const ActorValue*>> ev_pairs, ev_implied;
   std::vector<ActorValue> ev_militaries, ev_governments;
   std::string ev_mood_note, ev_rule;

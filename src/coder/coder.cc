@@ -5604,6 +5604,27 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (targets.size() < 2) targets.clear();
     }
+    // ("... invited Pham Minh Chinh to visit Laos. The Vietnamese Prime Minister accepted the
+    // invitation": an invitation accepted with no one named is the last one made to the
+    // accepting side, whose maker is the target.)
+    if (targets.empty() && !p.keds && p.source >= 0 && Is(code, "036") && a.mentions[p.source].actors_len == 1 &&
+        lx_.str(pat.text).find("invitation") != std::string_view::npos) {
+      const ActorValue& src = a.mention_actors[a.mentions[p.source].actors_off];
+      for (size_t q = out->size(); q-- > a.doc_first_event && targets.empty();) {
+        const Event& e = (*out)[q];
+        if (!Is(e.cameo, "036") || !e.target || src.country.empty() || e.target->country != src.country.view() ||
+            e.source.code.empty() || e.source.country == src.country.view()) {
+          continue;
+        }
+        ActorValue& v = a.ev_inviter;
+        v = ActorValue();
+        v.code.Set(e.source.code);
+        v.country.Set(e.source.country);
+        v.sector.Set(e.source.sector);
+        v.kind = MentionKind::kAgent;
+        targets.push_back(&v);
+      }
+    }
     // "Riot police fired tear gas and detained at least 15 of the marchers", after "Thousands
     // of opposition supporters marched through Tegucigalpa": repression that names no one is
     // aimed at the protesters the story reported last, of the source's own country.
