@@ -5648,6 +5648,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         targets.push_back(&v);
       }
     }
+    // ("triggered the snapback mechanism on Aug. 28, accusing Tehran of failing to honour its
+    // commitments": a sanction that names no one is aimed at whom its source accuses in the
+    // same sentence.)
+    if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) == 16) {
+      for (const Predicate& q : a.preds) {
+        if (q.tok <= p.tok || q.keds || q.noun || q.target < 0 || styles_->root_of(q.pattern) != 11) continue;
+        if (q.source != p.source || a.mentions[q.target].actors_len < 1 || q.mood != Mood::kPlain) break;
+        const Mention& tm = a.mentions[q.target];
+        for (uint32_t x = 0; x < tm.actors_len; ++x) targets.push_back(&a.mention_actors[tm.actors_off + x]);
+        break;
+      }
+    }
     // "triggered the snapback mechanism over Tehran's nuclear programme", "suspended trade talks
     // over India's role": a reduction of relations with no one named answers the state whose
     // conduct the "over" phrase names.
