@@ -49,6 +49,16 @@ bool IsMeetingNoun(std::string_view n) {
   return Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit") || Is(n, "dialogue") ||
          Is(n, "negotiations");
 }
+// An earlier event's source as an agent actor value, written into *v (which outlives the
+// event being built); returns v.
+const ActorValue* SourceAgent(const Event& e, ActorValue* v) {
+  *v = ActorValue();
+  v->code.Set(e.source.code);
+  v->country.Set(e.source.country);
+  v->sector.Set(e.source.sector);
+  v->kind = MentionKind::kAgent;
+  return v;
+}
 bool IsFutureModal(std::string_view w) {
   return Is(w, "will") || Is(w, "shall") || Is(w, "'ll") || Is(w, "would") || Is(w, "wo");
 }
@@ -5616,13 +5626,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             e.source.code.empty() || e.source.country == src.country.view()) {
           continue;
         }
-        ActorValue& v = a.ev_inviter;
-        v = ActorValue();
-        v.code.Set(e.source.code);
-        v.country.Set(e.source.country);
-        v.sector.Set(e.source.sector);
-        v.kind = MentionKind::kAgent;
-        targets.push_back(&v);
+        targets.push_back(SourceAgent(e, &a.ev_inviter));
       }
     }
     // "Riot police fired tear gas and detained at least 15 of the marchers", after "Thousands
@@ -5639,13 +5643,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             e.source.country != src.country.view() || e.source.code == src.code.view()) {
           continue;
         }
-        ActorValue& v = a.ev_protesters;
-        v = ActorValue();
-        v.code.Set(e.source.code);
-        v.country.Set(e.source.country);
-        v.sector.Set(e.source.sector);
-        v.kind = MentionKind::kAgent;
-        targets.push_back(&v);
+        targets.push_back(SourceAgent(e, &a.ev_protesters));
       }
     }
     // ("triggered the snapback mechanism on Aug. 28, accusing Tehran of failing to honour its
