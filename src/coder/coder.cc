@@ -7241,9 +7241,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           a.memory.guest_sentence = si + 1;
         }
       }
-      // ("Fidan hosted the talks": a host of talks whose sides were named before leaves the pair
-      // those sides, for "the two sides" that follow.)
-      if (!(target_mention >= 0 && a.mentions[target_mention].from_last_event && Is(Family3(code), "043"))) {
+      // ("Fidan hosted the talks", "The talks were mediated by Qatar and Turkey": a host or
+      // mediator of talks whose sides were named before leaves the pair those sides, for "the two
+      // sides" that follow.)
+      if (!(target_mention >= 0 && a.mentions[target_mention].from_last_event &&
+            (Is(Family3(code), "043") || Is(Family3(code), "045")))) {
         a.memory.last_pair.clear();
         a.memory.last_pair.push_back(*s);
         if (t) a.memory.last_pair.push_back(*t);
