@@ -7009,8 +7009,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("Putin arrived in Dushanbe ... Rahmon welcomed him at the Kokhi Navruz palace, where the
     // two leaders signed agreements": the host's and the visitor's later meetings and deals in
     // the story are where the visit went, unless a place is named.)
-    if (loc < 0 && where_named.empty() && !p.keds && (code_root == 4 || code_root == 5) && a.memory.visit_place >= 0 && !pairs.empty() &&
-        pairs[0].second) {
+    // (Not a phone call, which happens in no one place: "Choe and Lavrov held talks by phone",
+    // after a Russian delegation flew to Pyongyang.)
+    if (loc < 0 && where_named.empty() && !p.keds && (code_root == 4 || code_root == 5) && !Is(code, "041") &&
+        a.memory.visit_place >= 0 && !pairs.empty() && pairs[0].second) {
       const Code& sc = pairs[0].first->country;
       const Code& tc = pairs[0].second->country;
       if ((sc == a.memory.visitor && tc == a.memory.visit_host) || (sc == a.memory.visit_host && tc == a.memory.visitor)) {
