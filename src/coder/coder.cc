@@ -4029,6 +4029,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               Is(tok_text(sb_tok - 3), ",") && sb_tok >= sb + 4 && a.toks[sb_tok - 4].mention >= 0) {
             p.target = a.toks[sb_tok - 4].mention;
           }
+          // ("held talks with Premier Pak Thae Song, whom he had first met in Moscow on May 9":
+          // the one "whom" stands for is whom the clause's verb acts on.)
+          if (p.target < 0 && sb_tok >= sb + 3 && TokenIs(text, a.toks[sb_tok - 1], "whom") &&
+              Is(tok_text(sb_tok - 2), ",") && a.toks[sb_tok - 3].mention >= 0 &&
+              a.toks[sb_tok - 3].mention != p.source) {
+            p.target = a.toks[sb_tok - 3].mention;
+          }
         }
         if (p.source < 0 && !p.keds && (lx_.VerbFormOf(a.toks[i].word) == lx::VerbForm::kGerund)) {
           p.source = opening_clause_subject(i);

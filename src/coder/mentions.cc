@@ -199,7 +199,8 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
         }
       }
       rel = TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
-            TokenIs(text, a.toks[i + 1], "whose") || participle || part_of || reduced_passive || appositive;
+            TokenIs(text, a.toks[i + 1], "whose") || TokenIs(text, a.toks[i + 1], "whom") || participle || part_of ||
+            reduced_passive || appositive;
     }
     if (!rel && !paren) continue;
     uint32_t j = i + 1;
@@ -234,8 +235,9 @@ void Coder::MarkSkips(std::string_view text, Analysis& a, uint32_t sb, uint32_t 
     // sentence's.)
     // (3 marks a role in apposition to a person's name, ", minister of Foreign Affairs of the
     // DPRK,": it names no actor of its own.)
+    // (", whom he had first met in Moscow on May 9,": so is one on an object.)
     const uint8_t mark = rel && (TokenIs(text, a.toks[i + 1], "who") || TokenIs(text, a.toks[i + 1], "which") ||
-                                 TokenIs(text, a.toks[i + 1], "whose"))
+                                 TokenIs(text, a.toks[i + 1], "whose") || TokenIs(text, a.toks[i + 1], "whom"))
                              ? 2
                          : role_appositive ? 3
                                            : 1;
