@@ -179,7 +179,8 @@ bool IsCrowdCount(std::string_view w) {
 }
 
 bool IsPlaceNoun(std::string_view w) {
-  return IsAny(w, "city", "town", "village", "region", "province", "district", "districts", "port",
+  return IsAny(w, "city", "town", "village", "region", "province", "district", "districts", "port", "provinces", "regions",
+               "cities", "towns", "villages",
                "island", "outskirts", "suburbs", "capital", "area", "areas", "parts",
                "neighbourhoods", "neighborhoods", "centre", "center");
 }
@@ -1252,7 +1253,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             break;
           }
           if (k > pos && (a.toks[k].wflags & (lx::kPastTense | lx::kReport)) && a.toks[k].mention < 0 &&
-              !(a.toks[k - 1].wflags & lx::kDeterminer)) {
+              !(a.toks[k - 1].wflags & lx::kDeterminer) && !Is(tok_text(k - 1), "-")) {  // ("worst-hit")
             break;  // "who hosted the conference, said Minsk ...": another clause's verb
           }
           if (a.skip[k - 1] && !a.skip[k] && k > h + 1 && a.skip[h]) break;
@@ -2076,6 +2077,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (!has_noun) continue;
         as_noun = true;
       }
+    }
+    // ("the worst-hit provinces", "a quake-hit town": a verb joined by a hyphen to the word
+    // before it, after an article, is part of an adjective.)
+    if (!as_noun && i >= sb + 3 && Is(tok_text(i - 1), "-") && (a.toks[i - 2].tflags & text::kWord) &&
+        (a.toks[i - 3].wflags & lx::kDeterminer) && a.toks[i - 3].mention < 0) {
+      continue;
     }
     // A capitalised verb inside a sentence is part of a name or slogan ("Free Tibet"), also
     // right after an opening quote inside the sentence ("unfurled ``Free Tibet'' banners").
