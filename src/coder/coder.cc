@@ -2512,7 +2512,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                                                  : nullptr;
       if (sides && sides->size() == 2) pr.target = PushSidesMention(a, *sides, i + 1, ni + 1);
     }
-    for (uint32_t k = i; k <= best.last; ++k) a.used[k] |= a.toks[k].mention < 0 ? 1 : 0;
+    // ("Qatar hosted talks between the government and the M23 rebels": a host's talks noun
+    // with "between" after it stays free, so the sides' own talks code too. A mediator's
+    // "indirect talks between" are not the sides' own; nor are talks a host is ready, plans or
+    // offers to host: only a finite past or present form frees them.)
+    const bool mediated_talks = !pr.keds && !as_noun && Is(lx_.Word(vlemma), "host") &&
+                                (form == lx::VerbForm::kPast || form == lx::VerbForm::kPastOrParticiple ||
+                                 form == lx::VerbForm::kThird) &&
+                                Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code, "045");
+    for (uint32_t k = i; k <= best.last; ++k) {
+      if (mediated_talks && k > i && k + 1 < se && (Is(word(k), "talks") || Is(word(k), "negotiations")) &&
+          TokenIs(text, a.toks[k + 1], "between")) {
+        continue;
+      }
+      a.used[k] |= a.toks[k].mention < 0 ? 1 : 0;
+    }
     a.preds.push_back(pr);
   }
 
@@ -3400,7 +3414,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           if (!boundary) p.mood = Mood::kHypothetical;
         }
-      } else if (j >= static_cast<int32_t>(sb) && ((a.toks[j].wflags & lx::kLight) || light_phrase_at(j))) {
+      } else if (j >= static_cast<int32_t>(sb) && ((a.toks[j].wflags & lx::kLight) || light_phrase_at(j)) &&
+                 // ("Qatar hosted talks between ...": a host's talks are the sides', below)
+                 !(i + 1 < se && TokenIs(text, a.toks[i + 1], "between") &&
+                   std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
+                     return q.tok == static_cast<uint32_t>(j) && !q.noun &&
+                            Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code, "045");
+                   }))) {
         p.source = find_subject(static_cast<uint32_t>(j), &p.why_source);
         p.why_source = "subject of the light verb before the event noun";
         // The light verb's mood applies ("refused to sign an agreement").
