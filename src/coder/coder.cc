@@ -6484,6 +6484,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       if (pairs.empty() && !pat.has_target) pairs.push_back({sources[0], nullptr});
     }
+    // A state of emergency "in seven provinces" or "in Ecuador" is declared over the source's
+    // own ground: with no other side named it has no target, as CAMEO codes it.
+    if (pairs.empty() && !p.keds && Is(code, "1724")) {
+      for (const ActorValue* s : sources) pairs.push_back({s, nullptr});
+    }
     // A curfew is a government's on its own people: "Bangladesh imposed a nationwide curfew",
     // "Indian authorities imposed a curfew in Leh" (a place of the source's own country).
     // (So is a ban on political parties with none named: "dissolved all political parties" are

@@ -2001,6 +2001,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("a delegation of the State Duma": a state organ's people are that organ.)
       if (!org_of && (v.sector.empty() || !np.sector_via_of)) v = with_sector(v, np.sector);
       if (np.title || np.unknown_name) v.kind = MentionKind::kPerson;
+      // ("Former Bolivian President Evo Morales", "ex-Peruvian president Pedro Castillo": a
+      // former state office holder is one of the country's elites, CAMEO ELI, as "Bolivia's
+      // former president" is.)
+      if (np.title && i > sb && !org_of && !v.country.empty() && (Is(v.sector.view(), "GOV") || Is(v.sector.view(), "MIL"))) {
+        const bool hyphen = i > sb + 1 && (toks[i - 1].tflags & text::kJoined);
+        const std::string_view w = TokenText(text, toks[hyphen ? i - 2 : i - 1]);
+        if ((!hyphen && (Is(w, "former") || Is(w, "Former") || Is(w, "ousted") || Is(w, "deposed") || Is(w, "exiled"))) ||
+            (hyphen && (Is(w, "ex") || Is(w, "Ex")))) {
+          v = CountryRole(v.country, "ELI", MentionKind::kPerson, v.text_begin, v.text_end);
+        }
+      }
     } else if (np.modifier >= 0) {
       // "Russia's" or an adjective alone: an actor only where it cannot be modifying an
       // ordinary noun ("Russian oil" is not an actor).
