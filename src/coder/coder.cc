@@ -7285,8 +7285,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("Fidan hosted the talks", "The talks were mediated by Qatar and Turkey": a host or
       // mediator of talks whose sides were named before leaves the pair those sides, for "the two
       // sides" that follow.)
-      if (!(target_mention >= 0 && a.mentions[target_mention].from_last_event &&
-            (Is(Family3(code), "043") || Is(Family3(code), "045")))) {
+      // (Nor does one whose target is a side of that pair and whose source is neither: "The
+      // agreement was mediated by Qatar. ... The two sides also committed to exchange prisoners".)
+      const bool third_party =
+          (Is(Family3(code), "043") || Is(Family3(code), "045")) && t && a.memory.last_pair.size() == 2 &&
+          !t->country.empty() && !s->country.empty() &&
+          (t->country == a.memory.last_pair[0].country || t->country == a.memory.last_pair[1].country) &&
+          !(s->country == a.memory.last_pair[0].country) && !(s->country == a.memory.last_pair[1].country) &&
+          !(a.memory.last_pair[0].country == a.memory.last_pair[1].country);
+      if (!third_party && !(target_mention >= 0 && a.mentions[target_mention].from_last_event &&
+                            (Is(Family3(code), "043") || Is(Family3(code), "045")))) {
         a.memory.last_pair.clear();
         a.memory.last_pair.push_back(*s);
         if (t) a.memory.last_pair.push_back(*t);
