@@ -552,7 +552,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // "Russia's two biggest oil companies": numbers and up to two modifiers before a role.
         // ("Japan's new prime minister": "new" is listed with the determiners.)
         uint32_t k = j;
-        while (k < se && (a.toks[k].tflags & text::kNumber) && !span_at(k)) ++k;
+        while (k < se && ((a.toks[k].tflags & text::kNumber) || CountWordValue(TokenText(text, a.toks[k])) > 0) &&
+               !span_at(k)) {
+          ++k;
+        }
         // ("Bangladesh's acting high commissioner": an "-ing" or "-ed" adjective too.)
         for (uint32_t n = 0; n < 2 && k < se && !span_at(k) && (a.toks[k].tflags & text::kWord) &&
                              !(a.toks[k].tflags & text::kCapitalized) &&
