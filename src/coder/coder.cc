@@ -2516,13 +2516,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // with "between" after it stays free, so the sides' own talks code too. A mediator's
     // "indirect talks between" are not the sides' own; nor are talks a host is ready, plans or
     // offers to host: only a finite past or present form frees them.)
-    const bool mediated_talks = !pr.keds && !as_noun && Is(lx_.Word(vlemma), "host") &&
-                                (form == lx::VerbForm::kPast || form == lx::VerbForm::kPastOrParticiple ||
-                                 form == lx::VerbForm::kThird) &&
-                                Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code, "045");
+    // ("Oman brokered a ceasefire between the United States and the Houthis": so is the truce or
+    // deal a mediator brokered, which the sides agreed.)
+    const bool mediated = !pr.keds && !as_noun &&
+                          (form == lx::VerbForm::kPast || form == lx::VerbForm::kPastOrParticiple ||
+                           form == lx::VerbForm::kThird) &&
+                          Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code, "045");
+    const bool hosted = mediated && Is(lx_.Word(vlemma), "host");
+    const bool brokered = mediated && (Is(lx_.Word(vlemma), "broker") || Is(lx_.Word(vlemma), "mediate"));
     for (uint32_t k = i; k <= best.last; ++k) {
-      if (mediated_talks && k > i && k + 1 < se && (Is(word(k), "talks") || Is(word(k), "negotiations")) &&
-          TokenIs(text, a.toks[k + 1], "between")) {
+      if ((hosted || brokered) && k > i && k + 1 < se && TokenIs(text, a.toks[k + 1], "between") &&
+          (hosted ? IsAny(word(k), "talks", "negotiations")
+                  : IsAny(word(k), "ceasefire", "truce", "deal", "agreement", "accord"))) {
         continue;
       }
       a.used[k] |= a.toks[k].mention < 0 ? 1 : 0;
@@ -5752,7 +5757,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "An Ethiopian army drone struck a crowded market in the Amhara town of Debre Markos,
     // killing at least 30 civilians": force on a thing with no actor named is aimed at the
     // people the participle clause after it says it killed or wounded.
-    if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) >= 18) {
+    // ("A crowded market in Nyala was struck by Sudanese army warplanes, killing at least 40
+    // people": so is a passive's, whose subject's place only said where.)
+    const bool place_in_subject = p.passive && p.target >= 0 && a.mentions[p.target].place_only &&
+                                  a.mentions[p.target].prep != 0 && Is(lx_.Word(a.mentions[p.target].prep), "in");
+    if ((targets.empty() || place_in_subject) && !p.keds && p.source >= 0 && model::CameoRoot(code) >= 18) {
       for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < se && k < p.tok + 20; ++k) {
         // (not past an actor or a clause of the object's own: "bombed a village where opponents
         // of the junta had gathered, killing ...")
@@ -5780,6 +5789,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (a.mentions[mi].prep == 0 && !a.mentions[mi].place_only &&
               (Is(sec, "CVL") || Is(sec, "MIL") || Is(sec, "COP") || Is(sec, "REF") || Is(sec, "HLH") || Is(sec, "EDU") ||
                Is(sec, "MED") || Is(sec, "LAB") || Is(sec, "AGR"))) {
+            targets.clear();
             actors_of(mi, &targets);
           }
           break;
