@@ -1304,8 +1304,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             uint32_t q = pos;
             while (q < k && (TokenIs(text, a.toks[q], "on") || (a.toks[q].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)))) ++q;
             // (but not into one whose subject opens with an article or "its": "warned on
-            // Wednesday that its army would crush ...", as right after the verb)
-            if (q < k || !TokenIs(text, a.toks[k], "that") || k + 1 >= se || (a.toks[k + 1].wflags & lx::kDeterminer) ||
+            // Wednesday that its army would crush ...", as right after the verb; an article
+            // that opens an actor's name is that actor's: "demanded on Thursday that the United
+            // States return ...", whose modal the test below looks for)
+            if (q < k || !TokenIs(text, a.toks[k], "that") || k + 1 >= se ||
+                ((a.toks[k + 1].wflags & lx::kDeterminer) && a.toks[k].mention < 0 && a.toks[k + 1].mention < 0) ||
                 IsPossessivePronounWord(tok_text(k + 1))) {
               break;
             }
