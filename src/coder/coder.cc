@@ -2524,7 +2524,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const bool mediated = !pr.keds && !as_noun &&
                           (form == lx::VerbForm::kPast || form == lx::VerbForm::kPastOrParticiple ||
                            form == lx::VerbForm::kThird) &&
-                          Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code, "045");
+                          (Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code, "045") ||
+                           Is(lx_.cameo(lx_.pattern(best.pattern).cameo).code, "043"));
     const bool hosted = mediated && Is(lx_.Word(vlemma), "host");
     const bool brokered = mediated && (Is(lx_.Word(vlemma), "broker") || Is(lx_.Word(vlemma), "mediate"));
     for (uint32_t k = i; k <= best.last; ++k) {
@@ -3426,8 +3427,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                  // ("Qatar hosted talks between ...": a host's talks are the sides', below)
                  !(i + 1 < se && TokenIs(text, a.toks[i + 1], "between") &&
                    std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
-                     return q.tok == static_cast<uint32_t>(j) && !q.noun &&
-                            Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code, "045");
+                     const std::string_view qc = lx_.cameo(lx_.pattern(q.pattern).cameo).code;
+                     return q.tok == static_cast<uint32_t>(j) && !q.noun && (Is(qc, "045") || Is(qc, "043"));
                    }))) {
         p.source = find_subject(static_cast<uint32_t>(j), &p.why_source);
         p.why_source = "subject of the light verb before the event noun";
@@ -5217,6 +5218,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         code = "062";
       }
       std::string_view c = IntentCode(code);
+      // ("ready to host talks between Russia and Ukraine": talks a host would hold between two
+      // sides are an offer of mediation, 039, as "offered to host talks" is; hosting them, 043.)
+      if (!p.keds && !p.noun && Is(Family3(code), "043") && p.last > p.tok && p.last + 1 < se &&
+          Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "host")) {
+        for (uint32_t k = p.tok + 1; k <= p.last; ++k) {
+          if (TokenIs(text, a.toks[k], "between")) c = "039";
+        }
+      }
       // "EU leaders agreed on Friday to impose sanctions": an agreed or decided sanction or act
       // of coercion (16, 17: no CAMEO intent code) is the act itself; other intents of it, and
       // intents of other conflictual acts, code nothing.
