@@ -6222,6 +6222,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       ci = lx_.FindCameo(code);
       targets.clear();
     }
+    // "banned the Awami League, the party of ...": a ban or suspension whose targets are all
+    // political parties bans parties (1722), whatever other words the pattern matched.
+    if (!p.keds && !p.noun && (Is(Family3(code), "160") || Is(Family3(code), "172")) && !Is(code, "1722") &&
+        !targets.empty() && lx_.FindCameo("1722") >= 0 &&
+        IsAny(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "ban", "outlaw", "suspend", "dissolve", "proscribe") &&
+        std::all_of(targets.begin(), targets.end(), [](const ActorValue* t) { return Is(t->sector.view(), "PTY"); })) {
+      mood_note.append(" +party(").append(code).append("->1722)");
+      code = "1722";
+      ci = lx_.FindCameo(code);
+    }
     code_root = model::CameoRoot(code);  // (code is not changed again before the events are written)
     // An actor does nothing to itself: a country and its own state organs are one side
     // ("KENGOV" and "KEN" in "Ruto and Abiy vowed to deepen cooperation between Kenya and
