@@ -2510,7 +2510,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ++ni;
       }
       const std::string_view n = word(ni);
-      const std::vector<ActorValue>* sides = IsAgreementNoun(n)  ? &a.memory.agreement_pair
+      // ("hosted the signing ceremony", "witnessed the signing": the last agreement's signing.)
+      const std::vector<ActorValue>* sides = IsAgreementNoun(n) || Is(n, "signing") ? &a.memory.agreement_pair
                                              : IsMeetingNoun(n)  ? &a.memory.meeting_pair
                                                                  : nullptr;
       if (sides && sides->size() == 2) pr.target = PushSidesMention(a, *sides, i + 1, ni + 1);
@@ -7319,12 +7320,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // sides" that follow.)
       // (Nor does one whose target is a side of that pair and whose source is neither: "The
       // agreement was mediated by Qatar. ... The two sides also committed to exchange prisoners".)
-      const bool third_party =
-          (Is(Family3(code), "043") || Is(Family3(code), "045")) && t && a.memory.last_pair.size() == 2 &&
-          !t->country.empty() && !s->country.empty() &&
-          (t->country == a.memory.last_pair[0].country || t->country == a.memory.last_pair[1].country) &&
-          !(s->country == a.memory.last_pair[0].country) && !(s->country == a.memory.last_pair[1].country) &&
-          !(a.memory.last_pair[0].country == a.memory.last_pair[1].country);
+      // (A pair of one country's sides, a government and rebels, is matched by code.)
+      const bool third_party = [&] {
+        if (!(Is(Family3(code), "043") || Is(Family3(code), "045")) || !t || a.memory.last_pair.size() != 2 ||
+            t->country.empty() || s->country.empty()) {
+          return false;
+        }
+        const ActorValue& p0 = a.memory.last_pair[0];
+        const ActorValue& p1 = a.memory.last_pair[1];
+        if (p0.code == p1.code || s->country == p0.country || s->country == p1.country) return false;
+        return t->code == p0.code || t->code == p1.code ||
+               (!(p0.country == p1.country) && (t->country == p0.country || t->country == p1.country));
+      }();
       if (!third_party && !(target_mention >= 0 && a.mentions[target_mention].from_last_event &&
                             (Is(Family3(code), "043") || Is(Family3(code), "045")))) {
         a.memory.last_pair.clear();
