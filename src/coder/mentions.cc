@@ -1450,8 +1450,37 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             if (v.kind == MentionKind::kPerson) subject = &v;
             break;
           }
+          // ("Xi met Takaichi ... Xi warned her against ...": an object pronoun is not its own
+          // verb's subject, so the story's persons are taken up past that one.)
+          const ActorValue* clause_subject = nullptr;
+          if (object_position && (Is(w, "him") || Is(w, "her"))) {
+            for (size_t k = a.mentions.size(); k-- > first_mention && !clause_subject;) {
+              const Mention& pm = a.mentions[k];
+              if (pm.prep != 0 || pm.actors_len != 1 || pm.place_only || pm.modifier || pm.te >= i) continue;
+              // (the verb's own subject: only auxiliaries, adverbs or an apposition's comma
+              // between it and the verb, as same_sentence skips it)
+              bool subject = true;
+              for (uint32_t k2 = pm.te; k2 + 1 < i && subject; ++k2) {
+                subject = toks[k2].mention < 0 &&
+                          (TokenIs(text, toks[k2], ",") ||
+                           ((toks[k2].tflags & text::kWord) &&
+                            ((toks[k2].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe | lx::kNegation)) ||
+                             IsAdverbWord(TokenText(text, toks[k2])))));
+              }
+              if (subject) clause_subject = &a.mention_actors[pm.actors_off];
+              break;
+            }
+          }
+          // (Only when the two are the last pair of persons: the pronoun is the other one.)
+          const ActorValue* other_side = nullptr;
+          if (clause_subject && clause_subject->person >= 0 && a.memory.person_pair.size() == 2) {
+            const auto& pp = a.memory.person_pair;
+            if (pp[0].person == clause_subject->person && pp[1].person >= 0 && pp[1].person != pp[0].person) other_side = &pp[1];
+            if (pp[1].person == clause_subject->person && pp[0].person >= 0 && pp[0].person != pp[1].person) other_side = &pp[0];
+          }
           if (subject) one.push_back(*subject);
           else if (const ActorValue* v = same_sentence(true)) one.push_back(*v);
+          else if (other_side) one.push_back(*other_side);
           else if (!a.memory.subject_person.empty()) one.push_back(a.memory.subject_person.back());
           else if (!a.memory.last_persons.empty()) one.push_back(a.memory.last_persons.back());
         } else if (t.wflags & lx::kPronounThing) {
