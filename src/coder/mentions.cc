@@ -640,9 +640,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                     (toks[after + 1].wflags & (lx::kDeterminer | lx::kPreposition)) ||
                                     (!(toks[after + 1].tflags & text::kCapitalized) && next.size() > 4 &&
                                      Is(next.substr(next.size() - 3), "ing")));
+          // ("Trump, Putin hold talks in Alaska": a headline's list of names, written with a
+          // comma for "and".)
+          const Span* listed = after + 1 < se && TokenIs(text, toks[after], ",") ? span_at(after + 1) : nullptr;
+          const bool list_follows = listed && (listed->sense_mask & kNameSenses) && (toks[after + 1].tflags & text::kCapitalized);
           // ("Lavrov's visit": a possessive marks the name as one too.)
           if (sentence_start && !np.title && np.sector < 0 && !PersonSeen(a.memory, p) && !verb_follows && !who_follows &&
-              !is_possessive(s->te)) {
+              !list_follows && !is_possessive(s->te)) {
             break;
           }
         }
@@ -2651,7 +2655,30 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
       ++end;
     }
-    if (any_and) {
+    // "Wang Yi, Lavrov hold talks in Beijing", "Egypt, EU sign deal": a headline writes "and"
+    // as a comma. A list of commas alone that opens the sentence, with its verb right after the
+    // last member, is the subject. (Not a place and its country: "Kyiv, Ukraine".)
+    auto headline_list = [&](uint32_t first, uint32_t last) {
+      const Mention& f = a.mentions[first];
+      const Mention& l = a.mentions[last];
+      if (first != first_mention || f.tb != sb || f.prep != 0 || l.prep != 0 || l.te >= se) return false;
+      const Tok& v = toks[l.te];
+      if (!(v.wflags & lx::kAnyVerb) || (v.wflags & (lx::kGerund | lx::kBe | lx::kAuxiliary | lx::kModal)) ||
+          v.mention >= 0) {
+        return false;
+      }
+      for (uint32_t k = first; k <= last; ++k) {
+        const Mention& m = a.mentions[k];
+        if (m.actors_len != 1 || m.place_only || m.possessive) return false;
+        if (k == first) continue;
+        const ActorValue& x = a.mention_actors[a.mentions[k - 1].actors_off];
+        const ActorValue& y = a.mention_actors[m.actors_off];
+        if (x.code.empty() || y.code.empty() || x.code == y.code) return false;
+        if (!x.country.empty() && x.country == y.country && x.sector.empty() && y.sector.empty()) return false;
+      }
+      return true;
+    };
+    if (any_and || headline_list(mi, end)) {
       const int32_t g = static_cast<int32_t>(a.groups.size());
       a.groups.push_back(Group{mi, end - mi + 1});
       for (uint32_t k = mi; k <= end; ++k) {
