@@ -1799,6 +1799,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (Is(w, "of")) score -= 4;
         if (Is(w, "from")) score -= 5;
       }
+      // ("launched exercises in the Baltic Sea", "declared a curfew in three provinces": nor
+      // does a final place preposition whose slot named no actor: the pattern without it is as
+      // good.)
+      if (of.kind == lx::ElemKind::kLiteral && of.alts_len >= 1) {
+        bool place = true;
+        for (uint32_t q = 0; q < of.alts_len && place; ++q) {
+          const std::string_view w = lx_.Word(lx_.pattern_words(of)[q]);
+          place = Is(w, "in") || Is(w, "near") || Is(w, "around") || Is(w, "off") || Is(w, "on");
+        }
+        if (place) score -= 5;
+      }
     }
     // (On a tie, a pattern of three or more words without a target slot beats one whose slot
     // stayed empty: "asked for air defence systems" is "ask for air defence", not "ask * for air
