@@ -102,13 +102,13 @@ bool IsUnofficialNoun(std::string_view w) {
 int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
                "bombing", "incursion", "airstrike", "airstrikes", "bombardment", "killing", "killings",
-               "assassination", "massacre", "shooting")) {
+               "assassination", "massacre", "shooting", "kidnapping", "kidnappings", "abduction", "abductions")) {
     return 18;
   }
   if (IsAny(w, "launch", "launches", "test", "tests")) return 15;
   if (IsAny(w, "drills", "exercise", "exercises", "flights", "patrol", "patrols")) return 6;
   if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
-               "arrests", "detention", "sentence", "verdict", "verdicts", "ruling", "warrants", "charges", "seizure",
+               "arrests", "detention", "detentions", "sentence", "verdict", "verdicts", "ruling", "warrants", "charges", "seizure",
                "jailing", "conviction", "convictions", "imprisonment", "deportation",
                "seizures", "crackdown", "blockade", "annexation", "decree", "decrees", "dissolution", "package",
                "restrictions", "curbs", "duties", "levies")) {
@@ -2015,7 +2015,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!as_noun && !has_verb) continue;
     // ("Clashes erupted on the border": a sentence's first word with a finite verb right after
     // is its subject, a noun.)
-    if (!as_noun && has_noun && i == sb && form == lx::VerbForm::kThird && finite_next(i)) as_noun = true;
+    // ("struck Damascus as clashes raged in Sweida": so is one right after a subordinator.)
+    if (!as_noun && has_noun && form == lx::VerbForm::kThird && finite_next(i) &&
+        (i == sb || (prev == &a.toks[i - 1] && (prev->wflags & lx::kSubordinator) && !(prev->wflags & lx::kPreposition) &&
+                     prev->mention < 0))) {
+      as_noun = true;
+    }
     // ("while imports from China climbed 21%": an "-s" form opening a clause, with only a
     // prepositional phrase before a past verb, is that verb's subject, a noun.)
     if (!as_noun && form == lx::VerbForm::kThird && prev && i + 2 < se &&
@@ -3777,6 +3782,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                   ++r;
                 }
                 if (r < se && a.toks[r].mention >= 0 && !a.mentions[a.toks[r].mention].place_only) return a.toks[r].mention;
+              }
+              // ("received by the emir, Sheikh Tamim": a role with the name after it in
+              // apposition.)
+              if (TokenIs(text, a.toks[q], ",") && q > k + 1 && q + 1 < se && a.toks[q + 1].mention >= 0 &&
+                  a.mentions[a.toks[q + 1].mention].tb == q + 1 && a.mentions[a.toks[q + 1].mention].actors_len == 1 &&
+                  a.mention_actors[a.mentions[a.toks[q + 1].mention].actors_off].kind == MentionKind::kPerson &&
+                  a.toks[q - 1].phrase_span >= 0 && (a.spans[a.toks[q - 1].phrase_span].sense_mask & Bit(SenseKind::kAgent))) {
+                return a.toks[q + 1].mention;
               }
               if (is_clause_end(q) || TokenIs(text, a.toks[q], ",") ||
                   ((a.toks[q].wflags & lx::kAnyVerb) && !(a.toks[q - 1].wflags & lx::kDeterminer) &&
