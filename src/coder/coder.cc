@@ -1912,6 +1912,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     const Tok& t = a.toks[i];
     if (!(t.wflags & (lx::kEventVerb | lx::kEventNoun)) || t.mention >= 0 || a.used[i]) continue;
+    // ("had no intention of holding talks": the first word of a refusal or intent phrase of
+    // several words is no event of its own.)
+    if (t.phrase_span >= 0 && a.spans[t.phrase_span].tb == i && a.spans[t.phrase_span].te > i + 2 &&
+        (GrammarFlags(lx_, a.spans[t.phrase_span]) & (lx::kRefusal | lx::kIntent))) {
+      continue;
+    }
     // (The lemma tables without their bounds tests: a token's word is a lexicon id.)
     const lx::WordId vlemma = (t.wflags & lx::kEventVerb) ? lx_.verb_lemmas()[t.word] : 0;
     const lx::WordId nlemma = (t.wflags & lx::kEventNoun) ? lx_.noun_lemmas()[t.word] : 0;
@@ -3943,7 +3949,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             const int32_t mi = a.toks[k].mention;
             if (mi < 0) continue;
             const Mention& m = a.mentions[mi];
-            if (m.possessive && m.prep == 0 && !m.place_only && m.actors_len > 0 && mi != agent) {
+            // ("Two Philippine supply boats were blocked by Chinese coast guard ships": an
+            // adjective owner too.)
+            if ((m.possessive || m.modifier) && m.prep == 0 && !m.place_only && m.actors_len > 0 && mi != agent) {
               p.target = mi;
               p.why_source = "passive: the agent after \"by\"; the subject's possessive owner is the target";
             }
