@@ -5804,7 +5804,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // people the participle clause after it says it killed or wounded.
     // ("A crowded market in Nyala was struck by Sudanese army warplanes, killing at least 40
     // people": so is a passive's, whose subject's place only said where.)
-    const bool place_in_subject = p.passive && p.target >= 0 && a.mentions[p.target].place_only &&
+    // ("Israeli airstrikes hit a tent camp ... in the Mawasi area of Khan Younis, killing at
+    // least 18 civilians": and any act whose only target is the place it happened in.)
+    const bool place_in_subject = p.target >= 0 && a.mentions[p.target].place_only &&
                                   a.mentions[p.target].prep != 0 && Is(lx_.Word(a.mentions[p.target].prep), "in");
     if ((targets.empty() || place_in_subject) && !p.keds && p.source >= 0 && model::CameoRoot(code) >= 18) {
       for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < se && k < p.tok + 20; ++k) {
