@@ -3396,8 +3396,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const std::string_view w = tok_text(j);
         const bool amount = (a.toks[j].tflags & text::kNumber) || Is(w, "$") || Is(w, "million") || Is(w, "billion") ||
                             Is(w, "trillion") || Is(w, "\xE2\x82\xAC") || Is(w, "\xC2\xA3");
+        // (nor do the words of a name after its first: "the Ulchi Freedom Shield summer drills")
+        const bool name_run = (a.toks[j].tflags & text::kCapitalized) && j > static_cast<int32_t>(sb) &&
+                              (a.toks[j - 1].tflags & text::kCapitalized) && (a.toks[j - 1].tflags & text::kWord) &&
+                              a.toks[j - 1].mention < 0;
         --j;
-        if (!amount) ++steps;
+        if (!amount && !name_run) ++steps;
       }
       // ("approved on Friday the release of $1 billion": past a day between the light verb and
       // its object.)

@@ -2539,6 +2539,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     i = m.te;
   }
 
+  // "Tens of thousands of South Korean and American troops kicked off ...", "detained dozens of
+  // protesters": a phrase counted by a crowd word is the head of its clause, not in an "of"
+  // phrase, unless the count itself stands after a preposition ("fired at thousands of ...").
+  if (const lx::WordId of_word_ = styles_->of_word; of_word_ != lx::kUnknownWord) {
+    for (size_t k = first_mention; k < a.mentions.size(); ++k) {
+      Mention& m = a.mentions[k];
+      if (m.prep != of_word_ || m.tb < sb + 2 || toks[m.tb - 1].word != of_word_) continue;
+      auto count_at = [&](uint32_t q) {
+        const std::string_view w = TokenText(text, toks[q]);
+        return (toks[q].tflags & text::kNumber) || IsCrowdCount(base::ToLower(w)) || Is(w, "Tens") || Is(w, "tens") ||
+               Is(w, "scores") || Is(w, "Scores") || IsCrowdCount(w);
+      };
+      uint32_t c = m.tb - 2;
+      if (!count_at(c) || toks[c].mention >= 0) continue;
+      while (c >= sb + 2 && toks[c - 1].word == of_word_ && count_at(c - 2)) c -= 2;
+      if (c > sb && (toks[c - 1].wflags & lx::kPreposition)) continue;
+      m.prep = 0;
+    }
+  }
   // Compound groups: "Russia, Belarus and North Korea", "the US-Japan-South Korea alliance".
   // Links are "and"/"or"/hyphen links or comma links; a chain made only of comma links is not a
   // list ("In Minsk, Lukashenko said", "Belarus, the foreign ministry said").
