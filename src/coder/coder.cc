@@ -1977,7 +1977,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("blacklisted 12 companies in Hong Kong for helping Russia evade sanctions": so is what a
     // sanction or an arrest punishes, after "for" in the same clause.)
     if (!as_noun && prev && form == lx::VerbForm::kGerund && (TokenIs(text, *prev, "of") || TokenIs(text, *prev, "for"))) {
-      bool alleged = false;
+      // ("several companies accused of helping Russia evade export controls", "suspected of
+      // supplying drones": what a participle of accusing alleges is no event either.)
+      bool alleged = TokenIs(text, *prev, "of") && i >= sb + 2 &&
+                     IsAny(word(i - 2), "accused", "suspected", "alleged", "charged", "convicted", "guilty");
       for (const Predicate& q : a.preds) {
         const int root = styles_->root_of(q.pattern);
         alleged = alleged || (q.last + 1 == i && root == 11);
@@ -2993,12 +2996,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                TokenIs(text, a.toks[m.te + 1], "to");
       // ("a day after President Tshisekedi, speaking in Kinshasa, accused ...": a participle
       // clause or an appositive between commas may stand between.)
+      // ("hours after U.S. President Donald Trump, who was making his first trip to Asia since
+      // returning to office, arrived ...": so may a relative clause, whatever it holds.)
       bool commas_between = false;
-      if (m.prep != 0 && m.te + 3 <= v && v <= m.te + 12 && Is(tok_text(m.te), ",") && Is(tok_text(v - 1), ",") &&
-          (a.toks[m.te + 1].wflags & (lx::kGerund | lx::kPastParticiple | lx::kDeterminer))) {
+      const bool who_clause = m.te + 1 < v && TokenIs(text, a.toks[m.te + 1], "who");
+      if (m.prep != 0 && m.te + 3 <= v && v <= m.te + (who_clause ? 18 : 12) && Is(tok_text(m.te), ",") &&
+          Is(tok_text(v - 1), ",") &&
+          (who_clause || (a.toks[m.te + 1].wflags & (lx::kGerund | lx::kPastParticiple | lx::kDeterminer)))) {
         commas_between = true;
         for (uint32_t q = m.te + 1; q + 1 < v && commas_between; ++q) {
-          commas_between = !is_clause_end(q) && !Is(tok_text(q), ",") && !(a.toks[q].wflags & lx::kSubordinator);
+          commas_between = !is_clause_end(q) && !Is(tok_text(q), ",") && (who_clause || !(a.toks[q].wflags & lx::kSubordinator));
         }
       }
       // ("a day after the two countries agreed to hold talks": past a finite intent or refusal
