@@ -2539,6 +2539,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const std::vector<ActorValue>* sides = IsAgreementNoun(n) || Is(n, "signing") ? &a.memory.agreement_pair
                                              : IsMeetingNoun(n)  ? &a.memory.meeting_pair
                                                                  : nullptr;
+      // ("signed a framework agreement ..., whose prime minister hosted the signing ceremony":
+      // a signing this sentence reported first is that one, its subject the sides.)
+      if (Is(n, "signing")) {
+        // (Sources are found later: the sides are a list with no preposition before the verb.)
+        for (const Predicate& q : a.preds) {
+          if (q.tok >= i || q.keds || !Is(lx_.cameo(lx_.pattern(q.pattern).cameo).code, "057")) continue;
+          for (size_t k = 0; k < a.mentions.size(); ++k) {
+            const Mention& qm = a.mentions[k];
+            if (qm.tb < sb || qm.te > q.tok || qm.prep != 0 || qm.group < 0) continue;
+            pr.target = static_cast<int32_t>(k);
+            sides = nullptr;
+            break;
+          }
+          if (pr.target >= 0) break;
+        }
+      }
       if (sides && sides->size() == 2) pr.target = PushSidesMention(a, *sides, i + 1, ni + 1);
     }
     // ("Qatar hosted talks between the government and the M23 rebels": a host's talks noun
