@@ -6294,6 +6294,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       code = "1722";
       ci = lx_.FindCameo(code);
     }
+    // "expelled diplomats from Argentina, Chile and Peru": the diplomats of a state are its
+    // government's, as "expelled Russian diplomats" names RUSGOV.
+    if (!p.keds && !p.noun && Is(code, "174") && !targets.empty() && p.target >= 0 &&
+        a.mentions[p.target].prep != 0 && Is(lx_.Word(a.mentions[p.target].prep), "from") &&
+        IsAny(word(a.mentions[p.target].tb - 2), "diplomats", "diplomat", "ambassadors", "ambassador", "envoys", "envoy")) {
+      std::vector<ActorValue>& envoys_of = a.ev_envoys_of;
+      envoys_of.clear();
+      envoys_of.reserve(targets.size());  // (no reallocation: targets point into it)
+      for (const ActorValue*& t : targets) {
+        if (t->kind != MentionKind::kCountry || t->country.empty() || !t->sector.empty()) continue;
+        envoys_of.push_back(CountryRole(t->country, "GOV", MentionKind::kAgent, t->text_begin, t->text_end));
+        t = &envoys_of.back();
+      }
+    }
     code_root = model::CameoRoot(code);  // (code is not changed again before the events are written)
     // An actor does nothing to itself: a country and its own state organs are one side
     // ("KENGOV" and "KEN" in "Ruto and Abiy vowed to deepen cooperation between Kenya and

@@ -1071,10 +1071,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }
         return v;
       };
+      // (The verb's subject, once seen to be no side, is passed over and the sides looked for
+      // again: "Pakistani troops clashed with Afghan Taliban forces, while Qatar and Saudi
+      // Arabia, both close partners of Islamabad, urged the two sides".)
+      std::vector<uint32_t> excluded;
+      for (int pass = 0; pass < 2; ++pass) {
+      bool retry = false;
       for (const bool outside_pp : {true, false}) {
         here.clear();
         std::vector<uint32_t> found;  // their mention indices, latest first
         for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
+          if (std::find(excluded.begin(), excluded.end(), static_cast<uint32_t>(k)) != excluded.end()) continue;
           const Mention& pm = a.mentions[k];
           // (An adjective that opens a list is a side: "Indian and French troops ... the two
           // countries".)
@@ -1104,18 +1111,44 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                      lx::kDeterminer | lx::kModal | lx::kBe | lx::kAuxiliary))) {
             ++q;
           }
-          if (later.prep == 0 && q + 1 == i) here.clear();
+          if (later.prep == 0 && q + 1 == i) {
+            here.clear();
+            excluded.insert(excluded.end(), found.begin(), found.end());
+            retry = true;
+          }
           // (Nor past a relative clause between commas: "Anwar Ibrahim, who chairs ASEAN this
           // year, urged both sides" names neither Anwar nor ASEAN.)
           uint32_t r = i - 1;
           bool clause = false;
           while (r > sb && (a.skip[r - 1] != 0 || TokenIs(text, toks[r - 1], ","))) {
-            clause = clause || a.skip[r - 1] == 2;
+            clause = clause || a.skip[r - 1] == 2 || a.skip[r - 1] == 1;
             --r;
           }
-          if (clause && r > sb && toks[r - 1].mention >= 0 && a.mentions[toks[r - 1].mention].prep == 0) {
+          // (Or past any phrase between commas right before the verb: "Qatar and Saudi Arabia,
+          // both close partners of Islamabad, urged the two sides".)
+          if (!clause && i >= sb + 4 && TokenIs(text, toks[i - 2], ",")) {
+            uint32_t c = i - 3;
+            while (c > sb && c + 10 > i && !TokenIs(text, toks[c], ",") &&
+                   !(toks[c].wflags & lx::kSubordinator) && !(toks[c].wflags & lx::kPastTense)) {
+              --c;
+            }
+            if (c > sb && TokenIs(text, toks[c], ",")) {
+              clause = true;
+              r = c;
+            }
+          }
+          if (!here.empty() && clause && r > sb && toks[r - 1].mention >= 0 && a.mentions[toks[r - 1].mention].prep == 0) {
             for (const uint32_t f : found) {
-              if (static_cast<int32_t>(f) == toks[r - 1].mention) here.clear();
+              if (static_cast<int32_t>(f) == toks[r - 1].mention) {
+                here.clear();
+                excluded.insert(excluded.end(), found.begin(), found.end());
+                // (and what the phrase between the commas names: "of Islamabad")
+                for (size_t q = first_mention; q < a.mentions.size(); ++q) {
+                  if (a.mentions[q].tb > r && a.mentions[q].tb < i) excluded.push_back(static_cast<uint32_t>(q));
+                }
+                retry = true;
+                break;
+              }
             }
           }
         }
@@ -1135,6 +1168,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           }
         }
         if (here.size() == 2) break;
+      }
+      if (!retry || here.size() == 2) break;
       }
       // ("Anwar, the current chair of ASEAN, offered to mediate between the two neighbours": a
       // mediator is not one of the sides, nor is what its phrase names.)
