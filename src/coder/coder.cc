@@ -121,7 +121,8 @@ int ReferencedActRoot(std::string_view w) {
                "remarks", "comments", "announcement", "claim", "claims", "charge",
                "demand", "demands",
                "ultimatum", "threats", "pledge", "invitation", "statement", "truce", "ceasefire", "deal",
-               "agreement", "accord", "declaration", "resolution", "censure", "rebuke", "veto")) return 0;
+               "agreement", "accord", "declaration", "resolution", "censure", "rebuke", "veto",
+               "delivery", "deliveries", "shipment", "shipments", "sale", "sales")) return 0;
   return -1;
 }
 
