@@ -5281,10 +5281,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       std::string_view c = IntentCode(code);
       // ("ready to host talks between Russia and Ukraine": talks a host would hold between two
       // sides are an offer of mediation, 039, as "offered to host talks" is; hosting them, 043.)
-      if (!p.keds && !p.noun && Is(Family3(code), "043") && p.last > p.tok && p.last + 1 < se &&
-          Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "host")) {
-        for (uint32_t k = p.tok + 1; k <= p.last; ++k) {
+      // ("Oman to host third round of Iran-US nuclear talks": so are talks named after the
+      // host's object.)
+      if (!p.keds && !p.noun && Is(Family3(code), "043") && Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "host")) {
+        for (uint32_t k = p.tok + 1; k <= p.last && k < se; ++k) {
           if (TokenIs(text, a.toks[k], "between")) c = "039";
+        }
+        // (Only talks of two others the host names: "host Modi for talks" are the host's own.)
+        if (p.target >= 0 && (a.mentions[p.target].group >= 0 || a.mentions[p.target].actors_len >= 2)) {
+          const uint32_t after = a.mentions[p.target].te;
+          for (uint32_t k = after; k < se && k < after + 5; ++k) {
+            if (IsAny(word(k), "talks", "negotiations")) c = "039";
+          }
         }
       }
       // "EU leaders agreed on Friday to impose sanctions": an agreed or decided sanction or act
