@@ -6340,7 +6340,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("Ethiopia and Eritrea traded accusations": "trade" too, when no target is named.)
     auto exchange_lemma = [&] {
       const std::string_view lemma = lx_.Word(lx_.VerbLemma(a.toks[p.tok].word));
-      return Is(lemma, "exchange") || Is(lemma, "swap") || (Is(lemma, "trade") && !pat.has_target);
+      if (Is(lemma, "exchange") || Is(lemma, "swap") || (Is(lemma, "trade") && !pat.has_target)) return true;
+      // ("Kyiv and Moscow each handed over prisoners of war", "... handed over 84 prisoners each":
+      // captives each side hands over are an exchange.)
+      if (!Is(lemma, "hand") && !Is(lemma, "release") && !Is(lemma, "free")) return false;
+      // (a finite act: "agreed ... to hand over the bodies ... each" is an intent, coded elsewhere)
+      const lx::VerbForm vf = lx_.VerbFormOf(a.toks[p.tok].word);
+      if (vf != lx::VerbForm::kPast && vf != lx::VerbForm::kPastOrParticiple && vf != lx::VerbForm::kThird) return false;
+      const uint32_t from = p.tok > sb + 1 ? p.tok - 2 : sb;
+      for (uint32_t k = from; k < se && k <= p.last + 8; ++k) {
+        if (is_clause_end(k) && k > p.tok) break;
+        if (TokenIs(text, a.toks[k], "each")) return true;
+      }
+      return false;
     };
     const bool exchange = !p.keds && !p.noun && sources.size() >= 2 && exchange_lemma();
     if ((p.compound || exchange) && sources.size() >= 2) {
