@@ -2878,6 +2878,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         if (gm.actors_len == 1) members.push_back(a.mention_actors[gm.actors_off]);
       }
     }
+    // ("The two presidents held talks, and their governments signed ...": a pair taken up in
+    // this sentence before "their".)
+    if (members.empty() && !its && !person_owner && !(tr.their > sb && (toks[tr.their - 1].wflags & lx::kPreposition))) {
+      for (size_t k = a.mentions.size(); k-- > first_mention;) {
+        const Mention& pm = a.mentions[k];
+        if (pm.te > tr.their || pm.actors_len < 2 || pm.place_only || pm.group >= 0) continue;
+        for (uint32_t q = 0; q < pm.actors_len; ++q) members.push_back(a.mention_actors[pm.actors_off + q]);
+        break;
+      }
+    }
     if (members.empty()) members = a.memory.last_group;
     bool usable = (members.size() >= 2 || its || person_owner) && !sec.empty();
     for (const ActorValue& v : members) usable = usable && !v.country.empty();
