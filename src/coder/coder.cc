@@ -6307,6 +6307,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // government's, as "expelled Russian diplomats" names RUSGOV.
     if (!p.keds && !p.noun && Is(code, "174") && !targets.empty() && p.target >= 0 &&
         a.mentions[p.target].prep != 0 && Is(lx_.Word(a.mentions[p.target].prep), "from") &&
+        a.mentions[p.target].tb >= sb + 2 &&
         IsAny(word(a.mentions[p.target].tb - 2), "diplomats", "diplomat", "ambassadors", "ambassador", "envoys", "envoy")) {
       std::vector<ActorValue>& envoys_of = a.ev_envoys_of;
       envoys_of.clear();

@@ -1076,100 +1076,100 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // Arabia, both close partners of Islamabad, urged the two sides".)
       std::vector<uint32_t> excluded;
       for (int pass = 0; pass < 2; ++pass) {
-      bool retry = false;
-      for (const bool outside_pp : {true, false}) {
-        here.clear();
-        std::vector<uint32_t> found;  // their mention indices, latest first
-        for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
-          if (std::find(excluded.begin(), excluded.end(), static_cast<uint32_t>(k)) != excluded.end()) continue;
-          const Mention& pm = a.mentions[k];
-          // (An adjective that opens a list is a side: "Indian and French troops ... the two
-          // countries".)
-          // (Nor is where a meeting was: "held talks with Wang Yi in Kathmandu, and the two sides".)
-          if (pm.actors_len != 1 || pm.place_only || (pm.modifier && !opens_list(pm)) ||
-              (outside_pp && in_list_after_prep(k)) ||
-              (pm.place >= 0 && pm.prep != 0 && IsAny(lx_.Word(pm.prep), "in", "at", "near")) ||
-              // (Nor the name of a gathering: "on the sidelines of the APEC summit".)
-              (pm.te < se && pm.prep != 0 &&
-               IsAny(TokenText(text, toks[pm.te]), "summit", "meeting", "forum", "conference", "ministerial", "talks"))) {
-            continue;
-          }
-          const ActorValue v = side_value(k);
-          if (here.empty() || !same_side(here[0], v)) {
-            here.insert(here.begin(), v);
-            found.push_back(static_cast<uint32_t>(k));
-          }
-        }
-        if (here.size() == 2 && object) {
-          // The verb's own subject right before it is not one of the sides its object names
-          // ("Guterres also urged both sides", "Egypt and Saudi Arabia urged both sides", "the
-          // African Union chairman urged both sides").
-          const Mention& later = a.mentions[found[0]];
-          uint32_t q = later.te;
-          while (q + 1 < i && q < later.te + 2 && (toks[q].tflags & text::kWord) &&
-                 !(toks[q].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kSubordinator |
-                                     lx::kDeterminer | lx::kModal | lx::kBe | lx::kAuxiliary))) {
-            ++q;
-          }
-          if (later.prep == 0 && q + 1 == i) {
-            here.clear();
-            excluded.insert(excluded.end(), found.begin(), found.end());
-            retry = true;
-          }
-          // (Nor past a relative clause between commas: "Anwar Ibrahim, who chairs ASEAN this
-          // year, urged both sides" names neither Anwar nor ASEAN.)
-          uint32_t r = i - 1;
-          bool clause = false;
-          while (r > sb && (a.skip[r - 1] != 0 || TokenIs(text, toks[r - 1], ","))) {
-            clause = clause || a.skip[r - 1] == 2 || a.skip[r - 1] == 1;
-            --r;
-          }
-          // (Or past any phrase between commas right before the verb: "Qatar and Saudi Arabia,
-          // both close partners of Islamabad, urged the two sides".)
-          if (!clause && i >= sb + 4 && TokenIs(text, toks[i - 2], ",")) {
-            uint32_t c = i - 3;
-            while (c > sb && c + 10 > i && !TokenIs(text, toks[c], ",") &&
-                   !(toks[c].wflags & lx::kSubordinator) && !(toks[c].wflags & lx::kPastTense)) {
-              --c;
+        bool retry = false;
+        for (const bool outside_pp : {true, false}) {
+          here.clear();
+          std::vector<uint32_t> found;  // their mention indices, latest first
+          for (size_t k = a.mentions.size(); k-- > first_mention && here.size() < 2;) {
+            if (std::find(excluded.begin(), excluded.end(), static_cast<uint32_t>(k)) != excluded.end()) continue;
+            const Mention& pm = a.mentions[k];
+            // (An adjective that opens a list is a side: "Indian and French troops ... the two
+            // countries".)
+            // (Nor is where a meeting was: "held talks with Wang Yi in Kathmandu, and the two sides".)
+            if (pm.actors_len != 1 || pm.place_only || (pm.modifier && !opens_list(pm)) ||
+                (outside_pp && in_list_after_prep(k)) ||
+                (pm.place >= 0 && pm.prep != 0 && IsAny(lx_.Word(pm.prep), "in", "at", "near")) ||
+                // (Nor the name of a gathering: "on the sidelines of the APEC summit".)
+                (pm.te < se && pm.prep != 0 &&
+                 IsAny(TokenText(text, toks[pm.te]), "summit", "meeting", "forum", "conference", "ministerial", "talks"))) {
+              continue;
             }
-            if (c > sb && TokenIs(text, toks[c], ",")) {
-              clause = true;
-              r = c;
+            const ActorValue v = side_value(k);
+            if (here.empty() || !same_side(here[0], v)) {
+              here.insert(here.begin(), v);
+              found.push_back(static_cast<uint32_t>(k));
             }
           }
-          if (!here.empty() && clause && r > sb && toks[r - 1].mention >= 0 && a.mentions[toks[r - 1].mention].prep == 0) {
-            for (const uint32_t f : found) {
-              if (static_cast<int32_t>(f) == toks[r - 1].mention) {
-                here.clear();
-                excluded.insert(excluded.end(), found.begin(), found.end());
-                // (and what the phrase between the commas names: "of Islamabad")
-                for (size_t q = first_mention; q < a.mentions.size(); ++q) {
-                  if (a.mentions[q].tb > r && a.mentions[q].tb < i) excluded.push_back(static_cast<uint32_t>(q));
+          if (here.size() == 2 && object) {
+            // The verb's own subject right before it is not one of the sides its object names
+            // ("Guterres also urged both sides", "Egypt and Saudi Arabia urged both sides", "the
+            // African Union chairman urged both sides").
+            const Mention& later = a.mentions[found[0]];
+            uint32_t q = later.te;
+            while (q + 1 < i && q < later.te + 2 && (toks[q].tflags & text::kWord) &&
+                   !(toks[q].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kSubordinator |
+                                       lx::kDeterminer | lx::kModal | lx::kBe | lx::kAuxiliary))) {
+              ++q;
+            }
+            if (later.prep == 0 && q + 1 == i) {
+              here.clear();
+              excluded.insert(excluded.end(), found.begin(), found.end());
+              retry = true;
+            }
+            // (Nor past a relative clause between commas: "Anwar Ibrahim, who chairs ASEAN this
+            // year, urged both sides" names neither Anwar nor ASEAN.)
+            uint32_t r = i - 1;
+            bool clause = false;
+            while (r > sb && (a.skip[r - 1] != 0 || TokenIs(text, toks[r - 1], ","))) {
+              clause = clause || a.skip[r - 1] == 2 || a.skip[r - 1] == 1;
+              --r;
+            }
+            // (Or past any phrase between commas right before the verb: "Qatar and Saudi Arabia,
+            // both close partners of Islamabad, urged the two sides".)
+            if (!clause && i >= sb + 4 && TokenIs(text, toks[i - 2], ",")) {
+              uint32_t c = i - 3;
+              while (c > sb && c + 10 > i && !TokenIs(text, toks[c], ",") &&
+                     !(toks[c].wflags & lx::kSubordinator) && !(toks[c].wflags & lx::kPastTense)) {
+                --c;
+              }
+              if (c > sb && TokenIs(text, toks[c], ",")) {
+                clause = true;
+                r = c;
+              }
+            }
+            if (!here.empty() && clause && r > sb && toks[r - 1].mention >= 0 && a.mentions[toks[r - 1].mention].prep == 0) {
+              for (const uint32_t f : found) {
+                if (static_cast<int32_t>(f) == toks[r - 1].mention) {
+                  here.clear();
+                  excluded.insert(excluded.end(), found.begin(), found.end());
+                  // (and what the phrase between the commas names: "of Islamabad")
+                  for (size_t q = first_mention; q < a.mentions.size(); ++q) {
+                    if (a.mentions[q].tb > r && a.mentions[q].tb < i) excluded.push_back(static_cast<uint32_t>(q));
+                  }
+                  retry = true;
+                  break;
                 }
-                retry = true;
-                break;
               }
             }
           }
-        }
-        // ("The UN envoy for Sudan, Ramtane Lamamra, called on both sides": nor after the verb's
-        // preposition is the verb's subject, a side with something of its own after it, one.)
-        if (here.size() == 2 && !reciprocal && i > sb + 1 && (toks[i - 1].wflags & lx::kPreposition) &&
-            (toks[i - 2].wflags & lx::kAnyVerb) && toks[i - 2].mention < 0 &&
-            !(toks[i - 2].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary))) {
-          for (const uint32_t f : found) {
-            const Mention& fm = a.mentions[f];
-            if (fm.prep != 0) continue;
-            bool verb_between = false;
-            for (uint32_t q = fm.te; q + 2 < i && !verb_between; ++q) {
-              verb_between = (toks[q].wflags & lx::kAnyVerb) && toks[q].mention < 0 && a.skip[q] == 0;
+          // ("The UN envoy for Sudan, Ramtane Lamamra, called on both sides": nor after the verb's
+          // preposition is the verb's subject, a side with something of its own after it, one.)
+          if (here.size() == 2 && !reciprocal && i > sb + 1 && (toks[i - 1].wflags & lx::kPreposition) &&
+              (toks[i - 2].wflags & lx::kAnyVerb) && toks[i - 2].mention < 0 &&
+              !(toks[i - 2].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary))) {
+            for (const uint32_t f : found) {
+              const Mention& fm = a.mentions[f];
+              if (fm.prep != 0) continue;
+              bool verb_between = false;
+              for (uint32_t q = fm.te; q + 2 < i && !verb_between; ++q) {
+                verb_between = (toks[q].wflags & lx::kAnyVerb) && toks[q].mention < 0 && a.skip[q] == 0;
+              }
+              if (!verb_between) here.clear();
             }
-            if (!verb_between) here.clear();
           }
+          if (here.size() == 2) break;
         }
-        if (here.size() == 2) break;
-      }
-      if (!retry || here.size() == 2) break;
+        if (!retry || here.size() == 2) break;
       }
       // ("Anwar, the current chair of ASEAN, offered to mediate between the two neighbours": a
       // mediator is not one of the sides, nor is what its phrase names.)
