@@ -6303,6 +6303,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       code = "1722";
       ci = lx_.FindCameo(code);
     }
+    // ("M23 rebels captured Goma", "captured Damascus": a place captured right after the verb
+    // is territory taken, 192, not an arrest.)
+    if (!p.keds && !p.noun && Is(code, "173") && p.target >= 0 &&
+        (a.mentions[p.target].place_only || a.mentions[p.target].place >= 0) && a.mentions[p.target].prep == 0 &&
+        a.mentions[p.target].tb == p.tok + 1 && Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "capture") &&
+        lx_.FindCameo("192") >= 0) {
+      mood_note.append(" +place(173->192)");
+      code = "192";
+      ci = lx_.FindCameo(code);
+    }
     // "expelled diplomats from Argentina, Chile and Peru": the diplomats of a state are its
     // government's, as "expelled Russian diplomats" names RUSGOV.
     if (!p.keds && !p.noun && Is(code, "174") && !targets.empty() && p.target >= 0 &&

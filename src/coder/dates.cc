@@ -224,6 +224,14 @@ DateRange Coder::FindDate(std::string_view text, const Analysis& a, uint32_t sb,
       next = i + 2;
       if (next < se && TokenIs(text, a.toks[next], ".")) ++next;
     }
+    // ("near the May 13 Square", "the October 6 Bridge", "the July 26 Movement": a date that
+    // names a place, a street or a movement is no date of the event.)
+    if (month && day && next < se && (a.toks[next].tflags & text::kCapitalized) &&
+        IsAny(tok(next), "Square", "Street", "Avenue", "Bridge", "Stadium", "Movement", "Road", "Boulevard", "Park",
+              "Plaza", "Memorial", "Monument", "University", "Hospital", "Mosque", "Airport", "Brigade", "Uprising",
+              "Revolution", "Front", "Coalition", "Alliance", "Group", "Agreement", "Accords")) {
+      continue;
+    }
     if (month && day) {
       uint32_t j = next;
       if (j + 1 < se && TokenIs(text, a.toks[j], ",") && (a.toks[j + 1].tflags & text::kNumber) &&
