@@ -2097,7 +2097,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       v = actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kCountry, np.head_tb, np.head_te);
       // "Israelis rallied", "young Kenyans": a plural demonym standing alone is the people.
       const std::string_view last = TokenText(text, toks[np.head_te - 1]);
-      if (!np.possessive && !noun_follows && np.head_te > np.head_tb && last.size() > 3 && last.back() == 's' &&
+      // ("Hundreds of young Togolese marched": a demonym in -ese, the same in the plural, is the
+      // people when a crowd is counted before it.)
+      bool counted = false;
+      if (last.size() > 4 && Is(last.substr(last.size() - 3), "ese") && i >= sb + 2) {
+        uint32_t q = i - 1;
+        if (q > sb && (toks[q].tflags & text::kWord) && !(toks[q].tflags & text::kCapitalized) && !TokenIs(text, toks[q], "of")) --q;
+        counted = TokenIs(text, toks[q], "of") && q > sb &&
+                  ((toks[q - 1].tflags & text::kNumber) || IsCrowdCount(base::ToLower(TokenText(text, toks[q - 1]))));
+      }
+      if (!np.possessive && !noun_follows && np.head_te > np.head_tb && last.size() > 3 && (last.back() == 's' || counted) &&
           (toks[np.head_te - 1].tflags & text::kCapitalized) && !v.country.empty()) {
         v = CountryRole(v.country, "CVL", MentionKind::kAgent, v.text_begin, v.text_end);
         demonym_people = true;
