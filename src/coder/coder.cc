@@ -102,7 +102,8 @@ bool IsUnofficialNoun(std::string_view w) {
 int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
                "bombing", "incursion", "airstrike", "airstrikes", "bombardment", "killing", "killings",
-               "assassination", "massacre", "shooting", "kidnapping", "kidnappings", "abduction", "abductions")) {
+               "assassination", "massacre", "shooting", "kidnapping", "kidnappings", "abduction", "abductions",
+               "capture", "takeover", "occupation")) {
     return 18;
   }
   if (IsAny(w, "launch", "launches", "test", "tests")) return 15;
