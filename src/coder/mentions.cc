@@ -2583,6 +2583,90 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     i = m.te;
   }
 
+  // ""We urge Israel to let food convoys into Gaza," WFP chief Cindy McCain said": "we" and "us"
+  // inside a quotation are its speaker, the actor its attribution names after the
+  // closing quote ("..., X said", "..., said X") or before the opening one ("X said: "...").
+  // (Straight and curly double quotes only: a single quote is often an apostrophe.)
+  {
+    auto dquote = [&](uint32_t k) {
+      const std::string_view w = TokenText(text, toks[k]);
+      return Is(w, "\"") || Is(w, "\xE2\x80\x9C") || Is(w, "\xE2\x80\x9D") || Is(w, "``") || Is(w, "''");
+    };
+    auto speaker_mention = [&](uint32_t k) -> int32_t {  // an actor of one value at token k
+      const int32_t mi = toks[k].mention;
+      if (mi < 0 || a.mentions[mi].tb != k || a.mentions[mi].actors_len != 1 || a.mentions[mi].place_only ||
+          a.mentions[mi].prep != 0) {
+        return -1;
+      }
+      return mi;
+    };
+    for (uint32_t i = sb; i < se; ++i) {
+      const std::string_view w = TokenText(text, toks[i]);
+      // (Not "our": "Our partnership with Russia is built on respect" describes, it reports no act.)
+      if (toks[i].mention >= 0 || !(Is(w, "we") || Is(w, "We") || Is(w, "us"))) continue;
+      uint32_t open = se, quotes = 0;
+      for (uint32_t k = sb; k < i; ++k) {
+        if (dquote(k)) ++quotes, open = k;
+      }
+      if (quotes % 2 == 0) continue;  // (not inside a quotation)
+      uint32_t close = i + 1;
+      while (close < se && !dquote(close)) ++close;
+      int32_t speaker = -1;
+      if (close < se) {
+        uint32_t k = close + 1;
+        while (k < se && TokenIs(text, toks[k], ",")) ++k;
+        if (k + 1 < se && (toks[k].wflags & lx::kReport) && toks[k].mention < 0) {
+          speaker = speaker_mention(k + 1);  // ("..., said Foreign Minister X")
+        } else if (k < se && (speaker = speaker_mention(k)) >= 0) {
+          const uint32_t e = a.mentions[speaker].te;
+          bool said = false;
+          // (past a role and a name no dictionary knows: "WFP chief Cindy McCain said")
+          for (uint32_t q = e; q < se && q < e + 5 && !said; ++q) {
+            said = (toks[q].wflags & lx::kReport) && toks[q].mention < 0;
+            if (!said && ((toks[q].tflags & text::kPunct) || ((toks[q].wflags & lx::kAnyVerb) && !(toks[q].tflags & text::kCapitalized)))) break;
+          }
+          if (!said) speaker = -1;
+        }
+      }
+      if (speaker < 0 && open > sb + 1) {
+        // ("Taiwan's defence ministry said on Wednesday: "... our air defence zone ...")
+        uint32_t k = open - 1;
+        while (k > sb && (TokenIs(text, toks[k], ":") || TokenIs(text, toks[k], ","))) --k;
+        for (uint32_t q = k + 1; q-- > sb && q + 5 > k;) {
+          if ((toks[q].wflags & lx::kReport) && toks[q].mention < 0) {
+            for (uint32_t r = q; r-- > sb && r + 4 > q;) {
+              if (toks[r].mention >= 0) {
+                const int32_t mi = toks[r].mention;
+                if (a.mentions[mi].te <= q && a.mentions[mi].actors_len == 1 && a.mentions[mi].prep == 0 &&
+                    !a.mentions[mi].place_only) {
+                  speaker = mi;
+                }
+                break;
+              }
+            }
+            break;
+          }
+        }
+      }
+      if (speaker < 0) continue;
+      // The new mention goes in token order: the later mentions move up by one.
+      Mention m;
+      m.tb = i, m.te = i + 1;
+      if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+      ActorValue v = a.mention_actors[a.mentions[speaker].actors_off];
+      v.text_begin = toks[i].begin, v.text_end = toks[i].end;
+      m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+      m.actors_len = 1;
+      a.mention_actors.push_back(v);
+      size_t at = first_mention;
+      while (at < a.mentions.size() && a.mentions[at].tb < i) ++at;
+      a.mentions.insert(a.mentions.begin() + static_cast<std::ptrdiff_t>(at), m);
+      for (uint32_t k = sb; k < se; ++k) {
+        if (toks[k].mention >= static_cast<int32_t>(at)) ++toks[k].mention;
+      }
+      toks[i].mention = static_cast<int32_t>(at);
+    }
+  }
   // "Tens of thousands of South Korean and American troops kicked off ...", "detained dozens of
   // protesters": a phrase counted by a crowd word is the head of its clause, not in an "of"
   // phrase, unless the count itself stands after a preposition ("fired at thousands of ...").
