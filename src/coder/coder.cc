@@ -1952,6 +1952,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                            !TokenIs(text, *prev, "by");
     bool as_noun = false;
     if (has_noun && (!has_verb || prev_det || prev_light || prev_prep || det_compound)) as_noun = true;
+    // ("the EU's planned trade agreement with Mercosur", "a trade war", "trade ministers": a verb
+    // form before a noun it modifies is that noun's modifier, no act.)
+    if (!as_noun && i + 1 < se && Is(word(i), "trade") && a.toks[i + 1].mention < 0 &&
+        (IsAgreementNoun(word(i + 1)) ||
+         IsAny(word(i + 1), "talks", "war", "wars", "dispute", "disputes", "ties", "relations", "minister", "ministers",
+               "ministry", "surplus", "deficit", "barriers", "tensions", "negotiations", "partner", "partners", "routes",
+               "route", "volume", "flows", "policy", "representative", "envoy", "delegation", "mission", "bloc"))) {
+      continue;
+    }
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
     // ("Pakistan hit back, suspending all trade": "back" right after a verb is its particle, not
     // the verb "back" (support).)
