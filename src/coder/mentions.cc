@@ -2855,6 +2855,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         sec = v.sector.view();
       }
     }
+    // ("Israeli and Hamas negotiators": an organisation's member that ends in a role word gives
+    // the bare adjectives before it that role, GOV for "negotiators".)
+    bool org_role = false;  // (then only adjectives take it: "Congo, M23 rebels" keeps Congo)
+    if (sec.empty()) {
+      const Mention& lm = a.mentions[g.first + g.count - 1];
+      const Span* rs = lm.te > lm.tb ? span_at(lm.te - 1) : nullptr;
+      if (rs && rs->te == lm.te && rs->tb > lm.tb && (rs->sense_mask & Bit(SenseKind::kAgent)) && lm.actors_len == 1 &&
+          a.mention_actors[lm.actors_off].kind != MentionKind::kCountry) {
+        const int32_t ref = SenseRef(lx_, *rs, SenseKind::kAgent);
+        if (ref >= 0) sec = lx_.str(lx_.sector(static_cast<uint32_t>(ref))), org_role = true;
+      }
+    }
     if (sec.empty()) continue;
     const Mention& last = a.mentions[g.first + g.count - 1];
     // ("Kenya and the Somali militant group": a role phrase with its own article is its own.)
@@ -2864,7 +2876,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       Mention& gm = a.mentions[g.first + k];
       ActorValue& v = a.mention_actors[gm.actors_off];
       // ("U.S., Japanese and South Korean forces": or a comma of the list.)
-      const bool bare_name = last_names_role && k + 1 < g.count && !gm.modifier && gm.te < se &&
+      const bool bare_name = last_names_role && !org_role && k + 1 < g.count && !gm.modifier && gm.te < se &&
                              (TokenIs(text, toks[gm.te], "and") || TokenIs(text, toks[gm.te], ","));
       // (Not a place: "Kherson and the west bank of the Dnipro" are places.)
       if (gm.actors_len == 1 && (gm.modifier || bare_name) && !gm.possessive && !gm.place_only &&
