@@ -6297,7 +6297,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "Pakistani and Chinese air force units held drills": exercises held together are military
     // cooperation between the participants (062), not a show of force (150).
-    if (!p.keds && Is(code, "150") && sources.size() >= 2 && lx_.FindCameo("062") >= 0) {
+    if (!p.keds && Is(code, "150") && sources.size() >= 2 && lx_.FindCameo("062") >= 0 &&
+        // (not an incursion: "several Chinese and Russian warplanes entered the country's air defence zone")
+        !Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "enter")) {
       mood_note += " +joint(150->062)";
       code = "062";
       ci = lx_.FindCameo(code);

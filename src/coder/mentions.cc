@@ -2606,8 +2606,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     };
     for (uint32_t i = sb; i < se; ++i) {
       const std::string_view w = TokenText(text, toks[i]);
-      // (Not "our": "Our partnership with Russia is built on respect" describes, it reports no act.)
-      if (toks[i].mention >= 0 || !(Is(w, "we") || Is(w, "We") || Is(w, "us"))) continue;
+      // ("our" only before what force or a threat is aimed at, "entered our air defence zone":
+      // "Our partnership with Russia is built on respect" describes, it reports no act.)
+      const bool our = (Is(w, "our") || Is(w, "Our")) && i + 1 < se &&
+                       IsAny(TokenText(text, toks[i + 1]), "airspace", "territory", "waters", "country", "border", "borders",
+                             "soil", "air", "people", "citizens", "sovereignty", "embassy", "forces", "troops", "positions");
+      if (toks[i].mention >= 0 || !(Is(w, "we") || Is(w, "We") || Is(w, "us") || our)) continue;
       uint32_t open = se, quotes = 0;
       for (uint32_t k = sb; k < i; ++k) {
         if (dquote(k)) ++quotes, open = k;
@@ -2656,8 +2660,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // The new mention goes in token order: the later mentions move up by one.
       Mention m;
       m.tb = i, m.te = i + 1;
+      m.possessive = m.modifier = our;
       if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
       ActorValue v = a.mention_actors[a.mentions[speaker].actors_off];
+      // ("our airspace" is the speaker's country's)
+      if (our && !v.country.empty()) v = CountryRole(v.country, "", MentionKind::kCountry, 0, 0);
       v.text_begin = toks[i].begin, v.text_end = toks[i].end;
       m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
       m.actors_len = 1;
