@@ -4609,6 +4609,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         limit += after - q;
         q = after;
       }
+      // (and past "at a summit", "at the meeting" before it: "agreed at a summit in Brussels on
+      // Thursday to provide")
+      if (q + 2 < v && (TokenIs(text, a.toks[q], "at") || TokenIs(text, a.toks[q], "during"))) {
+        for (uint32_t g = q + 1; g < v && g < q + 4; ++g) {
+          if (!IsAny(word(g), "summit", "meeting", "conference", "talks", "forum", "ceremony", "session")) continue;
+          limit += g + 1 - q;
+          q = g + 1;
+          if (q + 1 < v && TokenIs(text, a.toks[q], "in") && a.toks[q + 1].mention >= 0 &&
+              a.mentions[a.toks[q + 1].mention].place >= 0) {
+            const uint32_t after = a.mentions[a.toks[q + 1].mention].te;
+            limit += after - q;
+            q = after;
+          }
+          break;
+        }
+      }
       while (q < v && q < limit &&
              ((a.toks[q].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || (a.toks[q].tflags & text::kNumber) ||
               TokenIs(text, a.toks[q], "on") || TokenIs(text, a.toks[q], "week") ||
@@ -4633,6 +4649,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (pm.place >= 0 && pm.tb > sb && Is(word(pm.tb - 1), "in") && !p.noun) {
           in_place += static_cast<int32_t>(pm.te - pm.tb) + 1;
           k = static_cast<int32_t>(pm.tb) - 1;  // (the loop steps past "in")
+          // ("agreed at a summit in Brussels on Thursday to": and past the gathering before it)
+          if (k >= static_cast<int32_t>(sb) + 3 &&
+              IsAny(word(static_cast<uint32_t>(k - 1)), "summit", "meeting", "conference", "talks", "forum", "ceremony", "session")) {
+            for (int32_t g = k - 2; g >= static_cast<int32_t>(sb) && g >= k - 4; --g) {
+              if (a.toks[g].mention >= 0) break;
+              if (TokenIs(text, a.toks[g], "at") || TokenIs(text, a.toks[g], "during")) {
+                in_place += k - g;
+                k = g;  // (the loop steps past "at")
+                break;
+              }
+            }
+          }
           continue;
         }
         break;
