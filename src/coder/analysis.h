@@ -279,6 +279,7 @@ struct Analysis {
   std::vector<std::pair<const ActorValue*, const ActorValue*>> ev_pairs, ev_implied;
   std::vector<ActorValue> ev_militaries, ev_governments;
   std::vector<ActorValue> ev_envoys_of;  // the governments whose diplomats were expelled "from" a state
+  std::vector<const ActorValue*> title_candidates;  // BuildMentions: persons "the president" may take up
   std::string ev_mood_note, ev_rule;
   // Actors the event rules make up for one predicate (the victims, the people, what was reacted
   // to, the dateline's place, who was yielded to, where force struck): here rather than locals

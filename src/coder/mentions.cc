@@ -2306,6 +2306,37 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         for (uint32_t k = sb; k < i && subject_position; ++k) {
           subject_position = toks[k].mention < 0 && !(toks[k].wflags & lx::kAnyVerb);
         }
+        // ("Carney met Trump ... but the president refused": a head-of-state title takes up the
+        // person the story named whose office on this date has that title, before any other
+        // person of the sector.)
+        if (!ok && Is(sec, "GOV") && np.end == i + 2 && (TokenIs(text, toks[i], "the") || TokenIs(text, toks[i], "The"))) {
+          const std::string_view title = TokenText(text, toks[i + 1]);
+          if (IsAny(title, "president", "chancellor", "king", "emir", "premier")) {
+            // (this sentence's persons first, the latest first; then the story's)
+            std::vector<const ActorValue*>& cands = a.title_candidates;
+            cands.clear();
+            for (size_t k = a.mentions.size(); k-- > first_mention;) {
+              if (a.mentions[k].actors_len == 1) cands.push_back(&a.mention_actors[a.mentions[k].actors_off]);
+            }
+            for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend(); ++it) cands.push_back(&*it);
+            for (const ActorValue* it : cands) {
+              if (ok) break;
+              if (it->person < 0 || !(it->sector.view() == sec) || it->country.empty()) continue;
+              const lx::Person& person = lx_.person(static_cast<uint32_t>(it->person));
+              for (uint32_t r = 0; r < person.roles_len && !ok; ++r) {
+                const lx::Role& role = lx_.role(person.roles_off + r);
+                if ((role.from.known() && date < role.from) || (role.to.known() && role.to < date)) continue;
+                const std::string_view d = lx_.str(role.description);
+                if (d.size() >= title.size() && d.substr(0, title.size()) == title) {
+                  v = *it;
+                  v.text_begin = toks[i].begin;
+                  v.text_end = toks[np.end - 1].end;
+                  ok = true;
+                }
+              }
+            }
+          }
+        }
         for (const auto* list : {subject_position ? &a.memory.subjects : nullptr, &a.memory.all}) {
           if (!list || ok) continue;
           // ("Seoul has repeatedly condemned the deployment. The foreign ministry summoned ...": a
