@@ -1414,6 +1414,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                    !(toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport));
       // ("met Ryzhenkov, with whom she signed": the one "whom" stands for is not "she".)
       const bool after_whom = i >= sb + 3 && TokenIs(text, toks[i - 1], "whom") && TokenIs(text, toks[i - 3], ",");
+      // Whether only auxiliaries, adverbs or an apposition's closing comma stand in [from, to - 1):
+      // the phrase ending at `from` is then the subject of the verb at to - 1.
+      auto verb_lead_only = [&](uint32_t from, uint32_t to) {
+        for (uint32_t k = from; k + 1 < to; ++k) {
+          const bool lead = toks[k].mention < 0 &&
+                            (TokenIs(text, toks[k], ",") ||
+                             ((toks[k].tflags & text::kWord) &&
+                              ((toks[k].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe | lx::kNegation)) ||
+                               IsAdverbWord(TokenText(text, toks[k])))));
+          if (!lead) return false;
+        }
+        return true;
+      };
       auto same_sentence = [&](bool person) -> const ActorValue* {
         const ActorValue* role_holder = nullptr;
         for (size_t k = a.mentions.size(); k-- > first_mention;) {
@@ -1438,15 +1451,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // ("Tokayev greeted him at the airport": an object pronoun is not its verb's subject.)
           if (object_position && pm.prep == 0 && pm.te < i && (Is(w, "him") || Is(w, "her") || Is(w, "them"))) {
             // (past the comma that closes an apposition: "Qatar's emir, Sheikh Tamim, received him")
-            bool subject = true;
-            for (uint32_t k = pm.te; k + 1 < i && subject; ++k) {
-              subject = toks[k].mention < 0 &&
-                        (TokenIs(text, toks[k], ",") ||
-                         ((toks[k].tflags & text::kWord) &&
-                          ((toks[k].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe | lx::kNegation)) ||
-                           IsAdverbWord(TokenText(text, toks[k])))));
-            }
-            if (subject) continue;
+            if (verb_lead_only(pm.te, i)) continue;
           }
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if ((v.kind == MentionKind::kPerson) == person) return &v;
@@ -1496,17 +1501,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             for (size_t k = a.mentions.size(); k-- > first_mention && !clause_subject;) {
               const Mention& pm = a.mentions[k];
               if (pm.prep != 0 || pm.actors_len != 1 || pm.place_only || pm.modifier || pm.te >= i) continue;
-              // (the verb's own subject: only auxiliaries, adverbs or an apposition's comma
-              // between it and the verb, as same_sentence skips it)
-              bool subject = true;
-              for (uint32_t k2 = pm.te; k2 + 1 < i && subject; ++k2) {
-                subject = toks[k2].mention < 0 &&
-                          (TokenIs(text, toks[k2], ",") ||
-                           ((toks[k2].tflags & text::kWord) &&
-                            ((toks[k2].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe | lx::kNegation)) ||
-                             IsAdverbWord(TokenText(text, toks[k2])))));
-              }
-              if (subject) clause_subject = &a.mention_actors[pm.actors_off];
+              // (the verb's own subject, as same_sentence skips it)
+              if (verb_lead_only(pm.te, i)) clause_subject = &a.mention_actors[pm.actors_off];
               break;
             }
           }
