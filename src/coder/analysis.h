@@ -163,6 +163,7 @@ struct DocMemory {
   std::vector<ActorValue> subjects;      // each sentence's first actor outside a prepositional phrase
   bool last_subject_listed = false;      // the last of `subjects` opened a list ("India and the UAE")
   std::vector<ActorValue> subject_person;  // the last person who was an event's source (0 or 1)
+  std::vector<ActorValue> speaker_thing;   // the last sentence's opening speaker, a state or body (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
   std::vector<ActorValue> meeting_group;   // every side of the meetings (04x) of one sentence: "the three leaders"
@@ -176,6 +177,7 @@ struct DocMemory {
     visit_place = -1;
     visitor = visit_host = Code();
     subject_person.clear();
+    speaker_thing.clear();
     agreement_pair.clear();
     meeting_pair.clear();
     meeting_group.clear();

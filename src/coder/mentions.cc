@@ -1547,6 +1547,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           }
           if (here_thing && !people(*here_thing)) {
             one.push_back(*here_thing);
+          } else if (i == sb && IsAny(w, "It", "it") && !a.memory.speaker_thing.empty() && !people(a.memory.speaker_thing[0])) {
+            // ("Iraq's foreign ministry said Turkish drones had struck a village. It called on
+            // Ankara to ...": a sentence that opens with "It" goes on with the last sentence's
+            // speaker, not with an actor of what that speaker reported.)
+            one.push_back(a.memory.speaker_thing[0]);
           } else {
             for (auto it = a.memory.last_things.rbegin(); it != a.memory.last_things.rend() && one.empty(); ++it) {
               if (!people(*it)) one.push_back(*it);
@@ -3084,6 +3089,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
 void Coder::Remember(Analysis& a, uint32_t mention_begin) const {
   DocMemory& mem = a.memory;
   bool subject_seen = false;
+  mem.speaker_thing.clear();
   for (uint32_t mi = mention_begin; mi < a.mentions.size(); ++mi) {
     const Mention& m = a.mentions[mi];
     if (m.actors_len != 1 || m.place_only) continue;
@@ -3095,9 +3101,9 @@ void Coder::Remember(Analysis& a, uint32_t mention_begin) const {
       subject_seen = true;
       // ("'...,' Barrot said. He also called on Algeria to ...": a person who opens the sentence
       // as a speaker is the subject "he" or "she" continues, as an act's source is.)
-      if (v.kind == MentionKind::kPerson && m.group < 0 && m.te < a.toks.size() && a.toks[m.te].mention < 0 &&
-          (a.toks[m.te].wflags & lx::kReport)) {
-        mem.subject_person.assign(1, v);
+      if (m.group < 0 && m.te < a.toks.size() && a.toks[m.te].mention < 0 && (a.toks[m.te].wflags & lx::kReport)) {
+        if (v.kind == MentionKind::kPerson) mem.subject_person.assign(1, v);
+        else mem.speaker_thing.assign(1, v);  // ("Iraq's foreign ministry said ... It called on Ankara")
       }
     }
     if (v.kind == MentionKind::kPerson) {

@@ -155,6 +155,11 @@ WordId LexiconBuilder::AddVerb(std::string_view lemma, uint32_t flags) {
   set(f.past, VerbForm::kPast, kPastTense);
   set(f.participle, VerbForm::kParticiple, kPastParticiple);
   set(f.gerund, VerbForm::kGerund, kGerund);
+  if (f.base == "be") {  // (the one verb with more forms than the table's five columns)
+    set("are", VerbForm::kBase, 0);
+    set("am", VerbForm::kBase, 0);
+    set("were", VerbForm::kPast, kPastTense);
+  }
   return lemma_id;
 }
 
