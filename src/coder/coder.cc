@@ -3276,6 +3276,53 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (lx_.FindCameo(buf) >= 0) std::memcpy(q.refined, buf, sizeof buf);
   };
   int8_t pundit_speaker = -1;  // (analysts or experts as a speaker in the sentence: -1 not looked for yet)
+  // "agreed to", also "agreed on Friday to", "pledged last week to": the "to" after a verb at k,
+  // past a short time phrase, that governs the verb at v.
+  // (With `right_before`, the "to" must be the one right before v.)
+  auto to_follows_verb = [&](int32_t k, uint32_t v, bool right_before = false) {
+    uint32_t q = static_cast<uint32_t>(k) + 1;
+    // (past "in" and a place: "agreed in Ankara on Wednesday to")
+    uint32_t limit = static_cast<uint32_t>(k) + 4;
+    if (q + 1 < v && TokenIs(text, a.toks[q], "in") && a.toks[q + 1].mention >= 0 &&
+        a.mentions[a.toks[q + 1].mention].place >= 0) {
+      const uint32_t after = a.mentions[a.toks[q + 1].mention].te;
+      limit += after - q;
+      q = after;
+    }
+    // (and past "at a summit", "at the meeting" before it: "agreed at a summit in Brussels on
+    // Thursday to provide")
+    // (or "in a phone call", "during a video call", "over the phone", "by telephone": "agreed
+    // in a phone call on Tuesday to hold a summit")
+    if (q + 1 < v && IsAny(word(q), "by", "over") && IsAny(word(q + 1 + Is(word(q + 1), "the")), "phone", "telephone")) {
+      const uint32_t g = q + 1 + Is(word(q + 1), "the");
+      limit += g + 1 - q;
+      q = g + 1;
+    }
+    if (q + 2 < v && (TokenIs(text, a.toks[q], "at") || TokenIs(text, a.toks[q], "during") || TokenIs(text, a.toks[q], "in"))) {
+      for (uint32_t g = q + 1; g < v && g < q + 4; ++g) {
+        if (!IsAny(word(g), "summit", "meeting", "conference", "talks", "forum", "ceremony", "session") &&
+            !(IsAny(word(g), "call", "conversation") && IsAny(word(g - 1), "phone", "telephone", "video", "a", "the"))) {
+          continue;
+        }
+        limit += g + 1 - q;
+        q = g + 1;
+        if (q + 1 < v && TokenIs(text, a.toks[q], "in") && a.toks[q + 1].mention >= 0 &&
+            a.mentions[a.toks[q + 1].mention].place >= 0) {
+          const uint32_t after = a.mentions[a.toks[q + 1].mention].te;
+          limit += after - q;
+          q = after;
+        }
+        break;
+      }
+    }
+    while (q < v && q < limit &&
+           ((a.toks[q].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || (a.toks[q].tflags & text::kNumber) ||
+            TokenIs(text, a.toks[q], "on") || TokenIs(text, a.toks[q], "week") ||
+            TokenIs(text, a.toks[q], "month") || TokenIs(text, a.toks[q], "year"))) {
+      ++q;
+    }
+    return q < v && Is(tok_text(q), "to") && (!right_before || q + 1 == v);
+  };
   for (Predicate& p : a.preds) {
     const uint32_t i = p.tok;
     // ("began a joint exercise on Monday, three months after the two countries signed a defence
@@ -4543,6 +4590,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             purpose = purpose || direct;
           }
         }
+        // ("agreed by phone to meet", "agreed in a phone call to hold a summit": the call is no
+        // act the infinitive is the purpose of; the intent verb before it governs it.)
+        for (uint32_t k = i - 2; purpose && k-- > sb && k + 9 > i;) {
+          if ((a.toks[k].wflags & (lx::kIntent | lx::kRefusal)) && to_follows_verb(static_cast<int32_t>(k), i, true)) purpose = false;
+        }
         if (purpose) {
           p.mood = Mood::kHypothetical;
           continue;
@@ -4599,40 +4651,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     const uint32_t v = p.tok;
     // "agreed to", also "agreed on Friday to", "pledged last week to": the "to" after a verb,
     // past a short time phrase.
-    auto to_follows = [&](int32_t k) {
-      uint32_t q = static_cast<uint32_t>(k) + 1;
-      // (past "in" and a place: "agreed in Ankara on Wednesday to")
-      uint32_t limit = static_cast<uint32_t>(k) + 4;
-      if (q + 1 < v && TokenIs(text, a.toks[q], "in") && a.toks[q + 1].mention >= 0 &&
-          a.mentions[a.toks[q + 1].mention].place >= 0) {
-        const uint32_t after = a.mentions[a.toks[q + 1].mention].te;
-        limit += after - q;
-        q = after;
-      }
-      // (and past "at a summit", "at the meeting" before it: "agreed at a summit in Brussels on
-      // Thursday to provide")
-      if (q + 2 < v && (TokenIs(text, a.toks[q], "at") || TokenIs(text, a.toks[q], "during"))) {
-        for (uint32_t g = q + 1; g < v && g < q + 4; ++g) {
-          if (!IsAny(word(g), "summit", "meeting", "conference", "talks", "forum", "ceremony", "session")) continue;
-          limit += g + 1 - q;
-          q = g + 1;
-          if (q + 1 < v && TokenIs(text, a.toks[q], "in") && a.toks[q + 1].mention >= 0 &&
-              a.mentions[a.toks[q + 1].mention].place >= 0) {
-            const uint32_t after = a.mentions[a.toks[q + 1].mention].te;
-            limit += after - q;
-            q = after;
-          }
-          break;
-        }
-      }
-      while (q < v && q < limit &&
-             ((a.toks[q].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || (a.toks[q].tflags & text::kNumber) ||
-              TokenIs(text, a.toks[q], "on") || TokenIs(text, a.toks[q], "week") ||
-              TokenIs(text, a.toks[q], "month") || TokenIs(text, a.toks[q], "year"))) {
-        ++q;
-      }
-      return q < v && Is(tok_text(q), "to");
-    };
+    auto to_follows = [&](int32_t k) { return to_follows_verb(k, v); };
     // ("would not negotiate under pressure and accused the United States": a past tense after
     // "and" is a clause of its own; "will visit Minsk and meet" shares the modal.)
     const bool own_clause = (a.toks[v].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[v].word) != lx::VerbForm::kBase;
@@ -4641,6 +4660,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     int32_t in_place = 0;
     for (int32_t k = static_cast<int32_t>(v) - 1; k >= static_cast<int32_t>(sb) && k >= static_cast<int32_t>(v) - 6 - in_place; --k) {
       const Tok& t = a.toks[k];
+      // ("agreed in a phone call on Tuesday to hold": nor does the call the agreement was made in)
+      if (k >= static_cast<int32_t>(sb) + 3 && IsAny(word(static_cast<uint32_t>(k)), "call", "conversation") &&
+          IsAny(word(static_cast<uint32_t>(k - 1)), "phone", "telephone", "video")) {
+        const int32_t g = k - 2 - (IsAny(word(static_cast<uint32_t>(k - 2)), "a", "the") ? 1 : 0);
+        if (g >= static_cast<int32_t>(sb) && IsAny(word(static_cast<uint32_t>(g)), "in", "during")) {
+          in_place += k - g + 1;
+          k = g;  // (the loop steps past "in")
+          continue;
+        }
+      }
       if (t.mention >= 0) {
         // ("expressed its readiness to": a pronoun inside a grammar phrase that starts before it)
         const int32_t ps = k > static_cast<int32_t>(sb) ? a.toks[k - 1].phrase_span : -1;
