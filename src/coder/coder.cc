@@ -94,6 +94,14 @@ bool IsUnofficialNoun(std::string_view w) {
                "films", "movie", "documentary", "filmmaker", "novel", "artist", "artists");
 }
 
+// Words of a sports report: "Japan travel to Bahrain for their next match" is a team's trip.
+bool IsSportsWord(std::string_view w) {
+  return IsAny(w, "match", "matches", "fixture", "fixtures", "friendly", "qualifier", "qualifiers", "qualifying",
+               "tournament", "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
+               "quarter-final", "quarter-finals", "olympics", "championship", "championships", "football", "soccer",
+               "cricket", "rugby", "basketball", "hockey", "volleyball", "wickets", "innings", "goalless", "penalties");
+}
+
 // Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
 // "condemned the attack"), with the CAMEO roots that act can have: force (18-20), a show of
 // force or force (15: "the launch"), a show of force or joint drills (6: "the drills", which a
@@ -6236,6 +6244,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         mood_note.append(" +aid-agency(").append(code).append("->1663)");
         code = "1663";
         ci = lx_.FindCameo(code);
+      }
+    }
+    // ("Japan travel to Bahrain for their next match": a state's name in a sports report is its
+    // team; its trips and meetings are no state's.)
+    if (!p.keds && styles_->root_of(p.pattern) == 4 && sources.size() == 1 && sources[0]->kind == MentionKind::kCountry &&
+        sources[0]->sector.empty()) {
+      bool sports = false;
+      for (uint32_t k = sb; k < se && !sports; ++k) sports = IsSportsWord(base::ToLower(tok_text(k)));  // (as written: not all are dictionary words)
+      if (sports) {
+        if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: a team in a sports report\n";
+        continue;
       }
     }
     // ("Venezuelan migrants crossed into Colombia": people fleeing across a border take no
