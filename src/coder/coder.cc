@@ -2657,6 +2657,35 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       *why = "the subject is a pronoun that takes up no actor";
       return -1;
     }
+    // ("Iran said on Monday that the warring sides agreed to a truce": a reported clause whose
+    // subject is a noun phrase naming no actor has no source; the speaker does not stand in.)
+    if (j > static_cast<int32_t>(sb) + 2 && a.toks[j].mention < 0 && (a.toks[j].tflags & text::kWord) &&
+        !(a.toks[j].wflags & (lx::kPreposition | lx::kConjunction | lx::kDeterminer | lx::kBe | lx::kModal |
+                              lx::kAuxiliary | lx::kPronounThing | lx::kPronounGroup | lx::kPronounPerson))) {
+      // (a word that may be a verb, "sides", is a noun after an article: "that the warring sides")
+      bool article = false;
+      for (int32_t k = j - 1; k > static_cast<int32_t>(sb) && k + 6 > j; --k) {
+        article = article || (a.toks[k].wflags & lx::kDeterminer);
+        // ("said that its fighters had captured": the speaker's own people are the speaker)
+        if (a.toks[k].mention >= 0 || Is(tok_text(k), ",") || is_clause_end(static_cast<uint32_t>(k)) ||
+            IsPossessivePronounWord(tok_text(k))) {
+          break;
+        }
+        if (!Is(word(static_cast<uint32_t>(k)), "that")) continue;
+        if ((a.toks[j].wflags & lx::kAnyVerb) && !article) break;
+        int32_t r = k - 1;
+        while (r > static_cast<int32_t>(sb) && r + 5 > k &&
+               ((a.toks[r].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || (a.toks[r].tflags & text::kNumber) ||
+                Is(word(static_cast<uint32_t>(r)), "on"))) {
+          --r;
+        }
+        if ((a.toks[r].wflags & lx::kReport) && a.toks[r].mention < 0) {
+          *why = "a reported clause whose subject is no actor";
+          return -1;
+        }
+        break;
+      }
+    }
     // ("Tusk accused Russia on Wednesday of a large-scale provocation and asked NATO to hold
     // consultations": a verb right after "and" shares the subject of the verb before it, not
     // that verb's object.)

@@ -260,6 +260,19 @@ bool IsRegionWord(std::string_view w) {
 }
 
 // "northern", "south-eastern", "central": a part of a country or city.
+// "opposing sides", "the warring sides": the parties to a conflict, no one state's government.
+// The role phrase runs [b, e).
+bool PartiesToConflict(std::string_view text, const Tok* toks, uint32_t sb, uint32_t b, uint32_t e) {
+  auto parties_word = [](std::string_view w) {
+    return IsAny(w, "opposing", "rival", "warring", "competing", "different", "various", "opposite");
+  };
+  if (e <= b || !IsAny(TokenText(text, toks[e - 1]), "side", "sides")) return false;
+  for (uint32_t k = b > sb ? b - 1 : b; k + 1 < e; ++k) {
+    if (parties_word(TokenText(text, toks[k]))) return true;
+  }
+  return false;
+}
+
 bool IsCompassWord(std::string_view w) {
   return Is(w, "northern") || Is(w, "southern") || Is(w, "eastern") || Is(w, "western") || Is(w, "central") ||
          Is(w, "northeastern") || Is(w, "northwestern") || Is(w, "southeastern") || Is(w, "southwestern") ||
@@ -2155,7 +2168,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("pro-European protesters" are Georgia's.)
       const bool regional = i > sb && a.toks[i - 1].phrase_span < 0 && IsRegionWord(TokenText(text, a.toks[i - 1])) &&
                             !(i > sb + 1 && (a.toks[i - 2].tflags & text::kJoined));
-      const bool generic = Is(det, "all") || Is(det, "any") || Is(det, "other") || regional;
+      // ("backed opposing sides", "the warring sides in Sudan": the parties to a conflict, no
+      // one state's government.)
+      const bool parties = PartiesToConflict(text, toks, sb, i, np.end);
+      const bool generic = Is(det, "all") || Is(det, "any") || Is(det, "other") || regional || parties;
       if (!name_follows && !sec.empty() && !generic && Is(det, "the") && (Is(sec, "REB") || Is(sec, "INS"))) {
         // ("suspended peace talks with the ELN, accusing the leftist rebel group of ...": "the"
         // armed group is the named one before it, in the sentence first.)
