@@ -2081,7 +2081,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("a delegation from Hamas", "the leaders of Hezbollah": an organisation's own people are
       // the organisation, as "Hamas leader" is.)
       const auto kind = lx_.actor(static_cast<uint32_t>(np.modifier)).kind;
-      const bool org_of = np.sector_via_of && kind != lx::ActorKind::kState && kind != lx::ActorKind::kTerritory;
+      // ("Hamas's leader", "the Houthis' chief negotiator": so are its own after its possessive.)
+      bool owned = false;
+      for (uint32_t k = i; k < np.end && !owned && np.sector >= 0; ++k) owned = is_possessive(k);
+      const bool org_of = (np.sector_via_of || owned) && kind != lx::ActorKind::kState && kind != lx::ActorKind::kTerritory;
       v = actor_value(static_cast<uint32_t>(np.modifier), org_of ? MentionKind::kOrganization : MentionKind::kAgent, i, np.end);
       // ("a delegation of the State Duma": a state organ's people are that organ.)
       if (!org_of && (v.sector.empty() || !np.sector_via_of)) v = with_sector(v, np.sector);
