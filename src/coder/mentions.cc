@@ -1124,7 +1124,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                        lx::kDeterminer | lx::kModal | lx::kBe | lx::kAuxiliary))) {
               ++q;
             }
-            if (later.prep == 0 && q + 1 == i) {
+            // ("China and Britain welcomed the agreement and urged both sides": nor is a compound
+            // subject "X and Y" that the verb goes on from, no actor or comma between.)
+            bool compound_subject = false;
+            if (later.prep == 0 && q + 1 != i && found.size() == 2) {
+              const Mention& earlier = a.mentions[found[1]];
+              compound_subject = earlier.prep == 0 && earlier.te + 1 == later.tb && TokenIs(text, toks[earlier.te], "and") &&
+                                 (earlier.tb == sb || !(toks[earlier.tb - 1].wflags & lx::kPreposition));
+              for (uint32_t k = later.te; k < i && compound_subject; ++k) {
+                compound_subject = toks[k].mention < 0 && !TokenIs(text, toks[k], ",") && !TokenIs(text, toks[k], ";") &&
+                                   !(toks[k].wflags & (lx::kSubordinator | lx::kReport));
+              }
+            }
+            if (later.prep == 0 && (q + 1 == i || compound_subject)) {
               here.clear();
               excluded.insert(excluded.end(), found.begin(), found.end());
               retry = true;
