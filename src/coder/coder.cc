@@ -1162,11 +1162,32 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       return (a.toks[b].wflags & lx::kBe) && a.toks[b].mention < 0 &&
              (f == lx::VerbForm::kParticiple || f == lx::VerbForm::kPastOrParticiple);
     };
+    // ("recalled its ambassador from Rwanda, which it accused of sending troops": the object of
+    // a relative clause is the phrase before ", which"; its mention, or -1.)
+    auto object_relative = [&]() -> int32_t {
+      if (keds || p.noun || h <= sb + 4) return -1;
+      uint32_t b = h - 1;
+      while (b > sb && IsAdverbWord(tok_text(b))) --b;
+      const int32_t sm = a.toks[b].mention;
+      if (sm < 0 || a.mentions[sm].te != b + 1 || a.mentions[sm].prep != 0) return -1;
+      const uint32_t w = a.mentions[sm].tb;
+      if (w < sb + 3 || !IsAny(word(w - 1), "which", "whom") || !Is(tok_text(w - 2), ",")) return -1;
+      const int32_t am = a.toks[w - 3].mention;
+      if (am < 0 || a.mentions[am].te != w - 2 || a.mentions[am].place_only) return -1;
+      return am;
+    };
     for (uint16_t ei = 0; ei < post_len; ++ei) {
       const lx::PatternElem& e = lx_.elem(p.elems_off + ei);
       if (e.kind == lx::ElemKind::kTarget && ei + 1 < post_len &&
           lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kLiteral && passive_verb()) {
         continue;
+      }
+      if (e.kind == lx::ElemKind::kTarget && ei + 1 < post_len && target < 0 &&
+          lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kLiteral && pos < se && a.toks[pos].mention < 0) {
+        if (const int32_t rel = object_relative(); rel >= 0) {
+          target = rel;
+          continue;
+        }
       }
       if (keds && e.kind == lx::ElemKind::kOptional && e.alts_len == 1 &&
           lx_.pattern_words(e)[0] == styles_->source_marker) {
