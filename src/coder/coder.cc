@@ -6606,6 +6606,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         if (act_root >= 0 || (a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kAnyVerb))) break;
       }
+      // ("The attack was condemned on Monday by Egypt": a passive's subject is the act.)
+      if (act_root < 0 && p.passive && p.tok >= sb + 2) {
+        uint32_t q = p.tok - 1;
+        while (q > sb && q + 4 > p.tok && ((a.toks[q].wflags & (lx::kBe | lx::kAuxiliary)) || IsAdverbWord(tok_text(q)))) --q;
+        if (q + 1 < p.tok && a.toks[q].mention < 0 && (a.toks[q].tflags & text::kWord)) {
+          const int r = ReferencedActRoot(word(q)) >= 0 ? ReferencedActRoot(word(q)) : ReferencedActRoot(tok_text(q));
+          if (r >= 0 && !(r == 0 && std::any_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); }))) {
+            act_root = r;
+            k = q;
+          }
+        }
+      }
       // ("recognised a Palestinian state, a coordinated move that Netanyahu denounced": the act
       // is named before the reacting clause, in apposition to the sentence's main clause.)
       if (act_root < 0 && p.source >= 0 && a.mentions[p.source].tb >= sb + 3) {
