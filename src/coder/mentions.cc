@@ -2086,6 +2086,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                           ? MentionKind::kCountry
                           : MentionKind::kOrganization,
                       np.head_tb, np.head_te);
+      // ("Russian Security Council Secretary Sergei Shoigu": a state's adjective before the
+      // name of an international body names that state's own organ of the name.)
+      if (np.modifier >= 0 && !np.possessive && v.country.empty() && v.code.view().substr(0, 3) == "IGO" &&
+          lx_.actor(static_cast<uint32_t>(np.modifier)).kind == lx::ActorKind::kState) {
+        const ActorValue state = actor_value(static_cast<uint32_t>(np.modifier), MentionKind::kCountry, i, np.end);
+        v = CountryRole(state.country, "GOV", MentionKind::kAgent, state.text_begin, state.text_end);
+      }
     } else if (np.owner >= 0) {
       v = actor_value(static_cast<uint32_t>(np.owner),
                       np.title || np.unknown_name ? MentionKind::kPerson : MentionKind::kAgent, i, np.end);
