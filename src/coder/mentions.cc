@@ -1266,6 +1266,24 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                 "neighbors", "allies", "partners")) {
         pair_end += 2;
       }
+      // ("the two nuclear-armed neighbours", "the two longtime rivals": plain lower-case words
+      // before such a head, up to three tokens with hyphens.)
+      if (pair_end == ps->te && Is(TokenText(text, toks[ps->te - 1]), "two")) {
+        for (uint32_t q = pair_end; q < se && q < pair_end + 4; ++q) {
+          const std::string_view w = TokenText(text, toks[q]);
+          if (q > pair_end && IsAny(w, "countries", "nations", "states", "powers", "neighbours", "neighbors", "rivals",
+                                    "foes", "adversaries", "allies")) {
+            pair_end = q + 1;
+            break;
+          }
+          // (a participle after a hyphen is the adjective's: "nuclear-armed")
+          const bool hyphened = q > pair_end && Is(TokenText(text, toks[q - 1]), "-");
+          const bool plain = (toks[q].tflags & text::kWord) && !(toks[q].tflags & text::kCapitalized) && !span_at(q) &&
+                             (hyphened || !(toks[q].wflags & (lx::kPreposition | lx::kConjunction | lx::kDeterminer | lx::kBe |
+                                                              lx::kModal | lx::kAuxiliary | lx::kPastTense)));
+          if (!plain && !Is(w, "-")) break;
+        }
+      }
       const std::string_view head = TokenText(text, toks[pair_end - 1]);
       // "The two countries", "the two nations" are the states themselves, not the organs that
       // acted last ("a Duma delegation ... The two countries signed a treaty in January").
