@@ -1208,6 +1208,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           if (Is(lemma, "mediate") || Is(lemma, "shuttle") || Is(lemma, "broker") || Is(lemma, "facilitate")) {
             // (the sides named before the go-between, if two: "Iranian and U.S. negotiators held
             // talks ..., with Oman's foreign minister shuttling messages between the two")
+            // ("Saudi Arabia urged India and Pakistan to ..., and offered to mediate between the
+            // two neighbours": with no go-between right before the verb, the two found stand
+            // when the sentence's first actor, the likely mediator, is neither.)
+            std::vector<ActorValue> found_here;
+            if (here.size() == 2 && first_mention < a.mentions.size() && a.mentions[first_mention].actors_len == 1) {
+              const ActorValue& first = a.mention_actors[a.mentions[first_mention].actors_off];
+              if (std::none_of(here.begin(), here.end(), [&](const ActorValue& h) { return same_side(h, first); })) found_here = here;
+            }
             here.clear();
             int32_t go_between = k > sb ? toks[k - 1].mention : -1;
             // ("..., Oman's foreign ministry said on Tuesday after mediating between the two
@@ -1227,6 +1235,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
               if (here.empty() || !same_side(here[0], v)) here.insert(here.begin(), v);
             }
             if (go_between < 0 || here.size() != 2) here.clear();
+            if (go_between < 0 && here.empty()) here = found_here;
             break;
           }
         }
