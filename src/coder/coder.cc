@@ -6666,7 +6666,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // (and, "the government denied the allegations", to an accusation its own country's
         // opposition, party or people made)
         // (act_root < 0: the denial of an accusation that names no act, above)
-        return (act_root == 18 || act_root == 11 || act_root < 0) && !e.source.sector.empty() && !state_source;
+        // ("The M23 rebels demanded that Kinshasa release ... Congo's government rejected the
+        // demand": a demand, appeal or offer its own country's rebels or people made.)
+        const int r = model::CameoRoot(e.cameo);
+        const bool asked = act_root == 0 && (r == 2 || r == 3 || r == 10);
+        return (act_root == 18 || act_root == 11 || asked || act_root < 0) && !e.source.sector.empty() && !state_source;
       };
       // ("condemned the verdicts", after a court convicted and police detained: a court's
       // finding is meant, when the story has one.)
