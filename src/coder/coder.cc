@@ -7423,7 +7423,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const ActorValue* t = on_event_date(pairs[q].second, &t_then);
       code = q < n_forward ? base_code : reverse_code;
       const std::string_view src_sector = s->sector.view();
-      const bool as_labour = labour_strike && (Is(src_sector, "LAB") || Is(src_sector, "EDU") || Is(src_sector, "CVL")) &&
+      // (doctors and nurses too: "Kenyan doctors began a nationwide strike")
+      const bool as_labour = labour_strike && (Is(src_sector, "LAB") || Is(src_sector, "EDU") || Is(src_sector, "CVL") || Is(src_sector, "HLH")) &&
                              lx_.FindCameo("143") >= 0;
       if (as_labour) code = "143";
       // ("Nigeria's labour unions began a general strike": a strike at home is against the
@@ -7431,6 +7432,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       ActorValue labour_target;
       if (as_labour && t && t->country == s->country && !s->country.empty() && Is(t->sector.view(), "MIL")) {
         labour_target = CountryRole(s->country, "GOV", MentionKind::kAgent, t->text_begin, t->text_end);
+        t = &labour_target;
+      } else if (as_labour && !t && !s->country.empty()) {
+        // (and so is one that names no side: "Kenyan doctors began a nationwide strike")
+        labour_target = CountryRole(s->country, "GOV", MentionKind::kAgent, s->text_begin, s->text_end);
         t = &labour_target;
       }
       if (quarrel && t && Is(s->sector.view(), "GOV") && Is(t->sector.view(), "GOV")) continue;
