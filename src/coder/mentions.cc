@@ -2574,6 +2574,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.place = np.place;
     if (np.sector_via_of) m.spread_sector = np.sector;
     if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+    // ("About 140,000 people rallied", "with around 300 soldiers": "about" before a count is
+    // no preposition; the one before it, if any, is the phrase's.)
+    if (m.prep != 0 && (toks[i].tflags & text::kNumber) &&
+        IsAny(base::ToLower(TokenText(text, toks[i - 1])), "about", "around", "over", "some", "nearly", "under", "approximately")) {
+      m.prep = i > sb + 1 && (toks[i - 2].wflags & lx::kPreposition) ? toks[i - 2].word : 0;
+    }
     // "led by Communist Party official Liu": capitalised modifiers outside the dictionary
     // between the preposition and the phrase.
     for (uint32_t k = i; m.prep == 0 && k > sb + 1 && k + 2 > i &&
