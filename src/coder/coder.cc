@@ -2657,6 +2657,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   };
   auto find_subject = [&](uint32_t v, std::string_view* why) -> int32_t {
     const bool inside_skip = a.skip[v] != 0;
+    // ("after days of deadly clashes over quotas", "amid clashes": a plural or plain form right
+    // after a preposition, or after one plain word after it, is a noun with no subject.)
+    if (v >= sb + 2 && a.toks[v].mention < 0) {
+      const lx::VerbForm f = lx_.VerbFormOf(a.toks[v].word);
+      if (f == lx::VerbForm::kThird) {
+        uint32_t q = v - 1;
+        if ((a.toks[q].tflags & text::kWord) && !(a.toks[q].tflags & text::kCapitalized) && a.toks[q].mention < 0 &&
+            !(a.toks[q].wflags & (lx::kPreposition | lx::kAnyVerb | lx::kDeterminer | lx::kConjunction | lx::kBe | lx::kModal |
+                                  lx::kAuxiliary | lx::kPronounThing | lx::kPronounGroup | lx::kPronounPerson | lx::kSubordinator)) &&
+            q > sb) {
+          --q;
+        }
+        if ((a.toks[q].wflags & lx::kPreposition) && a.toks[q].mention < 0 && !Is(word(q), "to")) {
+          *why = "a plural noun after a preposition, no verb";
+          return -1;
+        }
+      }
+    }
     // Coordinated verbs share the subject: "arrived in Minsk and met Lukashenko".
     int32_t j = static_cast<int32_t>(v) - 1;
     while (j >= static_cast<int32_t>(sb) &&
