@@ -1259,7 +1259,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             if (made || Is(pw, "conducted") || Is(pw, "staged") || Is(pw, "mounted") ||
                 Is(pw, "launched") || Is(pw, "fired") || Is(pw, "flown") || Is(pw, "operated") ||
                 Is(pw, "deployed") || Is(pw, "held") || Is(pw, "detained") || Is(pw, "abducted") ||
-                Is(pw, "kidnapped")) {
+                Is(pw, "kidnapped") ||
+                // ("an investigation into war crimes committed by the Rapid Support Forces")
+                Is(pw, "committed") || Is(pw, "perpetrated")) {
               const int32_t owner = a.toks[k + 2].mention;
               target = owner;
               last = a.mentions[owner].te - 1;
