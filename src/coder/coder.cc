@@ -5805,13 +5805,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     actors_of(target_mention, &targets);
     // "Poland ordered the closure of Russia's last consulate in the country": a reduction of
     // relations whose object is another state's mission is aimed at that state.
-    if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) == 16) {
+    // ("Poland closed the Russian consulate in Gdansk": a place in the source's own country is
+    // where, not whom.)
+    const bool own_place_target =
+        p.source >= 0 && !targets.empty() && a.mentions[p.source].actors_len == 1 &&
+        std::all_of(targets.begin(), targets.end(), [&](const ActorValue* t) {
+          return t->kind == MentionKind::kCountry && t->country == a.mention_actors[a.mentions[p.source].actors_off].country;
+        });
+    if ((targets.empty() || own_place_target) && !p.keds && p.source >= 0 && model::CameoRoot(code) == 16) {
       for (uint32_t k = p.tok + 1; k <= p.last && k < se; ++k) {
         const int32_t mi = a.toks[k].mention;
         if (mi < 0 || a.mentions[mi].actors_len != 1) continue;
         const ActorValue& v = a.mention_actors[a.mentions[mi].actors_off];
         if (Is(v.sector.view(), "GOV") && !v.country.empty() &&
             !(v.country == a.mention_actors[a.mentions[p.source].actors_off].country)) {
+          targets.clear();
           actors_of(mi, &targets);
         }
         break;

@@ -1321,12 +1321,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const bool governments = Is(head, "ministers") || Is(head, "leaders") || Is(head, "presidents") ||
                                Is(head, "governments") || Is(head, "delegations");
       // "the three countries": the last group of three named.
-      const bool three = ps->te > i + 1 && TokenIs(text, toks[i + 1], "three");
+      // (so "the four leaders", "the five countries": the last group of that many)
+      const size_t group_n = ps->te <= i + 1                           ? 0
+                             : TokenIs(text, toks[i + 1], "three") ? 3
+                             : TokenIs(text, toks[i + 1], "four")  ? 4
+                             : TokenIs(text, toks[i + 1], "five")  ? 5
+                                                                   : 0;
+      const bool three = group_n != 0;
       if (three) here.clear();
       // ("withdrew its diplomats from Argentina, Chile and Peru, accusing the three governments":
       // a list of three states named earlier in this sentence: three mentions joined by a comma
       // and "and". The lists are grouped once the sentence's mentions are built.)
-      for (size_t k = first_mention; three && k + 2 < a.mentions.size() && here.empty(); ++k) {
+      for (size_t k = first_mention; group_n == 3 && k + 2 < a.mentions.size() && here.empty(); ++k) {
         const Mention* m3[3] = {&a.mentions[k], &a.mentions[k + 1], &a.mentions[k + 2]};
         bool list = true;
         for (int q = 0; q < 3 && list; ++q) {
@@ -1361,7 +1367,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const bool governments_pair = !persons && person_noun && a.memory.government_pair.size() == 2;
       // ("hosted Sisi and Hassan Sheikh ... The three leaders": the sides of the last sentence's
       // meetings, when they were three.)
-      const bool meeting_trio = three && a.memory.meeting_group.size() == 3 &&
+      const bool meeting_trio = three && a.memory.meeting_group.size() == group_n &&
                                 a.memory.meeting_group_sentence == a.memory.last_pair_sentence + 1;
       // ("Kim met with Li ... Kim thanked China for its support. The two sides exchanged
       // views": the last event's two states, when they are the last meeting's, are its sides as
@@ -1376,7 +1382,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                  !last.empty() && &last != &a.memory.meeting_pair && same_states(last, a.memory.meeting_pair);
       const auto& pair = allies           ? a.memory.last_group
                          : three          ? (meeting_trio                     ? a.memory.meeting_group
-                                             : a.memory.last_group.size() == 3 ? a.memory.last_group
+                                             : a.memory.last_group.size() == group_n ? a.memory.last_group
                                                                                : here)
                          : here.size() == 2 ? here
                          : persons        ? a.memory.person_pair
