@@ -2109,8 +2109,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // (Not "that" opening a relative clause: "border fighting that killed 30 people".)
       const bool relative_next = i + 2 < se && TokenIs(text, a.toks[i + 1], "that") && (a.toks[i + 2].wflags & lx::kAnyVerb) &&
                                  a.toks[i + 2].mention < 0;
+      // ("signed an order cutting off financial assistance", "a decree banning imports from":
+      // after the name of a legal act, an "-ing" form with words after it is what the act does.)
+      int32_t act_at = k;  // (past a time phrase: "an executive order on Friday cutting off")
+      while (act_at > static_cast<int32_t>(sb) && act_at + 4 > k &&
+             ((a.toks[act_at].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || Is(word(static_cast<uint32_t>(act_at)), "on"))) {
+        --act_at;
+      }
+      const bool act_named_before = act_at >= static_cast<int32_t>(sb) && !relative_next && i + 1 < se &&
+                                    (a.toks[i + 1].tflags & text::kWord) &&
+                                    IsAny(word(static_cast<uint32_t>(act_at)), "order", "decree", "law", "bill", "resolution",
+                                          "measure", "directive", "proclamation", "regulation", "regulations", "orders",
+                                          "decrees", "laws", "bills", "amendment", "motion");
       const bool takes_object =
-          i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0) && !relative_next;
+          i + 1 < se && ((a.toks[i + 1].wflags & lx::kDeterminer) || a.toks[i + 1].mention >= 0 || act_named_before) &&
+          !relative_next;
       // ("to end fighting in eastern Congo": what is ended, stopped or halted is an activity, a
       // noun, no act of its own.)
       const bool ended = k >= static_cast<int32_t>(sb) && (a.toks[k].wflags & lx::kAnyVerb) &&
