@@ -6669,6 +6669,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             std::none_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); })) {
           act_root = ReferencedActRoot(word(st - 2));
           k = st - 2;
+        } else if (after_comma && ReferencedActRoot(word(st - 1)) >= 0 && Is(word(st - 2), "a") &&
+                   std::none_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); })) {
+          // (and with no "that": "had taken Pokrovsk, a claim Ukraine's armed forces denied")
+          act_root = ReferencedActRoot(word(st - 1));
+          k = st - 1;
         }
       }
       const Event* earlier = nullptr;
@@ -6771,6 +6776,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (code_root == 12 && Is(Family3(earlier->cameo), "039") && lx_.FindCameo("126") >= 0) {
           mood_note.append(" +mediation-offer(").append(code).append("->126)");
           code = "126";
+        }
+        // ("..., a claim Yerevan rejected as false": a claim or charge rejected is denied, 016.)
+        if (code_root == 12 && k < se && IsAny(word(k), "claim", "claims", "charge", "charges", "accusation", "accusations",
+                                               "allegation", "allegations") &&
+            lx_.FindCameo("016") >= 0) {
+          mood_note.append(" +denial(").append(code).append("->016)");
+          code = "016";
         }
       }
     }
