@@ -762,6 +762,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
          // and Azerbaijan" always.
          (TokenIs(text, toks[j], "from") &&
           (clause_start(i) || TokenIs(text, toks[i - 1], ",") || (toks[i - 1].wflags & lx::kConjunction) ||
+           // ("held talks with officials from Britain, France and Germany")
+           (i > sb && (toks[i - 1].wflags & lx::kPreposition) && !TokenIs(text, toks[i - 1], "of")) ||
            (j > i && (TokenIs(text, toks[j - 1], "counterparts") || TokenIs(text, toks[j - 1], "counterpart"))) ||
            // "received a delegation from Vietnam": a group introduced with "a" is from the country
            // named, wherever it stands; "its ambassador from Algeria" is the owner's.
