@@ -4329,6 +4329,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           by_mi = a.toks[k - 1].mention;
         }
+        // ("fired by the Houthis from Yemen struck": past where it was fired from)
+        if (by_mi >= 0 && a.mentions[by_mi].prep != by_word && a.mentions[by_mi].tb >= sb + 5 &&
+            IsAny(lx_.Word(a.mentions[by_mi].prep), "from", "in") && a.toks[a.mentions[by_mi].tb - 2].mention >= 0) {
+          by_mi = a.toks[a.mentions[by_mi].tb - 2].mention;
+        }
         if (by_mi >= 0 && a.mentions[by_mi].tb >= sb + 3 && a.mentions[by_mi].prep == by_word) {
           const uint32_t tb = a.mentions[by_mi].tb;
           // (the word before "by", past an article and a modifier: "launched by the
