@@ -2145,8 +2145,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if (np.title || np.unknown_name) v.kind = MentionKind::kPerson;
       // ("Former Bolivian President Evo Morales", "ex-Peruvian president Pedro Castillo": a
       // former state office holder is one of the country's elites, CAMEO ELI, as "Bolivia's
-      // former president" is.)
-      if (np.title && i > sb && !org_of && !v.country.empty() && (Is(v.sector.view(), "GOV") || Is(v.sector.view(), "MIL"))) {
+      // former president" is; so is a former legislator named: "former Philippine senator
+      // Francis Tolentino".)
+      if ((np.title || np.unknown_name) && i > sb && !org_of && !v.country.empty() && IsAny(v.sector.view(), "GOV", "MIL", "LEG")) {
         const bool hyphen = i > sb + 1 && (toks[i - 1].tflags & text::kJoined);
         const std::string_view w = TokenText(text, toks[hyphen ? i - 2 : i - 1]);
         if ((!hyphen && (Is(w, "former") || Is(w, "Former") || Is(w, "ousted") || Is(w, "deposed") || Is(w, "exiled"))) ||
