@@ -4826,6 +4826,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
     }
+    // ("Putin thanked the pope for his readiness to help end the conflict", "praised Qatar for
+    // its efforts to broker a truce": what one is thanked or praised for is no act of its own.)
+    if (!p.noun && p.mood == Mood::kPlain && v >= sb + 4) {
+      uint32_t q = v - 1;
+      if (Is(word(q), "help") && q > sb + 3) --q;
+      if (Is(word(q), "to") && IsAny(word(q - 1), "readiness", "willingness", "efforts", "effort", "offer", "commitment",
+                                      "determination", "attempt", "attempts", "initiative", "bid", "role", "work")) {
+        uint32_t f = q - 2;
+        if (f > sb && IsPossessivePronounWord(tok_text(f))) --f;
+        if (Is(word(f), "for")) p.mood = Mood::kHypothetical;
+      }
+    }
     // "would not allow EU money to be used to send weapons": an infinitive whose governing verb,
     // past its object, is negated has not happened either.
     if (p.mood == Mood::kPlain && v >= sb + 2 && Is(tok_text(v - 1), "to")) {
@@ -6464,6 +6476,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     const bool between = p.noun && p.source < 0 && !p.people_source;  // "talks between X and Y"
+    // ("Qatar offered to broker a truce between Israel and Hamas": a truce a third party would
+    // bring about is that party's intent, coded with its verb; the sides intend nothing.)
+    if (between && p.mood != Mood::kPlain && !p.keds) {
+      bool third_party = false;
+      for (const Predicate& q : a.preds) {
+        if (q.noun || q.keds || q.tok >= p.tok || q.source < 0 || a.mentions[q.source].actors_len != 1) continue;
+        bool same_clause = true;
+        for (uint32_t k = q.tok + 1; k < p.tok && same_clause; ++k) same_clause = !is_clause_end(k) && !Is(tok_text(k), ",");
+        if (!same_clause) continue;
+        const ActorValue& qs = a.mention_actors[a.mentions[q.source].actors_off];
+        third_party = !qs.country.empty() &&
+                      std::none_of(targets.begin(), targets.end(), [&](const ActorValue* t) { return t->country == qs.country; });
+      }
+      if (third_party) {
+        if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: a third party's aim, not the sides' act\n";
+        continue;
+      }
+    }
     if (between) {
       sources = targets;
     }
