@@ -6672,8 +6672,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // (An organisation, which has no country, reacts to a named act as a state does: "U.N.
         // Secretary-General Antonio Guterres condemned the attack"; but whose "decision" or
         // "move" it means is too open to guess.)
+        // ("Human Rights Watch condemned the decision" right after a state organ's act: the last
+        // event, when a state's government, forces, courts or parliament did it, and it was an
+        // act of protest, coercion or force, not a statement.)
         if (act_root == 0 && std::any_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); })) {
-          act_root = -1;
+          const bool state_act_last = out->size() > a.doc_first_event && IsAny(word(k), "decision", "move", "decree", "order") &&
+                                      IsAny(out->back().source.sector, "GOV", "MIL", "JUD", "LEG", "COP") &&
+                                      model::CameoRoot(out->back().cameo) >= 14;  // (an act, not a statement)
+          if (!state_act_last) act_root = -1;
         }
         // (An organisation, which has no country of its own, reacts to a deal or truce too: "the
         // African Union welcomed the truce".)
