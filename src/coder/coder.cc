@@ -6226,7 +6226,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       } else if (bare_leave && !igo) {
         continue;
       }
-      if (Is(code, "0874") && igo && Is(lemma, "withdraw") && lx_.FindCameo("160") >= 0) {
+      // ("announced their immediate withdrawal from the International Criminal Court": the noun too)
+      if (Is(code, "0874") && igo && (Is(lemma, "withdraw") || (p.noun && IsAny(word(p.tok), "withdrawal", "exit", "departure"))) &&
+          lx_.FindCameo("160") >= 0) {
         mood_note.append(" +organisation(0874->160)");
         code = "160";
         ci = lx_.FindCameo(code);

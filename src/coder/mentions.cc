@@ -2007,6 +2007,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       ++i;
       continue;
     }
+    // ("signed the Washington Accords", "the Minsk agreements", "the Doha Declaration": a place
+    // that names an agreement names no actor.)
+    if (const Span* named = ps ? ps : ((t.wflags & lx::kDeterminer) && i + 1 < se ? span_at(i + 1) : nullptr);
+        named && (named->sense_mask & (Bit(SenseKind::kPlace) | Bit(SenseKind::kCapital))) && named->te < se &&
+        IsAny(TokenText(text, toks[named->te]), "Accords", "Accord", "Agreement", "Agreements", "agreements", "accords",
+              "Declaration", "Protocol", "Protocols", "Format", "Process", "Consensus", "Framework", "Convention",
+              "Conventions", "Charter", "Communique", "Memorandum")) {
+      i = named->te;
+      continue;
+    }
     NpParse np = parse(i);
     if (np.end <= i) {
       // A place that names no actor ("in Istanbul", "to Vladivostok", "attacked Kharkiv"):
