@@ -120,7 +120,9 @@ int ReferencedActRoot(std::string_view w) {
                "arrests", "detention", "detentions", "sentence", "verdict", "verdicts", "ruling", "warrants", "charges", "seizure",
                "jailing", "conviction", "convictions", "imprisonment", "deportation",
                "seizures", "crackdown", "blockade", "annexation", "decree", "decrees", "dissolution", "package",
-               "restrictions", "curbs", "duties", "levies")) {
+               "restrictions", "curbs", "duties", "levies", "duty", "levy",
+               // ("Rajoelina rejected the vote" to impeach him; not an election's "vote")
+               "vote")) {
     return 16;
   }
   if (IsAny(w, "accusation", "accusations", "allegation", "allegations")) return 11;
@@ -131,7 +133,7 @@ int ReferencedActRoot(std::string_view w) {
                "demand", "demands",
                "ultimatum", "threats", "pledge", "invitation", "statement", "truce", "ceasefire", "deal",
                "agreement", "accord", "declaration", "resolution", "censure", "rebuke", "veto",
-               "delivery", "deliveries", "shipment", "shipments", "sale", "sales")) return 0;
+               "delivery", "deliveries", "shipment", "shipments", "sale", "sales", "finding", "findings")) return 0;
   return -1;
 }
 
