@@ -131,7 +131,7 @@ int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "decision", "move", "step", "criticism", "offer", "proposal",
                "remarks", "comments", "announcement", "claim", "claims", "charge",
                "demand", "demands",
-               "ultimatum", "threats", "pledge", "invitation", "statement", "truce", "ceasefire", "deal",
+               "ultimatum", "threats", "threat", "pledge", "invitation", "statement", "truce", "ceasefire", "deal",
                "agreement", "accord", "declaration", "resolution", "censure", "rebuke", "veto",
                "delivery", "deliveries", "shipment", "shipments", "sale", "sales", "finding", "findings")) return 0;
   return -1;
