@@ -999,6 +999,31 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                !(toks[i + 2].tflags & text::kCapitalized) && (toks[i + 2].tflags & text::kWord) &&
                                span_at(i + 2) && (span_at(i + 2)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle))) &&
                                span_at(i + 2)->te == i + 3;
+    // ("Abiy and Hassan Sheikh held talks in Ankara ... Erdogan hosted a dinner for his guests":
+    // guests in the plural, after talks of two sides abroad, are both sides.)
+    if (a.memory.meeting_pair.size() == 2 && (t.wflags & lx::kDeterminer) && i + 1 < se &&
+        toks[i + 1].phrase_span < 0 && IsAny(TokenText(text, toks[i + 1]), "guests", "visitors") &&
+        first_mention < a.mentions.size() && a.mentions[first_mention].actors_len == 1 && [&] {
+          // (the host, this sentence's first actor, is neither side)
+          const ActorValue& host = a.mention_actors[a.mentions[first_mention].actors_off];
+          return !host.country.empty() && !(a.memory.meeting_pair[0].country == host.country) &&
+                 !(a.memory.meeting_pair[1].country == host.country);
+        }()) {
+      Mention m;
+      m.tb = i, m.te = i + 2;
+      m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+      for (ActorValue v : a.memory.meeting_pair) {
+        v.text_begin = toks[i].begin, v.text_end = toks[i + 1].end;
+        push_actor(v);
+      }
+      m.actors_len = 2;
+      m.from_last_event = true;
+      if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
+      for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
+      a.mentions.push_back(m);
+      i = m.te;
+      continue;
+    }
     if (!a.memory.guest.empty() && (t.wflags & lx::kDeterminer) && i + 1 < se &&
         (visiting_role ||
          (toks[i + 1].phrase_span < 0 && IsAny(TokenText(text, toks[i + 1]), "guest", "guests", "visitor", "visitors")) ||
