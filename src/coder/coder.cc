@@ -2742,6 +2742,39 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // ("The United States determined that RSF members had committed genocide in Sudan and imposed
+    // sanctions on the group's leader": a simple past after "and", past a reported clause in the
+    // past perfect, goes on with the speaker of the report, not the reported clause.)
+    if (j > static_cast<int32_t>(sb) + 4 && Is(tok_text(j), "and") && j + 1 == static_cast<int32_t>(v) &&
+        (a.toks[v].wflags & lx::kPastTense) && !(j > 0 && Is(word(static_cast<uint32_t>(j - 1)), "had"))) {
+      int32_t had = -1;
+      for (int32_t k = j - 1; k > static_cast<int32_t>(sb) + 2 && k + 20 > j; --k) {
+        if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",")) break;
+        if (Is(word(static_cast<uint32_t>(k)), "had") && (a.toks[k + 1].wflags & lx::kPastParticiple)) {
+          had = k;
+          break;
+        }
+      }
+      const int32_t reported = had > 0 ? a.toks[had - 1].mention : -1;
+      // (a count "of" it too: "members of the Rapid Support Forces had")
+      const bool of_group = reported >= 0 && a.mentions[reported].prep != 0 && Is(lx_.Word(a.mentions[reported].prep), "of") &&
+                            a.mentions[reported].tb >= sb + 3 && a.toks[a.mentions[reported].tb - 2].mention < 0;
+      if (reported >= 0 && a.mentions[reported].te == static_cast<uint32_t>(had) && (a.mentions[reported].prep == 0 || of_group)) {
+        int32_t r = static_cast<int32_t>(a.mentions[reported].tb) - 1 - (of_group ? 2 : 0);
+        if (r > static_cast<int32_t>(sb) && Is(word(static_cast<uint32_t>(r)), "that")) --r;
+        while (r > static_cast<int32_t>(sb) && ((a.toks[r].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
+                                                Is(word(static_cast<uint32_t>(r)), "on"))) {
+          --r;
+        }
+        if (r > static_cast<int32_t>(sb) && (a.toks[r].wflags & lx::kReport) && a.toks[r].mention < 0) {
+          const int32_t speaker = a.toks[r - 1].mention;
+          if (speaker >= 0 && a.mentions[speaker].te == static_cast<uint32_t>(r) && a.mentions[speaker].prep == 0) {
+            *why = "the speaker of the report, past a reported clause in the past perfect";
+            return speaker;
+          }
+        }
+      }
+    }
     // ("Tusk accused Russia on Wednesday of a large-scale provocation and asked NATO to hold
     // consultations": a verb right after "and" shares the subject of the verb before it, not
     // that verb's object.)
