@@ -7796,6 +7796,48 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     break;
   }
+  // ("Mali severed diplomatic relations with Ukraine on Sunday ... Niger followed suit two days
+  // later": "followed suit" repeats the story's last act aimed at someone, by the new subject;
+  // aimed back at its source when the new subject was its target.)
+  for (uint32_t k = sb + 1; k + 1 < se; ++k) {
+    // (by the words as written: "follow" may be in no pattern)
+    if (!TokenIs(text, a.toks[k + 1], "suit") || a.toks[k].mention >= 0 || !TokenIs(text, a.toks[k], "followed")) continue;
+    std::string_view why;
+    const int32_t subj = find_subject(k, &why);
+    if (subj < 0 || a.mentions[subj].actors_len != 1) break;
+    const ActorValue& sv = a.mention_actors[a.mentions[subj].actors_off];
+    if (sv.country.empty()) break;
+    size_t last = out->size();
+    for (size_t q = out->size(); q-- > a.doc_first_event && last == out->size();) {
+      const Event& e = (*out)[q];
+      if (e.sentence < si && e.target && !e.source.code.empty() && e.source.country != sv.country.view()) last = q;
+    }
+    if (last == out->size()) break;
+    // (the main act of that sentence, its first: "severed relations ..., accusing Kyiv of")
+    for (size_t q = last; q-- > a.doc_first_event;) {
+      const Event& e = (*out)[q];
+      if (e.sentence != (*out)[last].sentence) break;
+      if (e.target && !e.source.code.empty() && e.source.country != sv.country.view()) last = q;
+    }
+    Event copy = (*out)[last];
+    const Actor old_source = copy.source;
+    SetText(&copy.source.text, text.substr(sv.text_begin, sv.text_end - sv.text_begin));
+    SetText(&copy.source.code, sv.code.view());
+    SetText(&copy.source.country, sv.country.view());
+    SetText(&copy.source.sector, sv.sector.view());
+    if (copy.target->country == copy.source.country) copy.target = old_source;
+    copy.sentence = si;
+    copy.date = sentence_date.explicit_ ? sentence_date.start : doc.date;
+    copy.end_date.reset();
+    copy.location.reset();
+    SetText(&copy.evidence.sentence_text, text.substr(sent.begin, sent.end - sent.begin));
+    SetText(&copy.evidence.verb_text, text.substr(a.toks[k].begin, a.toks[k + 1].end - a.toks[k].begin));
+    copy.evidence.rule = "follow suit: " + copy.evidence.rule;
+    copy.evidence.start = sent.begin;
+    copy.evidence.end = sent.end;
+    out->push_back(std::move(copy));
+    break;
+  }
   if (trace) TraceSentence(text, a, first_event, *out, trace);
   // (A date still to come, "will visit Pyongyang next week", dates no later sentence; nor does
   // where a span began: "have blocked highways since Sept. 22".)
