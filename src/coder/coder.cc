@@ -7799,7 +7799,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
   // ("Mali severed diplomatic relations with Ukraine on Sunday ... Niger followed suit two days
   // later": "followed suit" repeats the story's last act aimed at someone, by the new subject;
   // aimed back at its source when the new subject was its target.)
-  for (uint32_t k = sb + 1; k + 1 < se; ++k) {
+  // (Only in a sentence whose text holds "suit".)
+  const bool suit_in_text = text.substr(sent.begin, sent.end - sent.begin).find("suit") != std::string_view::npos;
+  for (uint32_t k = sb + 1; suit_in_text && k + 1 < se; ++k) {
     // (by the words as written: "follow" may be in no pattern)
     if (!TokenIs(text, a.toks[k + 1], "suit") || a.toks[k].mention >= 0 || !TokenIs(text, a.toks[k], "followed")) continue;
     std::string_view why;
