@@ -95,11 +95,25 @@ bool IsUnofficialNoun(std::string_view w) {
 }
 
 // Words of a sports report: "Japan travel to Bahrain for their next match" is a team's trip.
-bool IsSportsWord(std::string_view w) {
+// (The word as written, any case: not all are dictionary words.)
+bool IsSportsWord(std::string_view as_written) {
+  char buf[16];
+  if (as_written.size() > sizeof buf) return false;
+  for (size_t k = 0; k < as_written.size(); ++k) buf[k] = base::AsciiLower(as_written[k]);
+  const std::string_view w(buf, as_written.size());
   return IsAny(w, "match", "matches", "fixture", "fixtures", "friendly", "qualifier", "qualifiers", "qualifying",
                "tournament", "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
                "quarter-final", "quarter-finals", "olympics", "championship", "championships", "football", "soccer",
                "cricket", "rugby", "basketball", "hockey", "volleyball", "wickets", "innings", "goalless", "penalties");
+}
+
+// Sets an event's side from a resolved actor; `text` is the document the actor's offsets are into.
+// (Assigns into the strings already there: an event's memory is reused.)
+void FillActor(std::string_view text, const ActorValue& v, Actor* out) {
+  SetText(&out->text, text.substr(v.text_begin, v.text_end - v.text_begin));
+  SetText(&out->code, v.code.view());
+  SetText(&out->country, v.country.view());
+  SetText(&out->sector, v.sector.view());
 }
 
 // Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
@@ -2672,6 +2686,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (m.prep != 0 || m.tb <= sb || !Is(tok_text(m.tb - 1), ",")) return -1;
     return a.toks[r - 2].mention;
   };
+  // The report verb at r or before it past a time phrase ("said on Monday that"), or -1.
+  auto report_verb_back = [&](int32_t r) -> int32_t {
+    while (r > static_cast<int32_t>(sb) && ((a.toks[r].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
+                                            (a.toks[r].tflags & text::kNumber) || Is(word(static_cast<uint32_t>(r)), "on"))) {
+      --r;
+    }
+    return r > static_cast<int32_t>(sb) && (a.toks[r].wflags & lx::kReport) && a.toks[r].mention < 0 ? r : -1;
+  };
   auto find_subject = [&](uint32_t v, std::string_view* why) -> int32_t {
     const bool inside_skip = a.skip[v] != 0;
     // ("after days of deadly clashes over quotas", "amid clashes": a plural or plain form right
@@ -2729,13 +2751,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         if (!Is(word(static_cast<uint32_t>(k)), "that")) continue;
         if ((a.toks[j].wflags & lx::kAnyVerb) && !article) break;
-        int32_t r = k - 1;
-        while (r > static_cast<int32_t>(sb) && r + 5 > k &&
-               ((a.toks[r].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || (a.toks[r].tflags & text::kNumber) ||
-                Is(word(static_cast<uint32_t>(r)), "on"))) {
-          --r;
-        }
-        if ((a.toks[r].wflags & lx::kReport) && a.toks[r].mention < 0) {
+        if (report_verb_back(k - 1) >= 0) {
           *why = "a reported clause whose subject is no actor";
           return -1;
         }
@@ -2762,11 +2778,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (reported >= 0 && a.mentions[reported].te == static_cast<uint32_t>(had) && (a.mentions[reported].prep == 0 || of_group)) {
         int32_t r = static_cast<int32_t>(a.mentions[reported].tb) - 1 - (of_group ? 2 : 0);
         if (r > static_cast<int32_t>(sb) && Is(word(static_cast<uint32_t>(r)), "that")) --r;
-        while (r > static_cast<int32_t>(sb) && ((a.toks[r].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) ||
-                                                Is(word(static_cast<uint32_t>(r)), "on"))) {
-          --r;
-        }
-        if (r > static_cast<int32_t>(sb) && (a.toks[r].wflags & lx::kReport) && a.toks[r].mention < 0) {
+        r = report_verb_back(r);
+        if (r > static_cast<int32_t>(sb)) {
           const int32_t speaker = a.toks[r - 1].mention;
           if (speaker >= 0 && a.mentions[speaker].te == static_cast<uint32_t>(r) && a.mentions[speaker].prep == 0) {
             *why = "the speaker of the report, past a reported clause in the past perfect";
@@ -4780,9 +4793,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (p.keds || p.other_clause_before) continue;
     // Mood from the words before the (light) verb.
     const uint32_t v = p.tok;
-    // "agreed to", also "agreed on Friday to", "pledged last week to": the "to" after a verb,
-    // past a short time phrase.
-    auto to_follows = [&](int32_t k) { return to_follows_verb(k, v); };
+    auto to_follows = [&](int32_t k) { return to_follows_verb(k, v); };  // (of this verb)
     // ("would not negotiate under pressure and accused the United States": a past tense after
     // "and" is a clause of its own; "will visit Minsk and meet" shares the modal.)
     const bool own_clause = (a.toks[v].wflags & lx::kPastTense) && lx_.VerbFormOf(a.toks[v].word) != lx::VerbForm::kBase;
@@ -5884,8 +5895,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const ActorValue& v = a.mention_actors[a.mentions[mi].actors_off];
         if (Is(v.sector.view(), "GOV") && !v.country.empty() &&
             !(v.country == a.mention_actors[a.mentions[p.source].actors_off].country)) {
-          targets.clear();
-          actors_of(mi, &targets);
+          actors_of(mi, &targets);  // (replacing the own-country place)
         }
         break;
       }
@@ -6396,7 +6406,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (!p.keds && styles_->root_of(p.pattern) == 4 && sources.size() == 1 && sources[0]->kind == MentionKind::kCountry &&
         sources[0]->sector.empty()) {
       bool sports = false;
-      for (uint32_t k = sb; k < se && !sports; ++k) sports = IsSportsWord(base::ToLower(tok_text(k)));  // (as written: not all are dictionary words)
+      for (uint32_t k = sb; k < se && !sports; ++k) sports = IsSportsWord(tok_text(k));
       if (sports) {
         if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: a team in a sports report\n";
         continue;
@@ -7646,16 +7656,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       e.sentence = si;
       e.date = dr.start;
       e.end_date = dr.end;
-      auto fill = [&](const ActorValue& v, Actor* outa) {  // (assign: reuses an event's memory)
-        SetText(&outa->text, text.substr(v.text_begin, v.text_end - v.text_begin));
-        SetText(&outa->code, v.code.view());
-        SetText(&outa->country, v.country.view());
-        SetText(&outa->sector, v.sector.view());
-      };
-      fill(*s, &e.source);
+      FillActor(text, *s, &e.source);
       if (t) {
         if (!e.target) reuse(a.pool_text, &e.target.emplace().text);
-        fill(*t, &*e.target);
+        FillActor(text, *t, &*e.target);
       } else {
         e.target.reset();
       }
@@ -7823,10 +7827,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     Event copy = (*out)[last];
     const Actor old_source = copy.source;
-    SetText(&copy.source.text, text.substr(sv.text_begin, sv.text_end - sv.text_begin));
-    SetText(&copy.source.code, sv.code.view());
-    SetText(&copy.source.country, sv.country.view());
-    SetText(&copy.source.sector, sv.sector.view());
+    FillActor(text, sv, &copy.source);
     if (copy.target->country == copy.source.country) copy.target = old_source;
     copy.sentence = si;
     copy.date = sentence_date.explicit_ ? sentence_date.start : doc.date;

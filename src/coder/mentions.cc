@@ -259,7 +259,6 @@ bool IsRegionWord(std::string_view w) {
          Is(w, "Eastern") || Is(w, "Muslim") || Is(w, "Islamic") || Is(w, "G7") || Is(w, "Allied") || Is(w, "Coalition");
 }
 
-// "northern", "south-eastern", "central": a part of a country or city.
 // "opposing sides", "the warring sides": the parties to a conflict, no one state's government.
 // The role phrase runs [b, e).
 bool PartiesToConflict(std::string_view text, const Tok* toks, uint32_t sb, uint32_t b, uint32_t e) {
@@ -273,6 +272,7 @@ bool PartiesToConflict(std::string_view text, const Tok* toks, uint32_t sb, uint
   return false;
 }
 
+// "northern", "south-eastern", "central": a part of a country or city.
 bool IsCompassWord(std::string_view w) {
   return Is(w, "northern") || Is(w, "southern") || Is(w, "eastern") || Is(w, "western") || Is(w, "central") ||
          Is(w, "northeastern") || Is(w, "northwestern") || Is(w, "southeastern") || Is(w, "southwestern") ||
@@ -878,6 +878,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
 
   auto push_actor = [&](const ActorValue& v) { a.mention_actors.push_back(v); };
   // Adds the mention `m` of the one actor `v`, marks its tokens; returns the token after it.
+  // Ends a mention of several actors, those pushed since `actors_off` (a preposition right before
+  // it is its own); returns the token after it.
+  auto push_group = [&](Mention& m, uint32_t actors_off) {
+    m.actors_off = actors_off;
+    m.actors_len = static_cast<uint32_t>(a.mention_actors.size()) - actors_off;
+    if (m.tb > sb && (toks[m.tb - 1].wflags & lx::kPreposition)) m.prep = toks[m.tb - 1].word;
+    for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
+    a.mentions.push_back(m);
+    return m.te;
+  };
   auto push_single = [&](Mention& m, const ActorValue& v) {
     m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
     m.actors_len = 1;
@@ -1011,17 +1021,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }()) {
       Mention m;
       m.tb = i, m.te = i + 2;
-      m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+      m.from_last_event = true;
+      const auto actors_off = static_cast<uint32_t>(a.mention_actors.size());
       for (ActorValue v : a.memory.meeting_pair) {
         v.text_begin = toks[i].begin, v.text_end = toks[i + 1].end;
         push_actor(v);
       }
-      m.actors_len = 2;
-      m.from_last_event = true;
-      if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-      for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
-      a.mentions.push_back(m);
-      i = m.te;
+      i = push_group(m, actors_off);
       continue;
     }
     if (!a.memory.guest.empty() && (t.wflags & lx::kDeterminer) && i + 1 < se &&
@@ -1428,7 +1434,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       if (pair.size() >= 2) {
         Mention m;
         m.tb = i, m.te = pair_end;
-        m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
+        const auto actors_off = static_cast<uint32_t>(a.mention_actors.size());
         for (ActorValue v : pair) {
           if (states && !v.country.empty()) {
             v.code = v.country;
@@ -1447,12 +1453,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           v.text_begin = toks[i].begin, v.text_end = toks[pair_end - 1].end;
           push_actor(v);
         }
-        m.actors_len = static_cast<uint32_t>(pair.size());
         m.from_last_event = from_last_event;
-        if (i > sb && (toks[i - 1].wflags & lx::kPreposition)) m.prep = toks[i - 1].word;
-        for (uint32_t k = m.tb; k < m.te; ++k) toks[k].mention = static_cast<int32_t>(a.mentions.size());
-        a.mentions.push_back(m);
-        i = pair_end;
+        i = push_group(m, actors_off);
         continue;
       }
       i = ps->te;
