@@ -1786,6 +1786,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
         }
       }
+      // ("rejected a truce plan drawn up by the United States", "welcomed the roadmap presented
+      // by Qatar": a judgement on a thing made by someone is aimed at its maker. A past
+      // participle, with "up", "forward" or "out" after it, then "by" and the maker.)
+      // (Not a signing: "signed an agreement brokered by Qatar" is with the other signatory.)
+      if (target < 0 && !p.has_target && !keds && comment_pattern(pi) &&
+          (styles_->root_of(pi) != 5 || Is(lx_.cameo(p.cameo).code, "051")) && obj_end + 3 < se &&
+          a.toks[obj_end + 1].mention < 0) {
+        const lx::VerbForm f = lx_.VerbFormOf(a.toks[obj_end + 1].word);
+        uint32_t by = obj_end + 2;
+        if (by < se && IsAny(word(by), "up", "forward", "out")) ++by;
+        if ((f == lx::VerbForm::kParticiple || f == lx::VerbForm::kPastOrParticiple) && by + 1 < se &&
+            TokenIs(text, a.toks[by], "by") && a.toks[by + 1].mention >= 0 && !a.mentions[a.toks[by + 1].mention].place_only) {
+          target = a.toks[by + 1].mention;
+        }
+      }
     }
     // KEDS words before the verb, matched right to left, each within a few words of the next
     // and inside the clause.
