@@ -1700,7 +1700,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                 // ("on 12 Chinese companies": a number that opens an actor phrase)
                                 ((a.toks[k + 1].tflags & text::kNumber) && a.toks[k + 1].mention < 0 &&
                                  // ("with 1.8 billion euros", "of 25,000 troops" are no date)
-                                 !TokenIs(text, a.toks[k], "with") && !TokenIs(text, a.toks[k], "of")));
+                                 !TokenIs(text, a.toks[k], "with") && !TokenIs(text, a.toks[k], "of") &&
+                                 // (nor "on 21 billion euros of American goods": a day of the
+                                 // month, not before a lower-case word)
+                                 SmallNumber(tok_text(k + 1), 31) > 0 &&
+                                 !(k + 2 < se && (a.toks[k + 2].tflags & text::kWord) &&
+                                   !(a.toks[k + 2].tflags & text::kCapitalized))));
           if (date_pp) continue;
           // ("urged Washington to repeal the Caesar Act sanctions" is no "urge * to sanction": a
           // verb the pattern has after its "to" stands right after it, or past one adverb.)
@@ -2039,9 +2044,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // ("hit back", "struck back", "fought back": a response whose act the rest of the sentence
     // names, no blow of its own.)
+    // (Unless "with" names the response: "hit back on Friday with a tariff on American goods",
+    // which the verb's own patterns read.)
     if (!as_noun && i + 1 < se && TokenIs(text, a.toks[i + 1], "back") &&
         IsAny(lx_.Word(vlemma), "hit", "strike", "fight")) {
-      continue;
+      uint32_t w = i + 2;
+      if (w + 1 < se && Is(word(w), "on") && (a.toks[w + 1].wflags & (lx::kWeekday | lx::kRelTime))) w += 2;
+      if (w >= se || !Is(word(w), "with")) continue;
     }
     // "signed a declaration on ending their conflict", "talks about resuming flights": a gerund
     // after "on"/"about" after a noun is that noun's topic, not an act of its own.
