@@ -1347,6 +1347,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ", wounding at least 20 people": a participle clause after a comma is not the slot;
           // nor is a clause after ", and" ("disperse the crowd, and the Interior Ministry said").
           if (k > pos && Is(tok_text(k - 1), ",") && (a.toks[k].wflags & (lx::kGerund | lx::kConjunction))) break;
+          // (nor past "but": "welcomed the decision but Brazil urged ...")
+          if (!keds && k > pos && TokenIs(text, a.toks[k], "but")) break;
           // ("demanded on Monday that Hamas allow ...": past a date right after the verb, "that"
           // still opens the verb's own object clause.)
           if ((a.toks[k].wflags & lx::kSubordinator) && k > pos && !(a.toks[k].wflags & lx::kPreposition)) {
@@ -1668,6 +1670,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
              !(a.toks[k + 2].tflags & text::kWord))) {
           break;  // ("and enhanced partnership", "and tear gas" are no verb phrases)
         }
+        // (nor past "but" and a verb: "welcomed the decision but urged Washington to act" is no
+        // "welcome * to")
+        if (!keds && k > pos && k + 1 < se && !mk && TokenIs(text, a.toks[k], "but") && a.toks[k + 1].mention < 0 &&
+            (a.toks[k + 1].wflags & lx::kAnyVerb)) {
+          break;
+        }
         // (nor across another finite event verb right after an actor phrase: "headed by Deputy
         // Prime Minister Overchuk traveled to Pyongyang" is no "head to"; after an event noun,
         // across any: "an Israeli drone strike killed two Hezbollah members in southern
@@ -1739,6 +1747,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if ((!p.has_target || !keds) && target < 0) {
       int32_t outside = -1;
       for (uint32_t k = h + 1; k <= last && k < se; ++k) {
+        // ("welcomed the decision but urged Washington to drop ...": not past "but" and the verb
+        // of another clause.)
+        if (!keds && k > h + 1 && a.toks[k].mention < 0 && (a.toks[k].wflags & lx::kAnyVerb) &&
+            TokenIs(text, a.toks[k - 1], "but")) {
+          break;
+        }
         const int32_t mi = a.toks[k].mention;
         if (mi < 0 || a.mentions[mi].place_only || (keds && !keds_target_ok(mi))) continue;
         if (!keds && (possessive_pronoun(mi) || occasion(a.mentions[mi]))) continue;
@@ -2976,7 +2990,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         !(a.toks[j].wflags & (lx::kSubordinator | lx::kConjunction | lx::kDeterminer |
                               lx::kPreposition | lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing |
                               lx::kMonth | lx::kWeekday | lx::kRelTime)) &&
-        !(a.toks[j].tflags & text::kPossessive)) {
+        !(a.toks[j].tflags & text::kPossessive) &&
+        // ("welcomed the decision but urged ...": "but", which no dictionary lists, joins two
+        // verbs of one subject.)
+        !TokenIs(text, a.toks[j], "but")) {
       const std::string_view w = word(j);
       const bool time_word = Is(w, "week") || Is(w, "month") || Is(w, "year") || Is(w, "day") || Is(w, "night") ||
                              Is(w, "morning") || Is(w, "afternoon") || Is(w, "evening") || Is(w, "weekend") ||
