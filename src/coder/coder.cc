@@ -7811,6 +7811,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         redundant = q != k && o.target && o.source.code == e.source.code &&
                     model::CameoRoot(o.cameo) == model::CameoRoot(e.cameo);
       }
+    } else if (Is(e.cameo, "173") && Is(e.source.sector, "JUD") && e.evidence.rule.find("sentence") != std::string::npos) {
+      // ("found Gershkovich guilty of espionage and sentenced him to 16 years": a court's
+      // sentence in the sentence that finds the same person guilty is that one finding, 116.)
+      for (size_t q = first_event; q < out->size() && !redundant; ++q) {
+        const Event& o = (*out)[q];
+        redundant = Is(o.cameo, "116") && o.target && o.source.code == e.source.code && o.target->code == e.target->code;
+      }
     }
     if (redundant) {
       out->erase(out->begin() + static_cast<std::ptrdiff_t>(k));

@@ -2222,6 +2222,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       }
     } else if (np.sector >= 0 && !np.title && !np.possessive && np.end < se && (toks[np.end].tflags & text::kWord) &&
                !(toks[np.end].tflags & text::kCapitalized) && toks[np.end].phrase_span < 0 &&
+               // (not after a name: "found opposition leader Nika Melia guilty")
+               !np.unknown_name &&
                // (not an adverb: "police briefly detained")
                ((!(toks[np.end].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer |
                                             lx::kModal | lx::kBe | lx::kAuxiliary | lx::kSubordinator |
