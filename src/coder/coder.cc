@@ -6461,6 +6461,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: civilians crossing a border\n";
       continue;
     }
+    // ("Thousands of protesters marched into the centre of Islamabad": civilians marching into a
+    // city of their own country demonstrate, 141; troops marching into one take it.)
+    if (!p.keds && Is(code, "192") && !p.noun && sources.size() == 1 && targets.size() == 1 &&
+        IsAny(sources[0]->sector.view(), "CVL", "OPP", "LAB", "EDU") && sources[0]->country == targets[0]->country &&
+        Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "march") && lx_.FindCameo("141") >= 0) {
+      mood_note += " +protest(192->141)";
+      code = "141";
+      ci = lx_.FindCameo(code);
+    }
     // "Trump crossed into North Korea": a head of state or government crossing a border visits
     // (042); troops crossing it occupy (192).
     if (!p.keds && Is(code, "192") && !p.noun && sources.size() == 1 && Is(sources[0]->sector.view(), "GOV") &&
