@@ -1879,7 +1879,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const lx::PatternElem& of = lx_.elem(p.elems_off + p.elems_len - 2);
       if (of.kind == lx::ElemKind::kLiteral && of.alts_len == 1) {
         const std::string_view w = lx_.Word(lx_.pattern_words(of)[0]);
-        if (Is(w, "of")) score -= 4;
+        if (Is(w, "of")) score -= 5;
         if (Is(w, "from")) score -= 5;
       }
       // ("launched exercises in the Baltic Sea", "declared a curfew in three provinces": nor
