@@ -99,6 +99,8 @@ struct ActorValue {
   MentionKind kind = MentionKind::kCountry;
   int32_t person = -1;   // lexicon person index, when a person
   bool inferred = false; // country taken from where the sentence is set, not from the text
+  bool role_in_text = false;  // a person's capacity named by the text ("Sudan's army chief, al-Burhan,"),
+                              // kept over the dictionary's dated role
   uint32_t text_begin = 0, text_end = 0;  // the words that named it (byte offsets)
 };
 

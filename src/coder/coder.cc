@@ -7597,7 +7597,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // the office held on the event's own date, when the sentence dates it before the story.
     ActorValue s_then, t_then;
     auto on_event_date = [&](const ActorValue* v, ActorValue* then) -> const ActorValue* {
-      if (!v || v->person < 0 || v->kind != MentionKind::kPerson || !dr.explicit_ || !(dr.start < doc.date)) return v;
+      if (!v || v->person < 0 || v->kind != MentionKind::kPerson || v->role_in_text || !dr.explicit_ || !(dr.start < doc.date)) {
+        return v;
+      }
       bool in_role = false;
       const uint32_t actor = lx_.ResolvePerson(static_cast<uint32_t>(v->person), dr.start, &in_role);
       if (!in_role) return v;

@@ -2671,6 +2671,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         m.te = k < se && TokenIs(text, toks[k], ",") ? k + 1 : k;
       }
     }
+    // ("Sudan's army chief, Abdel Fattah al-Burhan, rejected ...": a person the dictionaries
+    // know, named in apposition after a role of the same country in another sector, acts in the
+    // capacity the text gives.)
+    if (v.kind == MentionKind::kPerson && v.person >= 0 && m.tb >= sb + 2 && a.mentions.size() > first_mention &&
+        TokenIs(text, toks[m.tb - 1], ",") && (m.te >= se || TokenIs(text, toks[m.te], ","))) {
+      const Mention& prev = a.mentions.back();
+      if (prev.te + 1 == m.tb && prev.actors_len == 1 && prev.group < 0 && prev.prep == 0 && !prev.possessive) {
+        const ActorValue& pv = a.mention_actors[prev.actors_off];
+        // (Not a "military leader" or "ruler": a junta's leader heads its government.)
+        if (pv.kind == MentionKind::kAgent && !pv.sector.empty() && pv.country == v.country && pv.sector != v.sector &&
+            IsAny(pv.sector.view(), "GOV", "MIL", "LEG", "JUD", "SPY", "COP") &&
+            !IsAny(TokenText(text, toks[prev.te - 1]), "leader", "ruler", "strongman")) {
+          const int32_t person = v.person;
+          v = CountryRole(v.country, pv.sector.view(), MentionKind::kPerson, v.text_begin, v.text_end);
+          v.person = person;
+          v.role_in_text = true;
+        }
+      }
+    }
     // Appositive: "Choe Son-hui, North Korea's foreign minister, met ..." — absorb the role phrase.
     if (m.te + 1 < se && TokenIs(text, toks[m.te], ",") && !np.possessive) {
       NpParse app = parse(m.te + 1);
