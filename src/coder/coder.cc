@@ -3929,6 +3929,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                !(a.toks[k].wflags & (lx::kPreposition | lx::kAnyVerb | lx::kSubordinator))) {
           --k;
         }
+        // ("signed a declaration in Doha after months of talks": past a span of time and "of".)
+        if (Is(word(k), "of") && k >= sb + 2 && IsAny(tok_text(k - 1), "months", "weeks", "days", "years", "hours", "rounds") &&
+            IsAny(word(k - 2), "after", "following", "during")) {
+          k -= 2;
+        }
         const std::string_view prep = word(k);
         // ("weeks after a national consultation recommended making Goita president": not a
         // meeting that is the subject of the adjunct's own verb; "after talks held in Doha" is.)
