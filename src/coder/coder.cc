@@ -1662,6 +1662,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (object_word && k > pos && past_object(k) && !mk) break;
         if (verb_prep && past_object(k) && !mk) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !mk) break;
+        // (nor into a participle clause after a comma: "ordered the closure of two consulates,
+        // accusing Addis Ababa of interfering in its affairs" is no "order closure in *")
+        if (!keds && k > pos && !mk && Is(tok_text(k - 1), ",") && (a.toks[k].wflags & lx::kGerund) &&
+            a.toks[k].mention < 0) {
+          break;
+        }
         // (nor into a coordinated verb phrase: "seized the city ... and marched toward Moscow
         // before their leader ...")
         if (!keds && k >= pos && k + 2 < se && (a.toks[k].wflags & lx::kConjunction) && !mk &&
