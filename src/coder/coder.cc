@@ -7808,6 +7808,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (t && !s->country.empty() && !t->country.empty() && !(s->country == t->country)) {
         a.memory.last_state_pair = a.memory.last_pair;
       }
+      // ("Anwar urged Thailand and Cambodia to exercise restraint. The two neighbours also
+      // clashed in 2011": a third party's act aimed at two states leaves those two the pair.)
+      if (q == 1 && pairs.size() == 2 && pairs[0].first == pairs[1].first && pairs[0].second && pairs[1].second) {
+        const ActorValue& t0 = *pairs[0].second;
+        const ActorValue& t1 = *pairs[1].second;
+        if (!t0.country.empty() && !t1.country.empty() && !(t0.country == t1.country) && !(s->country == t0.country) &&
+            !(s->country == t1.country)) {
+          a.memory.last_state_pair = {t0, t1};
+          a.memory.last_pair = a.memory.last_state_pair;
+        }
+      }
       // (A mediator and one side are no pair of leaders: "held talks in Ankara, mediated by
       // Erdogan ... The two leaders signed" are the talks' sides.)
       const bool mediation = Is(Family3(code), "045");
