@@ -6472,6 +6472,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (trace) *trace += "  predicate '" + std::string(tok_text(p.tok)) + "' dropped: civilians crossing a border\n";
       continue;
     }
+    // ("adopted its 16th package of sanctions against Russia, ... targeting 74 more tankers": what
+    // a sanction's author "targets" in the same sentence is sanctioned too, not attacked.)
+    if (!p.keds && model::CameoRoot(code) == 19 && p.source >= 0 && Is(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "target") &&
+        lx_.FindCameo("163") >= 0 &&
+        std::any_of(a.preds.begin(), a.preds.end(), [&](const Predicate& q) {
+          return &q != &p && !q.keds && q.source == p.source && q.mood == Mood::kPlain && styles_->root_of(q.pattern) == 16;
+        })) {
+      mood_note += " +sanction(190->163)";
+      code = "163";
+      ci = lx_.FindCameo(code);
+    }
     // ("Thousands of protesters marched into the centre of Islamabad": civilians marching into a
     // city of their own country demonstrate, 141; troops marching into one take it.)
     if (!p.keds && Is(code, "192") && !p.noun && sources.size() == 1 && targets.size() == 1 &&
