@@ -3935,10 +3935,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                !(a.toks[k].wflags & (lx::kPreposition | lx::kAnyVerb | lx::kSubordinator))) {
           --k;
         }
-        // ("signed a declaration in Doha after months of talks": past a span of time and "of".)
+        // ("signed a declaration in Doha after months of talks": past a span of time and "of",
+        // when the main clause's subject is two sides, who held them; "Iran freed three French
+        // citizens after months of negotiations" names no one they were with.)
+        bool span_of = false;
         if (Is(word(k), "of") && k >= sb + 2 && IsAny(tok_text(k - 1), "months", "weeks", "days", "years", "hours", "rounds") &&
             IsAny(word(k - 2), "after", "following", "during")) {
           k -= 2;
+          span_of = true;
         }
         const std::string_view prep = word(k);
         // ("weeks after a national consultation recommended making Goita president": not a
@@ -3967,6 +3971,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             if (q.noun || q.passive || q.source < 0) continue;
             bool boundary = false;
             for (uint32_t c = q.tok + 1; c < k && !boundary; ++c) boundary = is_clause_end(c);
+            if (!boundary && span_of && p.target < 0 && a.mentions[q.source].group < 0) break;
             if (!boundary) {
               p.source = q.source;
               p.why_source = "the main clause's subject (a meeting in an adjunct)";
@@ -5191,7 +5196,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (other_event && armed < 0) break;
       const std::string_view w = tok_text(k);
       if (Is(w, "against") || Is(w, "over") || Is(w, "demanding") || Is(w, "demand") || Is(w, "for") || Is(w, "protesting") ||
-          Is(w, "calling")) {
+          Is(w, "calling") || IsAny(w, "denounce", "denouncing", "oppose", "opposing")) {
         armed = static_cast<int32_t>(k);
         continue;
       }
@@ -5207,7 +5212,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                Is(w, "subsidies") ||
                // ("rallied ... against its 2026 budget", "to demand better public hospitals")
                IsAny(w, "budget", "budgets", "prices", "pensions", "pension", "hospitals", "schools",
-                     "services", "healthcare", "jobs", "fees", "corruption", "plans", "plan", "measures", "measure")) aim = '2';
+                     "services", "healthcare", "jobs", "fees", "corruption", "plans", "plan", "measures", "measure",
+                     // ("against the soaring cost of living", "against new perks for
+                     // lawmakers", "to denounce constitutional changes")
+                     "cost", "perks", "privileges", "changes", "amendment",
+                     "amendments")) aim = '2';
       else if (Is(w, "rights") || Is(w, "freedoms") || Is(w, "freedom")) aim = '3';
     }
     if (!aim) continue;
