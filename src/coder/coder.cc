@@ -3501,6 +3501,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // (and past "early" or "late" before a date: "agreed early on Friday to lend")
+    if (q + 2 < v && (TokenIs(text, a.toks[q], "early") || TokenIs(text, a.toks[q], "late")) && TokenIs(text, a.toks[q + 1], "on")) {
+      ++q;
+      ++limit;
+    }
     while (q < v && q < limit &&
            ((a.toks[q].wflags & (lx::kWeekday | lx::kMonth | lx::kRelTime)) || (a.toks[q].tflags & text::kNumber) ||
             TokenIs(text, a.toks[q], "on") || TokenIs(text, a.toks[q], "week") ||
@@ -6333,9 +6338,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         continue;
       }
       // ("announced their immediate withdrawal from the International Criminal Court": the noun too)
-      if (Is(code, "0874") && igo && (Is(lemma, "withdraw") || (p.noun && IsAny(word(p.tok), "withdrawal", "exit", "departure"))) &&
+      // ("pulled out of ECOWAS"; "pulled out of China's Belt and Road Initiative": a state's
+      // scheme, after its possessive, is left as a relation with that state.)
+      const bool pulled = Is(lemma, "pull") && !p.noun && pat.elems_len <= 3 && sources.size() == 1 &&
+                          sources[0]->kind == MentionKind::kCountry;
+      const bool owned_scheme = pulled && p.target >= 0 && a.mentions[p.target].possessive && [&] {
+        for (uint32_t k = a.mentions[p.target].te; k < se && k < a.mentions[p.target].te + 5; ++k) {
+          if (IsAny(tok_text(k), "Initiative", "initiative", "project", "programme", "program", "scheme", "deal",
+                    "agreement", "treaty", "pact", "accord", "corridor")) {
+            return true;
+          }
+          if (!(a.toks[k].tflags & text::kCapitalized) && !IsAny(tok_text(k), "and", "of")) return false;
+        }
+        return false;
+      }();
+      if (Is(code, "0874") &&
+          ((igo && (Is(lemma, "withdraw") || pulled || (p.noun && IsAny(word(p.tok), "withdrawal", "exit", "departure")))) ||
+           owned_scheme) &&
           lx_.FindCameo("160") >= 0) {
-        mood_note.append(" +organisation(0874->160)");
+        mood_note.append(owned_scheme ? " +scheme(0874->160)" : " +organisation(0874->160)");
         code = "160";
         ci = lx_.FindCameo(code);
       }
