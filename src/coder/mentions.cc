@@ -1514,6 +1514,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }
         return true;
       };
+      // ("Hamas said Israel had killed its political leader", "UNIFIL said Israeli troops had
+      // fired on its headquarters": whose the thing struck is, right after a verb of force, is
+      // not that verb's own subject.)
+      uint32_t force_verb = se;
+      if (possessive_pronoun && i > sb + 1) {
+        uint32_t v = i - 1;
+        if ((TokenIs(text, toks[v], "on") || TokenIs(text, toks[v], "at")) && v > sb + 1) --v;
+        if ((toks[v].wflags & lx::kAnyVerb) && toks[v].mention < 0 &&
+            IsAny(lx_.Word(lx_.VerbLemma(toks[v].word)), "kill", "attack", "strike", "shell", "bomb", "fire", "hit", "raid",
+                  "shoot", "assassinate", "target")) {
+          force_verb = v;
+        }
+      }
       auto same_sentence = [&](bool person) -> const ActorValue* {
         const ActorValue* role_holder = nullptr;
         for (size_t k = a.mentions.size(); k-- > first_mention;) {
@@ -1535,6 +1548,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // was prepared to negotiate".)
           if ((Is(w, "its") || Is(w, "it")) && pm.modifier && !pm.possessive) continue;
           if (possessive_pronoun && ObjectOfCoordinatedVerb(toks, sb, pm, i)) continue;
+          if (force_verb < se && pm.prep == 0 && pm.te <= force_verb && pm.te + 3 >= force_verb && verb_lead_only(pm.te, force_verb + 1)) {
+            continue;
+          }
           // ("Tokayev greeted him at the airport": an object pronoun is not its verb's subject.)
           if (object_position && pm.prep == 0 && pm.te < i && (Is(w, "him") || Is(w, "her") || Is(w, "them"))) {
             // (past the comma that closes an apposition: "Qatar's emir, Sheikh Tamim, received him")
