@@ -5226,7 +5226,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                      "services", "healthcare", "jobs", "fees", "corruption", "plans", "plan", "measures", "measure",
                      // ("against the soaring cost of living", "against new perks for
                      // lawmakers", "to denounce constitutional changes")
-                     "cost", "perks", "privileges", "changes", "amendment",
+                     "cost", "perks", "privileges", "changes", "amendment", "funding",
                      "amendments")) aim = '2';
       else if (Is(w, "rights") || Is(w, "freedoms") || Is(w, "freedom")) aim = '3';
     }
@@ -6681,6 +6681,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       mood_note.append(" +place(173->192)");
       code = "192";
       ci = lx_.FindCameo(code);
+    }
+    // ("Ecuadorean soldiers recaptured the Los Choneros leader": a person or a group's member
+    // recaptured is arrested again, 173; a town recaptured is territory taken, 192.)
+    if (!p.keds && !p.noun && Is(code, "192") && p.target >= 0 && !a.mentions[p.target].place_only &&
+        a.mentions[p.target].place < 0 && a.mentions[p.target].prep == 0 && a.mentions[p.target].actors_len == 1 &&
+        IsAny(lx_.Word(lx_.VerbLemma(a.toks[p.tok].word)), "recapture", "capture") &&
+        a.mention_actors[a.mentions[p.target].actors_off].kind != MentionKind::kCountry && lx_.FindCameo("173") >= 0) {
+      const ActorValue& who = a.mention_actors[a.mentions[p.target].actors_off];
+      if (who.kind == MentionKind::kPerson || (who.kind == MentionKind::kAgent && a.mentions[p.target].te > a.mentions[p.target].tb &&
+                                               IsAny(tok_text(a.mentions[p.target].te - 1), "leader", "boss", "commander", "chief",
+                                                     "kingpin", "founder"))) {
+        mood_note.append(" +person(192->173)");
+        code = "173";
+        ci = lx_.FindCameo(code);
+      }
     }
     // "expelled diplomats from Argentina, Chile and Peru": the diplomats of a state are its
     // government's, as "expelled Russian diplomats" names RUSGOV.
