@@ -2995,6 +2995,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // A list ends at its "and" link: "Russia, Belarus and China, the ministry said".
       if (links[end] == kAnd) {
         ++end;
+        // ("Costa and the prime ministers of Spain, Denmark and Sweden": unless the member after
+        // "and" is a role "of" a list that goes on after it.)
+        if (a.mentions[end].spread_sector >= 0 && end + 1 < nm && links[end] == kComma) continue;
         break;
       }
       ++end;
