@@ -2964,7 +2964,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // is not written with a comma.)
     // (The verb may follow a short time phrase or an auxiliary: ", and Latvian prosecutors on
     // Thursday charged", ", and Moscow has since expelled".)
-    if (has_and && has_comma && (mi == first_mention || links[mi - 1] == kNone) && r.te < se) {
+    // (Unless the phrase before the comma is a name in apposition to the role before it:
+    // "Japan's foreign minister, Takeshi Iwaya, and Chinese Foreign Minister Wang Yi held talks".)
+    const bool appositive_left = mi > first_mention && l.tb >= sb + 2 && TokenIs(text, toks[l.tb - 1], ",") &&
+                                 a.mentions[mi - 1].te + 1 == l.tb && a.mentions[mi - 1].actors_len == 1 && l.actors_len == 1 &&
+                                 a.mention_actors[l.actors_off].kind == MentionKind::kPerson &&
+                                 a.mention_actors[a.mentions[mi - 1].actors_off].country == a.mention_actors[l.actors_off].country &&
+                                 a.mentions[mi - 1].prep == 0 && l.prep == 0;
+    if (has_and && has_comma && !appositive_left && (mi == first_mention || links[mi - 1] == kNone) && r.te < se) {
       uint32_t v = r.te;
       constexpr uint32_t kLead = lx::kWeekday | lx::kMonth | lx::kRelTime | lx::kAuxiliary | lx::kModal;
       while (v < se && v < r.te + 4 && toks[v].mention < 0 &&
