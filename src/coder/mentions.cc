@@ -579,7 +579,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
              ++n) {
           ++k;
         }
-        if (k > j && span_at(k) && (span_at(k)->sense_mask & Bit(SenseKind::kAgent))) j = k;
+        if (k > j && span_at(k) && (span_at(k)->sense_mask & Bit(SenseKind::kAgent))) {
+          j = k;
+        } else if (const uint32_t kn = SkipRoleModifiers(j, /*noun_like=*/true);
+                   kn > j && span_at(kn) && (span_at(kn)->sense_mask & Bit(SenseKind::kAgent)) &&
+                   !(span_at(kn)->sense_mask & kHeadSenses)) {
+          // ("Japan's chief trade negotiator": a lower-case word that could be a verb before a
+          // role noun is the role's modifier, as after an adjective.)
+          j = kn;
+        }
         continue;
       }
       // "President Michel Suleiman": a known name followed by an unknown capitalised word is
@@ -2676,12 +2684,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // the sentence's end.
     if (v.kind == MentionKind::kAgent && !v.sector.empty() && !v.country.empty() && !np.possessive &&
         m.te + 3 < se && TokenIs(text, toks[m.te], ",") && starts_name(m.te + 1) && !span_at(m.te + 1)) {
-      uint32_t k = m.te + 1;
-      while (k < se && k < m.te + 6 && (toks[k].tflags & text::kCapitalized) && !span_at(k) &&
+      // (A hyphenated part counts with its hyphen: "Yeo Han-koo", "Choe Son-hui".)
+      uint32_t k = m.te + 1, extra = 0;
+      while (k < se && k < m.te + 6 + extra &&
+             (((toks[k].tflags & text::kCapitalized) && !span_at(k)) ||
+              (k > m.te + 1 && (toks[k].tflags & text::kJoined) && (toks[k - 1].tflags & text::kCapitalized)) ||
+              (k > m.te + 2 && (toks[k - 1].tflags & text::kJoined) && (toks[k].tflags & text::kWord) &&
+               !(toks[k - 1].tflags & text::kWord))) &&
              !(toks[k].wflags & (lx::kMonth | lx::kWeekday | lx::kRelTime | lx::kDeterminer))) {
+        if (!(toks[k].tflags & text::kCapitalized)) ++extra;
         ++k;
       }
-      if (k >= m.te + 3 && k < m.te + 6 && (k >= se || TokenIs(text, toks[k], ",") || TokenIs(text, toks[k], "."))) {
+      if (k >= m.te + 3 && k < m.te + 6 + extra && (k >= se || TokenIs(text, toks[k], ",") || TokenIs(text, toks[k], "."))) {
         v.kind = MentionKind::kPerson;
         v.text_end = toks[k - 1].end;
         m.te = k < se && TokenIs(text, toks[k], ",") ? k + 1 : k;
