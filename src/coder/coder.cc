@@ -6682,6 +6682,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       code = "192";
       ci = lx_.FindCameo(code);
     }
+    // ("Hamas handed over the bodies of four Israeli hostages to the Red Cross": captives handed
+    // to the Red Cross go back to their own side, the actor the captives' phrase names.)
+    if (!p.keds && !p.noun && Is(Family3(code), "084") && targets.size() == 1 && p.target >= 0 &&
+        Is(targets[0]->code.view().substr(0, 6), "NGOICR")) {
+      const uint32_t to = a.mentions[p.target].tb;
+      for (uint32_t k = p.tok + 1; k < to; ++k) {
+        const int32_t mi = a.toks[k].mention;
+        if (mi < 0 || a.mentions[mi].place_only || a.mentions[mi].actors_len != 1) continue;
+        const ActorValue& own = a.mention_actors[a.mentions[mi].actors_off];
+        if (own.country.empty() || (!sources.empty() && own.country == sources[0]->country)) break;
+        targets.assign(1, &own);
+        mood_note += " +own-side";
+        break;
+      }
+    }
     // ("Ecuadorean soldiers recaptured the Los Choneros leader": a person or a group's member
     // recaptured is arrested again, 173; a town recaptured is territory taken, 192.)
     if (!p.keds && !p.noun && Is(code, "192") && p.target >= 0 && !a.mentions[p.target].place_only &&
