@@ -1275,7 +1275,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             if (made || Is(pw, "conducted") || Is(pw, "staged") || Is(pw, "mounted") ||
                 Is(pw, "launched") || Is(pw, "fired") || Is(pw, "flown") || Is(pw, "operated") ||
                 Is(pw, "deployed") || Is(pw, "held") || Is(pw, "detained") || Is(pw, "abducted") ||
-                Is(pw, "kidnapped") ||
+                Is(pw, "kidnapped") || Is(pw, "used") || Is(pw, "run") || Is(pw, "controlled") ||
                 // ("an investigation into war crimes committed by the Rapid Support Forces")
                 Is(pw, "committed") || Is(pw, "perpetrated")) {
               const int32_t owner = a.toks[k + 2].mention;
@@ -1284,6 +1284,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               pos = a.mentions[owner].te;
               break;
             }
+          }
+          // ("struck more than 85 targets linked to Iran's Quds Force", "sites belonging to
+          // Hezbollah": whose the things struck are.)
+          if (!keds && target < 0 && k + 3 < se && a.toks[k].mention < 0 && a.toks[k + 1].mention < 0 &&
+              IsAny(tok_text(k + 1), "linked", "belonging", "affiliated", "tied") && IsAny(tok_text(k + 2), "to", "with") &&
+              a.toks[k + 3].mention >= 0 && !a.mentions[a.toks[k + 3].mention].place_only) {
+            int32_t owner = a.toks[k + 3].mention;
+            // (past a possessive to the organ it owns: "linked to Iran's Quds Force")
+            const Mention& om = a.mentions[owner];
+            if (om.possessive && om.te < se && a.toks[om.te].mention >= 0) owner = a.toks[om.te].mention;
+            target = owner;
+            last = a.mentions[owner].te - 1;
+            pos = a.mentions[owner].te;
+            break;
           }
           // ("imposed duties on pork imported from the European Union": where the goods come from.)
           if (!keds && target < 0 && k > pos && k + 2 < se && a.toks[k].mention < 0 && Is(tok_text(k), "imported") &&
