@@ -135,6 +135,9 @@ int ReferencedActRoot(std::string_view w) {
                "jailing", "conviction", "convictions", "imprisonment", "deportation",
                "seizures", "crackdown", "blockade", "annexation", "decree", "decrees", "dissolution", "package",
                "restrictions", "curbs", "duties", "levies", "duty", "levy",
+               // ("called the trial a travesty", "criticised the listing"; "called the closure a
+               // crazy swindle": of a consulate, or of a border, 191)
+               "trial", "trials", "listing", "designation", "freeze", "closure",
                // ("Rajoelina rejected the vote" to impeach him; not an election's "vote")
                "vote")) {
     return 16;
@@ -6978,7 +6981,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("Hamas denied the accusation": an accusation, not the mediation reported since.)
           if ((act_root == 18 && r < 18) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
               (act_root == 11 && r != 11) || (act_root == 8 && r != 8) ||
-              (act_root == 16 && r != 16 && r != 17 && e.cameo != "116")) {
+              (act_root == 16 && r != 16 && r != 17 && e.cameo != "116" && !(r == 19 && k < se && Is(word(k), "closure")))) {
             continue;
           }
           if (!earlier) earlier = &e;
