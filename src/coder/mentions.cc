@@ -2058,13 +2058,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       ++i;
       continue;
     }
-    // ("signed the Washington Accords", "the Minsk agreements", "the Doha Declaration": a place
-    // that names an agreement names no actor.)
+    // ("signed the Washington Accords", "the Minsk agreements", "the Doha Declaration", "welcomed
+    // the Doha declaration": a place that names an agreement names no actor.)
     if (const Span* named = ps ? ps : ((t.wflags & lx::kDeterminer) && i + 1 < se ? span_at(i + 1) : nullptr);
         named && (named->sense_mask & (Bit(SenseKind::kPlace) | Bit(SenseKind::kCapital))) && named->te < se &&
         IsAny(TokenText(text, toks[named->te]), "Accords", "Accord", "Agreement", "Agreements", "agreements", "accords",
               "Declaration", "Protocol", "Protocols", "Format", "Process", "Consensus", "Framework", "Convention",
-              "Conventions", "Charter", "Communique", "Memorandum")) {
+              "Conventions", "Charter", "Communique", "Memorandum", "agreement", "accord", "declaration", "protocol",
+              "framework", "memorandum", "communique", "charter", "format")) {
       i = named->te;
       continue;
     }
