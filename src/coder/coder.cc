@@ -6969,7 +6969,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool court_source = court_act && std::any_of(out->begin() + a.doc_first_event, out->end(), [&](const Event& e) {
         return Is(e.source.sector, "JUD") && other_side(e);
       });
-      if (act_root >= 0) {
+      // ("welcomed the Doha declaration": the act a place names is the one that took place
+      // there, when the story has one.)
+      if (act_root >= 0 && k < se && k > p.tok + 1 && (a.toks[k - 1].tflags & text::kCapitalized) &&
+          a.toks[k - 1].mention < 0 && a.toks[k - 1].phrase_span >= 0) {
+        const std::string_view named_place = tok_text(k - 1);
+        // (an agreement's place names the signing: not a meeting there since)
+        const bool agreement = IsAgreementNoun(word(k)) || IsAny(word(k), "declaration", "accord", "accords", "protocol", "memorandum");
+        for (size_t q = out->size(); q-- > a.doc_first_event && !earlier;) {
+          const Event& e = (*out)[q];
+          if (agreement && model::CameoRoot(e.cameo) != 5 && !Is(Family3(e.cameo), "087")) continue;
+          if (!e.source.code.empty() && e.location && e.location->name == named_place && other_side(e)) earlier = &e;
+        }
+      }
+      if (act_root >= 0 && !earlier) {
         for (size_t q = out->size(); q-- > a.doc_first_event;) {
           const Event& e = (*out)[q];
           if (e.source.code.empty()) continue;  // ("" for IGOs)
