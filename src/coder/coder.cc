@@ -3684,8 +3684,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // "Israeli airstrikes".
       int32_t j = static_cast<int32_t>(i) - 1;
       int steps = 0;
+      // (A verb form right after an article is an adjective: "ordered a complete siege"; not
+      // "trade", whose compounds are commerce: "launching a trade war".)
       while (j >= static_cast<int32_t>(sb) && steps < 4 && a.toks[j].mention < 0 &&
-             !(a.toks[j].wflags & (lx::kLight | lx::kPreposition | lx::kAnyVerb | lx::kConjunction)) &&
+             !(a.toks[j].wflags & (lx::kLight | lx::kPreposition | lx::kConjunction)) &&
+             (!(a.toks[j].wflags & lx::kAnyVerb) ||
+              (j > static_cast<int32_t>(sb) && (a.toks[j - 1].wflags & lx::kDeterminer) && a.toks[j - 1].mention < 0 &&
+               !(a.toks[j].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary)) && !Is(tok_text(j), "trade"))) &&
              !is_clause_end(j) && !Is(tok_text(j), ",")) {
         // (an amount does not count: "a new $400 million military aid package")
         const std::string_view w = tok_text(j);
