@@ -3082,8 +3082,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // ("The Philippine coast guard ship Teresa Magbanua was rammed": a verb form right after
         // an actor phrase is that phrase's head noun.)
         if ((a.toks[k].wflags & lx::kAnyVerb) && !(a.toks[k].wflags & lx::kPastParticiple) &&
-            !(k > static_cast<int32_t>(sb) && a.toks[k - 1].mention >= 0 && a.mentions[a.toks[k - 1].mention].te == static_cast<uint32_t>(k) &&
-              a.mentions[a.toks[k - 1].mention].prep == 0)) {
+            !(k > static_cast<int32_t>(sb) && a.toks[k - 1].mention >= 0 &&
+              a.mentions[a.toks[k - 1].mention].te == static_cast<uint32_t>(k) && a.mentions[a.toks[k - 1].mention].prep == 0)) {
           break;
         }
       }

@@ -1556,7 +1556,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // was prepared to negotiate".)
           if ((Is(w, "its") || Is(w, "it")) && pm.modifier && !pm.possessive) continue;
           if (possessive_pronoun && ObjectOfCoordinatedVerb(toks, sb, pm, i)) continue;
-          if (force_verb < se && pm.prep == 0 && pm.te <= force_verb && pm.te + 3 >= force_verb && verb_lead_only(pm.te, force_verb + 1)) {
+          if (force_verb < se && pm.prep == 0 && pm.te <= force_verb && pm.te + 3 >= force_verb &&
+              verb_lead_only(pm.te, force_verb + 1)) {
             continue;
           }
           // ("Tokayev greeted him at the airport": an object pronoun is not its verb's subject.)
