@@ -2571,7 +2571,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                       lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson, toks[i].begin,
                       toks[np.end - 1].end);
     } else if (np.title && np.unknown_name && np.sector >= 0 && !a.named_country.empty() &&
-               IsAny(lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), "REL", "OPP", "EDU")) {
+               (IsAny(lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), "REL", "OPP", "EDU") ||
+                // ("Kenya's Senate voted to remove Deputy President Rigathi Gachagua": after a
+                // state's parliament, court or police named before it, any title is that state's.)
+                std::any_of(a.mentions.begin() + first_mention, a.mentions.end(), [&](const Mention& pm) {
+                  if (pm.te > i || pm.actors_len != 1 || pm.prep != 0) return false;
+                  const ActorValue& pv = a.mention_actors[pm.actors_off];
+                  return pv.country == a.named_country && IsAny(pv.sector.view(), "LEG", "JUD", "COP");
+                }))) {
       // "Armenia's security service detained Archbishop Bagrat Galstanyan": a cleric, an
       // opposition leader or a scholar of no country named is of the state the sentence names
       // first (not a president or a general: those are as often foreign).
