@@ -615,7 +615,20 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             IsPlaceNoun(TokenText(text, a.toks[s->tb - 2]))) &&
           // first_name_before
           !(surname_only && s->tb > sb && (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
-            a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0)) {
+            a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0) &&
+          // ("Francesca Albanese, the U.N. rapporteur ... Rubio accused Albanese of bias": a bare
+          // surname the story first gave after another, unknown first name is that other person.)
+          !(surname_only && [&] {
+            const std::string_view surname = TokenText(text, a.toks[s->tb]);
+            for (uint32_t k = 1; k < s->tb; ++k) {
+              if (a.toks[k].word == a.toks[s->tb].word && TokenText(text, a.toks[k]) == surname &&
+                  (a.toks[k - 1].tflags & text::kCapitalized) && (a.toks[k - 1].tflags & text::kWord) &&
+                  a.toks[k - 1].word == lx::kUnknownWord) {
+                return true;
+              }
+            }
+            return false;
+          }())) {
         int32_t p = SenseRef(lx_, *s, SenseKind::kPerson);
         if (p < 0) {
           p = SenseRef(lx_, *s, SenseKind::kPersonShort);
