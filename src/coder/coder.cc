@@ -4551,7 +4551,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                                ((a.toks[i + 1].wflags & lx::kPreposition) && !TokenIs(text, a.toks[i + 1], "by"));
         const bool described = comma_gap || comma_in ||
                                (sm.tb > sb && (a.toks[sm.tb - 1].wflags & (lx::kBe | lx::kPreposition)));
-        if (right_after && transitive && no_object && described) {
+        // (Not after a name in apposition, whose comma closes it: "Iran's supreme leader, Ali
+        // Khamenei, warned on Monday that ...")
+        const bool closes_apposition = comma_gap && sm.tb >= sb + 2 && Is(tok_text(sm.tb - 1), ",") &&
+                                       a.toks[sm.tb - 2].mention >= 0 && a.mentions[a.toks[sm.tb - 2].mention].prep == 0;
+        if (right_after && transitive && no_object && described && !closes_apposition) {
           p.mood = Mood::kHypothetical;
           continue;
         }
