@@ -4812,9 +4812,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // activities" names no one the meeting was with.)
           // (A second infinitive, "deepen ties and to oppose Chinese coercion", is no purpose:
           // excluded above.)
+          // (A verb form after a plain noun is a compound's head: "used water cannon and pepper
+          // spray on Saturday to push back protesters".)
           bool adjacent_purpose = true;
           for (uint32_t k = std::max(q.last, q.tok) + 1; k + 1 < i && adjacent_purpose; ++k) {
-            adjacent_purpose = !Is(tok_text(k), ",") && !((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0);
+            const bool compound_head = k > sb && a.toks[k - 1].mention < 0 && (a.toks[k - 1].tflags & text::kWord) &&
+                                       !(a.toks[k - 1].wflags & (lx::kAnyVerb | lx::kDeterminer | lx::kPreposition |
+                                                                 lx::kConjunction | lx::kBe | lx::kModal | lx::kAuxiliary));
+            adjacent_purpose = !Is(tok_text(k), ",") && !((a.toks[k].wflags & lx::kAnyVerb) && a.toks[k].mention < 0 && !compound_head);
           }
           if (same_subject && adjacent_purpose && q.target < 0 && p.target >= 0 && !q.keds && !p.keds) q.target = p.target;
           // "received the Qatari prime minister in Cairo to discuss ...": talks that were the
