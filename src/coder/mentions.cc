@@ -617,8 +617,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           !(surname_only && s->tb > sb && (a.toks[s->tb - 1].tflags & text::kCapitalized) &&
             a.toks[s->tb - 1].word == lx::kUnknownWord && a.toks[s->tb - 1].phrase_span < 0) &&
           // ("Francesca Albanese, the U.N. rapporteur ... Rubio accused Albanese of bias": a bare
-          // surname the story first gave after another, unknown first name is that other person.)
-          !(surname_only && [&] {
+          // surname the story first gave after another, unknown first name is that other person.
+          // One-word surnames only: the scan compares a single token.)
+          !(surname_only && s->te == s->tb + 1 && [&] {
             const std::string_view surname = TokenText(text, a.toks[s->tb]);
             for (uint32_t k = 1; k < s->tb; ++k) {
               if (a.toks[k].word == a.toks[s->tb].word && TokenText(text, a.toks[k]) == surname &&
