@@ -2974,6 +2974,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                Is(w, "well") || Is(w, "both") || (t.wflags & lx::kDeterminer)) {
         continue;
       }
+      // ("sanctions on Russian banks and on Belarusian officials": the preposition said again after
+      // "and" before the next member.)
+      else if (has_and && l.prep != 0 && t.word == l.prep && r.prep == l.prep) {
+        continue;
+      }
       else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
                t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
         continue;
