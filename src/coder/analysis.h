@@ -168,6 +168,7 @@ struct DocMemory {
   std::vector<ActorValue> speaker_thing;   // the last sentence's opening speaker, a state or body (0 or 1)
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
+  std::vector<ActorValue> protesters;      // the people of the last protest or riot (14x), 0 or 1
   std::vector<ActorValue> meeting_group;   // every side of the meetings (04x) of one sentence: "the three leaders"
   uint32_t meeting_group_sentence = 0;     // ... that sentence's index + 1 (0: none)
   std::vector<ActorValue> guest;           // the visitor of the last visit or talks abroad (0 or 1): "his guest"
@@ -182,6 +183,7 @@ struct DocMemory {
     speaker_thing.clear();
     agreement_pair.clear();
     meeting_pair.clear();
+    protesters.clear();
     meeting_group.clear();
     meeting_group_sentence = 0;
     guest.clear();

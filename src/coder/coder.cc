@@ -2066,6 +2066,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       continue;
     }
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
+    // ("officers responded with tear gas": the noun "tear gas", not the verb "gas".)
+    if (!as_noun && prev == &a.toks[i - 1] && Is(word(i), "gas") && Is(word(i - 1), "tear")) continue;
     // ("Pakistan hit back, suspending all trade": "back" right after a verb is its particle, not
     // the verb "back" (support).)
     if (!as_noun && prev && (prev->wflags & lx::kAnyVerb) && prev->mention < 0 &&
@@ -4555,7 +4557,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // Khamenei, warned on Monday that ...")
         const bool closes_apposition = comma_gap && sm.tb >= sb + 2 && Is(tok_text(sm.tb - 1), ",") &&
                                        a.toks[sm.tb - 2].mention >= 0 && a.mentions[a.toks[sm.tb - 2].mention].prep == 0;
-        if (right_after && transitive && no_object && described && !closes_apposition) {
+        // (Nor a protest verb, whose participle describes no one: "Thousands of Kenyans
+        // protested on Thursday".)
+        const bool protest_verb = styles_->root_of(p.pattern) == 14;
+        if (right_after && transitive && no_object && described && !closes_apposition && !protest_verb) {
           p.mood = Mood::kHypothetical;
           continue;
         }
@@ -7306,6 +7311,20 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         pr.second = &own_governments.back();
       }
     }
+    // "Students clashed with riot police, and officers fired tear gas into the campus": crowd
+    // control (175) by a state's police or soldiers with no one named is aimed at the people of
+    // that country who protested or rioted last in the document.
+    std::vector<ActorValue> crowd;
+    if (!p.keds && Is(code, "175") && a.memory.protesters.size() == 1 &&
+        std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) { return pr.second == nullptr; })) {
+      const ActorValue& people = a.memory.protesters[0];
+      crowd.reserve(1);
+      for (auto& pr : pairs) {
+        if (!(pr.first->country == people.country) || !IsAny(pr.first->sector.view(), "COP", "MIL", "GOV")) continue;
+        if (crowd.empty()) crowd.push_back(people);
+        pr.second = &crowd.back();
+      }
+    }
     // The reverse events of a paired code follow the forward ones.
     const size_t n_forward = no_forward ? 0 : pairs.size();
     if (!reverse_code.empty()) {
@@ -7877,6 +7896,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         a.memory.subject_person.assign(1, *s);
       }
       if (t && (Is(code, "057") || Is(code, "0871"))) a.memory.agreement_pair = {*s, *t};  // (a ceasefire agreed too)
+      // (The people who protested or rioted last, for the crowd control that follows.)
+      if (code_root == 14 && !s->country.empty() && IsAny(s->sector.view(), "CVL", "EDU", "LAB", "OPP", "AGR", "REF")) {
+        a.memory.protesters.assign(1, *s);
+      }
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
       // ("hosted Sisi and Hassan Sheikh ... The three leaders signed": the host and guests.)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) {
