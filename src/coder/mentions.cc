@@ -1579,6 +1579,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             // (past the comma that closes an apposition: "Qatar's emir, Sheikh Tamim, received him")
             if (verb_lead_only(pm.te, i)) continue;
           }
+          // ("Jaishankar held talks with him": nor, after a preposition, the subject of the clause
+          // it is in; that one would be "himself".)
+          if (!object_position && i > sb && (toks[i - 1].wflags & lx::kPreposition) && pm.prep == 0 && pm.te < i &&
+              (Is(w, "him") || Is(w, "them") || (Is(w, "her") && !det_use))) {
+            bool same_clause = true, verb = false;
+            for (uint32_t k = pm.te; k < i && same_clause; ++k) {
+              same_clause = !(toks[k].tflags & text::kPunct) && toks[k].mention < 0 &&
+                            !(toks[k].wflags & (lx::kSubordinator | lx::kReport | lx::kConjunction));
+              verb = verb || ((toks[k].wflags & lx::kAnyVerb) && !(toks[k].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary)));
+            }
+            if (same_clause && verb) continue;
+          }
           const ActorValue& v = a.mention_actors[pm.actors_off];
           if ((v.kind == MentionKind::kPerson) == person) return &v;
           // ("Qatar's prime minister said he was hopeful": with no person named in the
