@@ -5351,6 +5351,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     for (uint32_t k = in_at - 1; k-- > sb && k + 8 > in_at;) {
       const std::string_view w = word(k);
       if ((a.toks[k].wflags & lx::kAnyVerb) && !Is(w, "for")) break;
+      // ("sat down for talks in Beijing": the talks held, not a topic.)
+      if (Is(w, "for") && k > sb && Is(word(k - 1), "down")) return false;
       if (Is(w, "about") || Is(w, "for") || Is(w, "ahead") || Is(w, "preparations") || Is(w, "preparation")) return true;
     }
     return false;
