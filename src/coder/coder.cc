@@ -7946,11 +7946,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                             (Is(Family3(code), "043") || Is(Family3(code), "045")))) {
         a.memory.last_pair.clear();
         a.memory.last_pair.push_back(*s);
-        if (t) a.memory.last_pair.push_back(*t);
+        // ("took to the streets ... police fired tear gas to disperse them": the government a
+        // protest is taken to be against is named by no one, and "them" are the protesters.)
+        if (t && !(t->inferred && code_root == 14)) a.memory.last_pair.push_back(*t);
       }
       a.memory.last_pair_sentence = si;
       a.memory.last_pair_date = dr.explicit_ ? dr.start : Date{};
-      if (t) a.memory.last_dyad = a.memory.last_pair, a.memory.last_dyad_date = a.memory.last_pair_date;
+      if (t && !(t->inferred && code_root == 14)) a.memory.last_dyad = a.memory.last_pair, a.memory.last_dyad_date = a.memory.last_pair_date;
       if (t && !s->country.empty() && !t->country.empty() && !(s->country == t->country)) {
         a.memory.last_state_pair = a.memory.last_pair;
       }
