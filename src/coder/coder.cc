@@ -1255,6 +1255,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         continue;
       }
       if (e.kind == lx::ElemKind::kTarget) {
+        // (The pattern's next word, reached before any actor, leaves the slot empty: "called the
+        // strikes a violation of Afghan sovereignty" is "call * violation" with "the strikes" in
+        // its slot, not "Afghan".)
+        const lx::PatternElem* next_literal =
+            !keds && ei + 1 < post_len && lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kLiteral
+                ? &lx_.elem(p.elems_off + ei + 1)
+                : nullptr;
         for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
           if (is_clause_end(k)) break;
           // ("shot down 45 of 60 drones launched by Russia": whose weapons they were)
@@ -1317,6 +1324,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             last = a.mentions[target].te - 1;
             pos = a.mentions[target].te;
             break;
+          }
+          // (Not when an actor after "of" owns that word: "ambushed a convoy of Ethiopian troops",
+          // "expelled an official of Pakistan's High Commission".)
+          if (next_literal && k > pos && target < 0 && a.toks[k].mention < 0 && literal_matches(k, *next_literal)) {
+            uint32_t o = k + 1;
+            // ("a staff member of the Indian High Commission": one more noun first)
+            if (o + 1 < se && !Is(word(o), "of") && Is(word(o + 1), "of") && a.toks[o].mention < 0 &&
+                (a.toks[o].tflags & text::kWord) &&
+                !(a.toks[o].wflags & (lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kAnyVerb))) {
+              ++o;
+            }
+            if (o < se && Is(word(o), "of")) ++o;
+            if (o > k + 1 && o < se && (a.toks[o].wflags & lx::kDeterminer) && a.toks[o].mention < 0) ++o;
+            const int32_t om = o > k + 1 && o < se ? a.toks[o].mention : -1;
+            if (om < 0 || (a.mentions[om].modifier && !a.mentions[om].possessive)) break;
           }
           if (k > pos && (a.toks[k].wflags & (lx::kPastTense | lx::kReport)) && a.toks[k].mention < 0 &&
               !(a.toks[k - 1].wflags & lx::kDeterminer) && !Is(tok_text(k - 1), "-")) {  // ("worst-hit")
