@@ -1258,10 +1258,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // (The pattern's next word, reached before any actor, leaves the slot empty: "called the
         // strikes a violation of Afghan sovereignty" is "call * violation" with "the strikes" in
         // its slot, not "Afghan".)
+        // (Not the infinitive's "to": "ordered troops on Wednesday to withdraw" is no empty
+        // "order * to".)
         const lx::PatternElem* next_literal =
             !keds && ei + 1 < post_len && lx_.elem(p.elems_off + ei + 1).kind == lx::ElemKind::kLiteral
                 ? &lx_.elem(p.elems_off + ei + 1)
                 : nullptr;
+        if (next_literal && (next_literal->alts_len == 0 || Is(lx_.Word(lx_.pattern_words(*next_literal)[0]), "to"))) {
+          next_literal = nullptr;
+        }
         for (uint32_t k = pos; k < se && k < pos + 10; ++k) {
           if (is_clause_end(k)) break;
           // ("shot down 45 of 60 drones launched by Russia": whose weapons they were)
