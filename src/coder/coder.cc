@@ -1168,6 +1168,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           ((next.wflags & lx::kDeterminer) || (next.tflags & text::kNumber) || next.mention >= 0 || next.phrase_span >= 0)) {
         return false;
       }
+      // ("rounded up 11 U.N. employees in raids on their homes" is no "round on *": a particle
+      // right after the verb makes another phrasal verb than one with another preposition.)
+      if (e0.kind == lx::ElemKind::kLiteral && e0.alts_len > 0 && (lx_.Flags(lx_.pattern_words(e0)[0]) & lx::kPreposition) &&
+          next.mention < 0 && IsAny(tok_text(h + 1), "up", "out", "off", "down", "away") && !literal_matches(h + 1, e0)) {
+        return false;
+      }
     }
     // ("was charged with treason by prosecutors", "were urged to leave": a passive's object is
     // its subject, so a slot the pattern's words go on past stays empty, and they follow the
@@ -4079,6 +4085,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             TokenIs(text, a.toks[i + 1], "between"))) {
         p.mood = Mood::kHypothetical;  // no source: nothing to code
         continue;
+      }
+      // ("the kingdom hoped the ceasefire between Iran and Israel would hold": what a hope is
+      // about has not happened, a noun's event no more than a verb's.)
+      if (hope_word_before(i)) {
+        bool hoped = false;
+        for (uint32_t k = i; k-- > sb && !hoped;) {
+          if (is_clause_end(k)) break;
+          hoped = IsHopeWord(tok_text(k));
+        }
+        if (hoped) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
       }
     } else {
       // Passive: "was attacked by X" → source X, target the subject.
