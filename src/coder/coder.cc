@@ -4649,6 +4649,24 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // "help Lebanon rebuild the villages destroyed in the war": a transitive verb's participle
+      // right after a plain noun that an article opens, with no object after it, describes that
+      // noun; its subject is no actor named further back.
+      if (form == lx::VerbForm::kPastOrParticiple && !p.passive && !p.keds && p.source >= 0 && !weapon_fired &&
+          a.mentions[p.source].te + 1 < i && i >= sb + 2 && a.toks[i - 1].mention < 0 &&
+          (a.toks[i - 1].tflags & text::kWord) && !(a.toks[i - 1].tflags & text::kCapitalized) &&
+          !(a.toks[i - 1].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kDeterminer | lx::kConjunction | lx::kBe |
+                                    lx::kModal | lx::kAuxiliary | lx::kSubordinator | lx::kNegation)) &&
+          !IsAdverbWord(tok_text(i - 1)) && (a.toks[i - 2].wflags & lx::kDeterminer) && a.toks[i - 2].mention < 0) {
+        const lx::Pattern& pat = lx_.pattern(p.pattern);
+        const bool transitive = pat.elems_len > 0 && lx_.elem(pat.elems_off).kind == lx::ElemKind::kTarget;
+        const bool no_object = i + 1 >= se || Is(tok_text(i + 1), ",") || is_clause_end(i + 1) ||
+                               ((a.toks[i + 1].wflags & lx::kPreposition) && !TokenIs(text, a.toks[i + 1], "by"));
+        if (transitive && no_object) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "The Kremlin denied that Russian troops had attacked civilians", "dismissed reports that
       // ...": a denied clause asserts nothing (the denial itself is coded).
       {
