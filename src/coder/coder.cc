@@ -4649,6 +4649,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // ("deployed troops to help Congo's army fight ethnic militias": what a purpose says the
+      // help is for has not happened.)
+      if (!p.keds && p.source >= 0 && a.mentions[p.source].te == i && a.mentions[p.source].tb >= sb + 2) {
+        const uint32_t hv = a.mentions[p.source].tb - 1;
+        if ((a.toks[hv].wflags & lx::kAnyVerb) && a.toks[hv].mention < 0 && Is(word(hv - 1), "to") &&
+            Is(lx_.Word(lx_.VerbLemma(a.toks[hv].word)), "help")) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // "help Lebanon rebuild the villages destroyed in the war": a transitive verb's participle
       // right after a plain noun that an article opens, with no object after it, describes that
       // noun; its subject is no actor named further back.
