@@ -1011,6 +1011,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       for (size_t k = a.mentions.size(); k-- > first_mention && !named;) {
         const Mention& pm = a.mentions[k];
         if (pm.actors_len == 1 && is_named(a.mention_actors[pm.actors_off])) named = &a.mention_actors[pm.actors_off];
+        // ("hosted U.S. envoy Tom Barrack ..., a day after Barrack held talks": a role with a name
+        // the dictionaries do not know, whose last word this is, first name before it.)
+        if (!named && pm.actors_len == 1 && pm.te >= pm.tb + 3 && pm.te <= i &&
+            a.mention_actors[pm.actors_off].kind != MentionKind::kCountry && toks[pm.te - 1].word == t.word &&
+            TokenText(text, toks[pm.te - 1]) == w && (toks[pm.te - 2].tflags & text::kCapitalized) &&
+            (toks[pm.te - 2].tflags & text::kWord) && toks[pm.te - 2].phrase_span < 0) {
+          named = &a.mention_actors[pm.actors_off];
+        }
       }
       for (size_t k = a.memory.last_persons.size(); k-- > 0 && !named;) {
         if (is_named(a.memory.last_persons[k])) named = &a.memory.last_persons[k];
