@@ -4761,6 +4761,30 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // ("The Israeli military said Hamas militants had fired on its troops, a claim Hamas
+      // denied": the denial answers the one who made the claim, the sentence's speaker.)
+      if (!p.keds && p.target < 0 && p.source >= 0 && a.mentions[p.source].tb >= sb + 3 &&
+          Is(lx_.cameo(lx_.pattern(p.pattern).cameo).code, "016")) {
+        const uint32_t b = a.mentions[p.source].tb;
+        const bool claim = IsAny(word(b - 1), "claim", "claims", "accusation", "accusations", "allegation", "allegations",
+                                 "charge", "charges") &&
+                           (Is(tok_text(b - 2), ",") || (Is(tok_text(b - 3), ",") && (a.toks[b - 2].wflags & lx::kDeterminer)));
+        int32_t speaker = -1;
+        for (uint32_t k = sb; claim && k < b && speaker < 0; ++k) {
+          if (!(a.toks[k].wflags & lx::kReport) || a.toks[k].mention >= 0) continue;
+          for (uint32_t mi = 0; mi < a.mentions.size() && a.mentions[mi].te <= k; ++mi) {
+            if (a.mentions[mi].prep == 0 && !a.mentions[mi].modifier && a.mentions[mi].actors_len == 1) {
+              speaker = static_cast<int32_t>(mi);
+              break;
+            }
+          }
+          break;
+        }
+        if (speaker >= 0 && !(a.mention_actors[a.mentions[speaker].actors_off].country ==
+                              a.mention_actors[a.mentions[p.source].actors_off].country)) {
+          p.target = speaker;
+        }
+      }
       // "said he was optimistic that Israel and Hamas would soon agree", "hoped the two sides
       // would meet": what a hope or a doubt is about has not happened.
       {

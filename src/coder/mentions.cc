@@ -3230,12 +3230,32 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // actor inside a prepositional phrase.)
       const bool opens_clause = tr.their >= sb + 2 && TokenIs(text, toks[tr.their - 1], "that") &&
                                 (toks[tr.their - 2].wflags & lx::kAnyVerb) && toks[tr.their - 2].mention < 0;
+      // ("The Israeli military said Hamas militants had fired on its troops": whose the forces
+      // struck are, right after a verb of force, is not that verb's own subject.)
+      uint32_t force_verb = se;
+      if (tr.their > sb + 1) {
+        uint32_t v = tr.their - 1;
+        if ((TokenIs(text, toks[v], "on") || TokenIs(text, toks[v], "at")) && v > sb + 1) --v;
+        if ((toks[v].wflags & lx::kAnyVerb) && toks[v].mention < 0 &&
+            IsAny(lx_.Word(lx_.VerbLemma(toks[v].word)), "kill", "attack", "strike", "shell", "bomb", "fire", "hit", "raid",
+                  "shoot", "assassinate", "target")) {
+          force_verb = v;
+        }
+      }
+      auto subject_of_force = [&](const Mention& pm) {
+        if (force_verb >= se || pm.prep != 0 || pm.te > force_verb || pm.te + 3 < force_verb) return false;
+        for (uint32_t q = pm.te; q < force_verb; ++q) {
+          if (toks[q].mention >= 0 || !(toks[q].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe))) return false;
+        }
+        return true;
+      };
       const ActorValue* found = nullptr;
       for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
         const Mention& pm = a.mentions[k];
         if (pm.te > tr.their || pm.actors_len != 1 || pm.place_only) continue;
         if (ObjectOfCoordinatedVerb(toks, sb, pm, tr.their)) continue;
         if (opens_clause && pm.prep != 0) continue;
+        if (subject_of_force(pm)) continue;
         if (country_like(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
       }
       if (!found && !a.memory.last_things.empty() && country_like(a.memory.last_things.back())) {
