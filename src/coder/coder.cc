@@ -4086,6 +4086,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.mood = Mood::kHypothetical;  // no source: nothing to code
         continue;
       }
+      // ("discussed the strikes with his Iranian counterpart in a phone call": a call or meeting
+      // after "in a" or "during a" is the means of the meeting verb before it, no event of its own.)
+      // (Not a visit, which says more: "held talks with Xi ... during a state visit to China".)
+      if (styles_->root_of(p.pattern) == 4 && i >= sb + 3 && IsAny(word(i - 1), "a", "an") &&
+          IsAny(word(i - 2), "in", "during") && !Is(Family3(lx_.cameo(lx_.pattern(p.pattern).cameo).code), "042") &&
+          !Is(Family3(lx_.cameo(lx_.pattern(p.pattern).cameo).code), "043")) {
+        bool means = false;
+        for (const Predicate& q : a.preds) {
+          means = means || (!q.noun && q.tok < i - 2 && styles_->root_of(q.pattern) == 4);
+        }
+        if (means) {
+          p.mood = Mood::kHypothetical;
+          continue;
+        }
+      }
       // ("the kingdom hoped the ceasefire between Iran and Israel would hold": what a hope is
       // about has not happened, a noun's event no more than a verb's.)
       if (hope_word_before(i)) {
