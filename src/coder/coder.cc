@@ -2099,6 +2099,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       continue;
     }
     if (!as_noun && prev_prep && form != lx::VerbForm::kGerund) continue;
+    // ("near the city of Brest, close to the border with Poland": the adjective "close to".)
+    if (!as_noun && i + 1 < se && Is(word(i), "close") && Is(word(i + 1), "to") && prev &&
+        (Is(tok_text(i - 1), ",") || (prev->wflags & (lx::kBe | lx::kPreposition)) || IsAdverbWord(tok_text(i - 1)))) {
+      continue;
+    }
     // ("officers responded with tear gas": the noun "tear gas", not the verb "gas".)
     if (!as_noun && prev == &a.toks[i - 1] && Is(word(i), "gas") && Is(word(i - 1), "tear")) continue;
     // ("Pakistan hit back, suspending all trade": "back" right after a verb is its particle, not
@@ -2138,6 +2143,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (const Predicate& q : a.preds) {
         const int root = styles_->root_of(q.pattern);
         alleged = alleged || (q.last + 1 == i && root == 11);
+        // ("denounced North Korea and Iran for supplying Russia with shells": past the rest of a
+        // list the target slot began.)
+        if (!alleged && root == 11 && q.tok < i && q.last + 1 < i && TokenIs(text, *prev, "for")) {
+          bool list_only = true;
+          for (uint32_t k = q.last + 1; k + 1 < i && list_only; ++k) {
+            list_only = a.toks[k].mention >= 0 || (a.toks[k].wflags & lx::kConjunction) || Is(tok_text(k), ",");
+          }
+          alleged = list_only;
+        }
         if (alleged || (root != 16 && root != 17) || q.tok >= i || !TokenIs(text, *prev, "for")) continue;
         bool same_clause = true;
         for (uint32_t k = q.tok + 1; k < i && same_clause; ++k) same_clause = !is_clause_end(k) && !Is(tok_text(k), ",");
