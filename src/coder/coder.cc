@@ -1823,7 +1823,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // "in Tbilisi", "by police" no. ("outside parliament ... against the government's
         // decision": where a protest stood only when nothing later names whom it is against.)
         const std::string_view prep = a.mentions[mi].prep ? lx_.Word(a.mentions[mi].prep) : "";
-        if (!Is(prep, "in") && !Is(prep, "at") && !Is(prep, "near") && !Is(prep, "by") && !Is(prep, "from")) {
+        // ("withdrew from the World Health Organization": the pattern's last word is the head of
+        // the actor's own name, whatever preposition stands before it.)
+        const bool named_by_pattern = !keds && !p.has_target && Is(prep, "from") && a.mentions[mi].te == last + 1 &&
+                                      a.mentions[mi].tb <= last && (a.toks[last].tflags & text::kCapitalized);
+        if (named_by_pattern ||
+            (!Is(prep, "in") && !Is(prep, "at") && !Is(prep, "near") && !Is(prep, "by") && !Is(prep, "from"))) {
           if (Is(prep, "outside")) {
             if (outside < 0) outside = mi;
             k = a.mentions[mi].te - 1;
@@ -5759,7 +5764,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("India and Pakistan agreed to stop all firing": a ceasefire agreed is the ceasefire.)
       bool decided = false;
       if (!p.keds && code == "0871") {
-        for (int32_t k = static_cast<int32_t>(p.tok) - 1; k >= static_cast<int32_t>(sb) && k + 6 >= static_cast<int32_t>(p.tok); --k) {
+        for (int32_t k = static_cast<int32_t>(p.tok) - 1; k >= static_cast<int32_t>(sb) && k + 10 >= static_cast<int32_t>(p.tok); --k) {
           if (!(a.toks[k].wflags & lx::kIntent)) continue;
           if (Is(lx_.Word(lx_.VerbLemma(a.toks[k].word)), "agree")) c = code, decided = true;
           break;
