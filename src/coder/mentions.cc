@@ -533,6 +533,23 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // "a North Korean trading company", "Russian oil companies": plain modifiers too.
         // ("Thai F-16 fighter jets", "Russian Su-34 bombers": a model designation too.)
         j = SkipModelName(j);
+        // ("Russian ballistic missiles", "Ukrainian long-range drones": the kind of weapon before
+        // a weapon.)
+        {
+          constexpr uint32_t kWeapon = lx::kWeaponAir | lx::kWeaponDrone | lx::kWeaponArtillery;
+          uint32_t q = j;
+          if (q + 2 < se && (toks[q].tflags & text::kWord) && (toks[q + 1].tflags & text::kJoined) &&
+              TokenIs(text, toks[q + 1], "-") && IsAny(TokenText(text, toks[q + 2]), "range", "laden", "guided")) {
+            q += 3;
+          } else if (q + 1 < se && (toks[q].wflags & kWeapon) && !(toks[q].tflags & text::kCapitalized) &&
+                     !(span_at(q) && (span_at(q)->sense_mask & Bit(SenseKind::kAgent)))) {
+            q += 1;
+          }
+          if (q > j && q < se && (toks[q].wflags & kWeapon) && span_at(q) &&
+              (span_at(q)->sense_mask & Bit(SenseKind::kAgent))) {
+            j = q;
+          }
+        }
         const uint32_t k = SkipRoleModifiers(j, /*noun_like=*/false);
         // ("12 Algerian consular and diplomatic officials": two modifiers joined by "and".)
         auto plain = [&](uint32_t q) {
