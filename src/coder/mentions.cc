@@ -523,6 +523,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           continue;
         }
       }
+      // ("155 billion Canadian dollars' worth of American goods": a currency names no actor.)
+      if ((m & Bit(SenseKind::kCountryAdj)) && np.head_actor < 0 && np.modifier < 0 && s->te < se &&
+          IsAny(TokenText(text, toks[s->te]), "dollar", "dollars", "euro", "euros", "yuan", "rupee", "rupees", "ruble",
+                "rubles", "rouble", "roubles", "peso", "pesos", "yen", "won", "lira", "rand", "riyal", "riyals", "dinar",
+                "dinars", "shilling", "shillings", "naira", "franc", "francs", "dirham", "dirhams", "hryvnia", "hryvnias",
+                "real", "reais", "zloty", "krona", "kronor", "krone", "kroner", "ringgit", "baht", "rupiah", "taka")) {
+        j = s->te + 1;
+        continue;
+      }
       if ((m & Bit(SenseKind::kCountryAdj)) && np.head_actor < 0 && np.modifier < 0 &&
           np.person < 0 && !(m & kHeadSenses && is_possessive(s->te))) {
         np.modifier = SenseRef(lx_, *s, SenseKind::kCountryAdj);
@@ -3087,6 +3096,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         break;
       }
       ++end;
+    }
+    // ("tariffs on imports from the European Union, Japan, Vietnam and dozens of other trading
+    // partners": a list of commas whose "and" goes on to words that name no actor is a list too.)
+    if (!any_and && end > mi && a.mentions[end].te + 1 < se && a.mentions[end].prep == 0 &&
+        (toks[a.mentions[end].te].wflags & lx::kConjunction) && toks[a.mentions[end].te + 1].mention < 0 &&
+        (toks[a.mentions[end].te + 1].tflags & (text::kWord | text::kNumber)) &&
+        !(toks[a.mentions[end].te + 1].wflags & (lx::kAnyVerb | lx::kModal | lx::kAuxiliary | lx::kBe |
+                                                  lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing))) {
+      any_and = true;
     }
     // "Wang Yi, Lavrov hold talks in Beijing", "Egypt, EU sign deal": a headline writes "and"
     // as a comma. A list of commas alone that opens the sentence, with its verb right after the
