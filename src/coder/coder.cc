@@ -4693,6 +4693,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           continue;
         }
       }
+      // ("rejected Trump's offer to send U.S. troops into Mexico to fight drug cartels": the
+      // purpose of an act a noun only offers or proposes has not happened either.)
+      if (!p.keds && i >= sb + 4 && Is(word(i - 1), "to")) {
+        for (uint32_t k = i - 2; k > sb + 1 && k + 12 > i; --k) {
+          if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+          if (!Is(word(k), "to") || !(a.toks[k + 1].wflags & lx::kAnyVerb)) continue;
+          if ((a.toks[k - 1].wflags & lx::kComplementNoun) && a.toks[k - 1].mention < 0) p.mood = Mood::kHypothetical;
+          break;
+        }
+        if (p.mood == Mood::kHypothetical) continue;
+      }
       // "help Lebanon rebuild the villages destroyed in the war": a transitive verb's participle
       // right after a plain noun that an article opens, with no object after it, describes that
       // noun; its subject is no actor named further back.
