@@ -7470,6 +7470,48 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         pr.second = &crowd.back();
       }
     }
+    // "banned all opposition rallies", "banned public gatherings in Islamabad": a restriction of
+    // political freedoms (1721) by a state's organ that names no one is aimed at that state's
+    // people: its opposition when the banned thing is the opposition's, its media for an outlet.
+    // (Only a ban on assemblies or on the media: an internet shutdown is aimed at no one named.
+    // Also when the pattern's slot stayed empty: "ban * rallies" with no one before "rallies".)
+    std::vector<ActorValue> restricted;
+    if (!p.keds && Is(code, "1721") && !sources.empty() && targets.empty() &&
+        std::all_of(pairs.begin(), pairs.end(), [](const auto& pr) { return pr.second == nullptr; })) {
+      std::string_view sec;
+      bool opposition = false;
+      for (uint32_t k = p.tok + 1; k <= std::max(p.last, p.tok) && k < se; ++k) {
+        if (Is(word(k), "opposition")) opposition = true;
+        if (sec.empty() && IsAny(word(k), "protest", "protests", "demonstration", "demonstrations", "rally", "rallies",
+                                 "gathering", "gatherings", "march", "marches", "assemblies", "assembly")) {
+          sec = "CVL";
+        }
+        if (IsAny(word(k), "newspaper", "newspapers", "station", "stations", "channel", "channels", "broadcaster",
+                  "broadcasters", "outlet", "outlets", "tv", "television", "radio", "website", "media", "journalist",
+                  "journalists", "reporters", "correspondent", "correspondents")) {
+          sec = "MED";
+        }
+      }
+      if (opposition && Is(sec, "CVL")) sec = "OPP";
+      if (!sec.empty() && pairs.empty()) {
+        for (auto* s : sources) pairs.push_back({s, nullptr});
+      }
+      restricted.reserve(pairs.size());
+      for (auto& pr : pairs) {
+        if (sec.empty()) break;
+        const std::string_view ssec = pr.first->sector.view();
+        const bool organ = pr.first->kind == MentionKind::kCountry || IsAny(ssec, "GOV", "LEG", "JUD", "COP", "MIL");
+        if (!organ || pr.first->country.empty()) continue;
+        restricted.push_back(CountryRole(pr.first->country, sec, MentionKind::kAgent, sent.begin, sent.begin, /*inferred=*/true));
+        pr.second = &restricted.back();
+      }
+      if (!restricted.empty()) mood_note += " +implied-target(people)";
+      // (a pair left without its people: no event)
+      pairs.erase(std::remove_if(pairs.begin(), pairs.end(), [&](const auto& pr) {
+                    return pr.second == nullptr && !sec.empty() && pat.has_target;
+                  }),
+                  pairs.end());
+    }
     // The reverse events of a paired code follow the forward ones.
     const size_t n_forward = no_forward ? 0 : pairs.size();
     if (!reverse_code.empty()) {
