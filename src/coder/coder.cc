@@ -7814,6 +7814,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // ("agreed to a ceasefire in Doha in October and later held several rounds of talks in
+    // Istanbul": a verb joined on by "and" with a place of its own after it was there.)
+    if (!p.noun && !in_relative && loc >= 0 && p.tok > sb + 2) {
+      uint32_t b = p.tok - 1;
+      if (IsAny(word(b), "later", "then", "also", "subsequently") && b > sb) --b;
+      if (Is(word(b), "and") && a.toks[b].mention < 0) {
+        uint32_t e = std::max(p.last, p.tok) + 1;
+        while (e < se && !is_clause_end(e) && !Is(tok_text(e), ",") && !(a.toks[e].wflags & lx::kSubordinator)) ++e;
+        int32_t own = -1, own_struck = -1;
+        find_places(std::max(p.last, p.tok), e, false, &own, &own_struck);
+        if (own >= 0) loc = own;
+      }
+    }
     // ("travelled to Harbin, where he visited a fair and met local officials": a clause opened
     // by ", where" happens at the place before the comma.)
     // (Also over a place the sentence named before: "arrived in Moscow, a week after Belousov

@@ -1576,10 +1576,20 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       uint32_t force_verb = se;
       if (possessive_pronoun && i > sb + 1) {
         uint32_t v = i - 1;
+        // ("opened fire on two of its border posts": past a count and "of")
+        if (TokenIs(text, toks[v], "of") && v > sb + 2 &&
+            ((toks[v - 1].tflags & text::kNumber) || CountWordValue(TokenText(text, toks[v - 1])) > 0 ||
+             IsAny(TokenText(text, toks[v - 1]), "some", "several", "many", "dozens", "hundreds"))) {
+          v -= 2;
+        }
         if ((TokenIs(text, toks[v], "on") || TokenIs(text, toks[v], "at")) && v > sb + 1) --v;
-        if ((toks[v].wflags & lx::kAnyVerb) && toks[v].mention < 0 &&
+        // ("opened fire on": the verb is "opened")
+        const bool opened_fire =
+            TokenIs(text, toks[v], "fire") && v > sb + 1 && Is(lx_.Word(lx_.VerbLemma(toks[v - 1].word)), "open");
+        if (opened_fire) --v;
+        if ((toks[v].wflags & lx::kAnyVerb) && toks[v].mention < 0 && (opened_fire ||
             IsAny(lx_.Word(lx_.VerbLemma(toks[v].word)), "kill", "attack", "strike", "shell", "bomb", "fire", "hit", "raid",
-                  "shoot", "assassinate", "target")) {
+                  "shoot", "assassinate", "target"))) {
           force_verb = v;
         }
       }
@@ -3270,10 +3280,19 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       uint32_t force_verb = se;
       if (tr.their > sb + 1) {
         uint32_t v = tr.their - 1;
+        if (TokenIs(text, toks[v], "of") && v > sb + 2 &&
+            ((toks[v - 1].tflags & text::kNumber) || CountWordValue(TokenText(text, toks[v - 1])) > 0 ||
+             IsAny(TokenText(text, toks[v - 1]), "some", "several", "many", "dozens", "hundreds"))) {
+          v -= 2;
+        }
         if ((TokenIs(text, toks[v], "on") || TokenIs(text, toks[v], "at")) && v > sb + 1) --v;
-        if ((toks[v].wflags & lx::kAnyVerb) && toks[v].mention < 0 &&
+        // ("opened fire on": the verb is "opened")
+        const bool opened_fire =
+            TokenIs(text, toks[v], "fire") && v > sb + 1 && Is(lx_.Word(lx_.VerbLemma(toks[v - 1].word)), "open");
+        if (opened_fire) --v;
+        if ((toks[v].wflags & lx::kAnyVerb) && toks[v].mention < 0 && (opened_fire ||
             IsAny(lx_.Word(lx_.VerbLemma(toks[v].word)), "kill", "attack", "strike", "shell", "bomb", "fire", "hit", "raid",
-                  "shoot", "assassinate", "target")) {
+                  "shoot", "assassinate", "target"))) {
           force_verb = v;
         }
       }
