@@ -1756,7 +1756,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             // ("police detained dozens of them": "them" is not the subject of its own verb.)
             // (The phrase whose verb follows it right away is that verb's subject, in the
             // pronoun's own clause: no comma or "and" between.)
-            if (pm.prep == 0 && pm.te + 1 < i && (Is(w, "them") || Is(w, "Them")) && toks[pm.te].mention < 0 &&
+            if (pm.prep == 0 && pm.te < i && (Is(w, "them") || Is(w, "Them")) && toks[pm.te].mention < 0 &&
                 (toks[pm.te].wflags & lx::kAnyVerb) && (toks[pm.te].wflags & lx::kPastTense) &&
                 !(toks[pm.te].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport))) {
               // (An "and" that joins nouns stays in the clause: "fired tear gas and pepper spray
