@@ -324,12 +324,6 @@ class Reader {
                  if (head.empty() || head == "*" || head.front() == '(') {
                    return Warn(where, "pattern must start with a " + std::string(noun ? "noun" : "verb"));
                  }
-                 // ("lift|raise ties": the head is looked up as one word, so such a line would
-                 // never match; one line per head.)
-                 if (head.find('|') != std::string_view::npos) {
-                   return Warn(where, "the first word (the " + std::string(noun ? "noun" : "verb") +
-                                          ") cannot list alternatives: write one line per word");
-                 }
                  std::string err = b.AddPattern(noun, head, rest, b.FindCameo(r.cells[0]),
                                                 pattern, where);
                  if (!err.empty()) Warn(where, err + " ('" + std::string(r.cells[0]) + "')");
