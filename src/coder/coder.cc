@@ -1709,6 +1709,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         // (Whether the token is the literal, once: the tests below ask it several times.)
         const bool mk = matches(k);
+        // ("sent back the remains of 28 Russian troops" is no "send troops": the dead or the kin
+        // of the people a pattern names are no such people.)
+        // (Only for force and shows of force: "handed over the bodies of four hostages" returns them.)
+        if (!keds && !mk && k > pos && Is(word(k), "of") && styles_->root_of(pi) >= 15 &&
+            IsAny(word(k - 1), "remains", "bodies", "body", "families", "relatives", "graves", "funerals", "funeral")) {
+          break;
+        }
         if (object_word && k > pos && past_object(k) && !mk) break;
         if (verb_prep && past_object(k) && !mk) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !mk) break;
