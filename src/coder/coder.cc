@@ -1713,7 +1713,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // of the people a pattern names are no such people.)
         // (Only for force and shows of force: "handed over the bodies of four hostages" returns them.)
         if (!keds && !mk && k > pos && Is(word(k), "of") && styles_->root_of(pi) >= 15 &&
-            IsAny(word(k - 1), "remains", "bodies", "body", "families", "relatives", "graves", "funerals", "funeral")) {
+            IsAny(tok_text(k - 1), "remains", "bodies", "body", "families", "relatives", "graves", "funerals", "funeral")) {
           break;
         }
         if (object_word && k > pos && past_object(k) && !mk) break;
@@ -6021,7 +6021,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         else if (!kind.empty()) continue;
         else if (own_military) kind = "138";
         else if (Is(w, "fate") || Is(w, "retaliate") || Is(w, "retaliation") ||
-                 Is(w, "strike") || Is(w, "strikes") || Is(w, "annihilate") || Is(w, "destroy") || Is(w, "force")) kind = "138";
+                 Is(w, "strike") || Is(w, "strikes") || Is(w, "annihilate") || Is(w, "force") ||
+                 // (not "would destroy the tentative improvement in relations": no force on a relation)
+                 (Is(w, "destroy") && [&] {
+                   for (uint32_t q = k + 1; q < se && q < k + 5; ++q) {
+                     if (IsAny(tok_text(q), "relations", "ties", "improvement", "trust", "progress", "dialogue", "chances",
+                               "hopes", "peace", "talks", "relationship", "cooperation")) {
+                       return false;
+                     }
+                   }
+                   return true;
+                 }())) {
+          kind = "138";
+        }
         else if (Is(w, "charges") || Is(w, "prosecution") || Is(w, "prosecuted") || Is(w, "arrest") || Is(w, "arrested") ||
                  Is(w, "jail") || Is(w, "prison") || Is(w, "punished")) kind = "137";
       }
