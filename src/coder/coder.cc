@@ -7776,10 +7776,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       // ("weeks after Wang held talks with Jaishankar in Vientiane": a clause of its own, its
       // subject right after "after" and right before the verb.)
-      if (const int32_t sm = a.toks[k].mention; sm >= 0 && !p.noun && a.mentions[sm].te == p.tok && a.mentions[sm].tb > sb &&
-                                                 IsAny(word(a.mentions[sm].tb - 1), "after", "before", "since")) {
-        adjunct = a.mentions[sm].tb - 1;
-        break;
+      // ("less than three weeks after he and Rahmon signed a treaty in Bishkek": a compound
+      // subject too.)
+      if (const int32_t sm = a.toks[k].mention; sm >= 0 && !p.noun && a.mentions[sm].te == p.tok && a.mentions[sm].tb > sb) {
+        uint32_t b = a.mentions[sm].tb;
+        while (b >= sb + 2 && (Is(tok_text(b - 1), "and") || Is(tok_text(b - 1), ",")) && a.toks[b - 2].mention >= 0 &&
+               a.mentions[a.toks[b - 2].mention].te == b - 1) {
+          b = a.mentions[a.toks[b - 2].mention].tb;
+        }
+        if (b > sb && IsAny(word(b - 1), "after", "before", "since")) {
+          adjunct = b - 1;
+          break;
+        }
       }
       if (a.toks[k].mention >= 0 || (a.toks[k].wflags & lx::kAnyVerb) || Is(tok_text(k), ",") ||
           ((a.toks[k].wflags & lx::kPreposition) && !Is(w, "of"))) {
