@@ -2105,7 +2105,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // form before a noun it modifies is that noun's modifier, no act.)
     if (!as_noun && i + 1 < se && Is(word(i), "trade") && a.toks[i + 1].mention < 0 &&
         (IsAgreementNoun(word(i + 1)) ||
-         IsAny(word(i + 1), "talks", "war", "wars", "dispute", "disputes", "ties", "relations", "minister", "ministers",
+         IsAny(tok_text(i + 1), "talks", "war", "wars", "dispute", "disputes", "ties", "relations", "minister", "ministers",
                "ministry", "surplus", "deficit", "barriers", "tensions", "negotiations", "partner", "partners", "routes",
                "route", "volume", "flows", "policy", "representative", "envoy", "delegation", "mission", "bloc"))) {
       continue;
@@ -2256,7 +2256,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
       const bool act_named_before = act_at >= static_cast<int32_t>(sb) && !relative_next && i + 1 < se &&
                                     (a.toks[i + 1].tflags & text::kWord) &&
-                                    IsAny(word(static_cast<uint32_t>(act_at)), "order", "decree", "law", "bill", "resolution",
+                                    IsAny(tok_text(static_cast<uint32_t>(act_at)), "order", "decree", "law", "bill", "resolution",
                                           "measure", "directive", "proclamation", "regulation", "regulations", "orders",
                                           "decrees", "laws", "bills", "amendment", "motion");
       const bool takes_object =
@@ -2406,7 +2406,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "to discuss a U.S. proposal for disarming Hezbollah": a gerund after the preposition of a
     // plan, proposal or demand is what it is about, no act.
     if (!as_noun && form == lx::VerbForm::kGerund && i >= sb + 2 && prev && (prev->wflags & lx::kPreposition) &&
-        IsAny(word(i - 2), "proposal", "proposals", "plan", "plans", "deal", "demand", "demands", "call", "calls",
+        IsAny(tok_text(i - 2), "proposal", "proposals", "plan", "plans", "deal", "demand", "demands", "call", "calls",
               "bill", "law", "idea", "push", "effort", "efforts", "initiative", "roadmap", "framework")) {
       continue;
     }
@@ -3871,7 +3871,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // between ...": what something is for has not happened.
         // (So does "a plan of consultations between ...": a planned act.)
         if (i > sb && Is(word(i - 1), "for")) p.mood = Mood::kHypothetical;
-        if (i > sb + 1 && Is(word(i - 1), "of") && IsAny(word(i - 2), "plan", "plans", "programme", "program", "schedule", "roadmap")) {
+        if (i > sb + 1 && Is(word(i - 1), "of") && IsAny(tok_text(i - 2), "plan", "plans", "programme", "program", "schedule", "roadmap")) {
           p.mood = Mood::kHypothetical;
         }
       } else {
@@ -5210,7 +5210,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         ++k;
       }
       if (opens && k + 2 < se && (a.toks[k].wflags & lx::kBe) &&
-          IsAny(word(k + 1), "expected", "likely", "set", "due", "scheduled", "unlikely") && Is(word(k + 2), "to")) {
+          IsAny(tok_text(k + 1), "expected", "likely", "set", "due", "scheduled", "unlikely") && Is(word(k + 2), "to")) {
         p.mood = Mood::kHypothetical;
         continue;
       }
@@ -6359,7 +6359,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             ((a.toks[k].wflags & lx::kSubordinator) && !(a.toks[k].wflags & lx::kPreposition))) {
           break;
         }
-        if (!Is(tok_text(k), ",") || !(Is(word(k + 1), "killing") || Is(word(k + 1), "wounding") || Is(word(k + 1), "injuring"))) {
+        if (!Is(tok_text(k), ",") || !(Is(word(k + 1), "killing") || Is(word(k + 1), "wounding"))) {
           continue;
         }
         for (uint32_t q = k + 2; q < se && q < k + 8; ++q) {
@@ -6392,7 +6392,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // ("ambushed a fuel convoy escorted by Malian soldiers": and at whom guarded it.)
         const bool guarded = (Is(word(k), "escorted") || Is(word(k), "guarded") || Is(word(k), "protected")) && k + 1 < se &&
                              Is(word(k + 1), "by");
-        if (!guarded && !Is(word(k), "carrying") && !Is(word(k), "transporting") && !Is(word(k), "ferrying")) continue;
+        if (!guarded && !Is(word(k), "carrying") && !Is(word(k), "transporting") && !Is(tok_text(k), "ferrying")) continue;
         for (uint32_t q = k + 1; q < se && q < k + 6; ++q) {
           if (is_clause_end(q) || Is(tok_text(q), ",")) break;
           const int32_t mi = a.toks[q].mention;
@@ -6559,7 +6559,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         return false;
       }();
       if (Is(code, "0874") &&
-          ((igo && (Is(lemma, "withdraw") || pulled || (p.noun && IsAny(word(p.tok), "withdrawal", "exit", "departure")))) ||
+          ((igo && (Is(lemma, "withdraw") || pulled || (p.noun && IsAny(tok_text(p.tok), "withdrawal", "exit", "departure")))) ||
            owned_scheme) &&
           lx_.FindCameo("160") >= 0) {
         mood_note.append(owned_scheme ? " +scheme(0874->160)" : " +organisation(0874->160)");
