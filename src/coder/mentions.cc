@@ -342,6 +342,30 @@ bool ObjectOfCoordinatedVerb(const Tok* toks, uint32_t sb, const Mention& m, uin
   return false;
 }
 
+// "Hamas said Israel had killed its political leader", "said Taliban fighters had opened fire on
+// two of its border posts": the verb of force right before the possessive pronoun at token
+// `pronoun` (past "on"/"at" and a count with "of"; "opened" for "opened fire"), or `se` when there
+// is none. Whose the thing struck is, is not that verb's own subject.
+uint32_t ForceVerbBefore(const Tok* toks, std::string_view text, const lexicon::Lexicon& lx, uint32_t sb, uint32_t se,
+                         uint32_t pronoun) {
+  if (pronoun <= sb + 1) return se;
+  uint32_t v = pronoun - 1;
+  if (TokenIs(text, toks[v], "of") && v > sb + 2 &&
+      ((toks[v - 1].tflags & text::kNumber) || CountWordValue(TokenText(text, toks[v - 1])) > 0 ||
+       IsAny(TokenText(text, toks[v - 1]), "some", "several", "many", "dozens", "hundreds"))) {
+    v -= 2;
+  }
+  if ((TokenIs(text, toks[v], "on") || TokenIs(text, toks[v], "at")) && v > sb + 1) --v;
+  const bool opened_fire = TokenIs(text, toks[v], "fire") && v > sb + 1 && Is(lx.Word(lx.VerbLemma(toks[v - 1].word)), "open");
+  if (opened_fire) --v;
+  if ((toks[v].wflags & lexicon::kAnyVerb) && toks[v].mention < 0 &&
+      (opened_fire || IsAny(lx.Word(lx.VerbLemma(toks[v].word)), "kill", "attack", "strike", "shell", "bomb", "fire",
+                            "hit", "raid", "shoot", "assassinate", "target"))) {
+    return v;
+  }
+  return se;
+}
+
 bool PersonSeen(const DocMemory& m, int32_t person) {
   for (const auto& v : m.all)
     if (v.person == person) return true;
@@ -1573,26 +1597,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // ("Hamas said Israel had killed its political leader", "UNIFIL said Israeli troops had
       // fired on its headquarters": whose the thing struck is, right after a verb of force, is
       // not that verb's own subject.)
-      uint32_t force_verb = se;
-      if (possessive_pronoun && i > sb + 1) {
-        uint32_t v = i - 1;
-        // ("opened fire on two of its border posts": past a count and "of")
-        if (TokenIs(text, toks[v], "of") && v > sb + 2 &&
-            ((toks[v - 1].tflags & text::kNumber) || CountWordValue(TokenText(text, toks[v - 1])) > 0 ||
-             IsAny(TokenText(text, toks[v - 1]), "some", "several", "many", "dozens", "hundreds"))) {
-          v -= 2;
-        }
-        if ((TokenIs(text, toks[v], "on") || TokenIs(text, toks[v], "at")) && v > sb + 1) --v;
-        // ("opened fire on": the verb is "opened")
-        const bool opened_fire =
-            TokenIs(text, toks[v], "fire") && v > sb + 1 && Is(lx_.Word(lx_.VerbLemma(toks[v - 1].word)), "open");
-        if (opened_fire) --v;
-        if ((toks[v].wflags & lx::kAnyVerb) && toks[v].mention < 0 && (opened_fire ||
-            IsAny(lx_.Word(lx_.VerbLemma(toks[v].word)), "kill", "attack", "strike", "shell", "bomb", "fire", "hit", "raid",
-                  "shoot", "assassinate", "target"))) {
-          force_verb = v;
-        }
-      }
+      const uint32_t force_verb = possessive_pronoun ? ForceVerbBefore(toks, text, lx_, sb, se, i) : se;
       auto same_sentence = [&](bool person) -> const ActorValue* {
         const ActorValue* role_holder = nullptr;
         for (size_t k = a.mentions.size(); k-- > first_mention;) {
@@ -3277,25 +3282,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                 (toks[tr.their - 2].wflags & lx::kAnyVerb) && toks[tr.their - 2].mention < 0;
       // ("The Israeli military said Hamas militants had fired on its troops": whose the forces
       // struck are, right after a verb of force, is not that verb's own subject.)
-      uint32_t force_verb = se;
-      if (tr.their > sb + 1) {
-        uint32_t v = tr.their - 1;
-        if (TokenIs(text, toks[v], "of") && v > sb + 2 &&
-            ((toks[v - 1].tflags & text::kNumber) || CountWordValue(TokenText(text, toks[v - 1])) > 0 ||
-             IsAny(TokenText(text, toks[v - 1]), "some", "several", "many", "dozens", "hundreds"))) {
-          v -= 2;
-        }
-        if ((TokenIs(text, toks[v], "on") || TokenIs(text, toks[v], "at")) && v > sb + 1) --v;
-        // ("opened fire on": the verb is "opened")
-        const bool opened_fire =
-            TokenIs(text, toks[v], "fire") && v > sb + 1 && Is(lx_.Word(lx_.VerbLemma(toks[v - 1].word)), "open");
-        if (opened_fire) --v;
-        if ((toks[v].wflags & lx::kAnyVerb) && toks[v].mention < 0 && (opened_fire ||
-            IsAny(lx_.Word(lx_.VerbLemma(toks[v].word)), "kill", "attack", "strike", "shell", "bomb", "fire", "hit", "raid",
-                  "shoot", "assassinate", "target"))) {
-          force_verb = v;
-        }
-      }
+      const uint32_t force_verb = ForceVerbBefore(toks, text, lx_, sb, se, tr.their);
       auto subject_of_force = [&](const Mention& pm) {
         if (force_verb >= se || pm.prep != 0 || pm.te > force_verb || pm.te + 3 < force_verb) return false;
         for (uint32_t q = pm.te; q < force_verb; ++q) {
