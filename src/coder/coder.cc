@@ -1555,10 +1555,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (!keds && !after_prep && target < 0 && mm.prep != 0 && mm.prep == in_word && mm.tb >= pos + 2 &&
               mm.tb <= pos + 5 && (a.toks[pos].wflags & lx::kDeterminer) && mm.actors_len == 1 &&
               !a.mention_actors[mm.actors_off].country.empty() && comment_pattern(pi)) {
+            // (A verb form right after the article is an adjective, "the attempted coup", "the
+            // disputed election"; one after a plain noun is a compound's head, "the coup attempt".)
             bool plain = true;
             for (uint32_t q = pos + 1; q + 1 < mm.tb && plain; ++q) {
+              const bool verb_form = (a.toks[q].wflags & lx::kAnyVerb) != 0;
+              const bool adjective_or_head =
+                  verb_form && !(a.toks[q].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport)) &&
+                  (q == pos + 1 ? (a.toks[q].wflags & (lx::kPastTense | lx::kPastParticiple)) != 0
+                                : !(a.toks[q - 1].wflags & lx::kAnyVerb));
               plain = (a.toks[q].tflags & text::kWord) && a.toks[q].mention < 0 &&
-                      !(a.toks[q].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kDeterminer));
+                      !(a.toks[q].wflags & (lx::kPreposition | lx::kConjunction | lx::kDeterminer)) &&
+                      (!verb_form || adjective_or_head);
             }
             if (plain) {
               target = mi;
