@@ -2201,6 +2201,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       bool in_role = false;
       const uint32_t actor = lx_.ResolvePerson(static_cast<uint32_t>(np.person), date, &in_role);
       v = actor_value(actor, MentionKind::kPerson, np.head_tb, np.head_te);
+      // ("Sudanese army chief Abdel Fattah al-Burhan": a person the dictionaries know as a
+      // government's, after a role noun of a security force of the same country, acts in the
+      // capacity the text gives, as in apposition below.)
+      if (in_role && np.sector >= 0 && !np.title && !v.country.empty() && Is(v.sector.view(), "GOV")) {
+        const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
+        if (IsAny(sec, "MIL", "COP", "SPY")) {
+          v = CountryRole(v.country, sec, MentionKind::kPerson, v.text_begin, v.text_end);
+          v.role_in_text = true;
+        }
+      }
       if (!in_role && np.owner >= 0) {
         // "Hezbollah leader Hassan Nasrallah" on a date outside his dictionary role: the
         // organisation named before the title.
