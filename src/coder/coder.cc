@@ -142,7 +142,7 @@ int ReferencedActRoot(std::string_view w) {
                "vote")) {
     return 16;
   }
-  if (IsAny(w, "accusation", "accusations", "allegation", "allegations")) return 11;
+  if (IsAny(w, "accusation", "accusations", "allegation", "allegations", "case", "lawsuit", "complaint")) return 11;
   // ("The European Union welcomed the release": a release, pardon or handover reported before.)
   if (IsAny(w, "release", "releases", "pardon", "pardons", "handover")) return 8;
   if (IsAny(w, "decision", "move", "step", "criticism", "offer", "proposal",
