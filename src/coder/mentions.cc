@@ -1647,7 +1647,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           if (person && !role_holder && v.kind == MentionKind::kAgent && pm.prep == 0 && !pm.modifier && pm.te > pm.tb &&
               IsAny(TokenText(text, toks[pm.te - 1]), "minister", "president", "premier", "chancellor", "leader",
                     "spokesman", "spokeswoman", "spokesperson", "king", "queen", "emir", "envoy", "ambassador",
-                    "secretary", "governor", "mayor", "commander")) {
+                    "secretary", "governor", "mayor", "commander", "attache", "attaché", "diplomat", "consul",
+                    "activist", "journalist", "lawyer", "blogger", "dissident", "officer", "official")) {
             role_holder = &v;
           }
         }
