@@ -1717,6 +1717,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         // (Whether the token is the literal, once: the tests below ask it several times.)
         const bool mk = matches(k);
+        // ("ready to accept a ceasefire after eight hours of talks with U.S. officials" is no
+        // "ceasefire with *": an event noun's words do not reach past another event noun after a
+        // preposition.)
+        if (!keds && p.noun && !mk && k > pos + 1 && (a.toks[k].wflags & lx::kEventNoun) && a.toks[k].mention < 0 &&
+            (a.toks[k - 1].wflags & lx::kPreposition) && !(a.toks[k - 1].wflags & lx::kDeterminer)) {
+          break;
+        }
         // ("sent back the remains of 28 Russian troops" is no "send troops": the dead or the kin
         // of the people a pattern names are no such people.)
         // (Only for force and shows of force: "handed over the bodies of four hostages" returns them.)
@@ -4040,11 +4047,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // ("signed a declaration in Doha after months of talks": past a span of time and "of",
         // when the main clause's subject is two sides, who held them; "Iran freed three French
         // citizens after months of negotiations" names no one they were with.)
+        // (Also past a count: "after more than eight hours of talks with U.S. officials".)
         bool span_of = false;
-        if (Is(word(k), "of") && k >= sb + 2 && IsAny(tok_text(k - 1), "months", "weeks", "days", "years", "hours", "rounds") &&
-            IsAny(word(k - 2), "after", "following", "during")) {
-          k -= 2;
-          span_of = true;
+        if (Is(word(k), "of") && k >= sb + 2 && IsAny(tok_text(k - 1), "months", "weeks", "days", "years", "hours", "rounds")) {
+          uint32_t b = k - 2;
+          while (b > sb && b + 5 > k &&
+                 ((a.toks[b].tflags & text::kNumber) || CountWordValue(tok_text(b)) > 0 ||
+                  IsAny(tok_text(b), "more", "than", "nearly", "almost", "about", "several", "two", "three", "many"))) {
+            --b;
+          }
+          // (past a count only for talks with someone named: "after 18 days of negotiations"
+          // names no one they were with)
+          if (IsAny(word(b), "after", "following", "during") && (b + 2 == k || p.target >= 0)) {
+            k = b;
+            span_of = true;
+          }
         }
         const std::string_view prep = word(k);
         // ("weeks after a national consultation recommended making Goita president": not a
