@@ -119,7 +119,8 @@ void FillActor(std::string_view text, const ActorValue& v, Actor* out) {
 // Nouns that take up an act reported before ("rejected the decision", "opposed the sanctions",
 // "condemned the attack"), with the CAMEO roots that act can have: force (18-20), a show of
 // force or force (15: "the launch"), a show of force or joint drills (6: "the drills", which a
-// compound subject holds as 062), coercion (16-17), an accusation (11: "denied the accusation"),
+// compound subject holds as 062), coercion (16-17), an accusation or a legal case (11: "denied the
+// accusation"), a veto (12: "denounced the vetoes"),
 // a release (8: "welcomed the release") or any (0); -1 when the word takes up nothing.
 int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
@@ -143,13 +144,15 @@ int ReferencedActRoot(std::string_view w) {
     return 16;
   }
   if (IsAny(w, "accusation", "accusations", "allegation", "allegations", "case", "lawsuit", "complaint")) return 11;
+  // ("denounced the vetoes as cynical": a veto cast before.)
+  if (IsAny(w, "veto", "vetoes")) return 12;
   // ("The European Union welcomed the release": a release, pardon or handover reported before.)
   if (IsAny(w, "release", "releases", "pardon", "pardons", "handover")) return 8;
   if (IsAny(w, "decision", "move", "step", "criticism", "offer", "proposal",
                "remarks", "comments", "announcement", "claim", "claims", "charge",
                "demand", "demands",
                "ultimatum", "threats", "threat", "pledge", "invitation", "statement", "truce", "ceasefire", "deal",
-               "agreement", "accord", "declaration", "resolution", "censure", "rebuke", "veto",
+               "agreement", "accord", "declaration", "resolution", "censure", "rebuke",
                "delivery", "deliveries", "shipment", "shipments", "sale", "sales", "finding", "findings")) return 0;
   return -1;
 }
@@ -1338,7 +1341,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
           // (Not when an actor after "of" owns that word: "ambushed a convoy of Ethiopian troops",
           // "expelled an official of Pakistan's High Commission".)
-          if (next_literal && k > pos && target < 0 && a.toks[k].mention < 0 && literal_matches(k, *next_literal)) {
+          // (Nor when an actor's phrase starts right after it, whose word it modifies: "vetoed a
+          // draft Security Council resolution".)
+          if (next_literal && k > pos && target < 0 && a.toks[k].mention < 0 && literal_matches(k, *next_literal) &&
+              !(k + 1 < se && a.toks[k + 1].mention >= 0 && a.mentions[a.toks[k + 1].mention].tb == k + 1)) {
             uint32_t o = k + 1;
             // ("a staff member of the Indian High Commission": one more noun first)
             if (o + 1 < se && !Is(word(o), "of") && Is(word(o + 1), "of") && a.toks[o].mention < 0 &&
@@ -7201,7 +7207,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const int r = model::CameoRoot(e.cameo);
           // ("Hamas denied the accusation": an accusation, not the mediation reported since.)
           if ((act_root == 18 && r < 18) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
-              (act_root == 11 && r != 11) || (act_root == 8 && r != 8) ||
+              (act_root == 11 && r != 11) || (act_root == 8 && r != 8) || (act_root == 12 && r != 12) ||
               (act_root == 16 && r != 16 && r != 17 && e.cameo != "116" && !(r == 19 && k < se && Is(word(k), "closure")))) {
             continue;
           }
