@@ -7633,8 +7633,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       // (nor past a report clause: "..., ending the war, officials said on Tuesday")
+      // (nor into a relative clause after a comma: "held talks with President Joseph Aoun, who
+      // was elected by parliament last week")
       for (uint32_t k = std::max(p.last, p.tok) + 1; k < end; ++k) {
-        if ((a.toks[k].wflags & lx::kReport) && a.toks[k].mention < 0) {
+        if (((a.toks[k].wflags & lx::kReport) && a.toks[k].mention < 0) ||
+            (k > p.tok + 1 && Is(tok_text(k - 1), ",") && IsAny(word(k), "who", "which", "whose"))) {
           end = k;
           break;
         }
