@@ -1323,6 +1323,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             pos = a.mentions[owner].te;
             break;
           }
+          // ("hurled rocks at a convoy carrying President Daniel Noboa": whom the vehicle carries.)
+          if (!keds && target < 0 && k + 2 < se && a.toks[k].mention < 0 && a.toks[k + 1].mention < 0 &&
+              IsAny(tok_text(k), "convoy", "motorcade", "car", "vehicle", "plane", "aircraft", "helicopter") &&
+              IsAny(tok_text(k + 1), "carrying", "transporting") && a.toks[k + 2].mention >= 0 &&
+              !a.mentions[a.toks[k + 2].mention].place_only) {
+            target = a.toks[k + 2].mention;
+            last = a.mentions[target].te - 1;
+            pos = a.mentions[target].te;
+            break;
+          }
           // ("imposed duties on pork imported from the European Union": where the goods come from.)
           if (!keds && target < 0 && k > pos && k + 2 < se && a.toks[k].mention < 0 && Is(tok_text(k), "imported") &&
               TokenIs(text, a.toks[k + 1], "from") && a.toks[k + 2].mention >= 0 && !a.mentions[a.toks[k + 2].mention].place_only) {

@@ -495,6 +495,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                    lx::kBe | lx::kAuxiliary | lx::kSubordinator)) &&
              (!(toks[k].wflags & lx::kAnyVerb) ||
               (toks[k].wflags & (lx::kGerund | lx::kPastParticiple)) || EndsWithLy(TokenText(text, toks[k])))) {
+        // (not a noun and the participle of a clause after it: "a resolution endorsing President
+        // Trump's plan"; nor after "that", a relative pronoun: "that endorsed President Trump's")
+        if (k > j && (toks[k].wflags & (lx::kGerund | lx::kPastParticiple)) && !(toks[k - 1].wflags & lx::kAnyVerb) &&
+            !EndsWithLy(TokenText(text, toks[k - 1]))) {
+          break;
+        }
+        if (k == j && (toks[k].wflags & lx::kAnyVerb) && TokenIs(text, toks[j - 1], "that")) break;
         ++k;
       }
       if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kCountryAdj) | Bit(SenseKind::kAgent) |
