@@ -2735,9 +2735,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         const ActorValue& other = a.mention_actors[pm.actors_off];
         if (other.kind != MentionKind::kPerson && other.kind != MentionKind::kAgent) continue;
         if (other.sector.empty() || other.country == v.country) continue;
+        // (A counterpart holds a state's office: the counterpart of the Taliban's foreign
+        // minister is another state's foreign minister, its government's.)
+        const std::string_view sec = IsAny(other.sector.view(), "GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+                                         ? other.sector.view()
+                                         : std::string_view("GOV");
         v.code = v.country;
-        v.code.Append(other.sector.view());
-        v.sector = other.sector;
+        v.code.Append(sec);
+        v.sector.Set(sec);
         break;
       }
     }
