@@ -7885,6 +7885,22 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // ("spoke by phone with his Pakistani counterpart on Wednesday, and the two ministers agreed to
+    // meet in Kabul": a place named only in a later clause with a subject of its own is not where
+    // this act was.)
+    if (!p.noun && !in_relative && loc >= 0 && adjunct >= se) {
+      uint32_t clause_end = se;
+      for (uint32_t k = std::max(p.last, p.tok) + 1; k + 2 < se && clause_end == se; ++k) {
+        if (!Is(tok_text(k), ",") || !Is(tok_text(k + 1), "and")) continue;
+        const int32_t mi = a.toks[k + 2].mention;
+        if (mi >= 0 && a.mentions[mi].prep == 0 && !a.mentions[mi].modifier) clause_end = k;
+      }
+      if (clause_end < se) {
+        int32_t own = -1, own_struck = -1;
+        find_places(sb, clause_end, false, &own, &own_struck);
+        if (own < 0) loc = here_place;
+      }
+    }
     // ("agreed to a ceasefire in Doha in October and later held several rounds of talks in
     // Istanbul": a verb joined on by "and" with a place of its own after it was there.)
     if (!p.noun && !in_relative && loc >= 0 && p.tok > sb + 2) {
