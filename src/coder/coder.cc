@@ -1323,16 +1323,6 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             pos = a.mentions[owner].te;
             break;
           }
-          // ("hurled rocks at a convoy carrying President Daniel Noboa": whom the vehicle carries.)
-          if (!keds && target < 0 && k + 2 < se && a.toks[k].mention < 0 && a.toks[k + 1].mention < 0 &&
-              IsAny(tok_text(k), "convoy", "motorcade", "car", "vehicle", "plane", "aircraft", "helicopter") &&
-              IsAny(tok_text(k + 1), "carrying", "transporting") && a.toks[k + 2].mention >= 0 &&
-              !a.mentions[a.toks[k + 2].mention].place_only) {
-            target = a.toks[k + 2].mention;
-            last = a.mentions[target].te - 1;
-            pos = a.mentions[target].te;
-            break;
-          }
           // ("imposed duties on pork imported from the European Union": where the goods come from.)
           if (!keds && target < 0 && k > pos && k + 2 < se && a.toks[k].mention < 0 && Is(tok_text(k), "imported") &&
               TokenIs(text, a.toks[k + 1], "from") && a.toks[k + 2].mention >= 0 && !a.mentions[a.toks[k + 2].mention].place_only) {
@@ -4069,7 +4059,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           uint32_t b = k - 2;
           while (b > sb && b + 5 > k &&
                  ((a.toks[b].tflags & text::kNumber) || CountWordValue(tok_text(b)) > 0 ||
-                  IsAny(tok_text(b), "more", "than", "nearly", "almost", "about", "several", "two", "three", "many"))) {
+                  IsAny(tok_text(b), "more", "than", "nearly", "almost", "about", "several", "many"))) {
             --b;
           }
           // (past a count only for talks with someone named: "after 18 days of negotiations"
@@ -4157,8 +4147,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // after "in a" or "during a" is the means of the meeting verb before it, no event of its own.)
       // (Not a visit, which says more: "held talks with Xi ... during a state visit to China".)
       if (styles_->root_of(p.pattern) == 4 && i >= sb + 3 && IsAny(word(i - 1), "a", "an") &&
-          IsAny(word(i - 2), "in", "during") && !Is(Family3(lx_.cameo(lx_.pattern(p.pattern).cameo).code), "042") &&
-          !Is(Family3(lx_.cameo(lx_.pattern(p.pattern).cameo).code), "043")) {
+          IsAny(word(i - 2), "in", "during") &&
+          !IsAny(Family3(lx_.cameo(lx_.pattern(p.pattern).cameo).code), "042", "043")) {
         bool means = false;
         for (const Predicate& q : a.preds) {
           means = means || (!q.noun && q.tok < i - 2 && styles_->root_of(q.pattern) == 4);
@@ -6422,8 +6412,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       }
     }
     // "struck a boat that it said was carrying members of the Tren de Aragua gang", "hit a car
-    // carrying two Hamas commanders": force against a vehicle is aimed at whom it carried.
-    if (targets.empty() && !p.keds && p.source >= 0 && model::CameoRoot(code) >= 17) {
+    // carrying two Hamas commanders": force against a vehicle is aimed at whom it carried (so is
+    // a riot's: "hurled rocks at a convoy carrying President Daniel Noboa").
+    if (targets.empty() && !p.keds && p.source >= 0 && (model::CameoRoot(code) >= 17 || Is(code, "145"))) {
       for (uint32_t k = std::max(p.last, p.tok) + 1; k + 1 < se && k < p.tok + 14; ++k) {
         // (past "that it said was": a pronoun is no one hit)
         if (is_clause_end(k) ||
@@ -8227,17 +8218,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         return t->code == p0.code || t->code == p1.code ||
                (!(p0.country == p1.country) && (t->country == p0.country || t->country == p1.country));
       }();
+      // ("took to the streets ... police fired tear gas to disperse them": the government a
+      // protest is taken to be against is named by no one, and "them" are the protesters.)
+      const bool named_target = t && !(t->inferred && code_root == 14);
       if (!third_party && !(target_mention >= 0 && a.mentions[target_mention].from_last_event &&
                             (Is(Family3(code), "043") || Is(Family3(code), "045")))) {
         a.memory.last_pair.clear();
         a.memory.last_pair.push_back(*s);
-        // ("took to the streets ... police fired tear gas to disperse them": the government a
-        // protest is taken to be against is named by no one, and "them" are the protesters.)
-        if (t && !(t->inferred && code_root == 14)) a.memory.last_pair.push_back(*t);
+        if (named_target) a.memory.last_pair.push_back(*t);
       }
       a.memory.last_pair_sentence = si;
       a.memory.last_pair_date = dr.explicit_ ? dr.start : Date{};
-      if (t && !(t->inferred && code_root == 14)) a.memory.last_dyad = a.memory.last_pair, a.memory.last_dyad_date = a.memory.last_pair_date;
+      if (named_target) a.memory.last_dyad = a.memory.last_pair, a.memory.last_dyad_date = a.memory.last_pair_date;
       if (t && !s->country.empty() && !t->country.empty() && !(s->country == t->country)) {
         a.memory.last_state_pair = a.memory.last_pair;
       }
