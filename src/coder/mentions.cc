@@ -859,7 +859,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         np.modifier = FirstActorRef(lx_, *s);
         // "the leaders of X, Y and Z", "lawmakers in X and Y": the role applies to the whole list.
         np.sector_via_of = !TokenIs(text, toks[j], "in");
+        const bool of = TokenIs(text, toks[j], "of");
         j = s->te;
+        // "a delegation of U.S. senators": a group of a country's role (the name used as an
+        // adjective) is of that role.
+        if (const Span* role = span_at(j); role && of && (s->sense_mask & Bit(SenseKind::kCountryName)) &&
+                                           (role->sense_mask & Bit(SenseKind::kAgent)) &&
+                                           !(role->sense_mask & kHeadSenses) &&
+                                           !(toks[role->tb].tflags & text::kCapitalized)) {
+          np.sector = SenseRef(lx_, *role, SenseKind::kAgent);
+          np.sector_via_of = false;
+          j = role->te;
+        }
       } else if (s && (s->sense_mask & Bit(SenseKind::kCountryAdj)) && TokenIs(text, toks[j], "of") &&
                  span_at(s->te) && (span_at(s->te)->sense_mask & Bit(SenseKind::kAgent))) {
         // "a delegation of Chinese lawmakers": the group is of the role that follows.
