@@ -2297,7 +2297,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
                          (takes_object || !has_noun);
       // ("Fighting broke out on the border", "Shelling continued": a finite verb right after
       // makes it the clause's subject, a noun.)
-      const bool subject_noun = clause_start && finite_next(i);
+      // (Not a verb with no noun reading after a comma: in ", threatening targeted sanctions" the
+      // "-ed" word describes the object.)
+      const bool subject_noun = clause_start && finite_next(i) && (has_noun || !prev || !TokenIs(text, *prev, ","));
       // ("in the largest mass kidnapping in Nigeria": an article and modifiers before an "-ing"
       // form with no object make it a noun.)
       bool article_phrase = false;
