@@ -3279,6 +3279,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     std::vector<ActorValue> members;
     const std::string_view sec = lx_.str(lx_.sector(tr.sector));
     const bool its = TokenIs(text, toks[tr.their], "its") || TokenIs(text, toks[tr.their], "Its");  // (also opening a sentence)
+    bool its_org = false;
     // "Hasina fled ... after protests against her government": a person's role is of that
     // person's country (the person named last before, in the sentence, else the last subject).
     const bool person_owner = TokenIs(text, toks[tr.their], "his") || TokenIs(text, toks[tr.their], "her") ||
@@ -3324,6 +3325,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         }
         return true;
       };
+      // ("Hamas said its fighters attacked ...": an organisation that speaks right before "its"
+      // owns the role, and its own people are the organisation.)
+      auto speaking_org = [&](const Mention& pm) {
+        if (pm.prep != 0 || pm.modifier || a.mention_actors[pm.actors_off].kind != MentionKind::kOrganization) return false;
+        bool report = false;
+        for (uint32_t q = pm.te; q < tr.their; ++q) {
+          if (toks[q].mention >= 0 || q > pm.te + 12) return false;
+          report = report || (toks[q].wflags & lx::kReport);
+        }
+        return report;
+      };
       const ActorValue* found = nullptr;
       for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
         const Mention& pm = a.mentions[k];
@@ -3331,8 +3343,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         if (ObjectOfCoordinatedVerb(toks, sb, pm, tr.their)) continue;
         if (opens_clause && pm.prep != 0) continue;
         if (subject_of_force(pm)) continue;
-        if (country_like(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
+        if (country_like(a.mention_actors[pm.actors_off]) || speaking_org(pm)) found = &a.mention_actors[pm.actors_off];
       }
+      its_org = found && found->kind == MentionKind::kOrganization;
       if (!found && !a.memory.last_things.empty() && country_like(a.memory.last_things.back())) {
         found = &a.memory.last_things.back();
       }
@@ -3373,7 +3386,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.actors_len = static_cast<uint32_t>(members.size());
     m.modifier = false;
     for (const ActorValue& v : members) {
-      if ((its && v.kind == MentionKind::kAgent && Is(sec, "GOV")) ||
+      if ((its && v.kind == MentionKind::kAgent && Is(sec, "GOV")) || its_org ||
           (person_owner && v.kind != MentionKind::kCountry && v.sector.view() == sec)) {
         ActorValue same = v;
         same.text_begin = toks[tr.their].begin, same.text_end = toks[m.te - 1].end;
