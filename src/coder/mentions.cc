@@ -599,8 +599,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         };
         const bool joined_modifiers = plain(j) && j + 3 < se && TokenIs(text, toks[j + 1], "and") && plain(j + 2) &&
                                       span_at(j + 3) && (span_at(j + 3)->sense_mask & Bit(SenseKind::kAgent));
+        // ("Israeli Strategic Affairs Minister Ron Dermer": capitalised words of an office before a
+        // capitalised title, whatever else they may be.)
+        uint32_t office = j;
+        while (office < se && office < j + 3 && (toks[office].tflags & text::kCapitalized) &&
+               (toks[office].tflags & text::kWord) && !span_at(office)) {
+          ++office;
+        }
         if (k > j && span_at(k) && (span_at(k)->sense_mask & (Bit(SenseKind::kAgent) | Bit(SenseKind::kTitle)))) {
           j = k;
+        } else if (office > j && span_at(office) && (span_at(office)->sense_mask & Bit(SenseKind::kTitle)) &&
+                   (toks[office].tflags & text::kCapitalized)) {
+          j = office;
         } else if (joined_modifiers) {
           j += 3;
         } else if (const uint32_t kn = SkipRoleModifiers(j, /*noun_like=*/true);
