@@ -1012,6 +1012,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     ActorValue v = found;
     v.code = v.country;
     v.sector = Code();
+    v.kind = MentionKind::kCountry;
+    v.person = -1;
     return push_taken_up(i, end, v);
   };
   auto actor_value = [&](uint32_t actor, MentionKind kind, uint32_t tb, uint32_t te) {
@@ -1977,7 +1979,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
           const Mention& pm = a.mentions[k];
           const ActorValue& v = a.mention_actors[pm.actors_off];
-          if (pm.actors_len == 1 && !pm.modifier && v.kind == MentionKind::kCountry && !v.country.empty() &&
+          // ("Saudi Crown Prince Mohammed bin Salman told ... that the kingdom condemned": a
+          // kingdom's person or organ names it too.)
+          const bool kind_fits = v.kind == MentionKind::kCountry ||
+                                 (kingdom && (v.kind == MentionKind::kPerson || v.kind == MentionKind::kAgent));
+          if (pm.actors_len == 1 && !pm.modifier && kind_fits && !v.country.empty() &&
               (!after_prep || pm.prep != 0) && fits(v)) {
             found = &v;
           }
@@ -2219,8 +2225,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     // (Most determiners and numbers start no actor phrase, "the talks", "12 hours": none of the
     // cases below takes a phrase with no name, role or title, so pass over it at once.)
+    // ("told Pezeshkian that the kingdom condemned ...": after "that", another determiner may
+    // open a phrase of its own that the cases above take up.)
     if (np.person < 0 && np.head_actor < 0 && np.owner < 0 && np.modifier < 0 && np.sector < 0 && !np.title) {
-      i = np.end;
+      i = i + 1 < se && (toks[i + 1].wflags & lx::kDeterminer) && TokenIs(text, toks[i], "that") ? i + 1 : np.end;
       continue;
     }
     ActorValue v;
