@@ -2862,7 +2862,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const bool role_only = app.end > m.te + 1 && app.person < 0 && app.head_actor < 0 &&
                              (app.sector >= 0 || app.title) && !app.unknown_name;
       if (role_only && (app.end >= se || TokenIs(text, toks[app.end], ","))) {
-        if (v.kind != MentionKind::kPerson && app.modifier >= 0) {
+        // (An organisation keeps its own name: "Kataib Hezbollah, an Iran-backed Iraqi militia,".)
+        if (v.kind != MentionKind::kPerson && v.kind != MentionKind::kOrganization && app.modifier >= 0) {
           v = with_sector(actor_value(static_cast<uint32_t>(app.modifier), MentionKind::kAgent,
                                       m.tb, app.end), app.sector);
         }
