@@ -7096,7 +7096,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         // act of protest, coercion or force, not a statement.)
         if (act_root == 0 && std::any_of(sources.begin(), sources.end(), [](const ActorValue* s) { return s->country.empty(); })) {
           const bool state_act_last = out->size() > a.doc_first_event && IsAny(word(k), "decision", "move", "decree", "order") &&
-                                      IsAny(out->back().source.sector, "GOV", "MIL", "JUD", "LEG", "COP") &&
+                                      // (or the state itself: "The United States left the WHO ...
+                                      // Tedros criticised the move")
+                                      (IsAny(out->back().source.sector, "GOV", "MIL", "JUD", "LEG", "COP") ||
+                                       (out->back().source.sector.empty() && !out->back().source.country.empty())) &&
                                       model::CameoRoot(out->back().cameo) >= 14;  // (an act, not a statement)
           if (!state_act_last) act_root = -1;
         }
