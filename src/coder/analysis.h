@@ -292,7 +292,7 @@ struct Analysis {
   // of the predicate loop, which were cleared for every predicate. Each rule sets its own before
   // its use.
   struct EventActors {
-    ActorValue victims, people, here, yielded_to, where, mourned, ruler, ruled;
+    ActorValue victims, people, here, yielded_to, where, mourned, ruler, ruled, held;
     std::vector<ActorValue> reacted_to;  // (all the authors of the act reacted to)
     std::vector<ActorValue> mediated;    // (the two sides of an act a passive mediation names)
   } ev_actors;

@@ -6329,6 +6329,33 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         break;
       }
     }
+    // "Police arrested journalist Blessed Mhlanga ... after his station aired interviews critical
+    // of President Mnangagwa. Amnesty demanded his immediate release": whose release a possessive
+    // pronoun names is the person the story reported held last, not the person named last.
+    if (targets.size() == 1 && !p.keds && p.target >= 0 && (Family3(code) == "025" || Family3(code) == "105") &&
+        lx_.str(pat.text).find("release") != std::string_view::npos) {
+      const std::string_view owner = tok_text(a.mentions[p.target].tb);
+      if (IsAny(owner, "his", "her", "their")) {
+        // (No one held before: the pronoun's guess is too weak to name a target.)
+        const ActorValue* guess = targets[0];
+        targets.clear();
+        for (size_t q = out->size(); q-- > a.doc_first_event;) {
+          const Event& e = (*out)[q];
+          if (!e.target || !(Is(Family3(e.cameo), "173") || Is(e.cameo, "116")) || e.target->code.empty()) continue;
+          targets.push_back(guess);
+          if (e.target->code != guess->code.view()) {
+            ActorValue& held = a.ev_actors.held;
+            held = ActorValue();
+            held.code.Set(e.target->code);
+            held.country.Set(e.target->country);
+            held.sector.Set(e.target->sector);
+            held.kind = e.target->sector.empty() ? MentionKind::kCountry : MentionKind::kAgent;
+            targets[0] = &held;
+          }
+          break;
+        }
+      }
+    }
     // "Putin declared a 30-hour Easter truce in Ukraine": a ceasefire declared in another country
     // is toward that country.
     // (One side's, not a pair's agreed in a third country's city: "agreed a truce in Doha".)
