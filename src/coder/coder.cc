@@ -7239,7 +7239,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("denounced the verdict": a court's finding of guilt, 116, is a legal act too.)
           const int r = model::CameoRoot(e.cameo);
           // ("Hamas denied the accusation": an accusation, not the mediation reported since.)
-          if ((act_root == 18 && r < 18) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
+          // ("Workers walked off the job ... The minister called the strike illegal": a strike
+          // may be a walkout, 14.)
+          const bool walkout = r == 14 && k < se && IsAny(word(k), "strike", "strikes");
+          if ((act_root == 18 && r < 18 && !walkout) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
               (act_root == 11 && r != 11) || (act_root == 8 && r != 8) || (act_root == 12 && r != 12) ||
               (act_root == 16 && r != 16 && r != 17 && e.cameo != "116" && !(r == 19 && k < se && Is(word(k), "closure")))) {
             continue;
