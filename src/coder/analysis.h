@@ -169,6 +169,7 @@ struct DocMemory {
   std::vector<ActorValue> agreement_pair;  // the sides of the last agreement signed (057): "the pact"
   std::vector<ActorValue> meeting_pair;    // ... of the last visit, meeting or talks (04x): "the summit"
   std::vector<ActorValue> protesters;      // the people of the last protest or riot (14x), 0 or 1
+  std::vector<ActorValue> attackers;       // the non-state source of the last act of force (18-20), 0 or 1
   std::vector<ActorValue> meeting_group;   // every side of the meetings (04x) of one sentence: "the three leaders"
   uint32_t meeting_group_sentence = 0;     // ... that sentence's index + 1 (0: none)
   std::vector<ActorValue> guest;           // the visitor of the last visit or talks abroad (0 or 1): "his guest"
@@ -184,6 +185,7 @@ struct DocMemory {
     agreement_pair.clear();
     meeting_pair.clear();
     protesters.clear();
+    attackers.clear();
     meeting_group.clear();
     meeting_group_sentence = 0;
     guest.clear();

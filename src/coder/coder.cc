@@ -8213,6 +8213,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (code_root == 14 && !s->country.empty() && IsAny(s->sector.view(), "CVL", "EDU", "LAB", "OPP", "AGR", "REF")) {
         a.memory.protesters.assign(1, *s);
       }
+      // (Who carried out the last attack, for "the attackers" that follow: an armed group.)
+      if (code_root >= 18 && (s->kind == MentionKind::kOrganization || IsAny(s->sector.view(), "INS", "REB", "CRM"))) {
+        a.memory.attackers.assign(1, *s);
+      }
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
       // ("hosted Sisi and Hassan Sheikh ... The three leaders signed": the host and guests.)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) {

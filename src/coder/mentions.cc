@@ -1952,6 +1952,16 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         continue;
       }
     }
+    // "Pakistani Taliban militants attacked a police station ... Security forces killed four of
+    // the attackers": the attackers are whoever carried out the story's last attack.
+    if (!a.memory.attackers.empty() && !ps && i + 1 < se && t.word == the_word_ &&
+        (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
+        IsAny(TokenText(text, toks[i + 1]), "attackers", "assailants", "gunmen", "raiders", "kidnappers", "abductors",
+              "hijackers") &&
+        !(i + 2 < se && (TokenIs(text, toks[i + 2], "of") || (toks[i + 2].tflags & text::kCapitalized)))) {
+      i = push_taken_up(i, i + 2, a.memory.attackers[0]);
+      continue;
+    }
     // "accusing the Gulf state of ...", "the island nation", "the oil-rich kingdom": an epithet
     // of one word and a lower-case "state", "country", "nation", "kingdom" or "republic" takes
     // up the country named last, in this sentence first. (Not "the Islamic State", nor an
