@@ -121,10 +121,11 @@ void FillActor(std::string_view text, const ActorValue& v, Actor* out) {
 // force or force (15: "the launch"), a show of force or joint drills (6: "the drills", which a
 // compound subject holds as 062), coercion (16-17), an accusation or a legal case (11: "denied the
 // accusation"), a veto (12: "denounced the vetoes"),
-// a release (8: "welcomed the release") or any (0); -1 when the word takes up nothing.
+// a release (8: "welcomed the release"), a visit (4: "condemned the trip") or any (0); -1 when the
+// word takes up nothing.
 int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
-               "bombing", "incursion", "airstrike", "airstrikes", "bombardment", "killing", "killings",
+               "bombing", "incursion", "incursions", "intrusion", "intrusions", "airstrike", "airstrikes", "bombardment", "killing", "killings",
                "assassination", "massacre", "shooting", "kidnapping", "kidnappings", "abduction", "abductions",
                "capture", "takeover", "occupation")) {
     return 18;
@@ -146,6 +147,8 @@ int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "accusation", "accusations", "allegation", "allegations", "case", "lawsuit", "complaint")) return 11;
   // ("denounced the vetoes as cynical": a veto cast before.)
   if (IsAny(w, "veto", "vetoes")) return 12;
+  // ("A delegation of U.S. senators arrived in Taipei ... Beijing condemned the trip": a visit.)
+  if (IsAny(w, "trip", "visit", "visits", "stopover")) return 4;
   // ("The European Union welcomed the release": a release, pardon or handover reported before.)
   if (IsAny(w, "release", "releases", "pardon", "pardons", "handover")) return 8;
   if (IsAny(w, "decision", "move", "step", "criticism", "offer", "proposal",
@@ -1356,6 +1359,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             if (o > k + 1 && o < se && (a.toks[o].wflags & lx::kDeterminer) && a.toks[o].mention < 0) ++o;
             const int32_t om = o > k + 1 && o < se ? a.toks[o].mention : -1;
             if (om < 0 || (a.mentions[om].modifier && !a.mentions[om].possessive)) break;
+            // (A verb of naming calls its object something: "called the intrusion a grave
+            // violation of Japan's sovereignty" is said of the intrusion, not of Japan.)
+            if (!p.noun && IsAny(lx_.Word(lx_.VerbLemma(a.toks[h].word)), "call", "brand", "label", "dub", "term")) break;
           }
           if (k > pos && (a.toks[k].wflags & (lx::kPastTense | lx::kReport)) && a.toks[k].mention < 0 &&
               !(a.toks[k - 1].wflags & lx::kDeterminer) && !Is(tok_text(k - 1), "-")) {  // ("worst-hit")
@@ -7242,8 +7248,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // ("Workers walked off the job ... The minister called the strike illegal": a strike
           // may be a walkout, 14.)
           const bool walkout = r == 14 && k < se && IsAny(word(k), "strike", "strikes");
-          if ((act_root == 18 && r < 18 && !walkout) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
-              (act_root == 11 && r != 11) || (act_root == 8 && r != 8) || (act_root == 12 && r != 12) ||
+          // (and an incursion a show of force, 15: "an incursion by a Chinese surveillance plane")
+          const bool show = r == 15 && k < se && IsAny(tok_text(k), "incursion", "incursions", "intrusion", "intrusions");
+          if ((act_root == 18 && r < 18 && !walkout && !show) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
+              (act_root == 11 && r != 11) || (act_root == 8 && r != 8) || (act_root == 4 && r != 4) || (act_root == 12 && r != 12) ||
               (act_root == 16 && r != 16 && r != 17 && e.cameo != "116" && !(r == 19 && k < se && Is(word(k), "closure")))) {
             continue;
           }
