@@ -2685,6 +2685,26 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // ("Thousands of Kenyans marched in Nairobi. Police said ...": with no place in the
         // sentence, where the story last was.)
         const Code& story = where.empty() ? a.story_country : where;
+        // ("BISSAU — ... ECOWAS leaders demanded that the army free all detained officials": the
+        // army or the military, with "the" and no other state named in the sentence, is that of the
+        // country the dateline places the story in.)
+        // ("that the army": past "that" opening a clause.)
+        const uint32_t the_at = np.end >= i + 2 ? np.end - 2 : i;
+        if (!ok && armed && !a.doc_country.empty() && np.end >= i + 2 && np.end <= i + 3 &&
+            (the_at == i || TokenIs(text, toks[i], "that")) &&
+            (a.named_country.empty() || a.named_country == a.doc_country) &&
+            (TokenIs(text, toks[the_at], "the") || TokenIs(text, toks[the_at], "The")) &&
+            IsAny(TokenText(text, toks[the_at + 1]), "army", "military") &&
+            // (nor with an actor of another state named later in it: "DOHA — ... The army clashed
+            // with M23 fighters")
+            std::none_of(a.spans.begin(), a.spans.end(), [&](const Span& sp) {
+              if (sp.tb < np.end || sp.tb >= se || !(sp.sense_mask & kHeadSenses)) return false;
+              const int32_t ref = FirstActorRef(lx_, sp);
+              return ref >= 0 && lx_.str(lx_.actor(static_cast<uint32_t>(ref)).country) != a.doc_country.view();
+            })) {
+          v = CountryRole(a.doc_country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
+          ok = true;
+        }
         if (!ok && !story.empty() && !armed) {
           v = CountryRole(story, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
           ok = true;
