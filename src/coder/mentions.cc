@@ -2124,7 +2124,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // party named last.)
     const bool org_word = !ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
                           (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
-                          IsAny(TokenText(text, toks[i + 1]), "bloc", "fund", "bank", "agency", "programme", "program", "party");
+                          IsAny(TokenText(text, toks[i + 1]), "bloc", "fund", "bank", "agency", "programme", "program", "party",
+                                "company", "firm");
     if (org_word) {
       const std::string_view what = TokenText(text, toks[i + 1]);
       const bool bloc = what == "bloc";
@@ -2138,6 +2139,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // ("banned the activities of the Awami League ... The party denounced the decision": the
         // political party named last.)
         if (what == "party") return v.kind == MentionKind::kOrganization && IsAny(v.sector.view(), "PTY", "OPP");
+        // ("Canadian miner Barrick ... Malian authorities seized the company's gold": the
+        // business named last.)
+        if (what == "company" || what == "firm") return Is(v.sector.view(), "BUS") && !v.country.empty();
         if (v.kind != MentionKind::kOrganization || !v.country.empty() || v.code.empty() || v.text_end <= v.text_begin ||
             v.text_end > text.size()) {
           return false;
