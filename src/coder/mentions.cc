@@ -3438,9 +3438,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     m.actors_off = static_cast<uint32_t>(a.mention_actors.size());
     m.actors_len = static_cast<uint32_t>(members.size());
     m.modifier = false;
+    // ("Houthi leader Abdul-Malik al-Houthi said his fighters would attack": the people of a
+    // person who leads an organisation are the organisation.)
+    auto organisation_of = [](const ActorValue& v) {
+      if (v.kind == MentionKind::kCountry || v.country.empty() || v.code.view().size() <= v.country.view().size()) {
+        return false;
+      }
+      const std::string_view code = v.code.view(), country = v.country.view(), sector = v.sector.view();
+      return !(code.substr(0, country.size()) == country && code.substr(country.size()) == sector);
+    };
     for (const ActorValue& v : members) {
       if ((its && v.kind == MentionKind::kAgent && Is(sec, "GOV")) || its_org ||
-          (person_owner && v.kind != MentionKind::kCountry && v.sector.view() == sec)) {
+          (person_owner && v.kind != MentionKind::kCountry && (v.sector.view() == sec || organisation_of(v)))) {
         ActorValue same = v;
         same.text_begin = toks[tr.their].begin, same.text_end = toks[m.te - 1].end;
         a.mention_actors.push_back(same);
