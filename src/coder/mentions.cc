@@ -2171,6 +2171,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           m.possessive = is_possessive(m.te);
           m.modifier = m.possessive;
           if (m.possessive) ++m.te;
+        } else if (m.possessive && m.te < se && !span_at(m.te) &&
+                   IsAny(TokenText(text, toks[m.te]), "chief", "head", "director", "spokesman", "spokeswoman",
+                         "spokesperson")) {
+          // ("a day after the agency's chief criticised ...": its head, in a word no dictionary lists)
+          ++m.te;
+          m.possessive = is_possessive(m.te);
+          m.modifier = m.possessive;
+          if (m.possessive) ++m.te;
         }
         ActorValue v = *org;
         v.text_begin = t.begin, v.text_end = toks[m.te - 1].end;
@@ -2769,7 +2777,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const std::string_view w = TokenText(text, a.toks[np.end + 1]);
       owned = Is(w, "owned") || Is(w, "flagged") || Is(w, "registered") || Is(w, "operated") || Is(w, "linked") ||
               Is(w, "crewed") || Is(w, "manned");
-      ok = owned || LedAct(text, a.toks.data(), np.end + 1, se) || Is(w, "made");  // ("Chinese-made electric vehicles": the maker's country)
+      // ("Chinese-made electric vehicles", "Chinese-built": the maker's country)
+      ok = owned || LedAct(text, a.toks.data(), np.end + 1, se) || Is(w, "made") || Is(w, "built") ||
+           Is(w, "produced") || Is(w, "manufactured");
     }
     if (!ok || v.code.empty()) {
       i = np.end;
@@ -3130,6 +3140,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       else if ((has_and || has_comma) && (t.tflags & text::kWord) && !(t.tflags & text::kCapitalized) &&
                t.phrase_span < 0 && !(t.wflags & kNotAdjective) && k + 3 > r.tb) {
         continue;
+      } else if ((has_and || has_comma) && (t.tflags & text::kCapitalized) && (t.tflags & text::kWord) &&
+                 t.mention < 0 && k + 4 > r.tb && r.tb >= 1 &&
+                 IsAny(TokenText(text, toks[r.tb - 1]), "bloc", "group", "alliance", "organisation", "organization",
+                       "body", "movement", "coalition", "grouping")) {
+        continue;  // ("and the South American bloc Mercosur": a region's words before a descriptor)
       } else if ((has_and || has_comma) && k + 1 == r.tb && t.phrase_span >= 0 && !(t.tflags & text::kCapitalized) &&
                  (t.tflags & text::kWord) && !(t.wflags & kNotAdjective)) {
         continue;  // (a role word as the next actor's adjective: "and the paramilitary Rapid Support Forces")
