@@ -148,7 +148,7 @@ int ReferencedActRoot(std::string_view w) {
   // ("denounced the vetoes as cynical": a veto cast before.)
   if (IsAny(w, "veto", "vetoes")) return 12;
   // ("A delegation of U.S. senators arrived in Taipei ... Beijing condemned the trip": a visit.)
-  if (IsAny(w, "trip", "visit", "visits", "stopover")) return 4;
+  if (IsAny(w, "trip", "visit", "visits", "stopover", "arrival")) return 4;
   // ("The European Union welcomed the release": a release, pardon or handover reported before.)
   if (IsAny(w, "release", "releases", "pardon", "pardons", "handover")) return 8;
   if (IsAny(w, "decision", "move", "step", "criticism", "offer", "proposal",
