@@ -2942,12 +2942,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // ("Tusk accused Russia on Wednesday of a large-scale provocation and asked NATO to hold
     // consultations": a verb right after "and" shares the subject of the verb before it, not
     // that verb's object.)
+    // ("fired tear gas to break up a banned opposition march in Abidjan and arrested dozens": past
+    // an actor after a preposition, and past an infinitive's verb, to the finite verb before.)
     if (j > static_cast<int32_t>(sb) + 2 && Is(tok_text(j), "and") && j + 1 == static_cast<int32_t>(v) &&
-        (a.toks[v].wflags & lx::kPastTense) && a.toks[j - 1].mention < 0) {
+        (a.toks[v].wflags & lx::kPastTense) &&
+        (a.toks[j - 1].mention < 0 || a.mentions[a.toks[j - 1].mention].prep != 0)) {
       for (auto it = a.preds.rbegin(); it != a.preds.rend(); ++it) {
         const Predicate& q = *it;
-        if (q.tok >= static_cast<uint32_t>(j) || q.noun || q.keds || q.source < 0 || q.passive) continue;
+        if (q.tok >= static_cast<uint32_t>(j) || q.noun || q.keds || q.passive) continue;
+        const bool infinitive = q.tok > sb && Is(tok_text(q.tok - 1), "to") && !(a.toks[q.tok].wflags & lx::kPastTense);
+        if (infinitive) continue;
+        if (q.source < 0) continue;
         if (!(a.toks[q.tok].wflags & lx::kPastTense)) break;
+        // (After an actor, not a past perfect's verb: "denied that its forces had struck the
+        // hospital in Gaza and blamed ...".)
+        if (a.toks[j - 1].mention >= 0 && q.tok > sb && Is(word(q.tok - 1), "had")) break;
         bool same_clause = true;
         for (uint32_t k = q.tok + 1; k < static_cast<uint32_t>(j) && same_clause; ++k) {
           same_clause = !is_clause_end(k) && !Is(tok_text(k), ",") && !(a.toks[k].wflags & (lx::kSubordinator | lx::kReport));
