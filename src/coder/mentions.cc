@@ -1952,6 +1952,35 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         continue;
       }
     }
+    // ("Nigeria's foreign minister flew to Bissau and met junta leader Horta N'Tam ... The junta
+    // has also imposed a curfew": "the junta" is the ruling military the story named as such, not
+    // the last government official.)
+    if (!ps && i + 1 < se && t.word == the_word_ && (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
+        TokenIs(text, toks[i + 1], "junta") && span_at(i + 1) && span_at(i + 1)->te == i + 2) {
+      auto junta = [&](const ActorValue& v) {
+        if (v.country.empty() || !Is(v.sector.view(), "GOV") || v.text_end <= v.text_begin || v.text_end > text.size()) {
+          return false;
+        }
+        // (with the title before a person's name: "junta leader Horta N'Tam")
+        const uint32_t from = v.text_begin > 16 ? v.text_begin - 16 : 0;
+        const std::string_view said = text.substr(from, v.text_end - from);
+        return said.find("junta") != std::string_view::npos || said.find("military ruler") != std::string_view::npos ||
+               said.find("military government") != std::string_view::npos;
+      };
+      const ActorValue* found = nullptr;
+      for (size_t k = a.mentions.size(); k-- > first_mention && !found;) {
+        const Mention& pm = a.mentions[k];
+        if (pm.actors_len == 1 && junta(a.mention_actors[pm.actors_off])) found = &a.mention_actors[pm.actors_off];
+      }
+      for (auto it = a.memory.all.rbegin(); it != a.memory.all.rend() && !found; ++it) {
+        if (junta(*it)) found = &*it;
+      }
+      if (found) {
+        ActorValue v = CountryRole(found->country, "GOV", MentionKind::kAgent, 0, 0);
+        i = push_taken_up(i, i + 2, v);
+        continue;
+      }
+    }
     // "Pakistani Taliban militants attacked a police station ... Security forces killed four of
     // the attackers": the attackers are whoever carried out the story's last attack.
     if (!a.memory.attackers.empty() && !ps && i + 1 < se && t.word == the_word_ &&
