@@ -430,6 +430,18 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
   // Up to two plain modifiers from token j ("a North Korean trading company", "Russian oil
   // companies"), where the phrase's role would follow; returns the token after them. With
   // noun_like, lower-case words that could be verbs or events count too ("trade", "defence").
+  // True when a word for a group sent by a side ("delegations", "negotiators") stands among the
+  // first words from `from` (also capitalised, opening a sentence): "Delegations of Sudan's army".
+  auto role_group_word = [&](uint32_t from) {
+    for (uint32_t k = from; k < se && k < from + 3; ++k) {
+      const std::string_view w = TokenText(text, a.toks[k]);
+      for (std::string_view g : {"delegation", "delegations", "delegates", "team", "teams", "negotiators",
+                                 "representatives", "envoys"}) {
+        if (w.size() == g.size() && base::AsciiLower(w[0]) == g[0] && w.substr(1) == g.substr(1)) return true;
+      }
+    }
+    return false;
+  };
   auto SkipRoleModifiers = [&](uint32_t j, bool noun_like) {
     uint32_t k = j;
     while (k < se && k < j + 2 && (a.toks[k].tflags & text::kWord) && !span_at(k) &&
@@ -872,11 +884,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         const bool of = TokenIs(text, toks[j], "of");
         j = s->te;
         // "a delegation of U.S. senators": a group of a country's role (the name used as an
-        // adjective) is of that role.
-        if (const Span* role = span_at(j); role && of && (s->sense_mask & Bit(SenseKind::kCountryName)) &&
-                                           (role->sense_mask & Bit(SenseKind::kAgent)) &&
-                                           !(role->sense_mask & kHeadSenses) &&
-                                           !(toks[role->tb].tflags & text::kCapitalized)) {
+        // adjective) is of that role; "delegations of Sudan's army": of a role the country owns.
+        const bool owned_role = of && is_possessive(j) && role_group_word(i);
+        if (const Span* role = span_at(owned_role ? j + 1 : j);
+            role && of && (s->sense_mask & Bit(SenseKind::kCountryName)) &&
+            (role->sense_mask & Bit(SenseKind::kAgent)) && !(role->sense_mask & kHeadSenses) &&
+            !(toks[role->tb].tflags & text::kCapitalized)) {
           np.sector = SenseRef(lx_, *role, SenseKind::kAgent);
           np.sector_via_of = false;
           j = role->te;
