@@ -148,7 +148,8 @@ int ReferencedActRoot(std::string_view w) {
   // ("denounced the vetoes as cynical": a veto cast before.)
   if (IsAny(w, "veto", "vetoes")) return 12;
   // ("A delegation of U.S. senators arrived in Taipei ... Beijing condemned the trip": a visit.)
-  if (IsAny(w, "trip", "visit", "visits", "stopover", "arrival")) return 4;
+  // ("Guterres welcomed the talks": the sides of the talks reported before.)
+  if (IsAny(w, "trip", "visit", "visits", "stopover", "arrival", "talks", "negotiations")) return 4;
   // ("The European Union welcomed the release": a release, pardon or handover reported before.)
   if (IsAny(w, "release", "releases", "pardon", "pardons", "handover")) return 8;
   if (IsAny(w, "decision", "move", "step", "criticism", "offer", "proposal",
@@ -7260,7 +7261,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           // (and an incursion a show of force, 15: "an incursion by a Chinese surveillance plane")
           const bool show = r == 15 && k < se && IsAny(tok_text(k), "incursion", "incursions", "intrusion", "intrusions");
           if ((act_root == 18 && r < 18 && !walkout && !show) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
-              (act_root == 11 && r != 11) || (act_root == 8 && r != 8) || (act_root == 4 && r != 4) || (act_root == 12 && r != 12) ||
+              (act_root == 11 && r != 11) || (act_root == 8 && r != 8) || (act_root == 4 && r != 4) ||
+              // (talks are met or held, not hosted or travelled to)
+              (act_root == 4 && k < se && IsAny(word(k), "talks", "negotiations") &&
+               (Is(Family3(e.cameo), "042") || Is(Family3(e.cameo), "043"))) || (act_root == 12 && r != 12) ||
               (act_root == 16 && r != 16 && r != 17 && e.cameo != "116" && !(r == 19 && k < se && Is(word(k), "closure")))) {
             continue;
           }
@@ -8234,7 +8238,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (code_root >= 18 && (s->kind == MentionKind::kOrganization || IsAny(s->sector.view(), "INS", "REB", "CRM"))) {
         a.memory.attackers.assign(1, *s);
       }
-      if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) a.memory.meeting_pair = {*s, *t};
+      // (Not a host of talks the story already gave the sides of: "hosted the talks" after "the
+      // army and the RSF held talks" leaves "the talks" theirs.)
+      const bool hosted_sides = Is(code.substr(0, 3), "043") && p.target >= 0 && a.mentions[p.target].from_last_event &&
+                                a.mentions[p.target].te > a.mentions[p.target].tb &&
+                                IsAny(tok_text(a.mentions[p.target].te - 1), "talks", "negotiations", "meeting", "summit");
+      if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045") && !hosted_sides) {
+        a.memory.meeting_pair = {*s, *t};
+      }
       // ("hosted Sisi and Hassan Sheikh ... The three leaders signed": the host and guests.)
       if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) {
         std::vector<ActorValue>& g = a.memory.meeting_group;
