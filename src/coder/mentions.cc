@@ -1632,7 +1632,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                             (TokenIs(text, toks[k], ",") ||
                              ((toks[k].tflags & text::kWord) &&
                               ((toks[k].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe | lx::kNegation)) ||
-                               IsAdverbWord(TokenText(text, toks[k])))));
+                               IsAdverbWord(TokenText(text, toks[k])) ||
+                               // ("Indian soldiers had first targeted two of its positions")
+                               TokenIs(text, toks[k], "first"))));
           if (!lead) return false;
         }
         return true;
@@ -3431,7 +3433,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       auto subject_of_force = [&](const Mention& pm) {
         if (force_verb >= se || pm.prep != 0 || pm.te > force_verb || pm.te + 3 < force_verb) return false;
         for (uint32_t q = pm.te; q < force_verb; ++q) {
-          if (toks[q].mention >= 0 || !(toks[q].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe))) return false;
+          // ("Indian soldiers had first targeted two of its forward positions": an adverb too)
+          if (toks[q].mention >= 0 || (!(toks[q].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe)) &&
+                                       !IsAdverbWord(TokenText(text, toks[q])) && !TokenIs(text, toks[q], "first"))) {
+            return false;
+          }
         }
         return true;
       };
