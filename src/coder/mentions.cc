@@ -2166,10 +2166,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // ("accused the fund of ...", "the agency said": the organisation named last whose name, as
     // written, has that word: "the International Monetary Fund"; "the party", the political
     // party named last.)
-    const bool org_word = !ps && (t.wflags & lx::kDeterminer) && i + 1 < se && !span_at(i + 1) &&
+    // ("the court", a role word, takes up an international court the story named first: "judges of
+    // the International Criminal Court ... The court condemned the move".)
+    const bool org_word = !ps && (t.wflags & lx::kDeterminer) && i + 1 < se &&
+                          (!span_at(i + 1) || (span_at(i + 1)->te == i + 2 &&
+                                               IsAny(TokenText(text, toks[i + 1]), "court", "tribunal"))) &&
                           (TokenIs(text, t, "the") || TokenIs(text, t, "The")) &&
                           IsAny(TokenText(text, toks[i + 1]), "bloc", "fund", "bank", "agency", "programme", "program", "party",
-                                "company", "firm");
+                                "company", "firm", "court", "tribunal");
     if (org_word) {
       const std::string_view what = TokenText(text, toks[i + 1]);
       const bool bloc = what == "bloc";
