@@ -231,6 +231,7 @@ struct Predicate {
   bool police_source = false;   // "were arrested" with no agent: the police of the place arrest
   bool by_agent = false;        // an event noun's source is the agent after "by": "after mediation by the UAE"
   bool other_clause_before = false;  // "a deal brokered by Qatar", "during talks in Beijing": the words before are another clause's
+  bool background = false;     // a visit or talks in an "after" adjunct: an earlier act, no pair to take up later
 };
 
 struct Analysis {

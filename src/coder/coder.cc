@@ -4063,9 +4063,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       if (p.source < 0 && !p.people_source && !p.keds && i > sb + 1 &&
           !(i + 1 < se && TokenIs(text, a.toks[i + 1], "between")) &&
           styles_->root_of(p.pattern) == 4) {
+        // ("after a two-day visit to Tokyo": past a hyphenated modifier too.)
         uint32_t k = i - 1;
-        while (k > sb && k + 4 > i && (a.toks[k].tflags & text::kWord) && a.toks[k].mention < 0 &&
-               !(a.toks[k].wflags & (lx::kPreposition | lx::kAnyVerb | lx::kSubordinator))) {
+        while (k > sb && k + 6 > i &&
+               ((a.toks[k].tflags & text::kWord) || (Is(tok_text(k), "-") && (a.toks[k].tflags & text::kJoined))) &&
+               a.toks[k].mention < 0 && !(a.toks[k].wflags & (lx::kPreposition | lx::kAnyVerb | lx::kSubordinator))) {
           --k;
         }
         // ("signed a declaration in Doha after months of talks": past a span of time and "of",
@@ -4118,6 +4120,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             if (!boundary) {
               p.source = q.source;
               p.why_source = "the main clause's subject (a meeting in an adjunct)";
+              // ("arrived in Trinidad and Tobago after a two-day visit to Ghana ... The two
+              // leaders": the earlier visit leaves the pair, the guest and the place to the main act.)
+              p.background = Is(prep, "after") || Is(prep, "following");
               p.other_clause_before = true;  // ("pledged to deepen ties during talks": the talks were held)
               // ("Kyiv demanded the withdrawal of Russian troops at talks": with the one it
               // acted on, when the meeting names nobody.)
@@ -8035,7 +8040,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (loc < 0 && code_root == 4) loc = own_clause_country(p);
     // (Only a city or region is remembered as where a visit went: a state is no finer place.)
     if (loc >= 0 && !lx_.place(static_cast<uint32_t>(loc)).country_level && Is(code.substr(0, 3), "042") && !pairs.empty() &&
-        !pairs[0].first->country.empty()) {
+        !pairs[0].first->country.empty() && !p.background) {
       a.memory.visit_place = loc;
       a.memory.visitor = pairs[0].first->country;
       a.memory.visit_host.Set(lx_.str(lx_.place(static_cast<uint32_t>(loc)).country));
@@ -8243,11 +8248,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool hosted_sides = Is(code.substr(0, 3), "043") && p.target >= 0 && a.mentions[p.target].from_last_event &&
                                 a.mentions[p.target].te > a.mentions[p.target].tb &&
                                 IsAny(tok_text(a.mentions[p.target].te - 1), "talks", "negotiations", "meeting", "summit");
-      if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045") && !hosted_sides) {
+      if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045") && !hosted_sides && !p.background) {
         a.memory.meeting_pair = {*s, *t};
       }
       // ("hosted Sisi and Hassan Sheikh ... The three leaders signed": the host and guests.)
-      if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045")) {
+      if (t && model::CameoRoot(code) == 4 && !Is(code.substr(0, 3), "045") && !p.background) {
         std::vector<ActorValue>& g = a.memory.meeting_group;
         if (a.memory.meeting_group_sentence != si + 1) g.clear(), a.memory.meeting_group_sentence = si + 1;
         for (const ActorValue* v : {s, t}) {
@@ -8255,7 +8260,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
       }
       // (The guest: a visitor, or the side of a meeting held in the other side's country.)
-      if (t && model::CameoRoot(code) == 4 && !s->country.empty() && !(s->country == t->country)) {
+      if (t && model::CameoRoot(code) == 4 && !s->country.empty() && !(s->country == t->country) && !p.background) {
         const bool visit = Is(Family3(code), "042");
         const bool abroad = loc >= 0 && t->country.view() == lx_.str(lx_.place(static_cast<uint32_t>(loc)).country);
         const bool hosted = Is(Family3(code), "043");
@@ -8288,8 +8293,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       // ("took to the streets ... police fired tear gas to disperse them": the government a
       // protest is taken to be against is named by no one, and "them" are the protesters.)
       const bool named_target = t && !(t->inferred && code_root == 14);
-      if (!third_party && !(target_mention >= 0 && a.mentions[target_mention].from_last_event &&
-                            (Is(Family3(code), "043") || Is(Family3(code), "045")))) {
+      if (!third_party && !p.background && !(target_mention >= 0 && a.mentions[target_mention].from_last_event &&
+                                             (Is(Family3(code), "043") || Is(Family3(code), "045")))) {
         a.memory.last_pair.clear();
         a.memory.last_pair.push_back(*s);
         if (named_target) a.memory.last_pair.push_back(*t);
