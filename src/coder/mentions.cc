@@ -1718,7 +1718,25 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           // The subject continues: "Macron spoke with Pezeshkian. He urged Iran ..." is Macron;
           // so within a sentence, in a clause joined on: "Araqchi met Maduro at the palace, where
           // he denounced ..." is Araqchi.
-          const bool joined = !possessive_pronoun && i > sb && (TokenIs(text, toks[i - 1], "where") || TokenIs(text, toks[i - 1], "and"));
+          bool joined = !possessive_pronoun && i > sb && (TokenIs(text, toks[i - 1], "where") || TokenIs(text, toks[i - 1], "and"));
+          // ("He held talks with Goita before flying on to Ouagadougou, where Traore received him": an
+          // object pronoun in a "where" clause after a journey to the place is the traveller, the
+          // sentence's subject.)
+          if (object_position && (Is(w, "him") || Is(w, "her"))) {
+            for (uint32_t k = i; k > sb + 4 && k + 8 > i; --k) {
+              if (!TokenIs(text, toks[k - 1], "where") || !TokenIs(text, toks[k - 2], ",") || toks[k - 3].mention < 0) continue;
+              const Mention& place = a.mentions[toks[k - 3].mention];
+              if (place.tb < sb + 2 || !TokenIs(text, toks[place.tb - 1], "to")) break;
+              for (uint32_t v = place.tb - 1; v-- > sb && v + 4 > place.tb;) {
+                if ((toks[v].wflags & lx::kAnyVerb) &&
+                    IsAny(lx_.Word(lx_.VerbLemma(toks[v].word)), "fly", "travel", "head", "go", "move", "continue", "return")) {
+                  joined = true;
+                  break;
+                }
+              }
+              break;
+            }
+          }
           const ActorValue* subject = nullptr;
           for (size_t k = first_mention; joined && k < a.mentions.size() && !subject; ++k) {
             const Mention& pm = a.mentions[k];
