@@ -1153,13 +1153,20 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       i = push_group(m, actors_off);
       continue;
     }
+    // ("Goita welcomed his Senegalese guest": the guest's own country's adjective before the word.)
+    const Span* guest_adj = !a.memory.guest.empty() && (t.wflags & lx::kDeterminer) && i + 2 < se ? span_at(i + 1) : nullptr;
+    const bool adjective_guest =
+        guest_adj && (guest_adj->sense_mask & Bit(SenseKind::kCountryAdj)) && guest_adj->te < se &&
+        toks[guest_adj->te].phrase_span < 0 && IsAny(TokenText(text, toks[guest_adj->te]), "guest", "visitor") &&
+        lx_.str(lx_.actor(static_cast<uint32_t>(SenseRef(lx_, *guest_adj, SenseKind::kCountryAdj))).country) ==
+            a.memory.guest[0].country.view();
     if (!a.memory.guest.empty() && (t.wflags & lx::kDeterminer) && i + 1 < se &&
-        (visiting_role ||
+        (visiting_role || adjective_guest ||
          (toks[i + 1].phrase_span < 0 && IsAny(TokenText(text, toks[i + 1]), "guest", "guests", "visitor", "visitors")) ||
          ((TokenIs(text, t, "the") || TokenIs(text, t, "The")) && TokenIs(text, toks[i + 1], "delegation") &&
           (i + 2 >= se || !(toks[i + 2].wflags & lx::kPreposition))))) {
       Mention m;
-      m.tb = i, m.te = visiting_role ? i + 3 : i + 2;
+      m.tb = i, m.te = adjective_guest ? guest_adj->te + 1 : visiting_role ? i + 3 : i + 2;
       ActorValue v = a.memory.guest[0];
       v.text_begin = toks[i].begin, v.text_end = toks[m.te - 1].end;
       m.from_last_event = true;
