@@ -6280,7 +6280,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     if (targets.empty() && !p.keds && p.source >= 0 && Is(code, "045") && a.memory.agreement_pair.size() >= 2) {
       bool deal_named = false;
       for (uint32_t k = sb; k < se && !deal_named; ++k) {
-        deal_named = IsAny(word(k), "declaration", "deal", "agreement", "accord", "truce", "ceasefire", "pact");
+        deal_named = IsAny(word(k), "declaration", "deal", "agreement", "accord", "truce", "ceasefire", "pact", "framework",
+                           "accords", "roadmap", "protocol", "memorandum");
       }
       const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
       for (const ActorValue& side : a.memory.agreement_pair) {

@@ -2773,6 +2773,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         // ("BISSAU — ... ECOWAS leaders demanded that the army free all detained officials": the
         // army or the military, with "the" and no other state named in the sentence, is that of the
         // country the dateline places the story in.)
+        // ("M23 fighters and government troops exchanged fire": government forces listed with a
+        // non-state armed group are that group's state's.)
+        if (!ok && armed && TokenIs(text, toks[i], "government") && i >= sb + 2 && TokenIs(text, toks[i - 1], "and") &&
+            toks[i - 2].mention >= 0 && a.mentions[toks[i - 2].mention].actors_len == 1) {
+          const ActorValue& other = a.mention_actors[a.mentions[toks[i - 2].mention].actors_off];
+          if (!other.country.empty() &&
+              (other.kind == MentionKind::kOrganization || IsAny(other.sector.view(), "REB", "INS"))) {
+            v = CountryRole(other.country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
+            ok = true;
+          }
+        }
         // ("that the army": past "that" opening a clause.)
         const uint32_t the_at = np.end >= i + 2 ? np.end - 2 : i;
         if (!ok && armed && !a.doc_country.empty() && np.end >= i + 2 && np.end <= i + 3 &&
@@ -2786,6 +2797,14 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
               if (sp.tb < np.end || sp.tb >= se || !(sp.sense_mask & kHeadSenses)) return false;
               const int32_t ref = FirstActorRef(lx_, sp);
               return ref >= 0 && lx_.str(lx_.actor(static_cast<uint32_t>(ref)).country) != a.doc_country.view();
+            }) &&
+            // (nor before it: "DOHA — M23 spokesman Lawrence Kanyuka accused the army of ...")
+            std::none_of(a.mentions.begin() + first_mention, a.mentions.end(), [&](const Mention& pm) {
+              for (uint32_t x = 0; x < pm.actors_len; ++x) {
+                const Code& c = a.mention_actors[pm.actors_off + x].country;
+                if (!c.empty() && !(c == a.doc_country)) return true;
+              }
+              return false;
             })) {
           v = CountryRole(a.doc_country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
           ok = true;
