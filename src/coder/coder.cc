@@ -2947,7 +2947,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // an actor after a preposition, and past an infinitive's verb, to the finite verb before.)
     if (j > static_cast<int32_t>(sb) + 2 && Is(tok_text(j), "and") && j + 1 == static_cast<int32_t>(v) &&
         (a.toks[v].wflags & lx::kPastTense) &&
-        (a.toks[j - 1].mention < 0 || a.mentions[a.toks[j - 1].mention].prep != 0)) {
+        (a.toks[j - 1].mention < 0 || a.mentions[a.toks[j - 1].mention].prep != 0 ||
+         // ("rejected the U.S. plan to disarm the group and accused Washington": an object)
+         (a.mentions[a.toks[j - 1].mention].tb > sb &&
+          (a.toks[a.mentions[a.toks[j - 1].mention].tb - 1].wflags & lx::kAnyVerb)))) {
       for (auto it = a.preds.rbegin(); it != a.preds.rend(); ++it) {
         const Predicate& q = *it;
         if (q.tok >= static_cast<uint32_t>(j) || q.noun || q.keds || q.passive) continue;
