@@ -2694,6 +2694,17 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             }
           }
         }
+        // ("CHISINAU — ... Kremlin spokesman Dmitry Peskov dismissed the accusations ... the Central
+        // Electoral Commission barred the opposition party": an electoral body runs its own
+        // country's vote, the dateline's, whoever spoke last.)
+        if (!ok && !a.doc_country.empty() && (a.named_country.empty() || a.named_country == a.doc_country)) {
+          const std::string_view said = text.substr(toks[i].begin, toks[np.end - 1].end - toks[i].begin);
+          if (said.find("lectoral") != std::string_view::npos || said.find("lection commission") != std::string_view::npos ||
+              said.find("lection Commission") != std::string_view::npos) {
+            v = CountryRole(a.doc_country, sec, MentionKind::kAgent, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
+            ok = true;
+          }
+        }
         for (const auto* list : {subject_position ? &a.memory.subjects : nullptr, &a.memory.all}) {
           if (!list || ok) continue;
           // ("Seoul has repeatedly condemned the deployment. The foreign ministry summoned ...": a
