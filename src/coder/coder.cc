@@ -7269,14 +7269,25 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool walkout = r == 14 && k < se && IsAny(word(k), "strike", "strikes");
           // (and an incursion a show of force, 15: "an incursion by a Chinese surveillance plane")
           const bool show = r == 15 && k < se && IsAny(tok_text(k), "incursion", "incursions", "intrusion", "intrusions");
+          const bool arrest = act_root == 16 && k < se &&
+                              IsAny(word(k), "arrest", "arrests", "detention", "detentions", "jailing", "imprisonment");
+          const bool charges = act_root == 16 && k < se && Is(word(k), "charges");
           if ((act_root == 18 && r < 18 && !walkout && !show) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
               (act_root == 11 && r != 11) || (act_root == 8 && r != 8) || (act_root == 4 && r != 4) ||
               // (talks are met or held, not hosted or travelled to)
               (act_root == 4 && k < se && IsAny(word(k), "talks", "negotiations") &&
                (Is(Family3(e.cameo), "042") || Is(Family3(e.cameo), "043"))) || (act_root == 12 && r != 12) ||
-              (act_root == 16 && r != 16 && r != 17 && e.cameo != "116" && !(r == 19 && k < se && Is(word(k), "closure")))) {
+              (act_root == 16 && r != 16 && r != 17 && e.cameo != "116" && !(r == 19 && k < se && Is(word(k), "closure")) &&
+               !charges)) {
             continue;
           }
+          // ("Amnesty condemned the charges ... and X denounced the arrest", after a disqualification
+          // reported since: an arrest or detention is one, and charges are the ones laid.)
+          if (arrest && !Is(Family3(e.cameo), "173") &&
+              !(Is(Family3(e.cameo), "171") && IsAny(word(k), "detention", "detentions"))) {  // (of a ship too)
+            continue;
+          }
+          if (charges && e.evidence.rule.find("charge") == std::string::npos) continue;
           if (!earlier) earlier = &e;
           if (e.target && own(e.target->country)) {
             earlier = &e;
