@@ -125,7 +125,8 @@ void FillActor(std::string_view text, const ActorValue& v, Actor* out) {
 // word takes up nothing.
 int ReferencedActRoot(std::string_view w) {
   if (IsAny(w, "attack", "attacks", "strike", "strikes", "raid", "raids", "invasion", "shelling",
-               "bombing", "incursion", "incursions", "intrusion", "intrusions", "airstrike", "airstrikes", "bombardment", "killing", "killings",
+               "bombing", "incursion", "incursions", "intrusion", "intrusions", "airstrike", "airstrikes", "bombardment",
+               "killing", "killings",
                "assassination", "massacre", "shooting", "kidnapping", "kidnappings", "abduction", "abductions",
                "capture", "takeover", "occupation")) {
     return 18;
@@ -7272,7 +7273,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const bool arrest = act_root == 16 && k < se &&
                               IsAny(word(k), "arrest", "arrests", "detention", "detentions", "jailing", "imprisonment");
           const bool charges = act_root == 16 && k < se && Is(word(k), "charges");
-          if ((act_root == 18 && r < 18 && !walkout && !show) || (act_root == 15 && r != 15 && r < 18) || (act_root == 6 && r != 15 && r != 6) ||
+          if ((act_root == 18 && r < 18 && !walkout && !show) || (act_root == 15 && r != 15 && r < 18) ||
+              (act_root == 6 && r != 15 && r != 6) ||
               (act_root == 11 && r != 11) || (act_root == 8 && r != 8) || (act_root == 4 && r != 4) ||
               // (talks are met or held, not hosted or travelled to)
               (act_root == 4 && k < se && IsAny(word(k), "talks", "negotiations") &&
