@@ -1748,6 +1748,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (object_word && k > pos && past_object(k) && !mk) break;
         if (verb_prep && past_object(k) && !mk) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !mk) break;
+        // (nor into a relative clause after an actor: "accused the Taliban government of sheltering
+        // militants who carry out attacks" is no accusation of attacks)
+        if (!keds && k > pos && !mk && a.toks[k - 1].mention >= 0 && IsAny(tok_text(k), "who", "which")) break;
         // (nor into a participle clause after a comma: "ordered the closure of two consulates,
         // accusing Addis Ababa of interfering in its affairs" is no "order closure in *")
         if (!keds && k > pos && !mk && Is(tok_text(k - 1), ",") && (a.toks[k].wflags & lx::kGerund) &&
@@ -2169,6 +2172,18 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       uint32_t w = i + 2;
       if (w + 1 < se && Is(word(w), "on") && (a.toks[w + 1].wflags & (lx::kWeekday | lx::kRelTime))) w += 2;
       if (w >= se || !Is(word(w), "with")) continue;
+    }
+    // ("accused the Taliban government of sheltering militants who carry out attacks": a relative
+    // clause inside what an accusation alleges is alleged too.)
+    if (!as_noun && i >= sb + 2 && IsAny(tok_text(i - 1), "who", "which") && a.toks[i - 2].mention >= 0) {
+      bool alleged = false;
+      for (const Predicate& q : a.preds) {
+        if (q.tok >= i || q.noun || styles_->root_of(q.pattern) != 11) continue;
+        bool same_clause = true;
+        for (uint32_t k = q.tok + 1; k < i && same_clause; ++k) same_clause = !is_clause_end(k) && !Is(tok_text(k), ",");
+        alleged = alleged || same_clause;
+      }
+      if (alleged) continue;
     }
     // "signed a declaration on ending their conflict", "talks about resuming flights": a gerund
     // after "on"/"about" after a noun is that noun's topic, not an act of its own.
