@@ -5739,7 +5739,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       while (b > sb && !Is(tok_text(b - 1), ",") && !is_clause_end(b - 1)) --b;  // (to the comma before "some of which")
       if (b > sb && Is(tok_text(b - 1), ",")) --b;
     }
-    while (e < se && !is_clause_end(e) && !Is(tok_text(e), ",") && !(a.toks[e].wflags & lx::kSubordinator)) {
+    while (e < se && !is_clause_end(e) && !(a.toks[e].wflags & lx::kSubordinator)) {
+      // ("discussed regional security with his Iranian counterpart, Abbas Araghchi, in a phone
+      // call": past a name in apposition between commas.)
+      if (Is(tok_text(e), ",")) {
+        // (the closing comma of a name the act's own slot took in apposition)
+        const int32_t before = a.toks[e - 1].mention;
+        if (e > b && before >= 0 && a.mentions[before].tb > sb && Is(tok_text(a.mentions[before].tb - 1), ",")) {
+          ++e;
+          continue;
+        }
+        const int32_t mi = e + 1 < se ? a.toks[e + 1].mention : -1;
+        if (mi < 0 || a.mentions[mi].tb != e + 1 || a.mentions[mi].te >= se || !Is(tok_text(a.mentions[mi].te), ",")) break;
+        e = a.mentions[mi].te + 1;
+        continue;
+      }
       const std::string_view w = word(e);
       if (Is(w, "retaliation") || Is(w, "response") || Is(w, "revenge") || Is(w, "reprisal")) break;
       // ("held talks with Zelensky and later spoke by phone with Trump": nor into a coordinated
