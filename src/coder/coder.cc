@@ -1746,6 +1746,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           break;
         }
         if (object_word && k > pos && past_object(k) && !mk) break;
+        // (nor past a gerund of its own: "accused Berlin of openly backing aggression" is no
+        // accusation of aggression, the backing is)
+        if (!keds && after_prep && k > pos && !mk && (a.toks[k].wflags & lx::kGerund) && a.toks[k].mention < 0) break;
         if (verb_prep && past_object(k) && !mk) break;
         if (!keds && k > pos && (a.toks[k].wflags & (lx::kReport | lx::kBe | lx::kModal)) && !mk) break;
         // (nor into a relative clause after an actor: "accused the Taliban government of sheltering
