@@ -211,17 +211,18 @@ TEST(NativeReaderTest, BadLinesBecomeWarningsWithFileAndLine) {
   d.Write("cameo.tsv", "code\tname\tgoldstein\tquad_class\tplover\n042\tVisit\t1.9\t1\tCONSULT\n"
                        "4x2\tBad\t1\t1\t\n043\tHost\t99\t1\t\n044\tMeet\t1\t7\t\n");
   d.Write("verbs.tsv", "code\tpattern\tnote\n042\tvisit *\t\n999\tmeet *\t\n040\t* meet\t\n"
-                       "040\tmeet (with *\t\n043\tvisit *\t\n");
+                       "040\tmeet (with *\t\n043\tvisit *\t\n042\tmeet|see *\t\n");
   std::vector<std::string> warnings;
   auto r = LoadNativeLexicon(d.path().string(), &warnings);
   ASSERT_TRUE(r.ok()) << r.status().message();
   std::string all;
   for (const auto& w : warnings) all += w + "\n";
   // nouns.tsv:3 refers to CAMEO 163, which this cameo.tsv no longer has.
-  // verbs.tsv:6 writes "visit *" a second time.
-  EXPECT_EQ(warnings.size(), 8u) << all;
+  // verbs.tsv:6 writes "visit *" a second time; verbs.tsv:7 lists alternatives for the verb.
+  EXPECT_EQ(warnings.size(), 9u) << all;
   for (const char* where : {"cameo.tsv:3:", "cameo.tsv:4:", "cameo.tsv:5:", "verbs.tsv:3:",
-                            "verbs.tsv:4:", "verbs.tsv:5:", "nouns.tsv:3:", "verbs.tsv:6: the same pattern as verbs.tsv:2"}) {
+                            "verbs.tsv:4:", "verbs.tsv:5:", "nouns.tsv:3:", "verbs.tsv:6: the same pattern as verbs.tsv:2",
+                            "verbs.tsv:7: the verb or noun 'meet|see' holds alternatives"}) {
     EXPECT_NE(all.find(where), std::string::npos) << "no warning at " << where << " in\n" << all;
   }
   EXPECT_EQ(r.value()->cameo_count(), 1u);
