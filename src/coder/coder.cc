@@ -955,6 +955,13 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     return Is(w, ";") || Is(w, ":") || Is(w, "?") || Is(w, "!");
   };
+  // True when no clause end or comma stands in tokens [from, to).
+  auto one_clause = [&](uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k < to; ++k) {
+      if (is_clause_end(k) || Is(tok_text(k), ",")) return false;
+    }
+    return true;
+  };
   auto literal_matches = [&](uint32_t k, const lx::PatternElem& e) {
     const lx::WordId* alts = lx_.pattern_words(e);
     const lx::WordId w = a.toks[k].word;
@@ -2182,9 +2189,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       bool alleged = false;
       for (const Predicate& q : a.preds) {
         if (q.tok >= i || q.noun || styles_->root_of(q.pattern) != 11) continue;
-        bool same_clause = true;
-        for (uint32_t k = q.tok + 1; k < i && same_clause; ++k) same_clause = !is_clause_end(k) && !Is(tok_text(k), ",");
-        alleged = alleged || same_clause;
+        alleged = alleged || one_clause(q.tok + 1, i);
       }
       if (alleged) continue;
     }
@@ -2212,9 +2217,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           alleged = list_only;
         }
         if (alleged || (root != 16 && root != 17) || q.tok >= i || !TokenIs(text, *prev, "for")) continue;
-        bool same_clause = true;
-        for (uint32_t k = q.tok + 1; k < i && same_clause; ++k) same_clause = !is_clause_end(k) && !Is(tok_text(k), ",");
-        alleged = same_clause;
+        alleged = one_clause(q.tok + 1, i);
         // (and the acts that follow it in the clause are part of what is alleged: "for helping
         // Russia evade sanctions")
         for (uint32_t k = i + 1; alleged && k < se && !is_clause_end(k) && !Is(tok_text(k), ","); ++k) a.used[k] |= 1;
@@ -6956,9 +6959,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       bool third_party = false;
       for (const Predicate& q : a.preds) {
         if (q.noun || q.keds || q.tok >= p.tok || q.source < 0 || a.mentions[q.source].actors_len != 1) continue;
-        bool same_clause = true;
-        for (uint32_t k = q.tok + 1; k < p.tok && same_clause; ++k) same_clause = !is_clause_end(k) && !Is(tok_text(k), ",");
-        if (!same_clause) continue;
+        if (!one_clause(q.tok + 1, p.tok)) continue;
         const ActorValue& qs = a.mention_actors[a.mentions[q.source].actors_off];
         third_party = !qs.country.empty() &&
                       std::none_of(targets.begin(), targets.end(), [&](const ActorValue* t) { return t->country == qs.country; });
