@@ -49,6 +49,15 @@ bool IsMeetingNoun(std::string_view n) {
   return Is(n, "summit") || Is(n, "talks") || Is(n, "meeting") || Is(n, "visit") || Is(n, "dialogue") ||
          Is(n, "negotiations");
 }
+// An event's actor as an actor value again: a state by itself, or a state's or group's role.
+ActorValue ValueOf(const Actor& x) {
+  ActorValue v;
+  v.code.Set(x.code);
+  v.country.Set(x.country);
+  v.sector.Set(x.sector);
+  v.kind = x.sector.empty() ? MentionKind::kCountry : MentionKind::kAgent;
+  return v;
+}
 // An earlier event's source as an agent actor value, written into *v (which outlives the
 // event being built); returns v.
 const ActorValue* SourceAgent(const Event& e, ActorValue* v) {
@@ -6275,14 +6284,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (size_t q = out->size(); q-- > first_event && sides.empty();) {
         const Event& e = (*out)[q];
         if (e.sentence != si || !e.target || e.source.code == e.target->code) continue;
-        for (const Actor* x : {&e.source, &*e.target}) {
-          ActorValue v;
-          v.code.Set(x->code);
-          v.country.Set(x->country);
-          v.sector.Set(x->sector);
-          v.kind = x->sector.empty() ? MentionKind::kCountry : MentionKind::kAgent;
-          sides.push_back(v);
-        }
+        for (const Actor* x : {&e.source, &*e.target}) sides.push_back(ValueOf(*x));
       }
       // (Parties to a mediation, not the people an act was done to: "Hamas released three
       // Israeli women under a ceasefire brokered by Qatar".)
@@ -6405,13 +6407,8 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           if (!e.target || !(Is(Family3(e.cameo), "173") || Is(e.cameo, "116")) || e.target->code.empty()) continue;
           targets.push_back(guess);
           if (e.target->code != guess->code.view()) {
-            ActorValue& held = a.ev_actors.held;
-            held = ActorValue();
-            held.code.Set(e.target->code);
-            held.country.Set(e.target->country);
-            held.sector.Set(e.target->sector);
-            held.kind = e.target->sector.empty() ? MentionKind::kCountry : MentionKind::kAgent;
-            targets[0] = &held;
+            a.ev_actors.held = ValueOf(*e.target);
+            targets[0] = &a.ev_actors.held;
           }
           break;
         }
@@ -7342,11 +7339,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
              ++e) {
           if (e->source.code.empty() || !other_side(*e)) continue;
           if (std::any_of(reacted_to.begin(), reacted_to.end(), [&](const ActorValue& v) { return v.code.view() == e->source.code; })) continue;
-          ActorValue v;
-          v.code.Set(e->source.code);
-          v.country.Set(e->source.country);
-          v.sector.Set(e->source.sector);
-          v.kind = e->source.sector.empty() ? MentionKind::kCountry : MentionKind::kAgent;
+          ActorValue v = ValueOf(e->source);
           v.text_begin = a.toks[k < se ? k : p.tok].begin, v.text_end = a.toks[k < se ? k : p.tok].end;
           reacted_to.push_back(v);
         }
