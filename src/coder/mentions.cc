@@ -427,9 +427,6 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
            !(toks[j].wflags & (lx::kDeterminer | lx::kPreposition | lx::kConjunction |
                                  lx::kPronounPerson | lx::kPronounGroup | lx::kPronounThing));
   };
-  // Up to two plain modifiers from token j ("a North Korean trading company", "Russian oil
-  // companies"), where the phrase's role would follow; returns the token after them. With
-  // noun_like, lower-case words that could be verbs or events count too ("trade", "defence").
   // True when a word for a group sent by a side ("delegations", "negotiators") stands among the
   // first words from `from` (also capitalised, opening a sentence): "Delegations of Sudan's army".
   auto role_group_word = [&](uint32_t from) {
@@ -442,6 +439,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     }
     return false;
   };
+  // Up to two plain modifiers from token j ("a North Korean trading company", "Russian oil
+  // companies"), where the phrase's role would follow; returns the token after them. With
+  // noun_like, lower-case words that could be verbs or events count too ("trade", "defence").
   auto SkipRoleModifiers = [&](uint32_t j, bool noun_like) {
     uint32_t k = j;
     while (k < se && k < j + 2 && (a.toks[k].tflags & text::kWord) && !span_at(k) &&
