@@ -366,6 +366,23 @@ uint32_t ForceVerbBefore(const Tok* toks, std::string_view text, const lexicon::
   return se;
 }
 
+// True when only auxiliaries, negations, adverbs ("first" too) or an apposition's closing comma
+// stand in tokens [from, to - 1): the phrase ending at `from` is then the subject of the verb at
+// to - 1.
+bool VerbLeadOnly(const Tok* toks, std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k + 1 < to; ++k) {
+    const bool lead = toks[k].mention < 0 &&
+                      (TokenIs(text, toks[k], ",") ||
+                       ((toks[k].tflags & text::kWord) &&
+                        ((toks[k].wflags & (lexicon::kAuxiliary | lexicon::kModal | lexicon::kBe | lexicon::kNegation)) ||
+                         IsAdverbWord(TokenText(text, toks[k])) ||
+                         // ("Indian soldiers had first targeted two of its positions")
+                         TokenIs(text, toks[k], "first"))));
+    if (!lead) return false;
+  }
+  return true;
+}
+
 bool PersonSeen(const DocMemory& m, int32_t person) {
   for (const auto& v : m.all)
     if (v.person == person) return true;
@@ -1631,21 +1648,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                    !(toks[i - 1].wflags & (lx::kBe | lx::kModal | lx::kAuxiliary | lx::kReport));
       // ("met Ryzhenkov, with whom she signed": the one "whom" stands for is not "she".)
       const bool after_whom = i >= sb + 3 && TokenIs(text, toks[i - 1], "whom") && TokenIs(text, toks[i - 3], ",");
-      // Whether only auxiliaries, adverbs or an apposition's closing comma stand in [from, to - 1):
-      // the phrase ending at `from` is then the subject of the verb at to - 1.
-      auto verb_lead_only = [&](uint32_t from, uint32_t to) {
-        for (uint32_t k = from; k + 1 < to; ++k) {
-          const bool lead = toks[k].mention < 0 &&
-                            (TokenIs(text, toks[k], ",") ||
-                             ((toks[k].tflags & text::kWord) &&
-                              ((toks[k].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe | lx::kNegation)) ||
-                               IsAdverbWord(TokenText(text, toks[k])) ||
-                               // ("Indian soldiers had first targeted two of its positions")
-                               TokenIs(text, toks[k], "first"))));
-          if (!lead) return false;
-        }
-        return true;
-      };
+      auto verb_lead_only = [&](uint32_t from, uint32_t to) { return VerbLeadOnly(toks, text, from, to); };
       // ("Hamas said Israel had killed its political leader", "UNIFIL said Israeli troops had
       // fired on its headquarters": whose the thing struck is, right after a verb of force, is
       // not that verb's own subject.)
@@ -3490,15 +3493,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // struck are, right after a verb of force, is not that verb's own subject.)
       const uint32_t force_verb = ForceVerbBefore(toks, text, lx_, sb, se, tr.their);
       auto subject_of_force = [&](const Mention& pm) {
-        if (force_verb >= se || pm.prep != 0 || pm.te > force_verb || pm.te + 3 < force_verb) return false;
-        for (uint32_t q = pm.te; q < force_verb; ++q) {
-          // ("Indian soldiers had first targeted two of its forward positions": an adverb too)
-          if (toks[q].mention >= 0 || (!(toks[q].wflags & (lx::kAuxiliary | lx::kModal | lx::kBe)) &&
-                                       !IsAdverbWord(TokenText(text, toks[q])) && !TokenIs(text, toks[q], "first"))) {
-            return false;
-          }
-        }
-        return true;
+        return force_verb < se && pm.prep == 0 && pm.te <= force_verb && pm.te + 3 >= force_verb &&
+               VerbLeadOnly(toks, text, pm.te, force_verb + 1);
       };
       // ("Hamas said its fighters attacked ...": an organisation that speaks right before "its"
       // owns the role, and its own people are the organisation.)
