@@ -383,6 +383,14 @@ bool VerbLeadOnly(const Tok* toks, std::string_view text, uint32_t from, uint32_
   return true;
 }
 
+// True when an actor value's code is its country's code and its sector ("PRKGOV"), not an
+// organisation's own code ("LBNHEZ").
+bool StateRoleCode(const ActorValue& v) {
+  const std::string_view code = v.code.view(), country = v.country.view(), sector = v.sector.view();
+  return code.size() == country.size() + sector.size() && code.substr(0, country.size()) == country &&
+         code.substr(country.size()) == sector;
+}
+
 bool PersonSeen(const DocMemory& m, int32_t person) {
   for (const auto& v : m.all)
     if (v.person == person) return true;
@@ -3372,9 +3380,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       const Mention& gm = a.mentions[g.first + k];
       const ActorValue& v = a.mention_actors[gm.actors_off];
       // (Not an organisation's own code: "Israeli and Hamas negotiators" are not Israeli militants.)
-      if (gm.actors_len == 1 && v.kind == MentionKind::kAgent && !v.sector.empty() &&
-          v.code.view().size() == v.country.view().size() + v.sector.view().size() &&
-          v.code.view().substr(v.country.view().size()) == v.sector.view()) {
+      if (gm.actors_len == 1 && v.kind == MentionKind::kAgent && !v.sector.empty() && StateRoleCode(v)) {
         sec = v.sector.view();
       }
     }
@@ -3559,11 +3565,8 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     // ("Houthi leader Abdul-Malik al-Houthi said his fighters would attack": the people of a
     // person who leads an organisation are the organisation.)
     auto organisation_of = [](const ActorValue& v) {
-      if (v.kind == MentionKind::kCountry || v.country.empty() || v.code.view().size() <= v.country.view().size()) {
-        return false;
-      }
-      const std::string_view code = v.code.view(), country = v.country.view(), sector = v.sector.view();
-      return !(code.substr(0, country.size()) == country && code.substr(country.size()) == sector);
+      return v.kind != MentionKind::kCountry && !v.country.empty() && v.code.view().size() > v.country.view().size() &&
+             !StateRoleCode(v);
     };
     for (const ActorValue& v : members) {
       if ((its && v.kind == MentionKind::kAgent && Is(sec, "GOV")) || its_org ||
