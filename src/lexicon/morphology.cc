@@ -26,7 +26,12 @@ bool DoublesFinal(std::string_view w) {
 std::string PluralOf(std::string_view n) {
   std::string s(n);
   if (s.empty()) return s;
-  if (EndsWith(n, "s") || EndsWith(n, "x") || EndsWith(n, "z") || EndsWith(n, "ch") ||
+  // A "ch" said as k takes "s": the Greek rulers ("monarch", "oligarch", "patriarch",
+  // "hierarch", "exarch", not "march" or "search") and "tech", "Czech" (not "speech").
+  const bool hard_ch = (EndsWith(n, "arch") && n.size() > 5 &&
+                        std::string_view("ngirx").find(n[n.size() - 5]) != std::string_view::npos) ||
+                       (EndsWith(n, "ech") && !EndsWith(n, "eech"));
+  if (EndsWith(n, "s") || EndsWith(n, "x") || EndsWith(n, "z") || (EndsWith(n, "ch") && !hard_ch) ||
       EndsWith(n, "sh")) {
     return s + "es";
   }

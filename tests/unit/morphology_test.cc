@@ -89,6 +89,15 @@ TEST(MorphologyTest, PluralOfRegularNouns) {
   EXPECT_EQ(PluralOf("embassy"), "embassies");
   EXPECT_EQ(PluralOf("ally"), "allies");
   EXPECT_EQ(PluralOf("day"), "days");
+  // "ch" said as k
+  EXPECT_EQ(PluralOf("oligarch"), "oligarchs");
+  EXPECT_EQ(PluralOf("monarch"), "monarchs");
+  EXPECT_EQ(PluralOf("patriarch"), "patriarchs");
+  EXPECT_EQ(PluralOf("tech"), "techs");
+  EXPECT_EQ(PluralOf("march"), "marches");
+  EXPECT_EQ(PluralOf("search"), "searches");
+  EXPECT_EQ(PluralOf("speech"), "speeches");
+  EXPECT_EQ(PluralOf("church"), "churches");
   EXPECT_EQ(PluralOf("attorney"), "attorneys");
   EXPECT_EQ(PluralOf("bus"), "buses");
   EXPECT_EQ(PluralOf("tax"), "taxes");
