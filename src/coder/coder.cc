@@ -167,7 +167,9 @@ int ReferencedActRoot(std::string_view w) {
                "demand", "demands",
                "ultimatum", "threats", "threat", "pledge", "invitation", "statement", "truce", "ceasefire", "deal",
                "agreement", "accord", "declaration", "resolution", "censure", "rebuke",
-               "delivery", "deliveries", "shipment", "shipments", "sale", "sales", "finding", "findings")) return 0;
+               "delivery", "deliveries", "shipment", "shipments", "sale", "sales", "finding", "findings",
+               // (an executive or a court's order: "The court condemned the order")
+               "order", "orders")) return 0;
   return -1;
 }
 
@@ -7269,8 +7271,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       const bool court_act = act_root == 16 && k < se &&
                              IsAny(word(k), "verdict", "verdicts", "ruling", "sentence", "conviction", "convictions",
                                    "jailing", "imprisonment");
+      // (A court is a state's judiciary or an international court, an organisation named one:
+      // "The International Court of Justice ordered Venezuela to ... Venezuela rejected the
+      // ruling", whatever the order's code.)
+      auto court_event = [](const Event& e) {
+        return Is(e.source.sector, "JUD") || (Is(e.source.sector, "IGO") && (e.source.text.find("Court") != std::string::npos ||
+                                                                           e.source.text.find("Tribunal") != std::string::npos));
+      };
       const bool court_source = court_act && std::any_of(out->begin() + a.doc_first_event, out->end(), [&](const Event& e) {
-        return Is(e.source.sector, "JUD") && other_side(e);
+        return court_event(e) && other_side(e);
       });
       // ("welcomed the Doha declaration": the act a place names is the one that took place
       // there, when the story has one.)
@@ -7290,7 +7299,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           const Event& e = (*out)[q];
           if (e.source.code.empty()) continue;  // ("" for IGOs)
           if (!other_side(e)) continue;
-          if (court_source && !Is(e.source.sector, "JUD")) continue;
+          if (court_source && !court_event(e)) continue;
           // ("condemned the attack": the last act of force, not the envoy summoned since.)
           // ("denounced the verdict": a court's finding of guilt, 116, is a legal act too.)
           const int r = model::CameoRoot(e.cameo);
@@ -7310,7 +7319,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
               (act_root == 4 && k < se && IsAny(word(k), "talks", "negotiations") &&
                (Is(Family3(e.cameo), "042") || Is(Family3(e.cameo), "043"))) || (act_root == 12 && r != 12) ||
               (act_root == 16 && r != 16 && r != 17 && e.cameo != "116" && !(r == 19 && k < se && Is(word(k), "closure")) &&
-               !charges)) {
+               !charges && !court_source)) {
             continue;
           }
           // ("Amnesty condemned the charges ... and X denounced the arrest", after a disqualification
