@@ -4403,14 +4403,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         p.source = by_agent();
         p.target = before;
         p.why_source = "reduced passive relative clause: the agent after \"by\"; the phrase before is the target";
-      } else if (participle && !p.keds && before < 0 && i > sb && a.toks[i - 1].mention < 0 &&
-                 (a.toks[i - 1].tflags & text::kWord) && !(a.toks[i - 1].tflags & text::kCapitalized) &&
-                 !(a.toks[i - 1].wflags & (lx::kBe | lx::kAuxiliary | lx::kModal | lx::kAnyVerb | lx::kPreposition |
-                                           lx::kConjunction | lx::kSubordinator | lx::kDeterminer)) &&
-                 !IsAdverbWord(tok_text(i - 1)) && !(i > sb + 1 && (a.toks[i - 2].wflags & (lx::kBe | lx::kAuxiliary))) &&
+      } else if (const uint32_t thing = i > sb + 2 && Is(tok_text(i - 1), ",") && styles_->root_of(p.pattern) == 4 ? i - 2 : i - 1;
+                 participle && !p.keds && before < 0 && i > sb && a.toks[thing].mention < 0 &&
+                 (a.toks[thing].tflags & text::kWord) && !(a.toks[thing].tflags & text::kCapitalized) &&
+                 !(a.toks[thing].wflags & (lx::kBe | lx::kAuxiliary | lx::kModal | lx::kPreposition | lx::kConjunction |
+                                           lx::kSubordinator | lx::kDeterminer)) &&
+                 // (a noun that is a verb form too after a determiner: "The talks, mediated by")
+                 (!(a.toks[thing].wflags & lx::kAnyVerb) || (thing > sb && (a.toks[thing - 1].wflags & lx::kDeterminer))) &&
+                 !IsAdverbWord(tok_text(thing)) && !(thing > sb && (a.toks[thing - 1].wflags & (lx::kBe | lx::kAuxiliary))) &&
                  after_verb < se && TokenIs(text, a.toks[after_verb], "by") && by_agent() >= 0) {
         // ("a capital terrorised by extortion gangs": a thing the act was done to, by the agent
-        // after "by"; no actor before it is the act's subject.)
+        // after "by"; no actor before it is the act's subject. Also set off by a comma, for a
+        // consultation: "The talks, mediated by Turkey and Qatar, ...", not "a resolution,
+        // drafted by".)
         p.passive = true;
         p.other_clause_before = true;
         p.source = by_agent();
@@ -6286,6 +6291,19 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       for (size_t q = out->size(); q-- > first_event && sides.empty();) {
         const Event& e = (*out)[q];
         if (e.sentence != si || !e.target || e.source.code == e.target->code) continue;
+        for (const Actor* x : {&e.source, &*e.target}) sides.push_back(ValueOf(*x));
+      }
+      // ("Lebanese and Israeli envoys held talks in Naqoura ... The session was mediated by U.S.
+      // envoy Morgan Ortagus": talks named before the verb are the last ones the two sentences
+      // before reported, between two sides.)
+      bool talks_named = false;
+      for (uint32_t k = sb; k < p.tok && !talks_named; ++k) {
+        talks_named = IsAny(word(k), "talks", "session", "negotiations", "meeting", "dialogue", "round");
+      }
+      for (size_t q = out->size(); talks_named && sides.empty() && q-- > a.doc_first_event;) {
+        const Event& e = (*out)[q];
+        if (e.sentence + 2 < si) break;
+        if (model::CameoRoot(e.cameo) != 4 || !e.target || e.source.code == e.target->code) continue;
         for (const Actor* x : {&e.source, &*e.target}) sides.push_back(ValueOf(*x));
       }
       // (Parties to a mediation, not the people an act was done to: "Hamas released three
