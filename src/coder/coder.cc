@@ -2494,8 +2494,10 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     }
     // "ahead of a planned rally", "the proposed visit": an act only planned after an article is
     // no event (a noun or, for "rally", a base form read as one); "in protest at the deal" is
-    // why the clause's own act was done.
-    if (i >= sb + 2 && (as_noun || form == lx::VerbForm::kBase) && (a.toks[i - 2].wflags & lx::kDeterminer) &&
+    // why the clause's own act was done. (A plural after a preposition too: "ahead of planned
+    // protests".)
+    if (i >= sb + 2 && (as_noun || form == lx::VerbForm::kBase || form == lx::VerbForm::kThird) &&
+        (a.toks[i - 2].wflags & (lx::kDeterminer | lx::kPreposition)) &&
         (TokenIs(text, *prev, "planned") || TokenIs(text, *prev, "proposed") || TokenIs(text, *prev, "scheduled") ||
          TokenIs(text, *prev, "upcoming"))) {
       continue;

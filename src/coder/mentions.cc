@@ -802,6 +802,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
         j = s->te;
         continue;
       }
+      // ("Tanzania's general election", "Kenya's general strike": "general" before a plain
+      // lower-case noun is an adjective, not an officer.)
+      if ((m & Bit(SenseKind::kAgent)) && s->te == s->tb + 1 && TokenIs(text, toks[s->tb], "general") && s->te < se &&
+          (toks[s->te].tflags & text::kWord) && !(toks[s->te].tflags & text::kCapitalized) && !span_at(s->te) &&
+          !(toks[s->te].wflags & (lx::kAnyVerb | lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kDeterminer |
+                                  lx::kModal | lx::kBe | lx::kAuxiliary | lx::kReport | lx::kPronounPerson | lx::kPronounGroup |
+                                  lx::kPronounThing))) {
+        break;
+      }
       if ((m & Bit(SenseKind::kAgent)) && np.head_actor < 0 && np.person < 0) {
         // ("a children's hospital": after a possessive role, the next role is the head.)
         // ("women soldiers", "women journalists": a word for people before a role only says who
