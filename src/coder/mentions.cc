@@ -3453,8 +3453,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
     for (uint32_t k = 1; k < g.count; ++k) {
       const Mention& gm = a.mentions[g.first + k];
       ActorValue& v = a.mention_actors[gm.actors_off];
+      // ("the Venezuelan government and the opposition": after "the" too, when the first member
+      // is a role with "the" of its own.)
+      const bool the_pair = TokenIs(text, toks[gm.tb], "the") && fv.kind == MentionKind::kAgent &&
+                            (TokenIs(text, toks[first.tb], "the") || TokenIs(text, toks[first.tb], "The"));
       if (gm.actors_len != 1 || v.kind != MentionKind::kAgent || !v.inferred || v.sector.empty() || gm.tb == 0 ||
-          (toks[gm.tb].wflags & lx::kDeterminer) || !TokenIs(text, toks[gm.tb - 1], "and")) {
+          ((toks[gm.tb].wflags & lx::kDeterminer) && !the_pair) || !TokenIs(text, toks[gm.tb - 1], "and")) {
         continue;
       }
       v = CountryRole(fv.country, v.sector.view(), MentionKind::kAgent, v.text_begin, v.text_end);
