@@ -5961,6 +5961,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       code = c;
     }
     int32_t target_mention = p.target;
+    // ("Hungary announced that it was withdrawing from the court", after the ICC: a pattern with
+    // no target slot whose last word heads an organisation named by "the" + that word is aimed
+    // at that organisation.)
+    if (target_mention < 0 && !p.keds && !pat.noun && p.last > p.tok + 1 && p.last < se && a.toks[p.last].mention >= 0) {
+      const int32_t mi = a.toks[p.last].mention;
+      const Mention& m = a.mentions[mi];
+      if (m.te == p.last + 1 && m.tb + 1 == p.last && Is(word(m.tb), "the") && m.actors_len == 1 && mi != p.source &&
+          a.mention_actors[m.actors_off].kind == MentionKind::kOrganization) {
+        target_mention = mi;
+      }
+    }
     // ("demanded a complete Israeli withdrawal from Gaza", "called for a full Russian pullout":
     // the side whose withdrawal is asked for is the target, not the place it is to leave.)
     if (!p.keds && (model::CameoRoot(code) == 2 || model::CameoRoot(code) == 10)) {
