@@ -1200,6 +1200,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           next.mention < 0 && IsAny(tok_text(h + 1), "up", "out", "off", "down", "away") && !literal_matches(h + 1, e0)) {
         return false;
       }
+      // ("Putin met Xi to avoid a clash with the United States" is no "meet with *": a person
+      // or an official right after the verb is its object, and "with" is another phrase's; not
+      // a state, which may be the topic: "discussed Syria with Wang Yi".)
+      if (e0.kind == lx::ElemKind::kLiteral && e0.alts_len > 0 && Is(lx_.Word(lx_.pattern_words(e0)[0]), "with") &&
+          next.mention >= 0 && a.mentions[next.mention].tb == h + 1 && a.mentions[next.mention].prep == 0 &&
+          !a.mentions[next.mention].modifier && !a.mentions[next.mention].place_only && a.mentions[next.mention].actors_len == 1 &&
+          (a.mention_actors[a.mentions[next.mention].actors_off].kind == MentionKind::kPerson ||
+           a.mention_actors[a.mentions[next.mention].actors_off].kind == MentionKind::kAgent)) {
+        return false;
+      }
     }
     // ("was charged with treason by prosecutors", "were urged to leave": a passive's object is
     // its subject, so a slot the pattern's words go on past stays empty, and they follow the
