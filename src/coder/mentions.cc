@@ -2859,6 +2859,9 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                       toks[np.end - 1].end);
     } else if (np.title && np.unknown_name && np.sector >= 0 && !a.named_country.empty() &&
                (IsAny(lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), "REL", "OPP", "EDU") ||
+                // ("Guatemalan President Bernardo Arevalo called on Attorney General Consuelo
+                // Porras to resign": a judge or prosecutor after the state named first.)
+                (Is(lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), "JUD") && a.named_country_tok < i) ||
                 // ("Kenya's Senate voted to remove Deputy President Rigathi Gachagua": after a
                 // state's parliament, court or police named before it, any title is that state's.)
                 std::any_of(a.mentions.begin() + first_mention, a.mentions.end(), [&](const Mention& pm) {
