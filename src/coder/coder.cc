@@ -6222,9 +6222,21 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         official = IsAny(word(k), "mayor", "governor", "minister", "president", "leader", "commander", "lawmaker",
                          "senator", "judge", "prosecutor", "candidate");
       }
-      if (official) {
+      // ("shot and wounded Colombian opposition senator Miguel Uribe": an official the attack
+      // only wounded survived it, an attempted assassination, 185.)
+      bool wounded = false;
+      for (uint32_t k = p.tok + 1; official && k < a.mentions[target_mention].tb && k < p.tok + 4 && !wounded; ++k) {
+        wounded = IsAny(tok_text(k), "wounded", "injured");
+      }
+      for (uint32_t k = a.mentions[target_mention].te; official && !wounded && k < se && k < a.mentions[target_mention].te + 3; ++k) {
+        wounded = IsAny(tok_text(k), "wounding", "injuring", "wounded", "injured");
+      }
+      if (official && (!wounded || lx_.FindCameo("185") < 0)) {
         mood_note.append(" +official(").append(code).append("->186)");
         code = "186";
+      } else if (official) {
+        mood_note.append(" +wounded-official(").append(code).append("->185)");
+        code = "185";
       }
     }
     // "RSF fighters killed hundreds of civilians", "killed more than 400 civilians": killing
