@@ -141,7 +141,7 @@ int ReferencedActRoot(std::string_view w) {
     return 18;
   }
   if (IsAny(w, "launch", "launches", "test", "tests")) return 15;
-  if (IsAny(w, "drills", "exercise", "exercises", "flights", "patrol", "patrols")) return 6;
+  if (IsAny(w, "drill", "drills", "exercise", "exercises", "flights", "patrol", "patrols")) return 6;
   if (IsAny(w, "sanctions", "measures", "tariff", "tariffs", "ban", "expulsion", "expulsions", "arrest",
                "arrests", "detention", "detentions", "sentence", "sentences", "verdict", "verdicts", "ruling", "warrants", "charges", "seizure",
                "jailing", "conviction", "convictions", "imprisonment", "deportation",
