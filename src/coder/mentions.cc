@@ -1287,6 +1287,15 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       std::vector<uint32_t> excluded;
       for (int pass = 0; pass < 2; ++pass) {
         bool retry = false;
+        auto go_between_by = [&](const Mention& pm) {
+          if (pm.prep == 0 || !Is(lx_.Word(pm.prep), "by")) return false;
+          for (uint32_t k = pm.tb; k-- > sb + 1 && k + 8 > pm.tb;) {
+            if (!TokenIs(text, toks[k], "by")) continue;
+            const std::string_view lemma = lx_.Word(lx_.VerbLemma(toks[k - 1].word));
+            return IsAny(lemma, "mediate", "broker", "host", "facilitate", "sponsor");
+          }
+          return false;
+        };
         for (const bool outside_pp : {true, false}) {
           here.clear();
           std::vector<uint32_t> found;  // their mention indices, latest first
@@ -1301,7 +1310,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                 (pm.place >= 0 && pm.prep != 0 && IsAny(lx_.Word(pm.prep), "in", "at", "near")) ||
                 // (Nor the name of a gathering: "on the sidelines of the APEC summit".)
                 (pm.te < se && pm.prep != 0 &&
-                 IsAny(TokenText(text, toks[pm.te]), "summit", "meeting", "forum", "conference", "ministerial", "talks"))) {
+                 IsAny(TokenText(text, toks[pm.te]), "summit", "meeting", "forum", "conference", "ministerial", "talks")) ||
+                // (Nor a go-between or host after "by": "The talks, mediated by Turkey and Qatar,
+                // were the third round since the two neighbours agreed".)
+                go_between_by(pm)) {
               continue;
             }
             const ActorValue v = side_value(k);
