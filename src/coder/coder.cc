@@ -3707,7 +3707,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         if (t.word != after_id && t.word != since_id) continue;
         const std::string_view unit = tok_text(k - 1);  // (as written: "months" may be no dictionary word)
-        background = (Is(unit, "months") || Is(unit, "years") || Is(unit, "decades")) && k + 1 < static_cast<int32_t>(p.tok);
+        // (and "a year after", "a decade after")
+        background = (Is(unit, "months") || Is(unit, "years") || Is(unit, "decades") || Is(unit, "year") || Is(unit, "decade")) &&
+                     k + 1 < static_cast<int32_t>(p.tok);
         break;
       }
       // ("has fought for more than 15 years to topple the government": an act that has gone on
@@ -3747,7 +3749,17 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         }
         break;
       }
-      if (background) {
+      // ("a year after Putin travelled to Astana in November 2024": a background act the clause
+      // dates by its month stays, with its date, as background: it leaves no memory.)
+      bool dated = false;
+      for (uint32_t k = std::max(p.last, p.tok) + 1; background && k + 1 < se && k < std::max(p.last, p.tok) + 6 && !dated; ++k) {
+        if (is_clause_end(k) || Is(tok_text(k), ",")) break;
+        dated = (a.toks[k].wflags & lx::kMonth) && (a.toks[k].tflags & text::kCapitalized) &&
+                (a.toks[k + 1].tflags & text::kNumber) && a.toks[k + 1].end - a.toks[k + 1].begin == 4;
+      }
+      if (background && dated) {
+        p.background = true;
+      } else if (background) {
         p.mood = Mood::kHypothetical;
         continue;
       }
