@@ -2367,7 +2367,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
           }
         }
       }
-      if ((!progressive && !clause_start && !after_verb && !takes_object && !means) || subject_noun || article_phrase) {
+      // ("with Turkey acting as mediator", "Turkish officials acting as mediators": right after an
+      // actor named as a whole, not as a modifier, a verb of that actor.)
+      const bool after_actor = k >= static_cast<int32_t>(sb) && a.toks[k].mention >= 0 &&
+                               a.mentions[a.toks[k].mention].te == static_cast<uint32_t>(k) + 1 &&
+                               !a.mentions[a.toks[k].mention].modifier && !a.mentions[a.toks[k].mention].possessive &&
+                               i + 1 < se && Is(tok_text(i + 1), "as");
+      if ((!progressive && !clause_start && !after_verb && !takes_object && !means && !after_actor) || subject_noun ||
+          article_phrase) {
         if (!has_noun) continue;
         as_noun = true;
       }
@@ -6369,11 +6376,15 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // "The declaration was brokered by Qatar": mediation of a deal the story's sides signed is
     // between those sides.
     // ("Lebanese and Israeli envoys held talks in Naqoura, with the United States acting as
-    // mediator": a go-between of talks the sentence reports before mediates between their sides.)
+    // mediator": a go-between of talks the sentence reports before mediates between their sides;
+    // so of a deal they signed: "signed a declaration in Doha, with Qatar acting as mediator".)
     if (targets.empty() && !p.keds && p.source >= 0 && Is(code, "045")) {
       const Code& own = a.mention_actors[a.mentions[p.source].actors_off].country;
       for (const Predicate& q : a.preds) {
-        if (q.tok >= p.tok || q.keds || q.source < 0 || q.mood != Mood::kPlain || styles_->root_of(q.pattern) != 4) continue;
+        if (q.tok >= p.tok || q.keds || q.source < 0 || q.mood != Mood::kPlain ||
+            (styles_->root_of(q.pattern) != 4 && styles_->root_of(q.pattern) != 5)) {
+          continue;
+        }
         const Mention& qm = a.mentions[q.source];
         if (qm.group < 0 || q.target >= 0) continue;
         std::vector<const ActorValue*> sides;
