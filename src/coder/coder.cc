@@ -562,10 +562,18 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   return st;
 }
 
+bool Coder::AtGathering(const Analysis& a, const Span& sp) const {
+  return sp.tb >= 2 && IsAny(lx_.Word(a.toks[sp.tb - 1].word), "in", "at") &&
+         IsAny(lx_.Word(a.toks[sp.tb - 2].word), "summit", "conference", "forum");
+}
+
 Code Coder::SentenceCountry(const Analysis& a) const {
   Code c;
   for (const Span& sp : a.spans) {
     if (!(sp.sense_mask & (Bit(SenseKind::kPlace) | Bit(SenseKind::kCapital)))) continue;
+    // (Not where a gathering was: "Meeting at an extraordinary summit in Harare, the bloc urged
+    // Mozambican security forces ..." is no story placed in Zimbabwe.)
+    if (AtGathering(a, sp)) continue;
     const lx::Phrase& ph = lx_.phrase(sp.phrase);
     for (uint32_t q = 0; q < ph.senses_len; ++q) {
       const lx::Sense& sense = lx_.senses(ph)[q];
@@ -864,7 +872,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // The first country the sentence names ("Bangladesh Prime Minister ... student
     // protesters"): civilian roles without a country belong there.
     for (const Span& sp : a.spans) {
-      if (!(sp.sense_mask & (Bit(SenseKind::kCountryName) | Bit(SenseKind::kCountryAdj)))) continue;
+      if (!(sp.sense_mask & (Bit(SenseKind::kCountryName) | Bit(SenseKind::kCountryAdj))) || AtGathering(a, sp)) continue;
       const lx::Phrase& ph = lx_.phrase(sp.phrase);
       for (uint32_t q = 0; q < ph.senses_len && a.named_country.empty(); ++q) {
         const lx::Sense& sense = lx_.senses(ph)[q];
@@ -7405,6 +7413,9 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
             continue;
           }
           if (charges && e.evidence.rule.find("charge") == std::string::npos) continue;
+          // ("... offered to mediate ... the bloc praised ... Mbewe rejected the offer": an offer
+          // is an intent or offer, 03, not whatever was reported since.)
+          if (act_root == 0 && k < se && IsAny(word(k), "offer", "offers") && r != 3) continue;
           if (!earlier) earlier = &e;
           if (e.target && own(e.target->country)) {
             earlier = &e;

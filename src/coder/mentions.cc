@@ -2799,6 +2799,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             const ActorValue& pv = a.mention_actors[pm.actors_off];
             if (pv.kind != MentionKind::kCountry || !pv.sector.empty() || pv.country.empty()) continue;
             const std::string_view prep = lx_.Word(pm.prep);
+            // (Not where a gathering was: "Meeting at an extraordinary summit in Harare, the bloc
+            // ... called on opposition supporters".)
+            bool gathering = false;
+            for (uint32_t q = pm.tb - 1; q-- > sb && q + 4 > pm.tb && !gathering;) {
+              gathering = IsAny(TokenText(text, toks[q]), "summit", "meeting", "conference", "talks", "forum", "session");
+            }
+            if (gathering) continue;
             if (Is(prep, "in") || Is(prep, "across") || Is(prep, "near")) in_country = pv.country;
           }
         }
@@ -2893,8 +2900,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       // of no country named, in a sentence that names no other state, is of the dateline's.
       // ("ISLAMABAD — ... Interior Minister Mohsin Naqvi blamed Afghanistan": so is one who opens
       // the sentence, before any other state it names.)
-      v = CountryRole(a.doc_country, lx_.str(lx_.sector(static_cast<uint32_t>(np.sector))), MentionKind::kPerson,
-                      toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
+      // ("HARARE — ... to mediate between Mozambique's government and the opposition ...
+      // Opposition leader Venancio Mondlane rejected the offer": an opposition figure is of the
+      // state the story is about, when an earlier sentence placed it elsewhere than the dateline.)
+      const std::string_view sec = lx_.str(lx_.sector(static_cast<uint32_t>(np.sector)));
+      const Code& home = Is(sec, "OPP") && !a.story_country.empty() ? a.story_country : a.doc_country;
+      v = CountryRole(home, sec, MentionKind::kPerson, toks[i].begin, toks[np.end - 1].end, /*inferred=*/true);
     } else {
       ok = false;
     }
@@ -3470,8 +3481,12 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
       ActorValue& v = a.mention_actors[gm.actors_off];
       // ("the Venezuelan government and the opposition": after "the" too, when the first member
       // is a role with "the" of its own.)
+      // (or a role its state's possessive names: "between Mozambique's government and the
+      // opposition")
       const bool the_pair = TokenIs(text, toks[gm.tb], "the") && fv.kind == MentionKind::kAgent &&
-                            (TokenIs(text, toks[first.tb], "the") || TokenIs(text, toks[first.tb], "The"));
+                            (TokenIs(text, toks[first.tb], "the") || TokenIs(text, toks[first.tb], "The") ||
+                             (toks[first.tb].tflags & text::kPossessive) ||
+                             (first.tb + 1 < first.te && (toks[first.tb + 1].tflags & text::kPossessive)));
       if (gm.actors_len != 1 || v.kind != MentionKind::kAgent || !v.inferred || v.sector.empty() || gm.tb == 0 ||
           ((toks[gm.tb].wflags & lx::kDeterminer) && !the_pair) || !TokenIs(text, toks[gm.tb - 1], "and")) {
         continue;
