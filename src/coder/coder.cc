@@ -5998,6 +5998,28 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       code = c;
     }
     int32_t target_mention = p.target;
+    // ("condemned a plan by Israeli Finance Minister Bezalel Smotrich to build", "rejected a
+    // proposal from Moscow": a judgement on an act whose author follows "by" or "from" is
+    // aimed at that author.)
+    if (target_mention < 0 && !p.keds && !pat.noun &&
+        (model::CameoRoot(code) == 5 || model::CameoRoot(code) == 11 || model::CameoRoot(code) == 12 || Is(code, "016"))) {
+      uint32_t k = p.tok + 1;
+      while (k < se && k < p.tok + 3 && (a.toks[k].wflags & lx::kDeterminer) && a.toks[k].mention < 0) ++k;
+      const uint32_t noun_from = k;
+      // (after the article, a noun that is a verb form too: "a plan by")
+      while (k < se && k < noun_from + 3 && a.toks[k].mention < 0 && (a.toks[k].tflags & text::kWord) &&
+             !(a.toks[k].wflags & (lx::kPreposition | lx::kConjunction | lx::kSubordinator | lx::kBe | lx::kModal |
+                                   lx::kPastTense))) {
+        ++k;
+      }
+      if (k > noun_from && k + 1 < se && (Is(tok_text(k), "by") || Is(tok_text(k), "from")) && a.toks[k + 1].mention >= 0 &&
+          (ReferencedActRoot(word(k - 1)) >= 0 || IsAny(word(k - 1), "plan", "plans", "bid", "policy", "law", "bill"))) {
+        const int32_t mi = a.toks[k + 1].mention;
+        if (a.mentions[mi].tb == k + 1 && a.mentions[mi].actors_len == 1 && !a.mentions[mi].place_only && mi != p.source) {
+          target_mention = mi;
+        }
+      }
+    }
     // ("Hungary announced that it was withdrawing from the court", after the ICC: a pattern with
     // no target slot whose last word heads an organisation named by "the" + that word is aimed
     // at that organisation.)
