@@ -712,7 +712,13 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             (s->te + 1 < se && (a.toks[s->te].tflags & text::kJoined) &&
              (a.toks[s->te + 1].tflags & text::kCapitalized) && a.toks[s->te + 1].phrase_span < 0 &&
              a.toks[s->te + 1].word == lx::kUnknownWord) ||
-            SkipModelName(s->tb) > s->tb) &&  // ("Su-34" is a warplane, not Su)
+            SkipModelName(s->tb) > s->tb ||  // ("Su-34" is a warplane, not Su)
+            // ("OPEC Secretary General Haitham al-Ghais" is not Sultan Haitham: a lower-case name
+            // particle and another capitalised part after a short name.)
+            (surname_only && s->te + 2 < se && IsAny(TokenText(text, a.toks[s->te]), "al", "el", "bin", "ibn", "bint", "abu", "ben") &&
+             (((a.toks[s->te + 1].tflags & text::kCapitalized) && a.toks[s->te + 1].word == lx::kUnknownWord) ||
+              (s->te + 2 < se && (a.toks[s->te + 1].tflags & text::kJoined) && (a.toks[s->te + 2].tflags & text::kCapitalized) &&
+               a.toks[s->te + 2].word == lx::kUnknownWord)))) &&
           // ("the town of Masisi" is a place, not President Masisi: a bare surname after a place
           // noun and "of".)
           !(surname_only && s->tb >= sb + 2 && TokenIs(text, a.toks[s->tb - 1], "of") &&

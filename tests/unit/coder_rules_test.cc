@@ -168,5 +168,11 @@ TEST_F(CoderRulesTest, NextDayIsRelativeToTheParagraphsDate) {
   }
 }
 
+TEST_F(CoderRulesTest, ShortNameThenAParticleIsAnotherPersonsName) {
+  // "Haitham" is Oman's sultan's short name; "Haitham al-Ghais" after a title is somebody else.
+  const auto ev = Code("OPEC Secretary General Haitham al-Ghais met Nigerian oil officials in Abuja on Thursday.", kDate);
+  for (const Event& e : ev) EXPECT_NE(e.source.country, "OMN") << List(ev);
+}
+
 }  // namespace
 }  // namespace entente
