@@ -169,7 +169,10 @@ int ReferencedActRoot(std::string_view w) {
                "agreement", "accord", "declaration", "resolution", "censure", "rebuke",
                "delivery", "deliveries", "shipment", "shipments", "sale", "sales", "finding", "findings",
                // (an executive or a court's order: "The court condemned the order")
-               "order", "orders")) return 0;
+               "order", "orders",
+               // ("Hun Manet called on Thailand to return to the negotiating table. Anutin rejected
+               // the call")
+               "call", "calls", "appeal", "appeals", "request", "requests")) return 0;
   return -1;
 }
 
@@ -7469,6 +7472,11 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         if (code_root == 12 && Is(Family3(earlier->cameo), "039") && lx_.FindCameo("126") >= 0) {
           mood_note.append(" +mediation-offer(").append(code).append("->126)");
           code = "126";
+        }
+        // (A call for talks rejected is a proposal to negotiate rejected, 125.)
+        if (code_root == 12 && Is(Family3(earlier->cameo), "026") && Is(code, "120") && lx_.FindCameo("125") >= 0) {
+          mood_note.append(" +talks-call(").append(code).append("->125)");
+          code = "125";
         }
         // ("..., a claim Yerevan rejected as false": a claim or charge rejected is denied, 016.)
         if (code_root == 12 && k < se && IsAny(word(k), "claim", "claims", "charge", "charges", "accusation", "accusations",
