@@ -3919,6 +3919,14 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         const std::string_view before_owner = owner > sb ? word(owner - 1) : std::string_view();
         const bool time_adjunct = Is(before_owner, "during") || Is(before_owner, "after") || Is(before_owner, "before") ||
                                   Is(before_owner, "amid") || Is(before_owner, "since") || Is(before_owner, "ahead");
+        // ("will make his first state visit to China": a light verb before the owning pronoun
+        // gives the act its mood, as it does with no owner between.)
+        // (Only a modal's or an infinitive's light verb: the noun stays the predicate otherwise.)
+        if (owner > sb + 1 && (a.toks[owner - 1].wflags & lx::kLight) && a.toks[owner - 1].mention < 0 &&
+            IsPossessivePronounWord(tok_text(owner)) &&
+            ((a.toks[owner - 2].wflags & lx::kModal) || Is(tok_text(owner - 2), "to"))) {
+          p.tok = owner - 1;
+        }
         for (const Predicate& q : a.preds) {
           if (time_adjunct) break;
           if (q.noun || q.tok >= i || &q == &p) continue;
