@@ -6332,7 +6332,16 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
         IsAny(a.mention_actors[a.mentions[p.source].actors_off].sector.view(), "COP", "MIL")) {
       bool protesters = false;
       for (uint32_t k = a.mentions[target_mention].tb; k < a.mentions[target_mention].te && !protesters; ++k) {
-        protesters = IsAny(word(k), "protesters", "protester", "demonstrators", "demonstrator", "marchers", "mourners");
+        protesters = IsAny(word(k), "protesters", "protester", "demonstrators", "demonstrator", "marchers", "mourners", "crowd",
+                           "crowds", "supporters");
+      }
+      // ("Police fired tear gas into the campus" at students, "to clear coca farmers": force by the
+      // police on their own country's people, students, workers, farmers or opposition.)
+      if (!protesters && a.mentions[target_mention].actors_len == 1 &&
+          Is(a.mention_actors[a.mentions[p.source].actors_off].sector.view(), "COP")) {
+        const ActorValue& tv = a.mention_actors[a.mentions[target_mention].actors_off];
+        protesters = IsAny(tv.sector.view(), "CVL", "OPP", "EDU", "LAB", "AGR") &&
+                     tv.country == a.mention_actors[a.mentions[p.source].actors_off].country;
       }
       if (protesters) {
         mood_note.append(" +repression(").append(code).append("->175)");
