@@ -817,6 +817,11 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
                                   lx::kPronounThing))) {
         break;
       }
+      // ("Georgia's new foreign agents law": a role naming a law is no actor; the law's owner is.)
+      if ((m & Bit(SenseKind::kAgent)) && s->te < se && span_at(s->te) == nullptr &&
+          IsAny(TokenText(text, toks[s->te]), "law", "laws", "bill", "bills", "legislation")) {
+        break;
+      }
       if ((m & Bit(SenseKind::kAgent)) && np.head_actor < 0 && np.person < 0) {
         // ("a children's hospital": after a possessive role, the next role is the head.)
         // ("women soldiers", "women journalists": a word for people before a role only says who
