@@ -717,7 +717,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             // particle and another capitalised part after a short name.)
             (surname_only && s->te + 2 < se && IsAny(TokenText(text, a.toks[s->te]), "al", "el", "bin", "ibn", "bint", "abu", "ben") &&
              (((a.toks[s->te + 1].tflags & text::kCapitalized) && a.toks[s->te + 1].word == lx::kUnknownWord) ||
-              (s->te + 2 < se && (a.toks[s->te + 1].tflags & text::kJoined) && (a.toks[s->te + 2].tflags & text::kCapitalized) &&
+              ((a.toks[s->te + 1].tflags & text::kJoined) && (a.toks[s->te + 2].tflags & text::kCapitalized) &&
                a.toks[s->te + 2].word == lx::kUnknownWord)))) &&
           // ("the town of Masisi" is a place, not President Masisi: a bare surname after a place
           // noun and "of".)
