@@ -2950,6 +2950,29 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       *why = "the subject is a pronoun that takes up no actor";
       return -1;
     }
+    // ("declared a state of emergency after riots in the capital killed 16 people": a clause opened
+    // by "after", "when", "as" ... whose subject names no actor has no source; the main clause's
+    // subject does not stand in.)
+    if (j > static_cast<int32_t>(sb) + 1 && (a.toks[v].wflags & lx::kPastTense) && (a.toks[j].tflags & text::kWord) &&
+        !(a.toks[j].wflags & (lx::kPronounThing | lx::kPronounGroup | lx::kPronounPerson | lx::kConjunction | lx::kBe |
+                              lx::kModal | lx::kAuxiliary)) &&
+        (a.toks[j].mention < 0 ||
+         (a.mentions[a.toks[j].mention].prep != 0 && !Is(lx_.Word(a.mentions[a.toks[j].mention].prep), "of")))) {
+      for (int32_t k = j; k > static_cast<int32_t>(sb) && k + 8 > j; --k) {
+        const int32_t mi = a.toks[k].mention;
+        // (an actor is the clause's subject, so is one counted: "tens of thousands of people")
+        if (mi >= 0 && (a.mentions[mi].prep == 0 || Is(lx_.Word(a.mentions[mi].prep), "of"))) break;
+        if (is_clause_end(static_cast<uint32_t>(k)) || Is(tok_text(k), ",")) break;
+        if (mi < 0 && k < j && (a.toks[k].wflags & lx::kSubordinator) &&
+            IsAny(word(static_cast<uint32_t>(k)), "after", "before", "when", "as", "because", "since", "while", "until")) {
+          if (a.toks[k + 1].mention < 0 && !(a.toks[k + 1].wflags & (lx::kPronounThing | lx::kPronounGroup | lx::kPronounPerson))) {
+            *why = "a subordinate clause whose subject is no actor";
+            return -1;
+          }
+          break;
+        }
+      }
+    }
     // ("Iran said on Monday that the warring sides agreed to a truce": a reported clause whose
     // subject is a noun phrase naming no actor has no source; the speaker does not stand in.)
     if (j > static_cast<int32_t>(sb) + 2 && a.toks[j].mention < 0 && (a.toks[j].tflags & text::kWord) &&
