@@ -867,8 +867,10 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
           (np.modifier < 0 || np.possessive) && np.owner < 0 && !is_possessive(s->te)) {
         const Span* next = span_at(s->te);
         // ("Israel's U.N. ambassador": a state's envoy to an organisation is the state's.)
+        // (or a territory's: "Taiwan's APEC envoy")
         if (next && np.modifier >= 0 && np.possessive && s->te < se &&
-            lx_.actor(static_cast<uint32_t>(np.modifier)).kind == lx::ActorKind::kState &&
+            (lx_.actor(static_cast<uint32_t>(np.modifier)).kind == lx::ActorKind::kState ||
+             lx_.actor(static_cast<uint32_t>(np.modifier)).kind == lx::ActorKind::kTerritory) &&
             IsAny(TokenText(text, toks[next->te - 1]), "ambassador", "envoy", "representative", "delegate", "mission",
                   "delegation", "ambassadors", "envoys")) {
           j = s->te;
