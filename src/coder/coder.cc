@@ -2531,6 +2531,12 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
       continue;
     }
     if (as_noun && i > sb && TokenIs(text, *prev, "in") && (Is(word(i), "protest") || Is(word(i), "protests"))) continue;
+    // ("ruled out any easing of sanctions before a ceasefire in Ukraine": what is to come "before"
+    // or "until" something has not happened either.)
+    if (as_noun && i >= sb + 2 && (prev->wflags & lx::kDeterminer) &&
+        (TokenIs(text, a.toks[i - 2], "before") || TokenIs(text, a.toks[i - 2], "until"))) {
+      continue;
+    }
     // ("despite a warrant for his arrest": what a warrant is for has not happened.)
     if (as_noun && i >= sb + 2) {
       uint32_t k = i - 1;
