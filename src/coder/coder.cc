@@ -565,9 +565,9 @@ PatternStyles ClassifyPatterns(const lx::Lexicon& lexicon) {
   return st;
 }
 
-bool Coder::AtGathering(const Analysis& a, const Span& sp) const {
-  return sp.tb >= 2 && IsAny(lx_.Word(a.toks[sp.tb - 1].word), "in", "at") &&
-         IsAny(lx_.Word(a.toks[sp.tb - 2].word), "summit", "conference", "forum");
+bool Coder::AtGathering(const Analysis& a, uint32_t tb) const {
+  return tb >= 2 && IsAny(lx_.Word(a.toks[tb - 1].word), "in", "at") &&
+         IsAny(lx_.Word(a.toks[tb - 2].word), "summit", "conference", "forum");
 }
 
 Code Coder::SentenceCountry(const Analysis& a) const {
@@ -576,7 +576,7 @@ Code Coder::SentenceCountry(const Analysis& a) const {
     if (!(sp.sense_mask & (Bit(SenseKind::kPlace) | Bit(SenseKind::kCapital)))) continue;
     // (Not where a gathering was: "Meeting at an extraordinary summit in Harare, the bloc urged
     // Mozambican security forces ..." is no story placed in Zimbabwe.)
-    if (AtGathering(a, sp)) continue;
+    if (AtGathering(a, sp.tb)) continue;
     const lx::Phrase& ph = lx_.phrase(sp.phrase);
     for (uint32_t q = 0; q < ph.senses_len; ++q) {
       const lx::Sense& sense = lx_.senses(ph)[q];
@@ -875,7 +875,7 @@ void Coder::CodeSentence(const Document& doc, std::string_view text, uint32_t si
     // The first country the sentence names ("Bangladesh Prime Minister ... student
     // protesters"): civilian roles without a country belong there.
     for (const Span& sp : a.spans) {
-      if (!(sp.sense_mask & (Bit(SenseKind::kCountryName) | Bit(SenseKind::kCountryAdj))) || AtGathering(a, sp)) continue;
+      if (!(sp.sense_mask & (Bit(SenseKind::kCountryName) | Bit(SenseKind::kCountryAdj))) || AtGathering(a, sp.tb)) continue;
       const lx::Phrase& ph = lx_.phrase(sp.phrase);
       for (uint32_t q = 0; q < ph.senses_len && a.named_country.empty(); ++q) {
         const lx::Sense& sense = lx_.senses(ph)[q];

@@ -240,8 +240,9 @@ class Coder {
   void Remember(Analysis& a, uint32_t mention_begin) const;
   // The country of the first place or capital among the current spans ("" if none).
   Code SentenceCountry(const Analysis& a) const;
-  // Whether span `sp` names where a gathering was: "a summit in Harare", "the conference at".
-  bool AtGathering(const Analysis& a, const Span& sp) const;
+  // Whether the phrase at token `tb` names where a gathering was: "a summit in Harare", "the
+  // conference at".
+  bool AtGathering(const Analysis& a, uint32_t tb) const;
 
   // trace.cc: appends the mentions, predicates and events of the sentence just coded.
   void TraceSentence(std::string_view text, const Analysis& a, size_t first_event,

@@ -2814,11 +2814,7 @@ void Coder::BuildMentions(std::string_view text, Date date, Analysis& a, uint32_
             const std::string_view prep = lx_.Word(pm.prep);
             // (Not where a gathering was: "Meeting at an extraordinary summit in Harare, the bloc
             // ... called on opposition supporters".)
-            bool gathering = false;
-            for (uint32_t q = pm.tb - 1; q-- > sb && q + 4 > pm.tb && !gathering;) {
-              gathering = IsAny(TokenText(text, toks[q]), "summit", "meeting", "conference", "talks", "forum", "session");
-            }
-            if (gathering) continue;
+            if (AtGathering(a, pm.tb)) continue;
             if (Is(prep, "in") || Is(prep, "across") || Is(prep, "near")) in_country = pv.country;
           }
         }
